@@ -1,0 +1,419 @@
+"""The data model: every record a coach keeps, as typed SQLAlchemy models.
+
+Primary keys are UUID strings and every record carries created/updated
+timestamps, so that data from two laptops can later be merged without clashes.
+Enumerations are stored as their short string codes (no native SQL enums), which
+keeps the SQLite file readable and migrations simple.
+"""
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _enum(enum_cls: type[enum.Enum]) -> Enum:
+    # Store the value ("pro"), not the member name ("PRO"), and no CHECK
+    # constraint, so that adding a member later needs no table rebuild.
+    return Enum(
+        enum_cls,
+        native_enum=False,
+        create_constraint=False,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+    )
+
+
+class Record(Base):
+    __abstract__ = True
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+# --- vocabularies -----------------------------------------------------------
+
+
+class CoachRole(str, enum.Enum):
+    DOCENT = "docent"  # docent / BPV-begeleider
+    JOBCOACH = "jobcoach"
+    JPO = "jpo"  # Junior Praktijkopleider: a trained senior student as peer coach
+    COORDINATOR = "coordinator"
+
+
+class SchoolType(str, enum.Enum):
+    PRO = "pro"
+    VSO = "vso"
+    ENTREE = "entree"  # mbo level 1
+    MBO2 = "mbo2"  # mbo level 2
+
+
+class VsoProfile(str, enum.Enum):
+    ARBEIDSMARKT = "arbeidsmarkt"
+    DAGBESTEDING = "dagbesteding"
+    VERVOLGONDERWIJS = "vervolgonderwijs"
+
+
+class Leerweg(str, enum.Enum):
+    BOL = "bol"
+    BBL = "bbl"
+
+
+class StudentStatus(str, enum.Enum):
+    ACTIVE = "active"
+    LEFT = "left"
+
+
+class PlacementStatus(str, enum.Enum):
+    SEARCHING = "searching"
+    PROPOSED = "proposed"
+    STARTED = "started"
+    COMPLETED = "completed"
+    ENDED_EARLY = "ended_early"
+
+
+class VisitKind(str, enum.Enum):
+    ON_SITE = "on_site"
+    DRIEGESPREK = "driegesprek"
+    PHONE_VIDEO = "phone_video"
+    SCHOOL_TALK = "school_talk"
+
+
+class RiskLevel(str, enum.Enum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class EventKind(str, enum.Enum):
+    SPEEDDATE = "speeddate"
+    BANENMARKT = "banenmarkt"
+    BEDRIJFSBEZOEK = "bedrijfsbezoek"
+    MEELOOPDAG = "meeloopdag"
+    OPEN_DAG = "open_dag"
+    BEDRIJVENBEURS = "bedrijvenbeurs"
+    BEROEPENFESTIVAL = "beroepenfestival"
+    OTHER = "other"
+
+
+# --- organisations and people ---------------------------------------------
+
+
+class School(Record):
+    __tablename__ = "schools"
+
+    name: Mapped[str] = mapped_column(String(200))
+    brin: Mapped[str | None] = mapped_column(String(8))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+    region: Mapped[str | None] = mapped_column(String(100))  # arbeidsmarktregio
+
+    locations: Mapped[list[SchoolLocation]] = relationship(back_populates="school")
+
+
+class SchoolLocation(Record):
+    __tablename__ = "school_locations"
+
+    school_id: Mapped[str] = mapped_column(ForeignKey("schools.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    street: Mapped[str | None] = mapped_column(String(200))
+    postcode: Mapped[str | None] = mapped_column(String(7))
+    city: Mapped[str | None] = mapped_column(String(100))
+
+    school: Mapped[School] = relationship(back_populates="locations")
+
+
+class Coach(Record):
+    __tablename__ = "coaches"
+
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[CoachRole] = mapped_column(_enum(CoachRole))
+    school_id: Mapped[str | None] = mapped_column(ForeignKey("schools.id", ondelete="SET NULL"), index=True)
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    school: Mapped[School | None] = relationship()
+
+
+class Student(Record):
+    __tablename__ = "students"
+    __table_args__ = (Index("ix_students_name", "last_name", "first_name"),)
+
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    school_type: Mapped[SchoolType] = mapped_column(_enum(SchoolType))
+    vso_profile: Mapped[VsoProfile | None] = mapped_column(_enum(VsoProfile))
+    leerweg: Mapped[Leerweg | None] = mapped_column(_enum(Leerweg))
+    opleiding: Mapped[str | None] = mapped_column(String(200))
+    crebo: Mapped[str | None] = mapped_column(String(5))
+    school_id: Mapped[str] = mapped_column(ForeignKey("schools.id"), index=True)
+    location_id: Mapped[str | None] = mapped_column(ForeignKey("school_locations.id", ondelete="SET NULL"))
+    coach_id: Mapped[str | None] = mapped_column(ForeignKey("coaches.id", ondelete="SET NULL"), index=True)
+    guardian_name: Mapped[str | None] = mapped_column(String(200))
+    guardian_phone: Mapped[str | None] = mapped_column(String(40))
+    guardian_email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+    sectors: Mapped[list[str]] = mapped_column(JSON, default=list)
+    competences: Mapped[str | None] = mapped_column(Text)  # what the student can do
+    consent_share_profile: Mapped[bool] = mapped_column(Boolean, default=False)
+    parent_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    health_notes: Mapped[str | None] = mapped_column(Text)  # special-category data
+    status: Mapped[StudentStatus] = mapped_column(_enum(StudentStatus), default=StudentStatus.ACTIVE)
+    left_on: Mapped[date | None] = mapped_column(Date)
+
+    school: Mapped[School] = relationship()
+    coach: Mapped[Coach | None] = relationship()
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    @property
+    def level(self) -> int | None:
+        return SCHOOL_TYPE_LEVEL.get(self.school_type)
+
+
+SCHOOL_TYPE_LEVEL = {SchoolType.ENTREE: 1, SchoolType.MBO2: 2}
+
+
+class JpoPairing(Record):
+    """A JPO (peer coach, a coach with role JPO) paired with a mentee student."""
+
+    __tablename__ = "jpo_pairings"
+
+    jpo_id: Mapped[str] = mapped_column(ForeignKey("coaches.id", ondelete="CASCADE"), index=True)
+    student_id: Mapped[str] = mapped_column(ForeignKey("students.id", ondelete="CASCADE"), index=True)
+    since: Mapped[date] = mapped_column(Date)
+    until: Mapped[date | None] = mapped_column(Date)
+
+    jpo: Mapped[Coach] = relationship()
+    student: Mapped[Student] = relationship()
+
+
+class Employer(Record):
+    """A leerbedrijf: only SBB-recognised companies may host a BPV place."""
+
+    __tablename__ = "employers"
+
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    sbb_id: Mapped[str | None] = mapped_column(String(20))  # Leerbedrijf-ID
+    sbb_recognised: Mapped[bool] = mapped_column(Boolean, default=False)
+    sector: Mapped[str | None] = mapped_column(String(100))
+    street: Mapped[str | None] = mapped_column(String(200))
+    postcode: Mapped[str | None] = mapped_column(String(7))
+    city: Mapped[str | None] = mapped_column(String(100))
+    contact_name: Mapped[str | None] = mapped_column(String(200))
+    contact_phone: Mapped[str | None] = mapped_column(String(40))
+    contact_email: Mapped[str | None] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    praktijkopleiders: Mapped[list[Praktijkopleider]] = relationship(back_populates="employer")
+
+
+class Praktijkopleider(Record):
+    """The workplace trainer at a leerbedrijf."""
+
+    __tablename__ = "praktijkopleiders"
+
+    employer_id: Mapped[str] = mapped_column(ForeignKey("employers.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+
+    employer: Mapped[Employer] = relationship(back_populates="praktijkopleiders")
+
+
+# --- coaching work ----------------------------------------------------------
+
+
+class Placement(Record):
+    """A BPV place, from the search for one to its end.
+
+    A placement in status "searching" has no employer yet: it records that the
+    student is looking, and since when.
+    """
+
+    __tablename__ = "placements"
+    __table_args__ = (Index("ix_placements_status_student", "status", "student_id"),)
+
+    student_id: Mapped[str] = mapped_column(ForeignKey("students.id", ondelete="CASCADE"), index=True)
+    employer_id: Mapped[str | None] = mapped_column(ForeignKey("employers.id"), index=True)
+    praktijkopleider_id: Mapped[str | None] = mapped_column(
+        ForeignKey("praktijkopleiders.id", ondelete="SET NULL")
+    )
+    coach_id: Mapped[str | None] = mapped_column(ForeignKey("coaches.id", ondelete="SET NULL"))
+    status: Mapped[PlacementStatus] = mapped_column(_enum(PlacementStatus), default=PlacementStatus.SEARCHING)
+    searching_since: Mapped[date | None] = mapped_column(Date)
+    starts_on: Mapped[date | None] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    hours_per_week: Mapped[int | None] = mapped_column(Integer)
+    pok_signed_on: Mapped[date | None] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    end_reason: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    student: Mapped[Student] = relationship()
+    employer: Mapped[Employer | None] = relationship()
+    praktijkopleider: Mapped[Praktijkopleider | None] = relationship()
+    coach: Mapped[Coach | None] = relationship()
+
+
+class Visit(Record):
+    """A coaching contact: a visit on site, a driegesprek, a call or a talk at school."""
+
+    __tablename__ = "visits"
+    __table_args__ = (
+        Index("ix_visits_placement_date", "placement_id", "visited_on"),
+        Index("ix_visits_student_date", "student_id", "visited_on"),
+    )
+
+    student_id: Mapped[str] = mapped_column(ForeignKey("students.id", ondelete="CASCADE"))
+    placement_id: Mapped[str | None] = mapped_column(ForeignKey("placements.id", ondelete="SET NULL"))
+    coach_id: Mapped[str | None] = mapped_column(ForeignKey("coaches.id", ondelete="SET NULL"), index=True)
+    visited_on: Mapped[date] = mapped_column(Date)
+    kind: Mapped[VisitKind] = mapped_column(_enum(VisitKind))
+    summary: Mapped[str | None] = mapped_column(Text)
+    agreements: Mapped[str | None] = mapped_column(Text)
+    next_contact_due: Mapped[date | None] = mapped_column(Date)
+
+    student: Mapped[Student] = relationship()
+    placement: Mapped[Placement | None] = relationship()
+    coach: Mapped[Coach | None] = relationship()
+
+
+class RiskAssessment(Record):
+    """One dropout-risk assessment. Assessments are never overwritten: a new
+    judgement is a new record, so the history shows how a student is doing."""
+
+    __tablename__ = "risk_assessments"
+    __table_args__ = (Index("ix_risk_assessments_student_date", "student_id", "assessed_on"),)
+
+    student_id: Mapped[str] = mapped_column(ForeignKey("students.id", ondelete="CASCADE"))
+    coach_id: Mapped[str | None] = mapped_column(ForeignKey("coaches.id", ondelete="SET NULL"))
+    assessed_on: Mapped[date] = mapped_column(Date)
+    signals: Mapped[list[str]] = mapped_column(JSON, default=list)
+    absence_hours_4_weeks: Mapped[int | None] = mapped_column(Integer)
+    computed_level: Mapped[RiskLevel] = mapped_column(_enum(RiskLevel))
+    override_level: Mapped[RiskLevel | None] = mapped_column(_enum(RiskLevel))
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    student: Mapped[Student] = relationship()
+    coach: Mapped[Coach | None] = relationship()
+    actions: Mapped[list[RiskAction]] = relationship(back_populates="assessment", order_by="RiskAction.due_on")
+
+    @property
+    def level(self) -> RiskLevel:
+        return self.override_level or self.computed_level
+
+
+class RiskAction(Record):
+    __tablename__ = "risk_actions"
+
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("risk_assessments.id", ondelete="CASCADE"), index=True)
+    description: Mapped[str] = mapped_column(Text)
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("coaches.id", ondelete="SET NULL"))
+    due_on: Mapped[date | None] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date)
+
+    assessment: Mapped[RiskAssessment] = relationship(back_populates="actions")
+    owner: Mapped[Coach | None] = relationship()
+
+
+# --- catalogues (toolkits) --------------------------------------------------
+
+
+class MatchingEvent(Record):
+    __tablename__ = "matching_events"
+
+    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[EventKind] = mapped_column(_enum(EventKind))
+    starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    ends_at: Mapped[datetime | None] = mapped_column(DateTime)
+    place: Mapped[str | None] = mapped_column(String(300))
+    organiser: Mapped[str | None] = mapped_column(String(200))
+    target_groups: Mapped[list[str]] = mapped_column(JSON, default=list)  # SchoolType codes
+    sectors: Mapped[list[str]] = mapped_column(JSON, default=list)
+    registration_deadline: Mapped[date | None] = mapped_column(Date)
+    registration_url: Mapped[str | None] = mapped_column(String(500))
+    what_to_bring: Mapped[str | None] = mapped_column(Text)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class FinancialScheme(Record):
+    __tablename__ = "financial_schemes"
+
+    name: Mapped[str] = mapped_column(String(200))
+    provider: Mapped[str | None] = mapped_column(String(200))
+    target_group: Mapped[str | None] = mapped_column(Text)
+    target_school_types: Mapped[list[str]] = mapped_column(JSON, default=list)
+    conditions: Mapped[str | None] = mapped_column(Text)
+    amount_text: Mapped[str | None] = mapped_column(Text)
+    how_to_apply: Mapped[str | None] = mapped_column(Text)
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    source_url: Mapped[str | None] = mapped_column(String(500))
+    last_checked_on: Mapped[date | None] = mapped_column(Date)
+    unverified: Mapped[bool] = mapped_column(Boolean, default=False)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class HelpEntry(Record):
+    """A help offer or instrument for students and parents (Leerwerkloket, JPO, ...)."""
+
+    __tablename__ = "help_entries"
+
+    name: Mapped[str] = mapped_column(String(200))
+    offers: Mapped[str | None] = mapped_column(Text)
+    for_whom: Mapped[str | None] = mapped_column(Text)
+    contact: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(String(500))
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[object] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

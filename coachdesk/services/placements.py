@@ -1,0 +1,117 @@
+"""BPV placements: creating one and moving it through its statuses.
+
+    searching ─▶ proposed ─▶ started ─▶ completed
+        ▲           │           │
+        └───────────┘           │         (a declined proposal goes back to searching)
+    any open status ──────────────────▶ ended_early (a reason is required)
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from coachdesk import models as m
+from coachdesk.errors import FieldError, TransitionError, ValidationError
+from coachdesk.i18n import QT_TRANSLATE_NOOP as N_
+from coachdesk.i18n import translate
+from coachdesk.schema import parse_date
+from coachdesk.services import records
+from coachdesk.services.access import Actor
+
+S = m.PlacementStatus
+
+TRANSITIONS: dict[m.PlacementStatus, set[m.PlacementStatus]] = {
+    S.SEARCHING: {S.PROPOSED, S.ENDED_EARLY},
+    S.PROPOSED: {S.STARTED, S.SEARCHING, S.ENDED_EARLY},
+    S.STARTED: {S.COMPLETED, S.ENDED_EARLY},
+    S.COMPLETED: set(),
+    S.ENDED_EARLY: set(),
+}
+OPEN_STATUSES = (S.SEARCHING, S.PROPOSED, S.STARTED)
+
+STATUS_LABELS = {
+    S.SEARCHING: N_("Status", "searching"),
+    S.PROPOSED: N_("Status", "proposed"),
+    S.STARTED: N_("Status", "started"),
+    S.COMPLETED: N_("Status", "completed"),
+    S.ENDED_EARLY: N_("Status", "ended early"),
+}
+
+MSG_TRANSITION = N_("Errors", "A placement that is {current} cannot become {target}.")
+MSG_REASON = N_("Validation", "{label}: say why the placement ended early.")
+MSG_START_NEEDED = N_("Validation", "{label}: fill in the start date before the placement starts.")
+WARN_NOT_RECOGNISED = N_("Warnings", "{employer} is not recognised by SBB: a BPV place must be at a recognised leerbedrijf.")
+WARN_NO_POK = N_("Warnings", "BBL student without a signed POK: the praktijkovereenkomst must be signed (by 1 October).")
+
+
+def status_label(status: m.PlacementStatus) -> str:
+    return translate("Status", STATUS_LABELS[status])
+
+
+def create_placement(session: Session, actor: Actor, values: dict) -> m.Placement:
+    """A new placement: "proposed" when an employer is named, otherwise "searching"."""
+    kind = records.kind_of("placements")
+    records.access.require_kind(actor, "placements", write=True)
+    cleaned = records.clean(kind, values)
+    records.access.require_student(session, actor, cleaned["student_id"])
+    cleaned["status"] = S.PROPOSED if cleaned.get("employer_id") else S.SEARCHING
+    if cleaned["status"] == S.SEARCHING and not cleaned.get("searching_since"):
+        cleaned["searching_since"] = date.today()
+    records._validate(session, actor, kind, cleaned)
+    placement = m.Placement(**cleaned)
+    session.add(placement)
+    session.flush()
+    return placement
+
+
+def change_status(
+    session: Session,
+    actor: Actor,
+    placement_id: str,
+    target: m.PlacementStatus | str,
+    *,
+    on: date | str | None = None,
+    reason: str | None = None,
+) -> m.Placement:
+    records.access.require_kind(actor, "placements", write=True)
+    placement: m.Placement = records.get(session, actor, "placements", placement_id)  # type: ignore[assignment]
+    target = S(target)
+    if target not in TRANSITIONS[placement.status]:
+        raise TransitionError(MSG_TRANSITION, current=status_label(placement.status), target=status_label(target))
+    day = parse_date(on) if on else date.today()
+    if target == S.ENDED_EARLY:
+        reason = (reason or "").strip()
+        if not reason:
+            raise ValidationError([FieldError("end_reason", N_("Fields", "Reason"), MSG_REASON)])
+        placement.end_reason = reason
+        placement.ended_on = day
+    elif target == S.PROPOSED and not placement.employer_id:
+        kind = records.kind_of("placements")
+        raise ValidationError([records._error(kind, "employer_id", records.MSG_EMPLOYER_NEEDED)])
+    elif target == S.STARTED:
+        placement.starts_on = placement.starts_on or day
+    elif target == S.COMPLETED:
+        placement.ended_on = day
+        placement.ends_on = placement.ends_on or day
+    elif target == S.SEARCHING:
+        placement.employer_id = None
+        placement.praktijkopleider_id = None
+        placement.searching_since = day
+    placement.status = target
+    session.flush()
+    return placement
+
+
+def placement_warnings(session: Session, placement: m.Placement) -> list[str]:
+    """Things a coach should know but that do not stop the save."""
+    warnings = []
+    if placement.employer is not None and not placement.employer.sbb_recognised:
+        warnings.append(translate("Warnings", WARN_NOT_RECOGNISED).format(employer=placement.employer.name))
+    if (
+        placement.student.leerweg == m.Leerweg.BBL
+        and placement.status in (S.PROPOSED, S.STARTED)
+        and not placement.pok_signed_on
+    ):
+        warnings.append(translate("Warnings", WARN_NO_POK))
+    return warnings

@@ -1,0 +1,265 @@
+"""Create, read, update and archive records of every kind, with each kind's own rules.
+
+Field-level checks come from ``coachdesk.schema``; the rules that relate fields
+to each other or to other records live here, one function per kind.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coachdesk import models as m
+from coachdesk.errors import AccessDenied, FieldError, NotFound, ValidationError
+from coachdesk.i18n import QT_TRANSLATE_NOOP as N_
+from coachdesk.schema import KINDS, RecordKind, clean
+from coachdesk.services import access
+from coachdesk.services.access import Actor
+from coachdesk.services.settings import load_settings
+
+MSG_NOT_FOUND = N_("Errors", "There is no {kind} with id {id}. Check the id with 'coachdesk list'.")
+MSG_UNKNOWN_KIND = N_("Errors", "Unknown kind \"{kind}\". Choose one of: {choices}.")
+MSG_REF_MISSING = N_("Validation", "{label}: the chosen record does not exist (any more). Choose another.")
+MSG_VSO_PROFILE = N_("Validation", "{label}: choose the exit profile for a VSO student.")
+MSG_ONLY_VSO = N_("Validation", "{label}: only VSO students have an exit profile; leave it empty.")
+MSG_LEERWEG = N_("Validation", "{label}: choose BOL or BBL for an mbo student.")
+MSG_BIRTH_FUTURE = N_("Validation", "{label}: the date lies in the future. Check the year.")
+MSG_BIRTH_AGE = N_("Validation", "{label}: the student would be {age} years old. Students are between 10 and 30; check the year.")
+MSG_END_BEFORE_START = N_("Validation", "{label}: the end date lies before the start date.")
+MSG_EMPLOYER_NEEDED = N_("Validation", "{label}: choose the employer; only a placement that is still searching may have none.")
+MSG_TRAINER_OTHER_EMPLOYER = N_("Validation", "{label}: this workplace trainer works for another employer.")
+MSG_VISIT_FUTURE = N_("Validation", "{label}: a contact cannot be logged in the future. Plan it with \"Next contact before\" instead.")
+MSG_NEXT_BEFORE_VISIT = N_("Validation", "{label}: lies before the date of this contact.")
+MSG_PLACEMENT_OTHER_STUDENT = N_("Validation", "{label}: this placement belongs to another student.")
+MSG_JPO_ROLE = N_("Validation", "{label}: choose a coach with the role JPO.")
+MSG_SENSITIVE = N_("Validation", "{label}: your role may not change this field.")
+MSG_EVENT_END = N_("Validation", "{label}: the event ends before it starts.")
+MSG_VALID_UNTIL = N_("Validation", "{label}: lies before \"valid from\".")
+MSG_LEFT_ON = N_("Validation", "{label}: fill in when the student left school.")
+MSG_TARGET_GROUP = N_("Validation", "{label}: \"{value}\" is not a school type; use pro, vso, entree or mbo2.")
+
+
+def kind_of(name: str) -> RecordKind:
+    try:
+        return KINDS[name]
+    except KeyError:
+        raise NotFound(MSG_UNKNOWN_KIND, kind=name, choices=", ".join(KINDS)) from None
+
+
+def _error(kind: RecordKind, field: str, text: str, **params: object) -> FieldError:
+    return FieldError(field, kind.field(field).label, text, params)
+
+
+# --- rules per kind ------------------------------------------------------------
+# Each gets the complete values the record will have and returns what is wrong.
+
+Rule = Callable[[Session, RecordKind, dict], list[FieldError]]
+
+
+def _student_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldError]:
+    errors = []
+    if v.get("school_type") == m.SchoolType.VSO and not v.get("vso_profile"):
+        errors.append(_error(kind, "vso_profile", MSG_VSO_PROFILE))
+    if v.get("school_type") != m.SchoolType.VSO and v.get("vso_profile"):
+        errors.append(_error(kind, "vso_profile", MSG_ONLY_VSO))
+    if v.get("school_type") in (m.SchoolType.ENTREE, m.SchoolType.MBO2) and not v.get("leerweg"):
+        errors.append(_error(kind, "leerweg", MSG_LEERWEG))
+    born = v.get("date_of_birth")
+    if born:
+        today = date.today()
+        age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        if born > today:
+            errors.append(_error(kind, "date_of_birth", MSG_BIRTH_FUTURE))
+        elif not 10 <= age <= 30:
+            errors.append(_error(kind, "date_of_birth", MSG_BIRTH_AGE, age=age))
+    if v.get("status") == m.StudentStatus.LEFT and not v.get("left_on"):
+        errors.append(_error(kind, "left_on", MSG_LEFT_ON))
+    return errors
+
+
+def _placement_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldError]:
+    errors = []
+    status = v.get("status") or m.PlacementStatus.SEARCHING
+    if status != m.PlacementStatus.SEARCHING and not v.get("employer_id"):
+        errors.append(_error(kind, "employer_id", MSG_EMPLOYER_NEEDED))
+    if v.get("starts_on") and v.get("ends_on") and v["ends_on"] < v["starts_on"]:
+        errors.append(_error(kind, "ends_on", MSG_END_BEFORE_START))
+    trainer_id = v.get("praktijkopleider_id")
+    if trainer_id:
+        trainer = session.get(m.Praktijkopleider, trainer_id)
+        if trainer is not None and trainer.employer_id != v.get("employer_id"):
+            errors.append(_error(kind, "praktijkopleider_id", MSG_TRAINER_OTHER_EMPLOYER))
+    return errors
+
+
+def _visit_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldError]:
+    errors = []
+    if v.get("visited_on") and v["visited_on"] > date.today():
+        errors.append(_error(kind, "visited_on", MSG_VISIT_FUTURE))
+    if v.get("next_contact_due") and v.get("visited_on") and v["next_contact_due"] < v["visited_on"]:
+        errors.append(_error(kind, "next_contact_due", MSG_NEXT_BEFORE_VISIT))
+    placement_id = v.get("placement_id")
+    if placement_id:
+        placement = session.get(m.Placement, placement_id)
+        if placement is not None and placement.student_id != v.get("student_id"):
+            errors.append(_error(kind, "placement_id", MSG_PLACEMENT_OTHER_STUDENT))
+    return errors
+
+
+def _event_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldError]:
+    errors = []
+    if v.get("ends_at") and v.get("starts_at") and v["ends_at"] < v["starts_at"]:
+        errors.append(_error(kind, "ends_at", MSG_EVENT_END))
+    errors += _school_type_list(kind, "target_groups", v)
+    return errors
+
+
+def _scheme_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldError]:
+    errors = _school_type_list(kind, "target_school_types", v)
+    if v.get("valid_from") and v.get("valid_until") and v["valid_until"] < v["valid_from"]:
+        errors.append(_error(kind, "valid_until", MSG_VALID_UNTIL))
+    return errors
+
+
+def _school_type_list(kind: RecordKind, field: str, v: dict) -> list[FieldError]:
+    codes = {t.value for t in m.SchoolType}
+    wrong = [item for item in v.get(field) or [] if item not in codes]
+    return [_error(kind, field, MSG_TARGET_GROUP, value=wrong[0])] if wrong else []
+
+
+RULES: dict[str, Rule] = {
+    "students": _student_rule,
+    "placements": _placement_rule,
+    "visits": _visit_rule,
+    "events": _event_rule,
+    "schemes": _scheme_rule,
+}
+
+
+def _check_references(session: Session, actor: Actor, kind: RecordKind, values: dict) -> list[FieldError]:
+    errors = []
+    for spec in kind.fields:
+        target_id = values.get(spec.name)
+        if spec.kind != "ref" or not target_id:
+            continue
+        target_model = KINDS[spec.ref].model  # type: ignore[index]
+        statement = access.scope(select(target_model.id).where(target_model.id == target_id), target_model, actor)
+        if session.scalar(statement) is None:
+            errors.append(FieldError(spec.name, spec.label, MSG_REF_MISSING))
+    return errors
+
+
+def _snapshot(record: m.Record, kind: RecordKind) -> dict:
+    values = {spec.name: getattr(record, spec.name) for spec in kind.fields}
+    if isinstance(record, m.Placement):
+        values["status"] = record.status
+    return values
+
+
+def _validate(session: Session, actor: Actor, kind: RecordKind, values: dict) -> None:
+    errors = _check_references(session, actor, kind, values)
+    rule = RULES.get(kind.name)
+    if rule:
+        errors += rule(session, kind, values)
+    if errors:
+        raise ValidationError(errors)
+
+
+# --- the generic operations -----------------------------------------------------------
+
+
+def get(session: Session, actor: Actor, kind_name: str, record_id: str) -> m.Record:
+    kind = kind_of(kind_name)
+    access.require_kind(actor, kind.name, write=False)
+    record = session.get(kind.model, record_id)
+    if record is None:
+        raise NotFound(MSG_NOT_FOUND, kind=kind_name.rstrip("s"), id=record_id)
+    if isinstance(record, access.STUDENT_LINKED) or isinstance(record, m.RiskAction):
+        visible = session.scalar(access.scope(select(kind.model.id).where(kind.model.id == record_id), kind.model, actor))
+        if visible is None:
+            raise AccessDenied(access.DENIED_STUDENT)
+    return record
+
+
+def list_records(session: Session, actor: Actor, kind_name: str, *, include_archived: bool = True) -> list[m.Record]:
+    kind = kind_of(kind_name)
+    access.require_kind(actor, kind.name, write=False)
+    statement = access.scope(select(kind.model), kind.model, actor)
+    if not include_archived and hasattr(kind.model, "archived"):
+        statement = statement.where(kind.model.archived.is_(False))
+    order = {
+        "students": (m.Student.last_name, m.Student.first_name),
+        "events": (m.MatchingEvent.starts_at,),
+        "visits": (m.Visit.visited_on.desc(),),
+        "risks": (m.RiskAssessment.assessed_on.desc(),),
+        "placements": (m.Placement.created_at,),
+    }.get(kind.name, (kind.model.name,) if hasattr(kind.model, "name") else ())
+    return list(session.scalars(statement.order_by(*order)))
+
+
+def _refuse_sensitive(actor: Actor, kind: RecordKind, values: dict) -> None:
+    if actor.may_see_sensitive:
+        return
+    errors = [FieldError(s.name, s.label, MSG_SENSITIVE) for s in kind.fields if s.sensitive and s.name in values]
+    if errors:
+        raise ValidationError(errors)
+
+
+def _require_student_access(session: Session, actor: Actor, values: dict) -> None:
+    if values.get("student_id"):
+        access.require_student(session, actor, values["student_id"])
+
+
+def create(session: Session, actor: Actor, kind_name: str, values: dict) -> m.Record:
+    kind = kind_of(kind_name)
+    access.require_kind(actor, kind.name, write=True)
+    if actor.is_jpo and kind.name == "students":
+        raise AccessDenied(access.DENIED_CHANGE)
+    _refuse_sensitive(actor, kind, values)
+    cleaned = clean(kind, values)
+    _require_student_access(session, actor, cleaned)
+    _apply_defaults(session, kind, cleaned)
+    _validate(session, actor, kind, cleaned)
+    record = kind.model(**cleaned)
+    session.add(record)
+    session.flush()
+    return record
+
+
+def _apply_defaults(session: Session, kind: RecordKind, values: dict) -> None:
+    if kind.name == "visits" and not values.get("next_contact_due") and values.get("visited_on"):
+        weeks = load_settings(session).contact_interval_weeks
+        values["next_contact_due"] = values["visited_on"] + timedelta(weeks=weeks)
+    if kind.name == "risks":
+        raise AssertionError("risk assessments are created with services.risks.record_assessment")
+    if kind.name == "placements":
+        raise AssertionError("placements are created with services.placements.create_placement")
+
+
+def update(session: Session, actor: Actor, kind_name: str, record_id: str, values: dict) -> m.Record:
+    kind = kind_of(kind_name)
+    access.require_kind(actor, kind.name, write=True)
+    if kind.name == "risks":
+        # History is kept: a new judgement is a new assessment.
+        raise AccessDenied(N_("Errors", "A risk assessment is never changed afterwards. Record a new assessment instead."))
+    record = get(session, actor, kind_name, record_id)
+    _refuse_sensitive(actor, kind, values)
+    cleaned = clean(kind, values, partial=True)
+    merged = _snapshot(record, kind) | cleaned
+    _require_student_access(session, actor, merged)
+    _validate(session, actor, kind, merged)
+    for name, value in cleaned.items():
+        setattr(record, name, value)
+    session.flush()
+    return record
+
+
+def archive(session: Session, actor: Actor, kind_name: str, record_id: str, archived: bool = True) -> m.Record:
+    """Catalogue entries are archived, not deleted: old toolkits may refer to them."""
+    return update(session, actor, kind_name, record_id, {"archived": archived})
+
+
+def visible_student_fields(actor: Actor) -> list[str]:
+    return [spec.name for spec in KINDS["students"].fields if actor.may_see_sensitive or not spec.sensitive]
