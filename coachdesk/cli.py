@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     attention = commands.add_parser("attention", help="who needs attention, and why")
     attention.add_argument("--json", action="store_true")
+
+    for module in EXTENSION_MODULES:
+        __import__(module, fromlist=["add_commands"]).add_commands(commands, COMMANDS)
     return parser
 
 
@@ -120,6 +123,9 @@ def _run_desktop(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"demo": _run_demo, "list": _run_list, "attention": _run_attention}
+# Modules that add their own subcommands: each has add_commands(subparsers, handlers),
+# which adds parsers and puts a handler(args) -> exit code into ``handlers``.
+EXTENSION_MODULES: list[str] = []
 
 
 def main(argv: list[str] | None = None) -> int:
