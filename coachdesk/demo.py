@@ -61,6 +61,7 @@ AGREEMENTS = [
     "Praktijkopleider vult de beoordeling in vóór het volgende bezoek.",
     "Student houdt een logboek bij van de werkzaamheden.",
 ]
+DEMO_SCHOOLS = ["Praktijkschool De Brug", "Maasland College mbo"]
 EVENT_TEMPLATES = [
     (m.EventKind.SPEEDDATE, "Speeddaten voor BPV-plekken {sector}"),
     (m.EventKind.BANENMARKT, "BPV-markt met sollicitatieworkshop"),
@@ -132,8 +133,8 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
     report = progress or (lambda percent: None)
 
     schools = [
-        (rows.add(m.School, name="Praktijkschool De Brug", brin="12AB", phone="010 123 45 67", email="info@debrug.example", region="Rijnmond"), "debrug.example", (m.SchoolType.PRO, m.SchoolType.VSO)),
-        (rows.add(m.School, name="Maasland College mbo", brin="34CD", phone="010 765 43 21", email="info@maasland.example", region="Rijnmond"), "maasland.example", (m.SchoolType.ENTREE, m.SchoolType.MBO2)),
+        (rows.add(m.School, name=DEMO_SCHOOLS[0], brin="12AB", phone="010 123 45 67", email="info@debrug.example", region="Rijnmond"), "debrug.example", (m.SchoolType.PRO, m.SchoolType.VSO)),
+        (rows.add(m.School, name=DEMO_SCHOOLS[1], brin="34CD", phone="010 765 43 21", email="info@maasland.example", region="Rijnmond"), "maasland.example", (m.SchoolType.ENTREE, m.SchoolType.MBO2)),
     ]
     for school_id, _, _ in schools:
         for location in ("Centrum", "Zuid"):

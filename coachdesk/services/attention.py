@@ -185,3 +185,32 @@ def attention_list(session: Session, actor: Actor, today: date | None = None, se
 
     items.sort(key=lambda item: (KIND_ORDER.index(item.kind), item.due or date.max, item.student_name))
     return items
+
+
+@dataclass(frozen=True)
+class PlannedContact:
+    student_id: str
+    student_name: str
+    placement_id: str
+    employer_name: str | None
+    due: date
+
+
+def planned_contacts(session: Session, actor: Actor, start: date, end: date) -> list[PlannedContact]:
+    """Started placements whose next contact falls between ``start`` and ``end``: the week's planning."""
+    latest = (
+        select(m.Visit.placement_id, func.max(m.Visit.visited_on).label("last_visit"), m.Visit.next_contact_due.label("due"))
+        .join(m.Placement, m.Placement.id == m.Visit.placement_id)
+        .where(m.Placement.status == S.STARTED)
+        .group_by(m.Visit.placement_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(m.Student.id, (m.Student.first_name + " " + m.Student.last_name), m.Placement.id, m.Employer.name, latest.c.due)
+        .join(m.Placement, m.Placement.id == latest.c.placement_id)
+        .join(m.Student, m.Student.id == m.Placement.student_id)
+        .outerjoin(m.Employer, m.Employer.id == m.Placement.employer_id)
+        .where(student_condition(actor, m.Student.id), latest.c.due >= start, latest.c.due <= end)
+        .order_by(latest.c.due)
+    )
+    return [PlannedContact(*row) for row in rows]

@@ -1,0 +1,1 @@
+"""The desktop app: Qt screens over coachdesk.services. Only this package imports Qt."""

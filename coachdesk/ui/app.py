@@ -1,0 +1,84 @@
+"""Starting the desktop app: open the data folder, first-start welcome, main window."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coachdesk import APP_NAME, __version__
+from coachdesk.errors import UserError
+from coachdesk.i18n import set_language
+from coachdesk.paths import resources_dir
+
+_translators: list[QTranslator] = []
+
+
+def install_language(app: QApplication, language: str) -> None:
+    """Load the app's and Qt's own translations; English is the source text and needs none."""
+    set_language(language)
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    if language == "en":
+        return
+    for name, folder in ((f"coachdesk_{language}", resources_dir() / "translations"),
+                         (f"qtbase_{language}", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))):
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            _translators.append(translator)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "coachdesk.svg")))
+    return app  # type: ignore[return-value]
+
+
+def window_state_for(data_dir: Path) -> QSettings:
+    # Window layout is kept beside the data it shows, so each data folder (and each test) has its own.
+    return QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
+
+
+def start(data_dir: Path):
+    """Open the data folder and show the main window (after the welcome on first start).
+
+    Returns the main window, or None when the user could not get past an error.
+    """
+    from coachdesk.ui.context import AppContext
+    from coachdesk.ui.mainwindow import MainWindow
+    from coachdesk.ui.welcome import WelcomeDialog
+    from coachdesk.workspace import open_workspace
+
+    app = make_application()
+    try:
+        database = open_workspace(data_dir)
+    except UserError as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return None
+    context = AppContext(database)
+    install_language(app, context.settings.language)
+    if context.user is None:
+        welcome = WelcomeDialog(context)
+        if welcome.exec() != WelcomeDialog.DialogCode.Accepted:
+            return None
+    window = MainWindow(context, window_state_for(data_dir), on_language_change=lambda language: install_language(app, language))
+    window.show()
+    return window
+
+
+def run_desktop(data_dir: Path) -> int:
+    app = make_application()
+    window = start(data_dir)
+    if window is None:
+        return 2
+    if os.environ.get("COACHDESK_QUIT_AFTER_START"):  # for start-up measurements and smoke tests
+        QTimer.singleShot(0, app.quit)
+    return app.exec()

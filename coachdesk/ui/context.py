@@ -1,0 +1,33 @@
+"""What every screen needs: the open data file, who is using the app, and a change notification."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from coachdesk import models as m
+from coachdesk.db import Database
+from coachdesk.services.access import Actor
+from coachdesk.services.settings import Settings, load_settings
+
+
+class AppContext(QObject):
+    # Emitted after a save with the kinds that changed; each screen decides whether to refresh.
+    changed = Signal(set)
+    actor_changed = Signal()
+
+    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.settings = Settings()
+        self.actor = Actor.system()
+        self.user: m.Coach | None = None
+        self.reload_settings()
+
+    def reload_settings(self) -> None:
+        with self.database.session() as session:
+            self.settings = load_settings(session)
+            coach = session.get(m.Coach, self.settings.user_coach_id) if self.settings.user_coach_id else None
+            self.user = coach
+            self.actor = Actor.for_coach(coach) if coach else Actor.system()
+
+    def notify(self, *kinds: str) -> None:
+        self.changed.emit(set(kinds))

@@ -1,0 +1,294 @@
+"""The main window: navigation on the left, one screen at a time on the right."""
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from coachdesk import __version__
+from coachdesk import models as m
+from coachdesk.errors import UserError
+from coachdesk.labels import choice_label
+from coachdesk.ui.context import AppContext
+from coachdesk.ui.forms import RecordDialog
+from coachdesk.ui.listview import ListScreen
+from coachdesk.ui.pages import EmployerPage, StudentPage
+from coachdesk.ui.settings_screen import SettingsScreen
+from coachdesk.ui.today import TodayScreen
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, window_state: QSettings, on_language_change=None) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.context = context
+        self.window_state = window_state
+        self.on_language_change = on_language_change
+        self.resize(1280, 800)
+        self.setMinimumSize(QSize(960, 600))
+        self._build()
+        geometry = window_state.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self.go(str(window_state.value("screen", "today")))
+        context.actor_changed.connect(self._actor_changed)
+
+    # --- building -------------------------------------------------------------------
+
+    def _nav_entries(self) -> list[tuple[str, str]]:
+        entries = [
+            ("today", self.tr("Today")),
+            ("students", self.tr("Students")),
+            ("placements", self.tr("Placements (BPV)")),
+            ("visits", self.tr("Contacts")),
+            ("risks", self.tr("Risks")),
+            ("employers", self.tr("Employers")),
+            ("events", self.tr("Matching events")),
+            ("catalogue", self.tr("Schemes & help")),
+            ("toolkits", self.tr("Toolkits")),
+            ("settings", self.tr("Settings")),
+        ]
+        return [(key, text) for key, text in entries if not (key == "risks" and not self.context.actor.may_see_sensitive)]
+
+    def _build(self) -> None:
+        context = self.context
+        self.setWindowTitle(self.tr("CoachDesk"))
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setMinimumWidth(180)
+        self.nav.setMaximumWidth(260)
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; } QListWidget#navigation::item { padding: 8px 10px; }")
+        self.stack = QStackedWidget()
+        self.screens: dict[str, QWidget] = {}
+        self.lists: dict[str, ListScreen] = {}
+
+        self.today = TodayScreen(context)
+        self.today.open_student.connect(self.show_student)
+        today_state = self.window_state.value("today_splitter")
+        if isinstance(today_state, QByteArray):
+            self.today.splitter.restoreState(today_state)
+        self.student_page = StudentPage(context)
+        self.employer_page = EmployerPage(context)
+        self.employer_page.open_student.connect(self.show_student)
+
+        for key, text in self._nav_entries():
+            self.nav.addItem(QListWidgetItem(text))
+            widget = self._make_screen(key)
+            self.screens[key] = widget
+            self.stack.addWidget(widget)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+        splitter = QSplitter()
+        splitter.setObjectName("main-splitter")
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        state = self.window_state.value("splitter")
+        if isinstance(state, QByteArray):
+            splitter.restoreState(state)
+        else:
+            splitter.setSizes([200, 1080])
+        self.setCentralWidget(splitter)
+        self._build_menu()
+        self.statusBar().showMessage(self._user_text())
+
+    def _user_text(self) -> str:
+        user = self.context.user
+        if not user:
+            return self.tr("Working as coordinator (no user chosen)")
+        return self.tr("Signed in as %s (%s)") % (user.name, choice_label(user.role))
+
+    def _build_menu(self) -> None:
+        self.menuBar().clear()
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About CoachDesk"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        for index in range(min(9, self.nav.count())):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, row=index: self.nav.setCurrentRow(row))
+            self.addAction(action)
+
+    def _list_stack(self, kind: str, page: QWidget | None, new_label: str, on_new, on_open) -> QWidget:
+        screen = ListScreen(self.context, kind, new_label=new_label)
+        self.lists[kind] = screen
+        if on_new:
+            screen.new_record.connect(on_new)
+        screen.open_record.connect(on_open)
+        if page is None:
+            return screen
+        stack = QStackedWidget()
+        stack.addWidget(screen)
+        stack.addWidget(page)
+        page.back.connect(lambda: stack.setCurrentIndex(0))  # type: ignore[attr-defined]
+        return stack
+
+    def _make_screen(self, key: str) -> QWidget:
+        context = self.context
+        jpo = context.actor.is_jpo
+
+        def dialog(kind: str, **options):
+            return lambda *args: RecordDialog(context, kind, parent=self, **options).open()
+
+        if key == "today":
+            return self.today
+        if key == "students":
+            return self._list_stack("students", self.student_page, "" if jpo else self.tr("New student"), dialog("students"), self.show_student)
+        if key == "employers":
+            return self._list_stack("employers", self.employer_page, "" if jpo else self.tr("New employer"), dialog("employers"), self.show_employer)
+        if key == "placements":
+            return self._list_stack("placements", None, "", None, self._open_placement)
+        if key == "visits":
+            return self._list_stack("visits", None, "", None, lambda record_id: RecordDialog(context, "visits", record_id=record_id, parent=self).open())
+        if key == "risks":
+            return self._list_stack("risks", None, "", None, self._open_risk)
+        if key == "events":
+            return self._list_stack("events", None, "" if jpo else self.tr("New event"), dialog("events"),
+                                    lambda record_id: RecordDialog(context, "events", record_id=record_id, parent=self).open())
+        if key == "catalogue":
+            tabs = QTabWidget()
+            tabs.setObjectName("catalogue-tabs")
+            for kind, title, new_label in (("schemes", self.tr("Financial schemes"), self.tr("New scheme")), ("help", self.tr("Help and instruments"), self.tr("New help offer"))):
+                screen = self._list_stack(kind, None, "" if jpo else new_label, dialog(kind),
+                                          lambda record_id, kind=kind: RecordDialog(context, kind, record_id=record_id, parent=self).open())
+                tabs.addTab(screen, title)
+            tabs.currentChanged.connect(lambda index: self._ensure_loaded(tabs.widget(index)))
+            return tabs
+        if key == "toolkits":
+            holder = QWidget()
+            holder.setObjectName("toolkits-holder")
+            QVBoxLayout(holder)
+            return holder
+        if key == "settings":
+            screen = SettingsScreen(context)
+            screen.language_changed.connect(self._language_changed)
+            return screen
+        raise KeyError(key)
+
+    # --- navigation -------------------------------------------------------------------
+
+    def keys(self) -> list[str]:
+        return list(self.screens)
+
+    def go(self, key: str) -> QWidget:
+        keys = self.keys()
+        self.nav.setCurrentRow(keys.index(key) if key in keys else 0)
+        return self.stack.currentWidget()
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        key = self.keys()[row]
+        self._ensure_loaded(self.screens[key])
+        if key == "today":
+            self.today.reload()
+        elif key == "settings":
+            self.screens[key].reload()  # type: ignore[attr-defined]
+        elif key == "toolkits":
+            self._load_toolkits()
+
+    def _ensure_loaded(self, widget: QWidget) -> None:
+        if isinstance(widget, QStackedWidget):
+            widget = widget.widget(0)
+        if isinstance(widget, QTabWidget):
+            widget = widget.currentWidget()
+        if isinstance(widget, ListScreen):
+            widget.ensure_loaded()
+
+    def _load_toolkits(self) -> None:
+        holder = self.screens["toolkits"]
+        if holder.layout().count():
+            return
+        try:
+            from coachdesk.ui.toolkits_screen import ToolkitsScreen  # reportlab and QtPdf load only now
+        except ImportError:
+            holder.layout().addWidget(QLabel(self.tr("Toolkits are not available in this version.")))
+            return
+        holder.layout().addWidget(ToolkitsScreen(self.context.database, self.context.actor))
+
+    def show_student(self, student_id: str) -> None:
+        try:
+            self.student_page.show_student(student_id)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Student"), str(error))
+            return
+        stack = self.go("students")
+        stack.setCurrentWidget(self.student_page)  # type: ignore[attr-defined]
+
+    def show_employer(self, employer_id: str) -> None:
+        self.employer_page.show_employer(employer_id)
+        stack = self.go("employers")
+        stack.setCurrentWidget(self.employer_page)  # type: ignore[attr-defined]
+
+    def _open_placement(self, placement_id: str) -> None:
+        with self.context.database.session() as session:
+            student_id = session.scalar(select(m.Placement.student_id).where(m.Placement.id == placement_id))
+        if student_id:
+            self.show_student(student_id)
+
+    def _open_risk(self, risk_id: str) -> None:
+        with self.context.database.session() as session:
+            student_id = session.scalar(select(m.RiskAssessment.student_id).where(m.RiskAssessment.id == risk_id))
+        if student_id:
+            self.show_student(student_id)
+
+    def _refresh_lists(self, kinds: set[str]) -> None:
+        for kind, screen in self.lists.items():
+            if screen._loaded and (kind in kinds or "settings" in kinds or kind == "students"):
+                screen.reload()
+
+    # --- changes of user and language -----------------------------------------------
+
+    def _actor_changed(self) -> None:
+        self.rebuild()
+
+    def _language_changed(self, language: str) -> None:
+        if self.on_language_change:
+            self.on_language_change(language)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Build all screens again: after a change of language or of user (and so of what may be seen)."""
+        current = self.keys()[self.nav.currentRow()] if self.nav.currentRow() >= 0 else "today"
+        self.window_state.setValue("splitter", self.splitter.saveState())
+        old = self.takeCentralWidget()
+        old.deleteLater()
+        self._build()
+        self.go(current)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not hasattr(self, "_listening"):
+            self._listening = True
+            self.context.changed.connect(self._refresh_lists)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.window_state.setValue("geometry", self.saveGeometry())
+        self.window_state.setValue("splitter", self.splitter.saveState())
+        self.window_state.setValue("today_splitter", self.today.splitter.saveState())
+        self.window_state.setValue("screen", self.keys()[max(0, self.nav.currentRow())])
+        self.window_state.sync()
+        super().closeEvent(event)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About CoachDesk"), self.tr(
+            "<h3>CoachDesk %s</h3><p>BPV placements, coaching contacts and dropout risks, offline.</p>"
+            "<p>Data folder: %s</p><p>Built with Qt (LGPL v3), PySide6, SQLAlchemy and reportlab.</p>"
+        ) % (__version__, self.context.database.data_dir))

@@ -1,0 +1,133 @@
+"""Instellingen: who uses this laptop, language, attention thresholds, print header, coaches."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from coachdesk import models as m
+from coachdesk.labels import choice_label
+from coachdesk.services.settings import save_settings
+from coachdesk.ui.context import AppContext
+from coachdesk.ui.forms import RecordDialog
+from coachdesk.ui.listview import ListScreen
+
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+
+
+class SettingsScreen(QWidget):
+    language_changed = Signal(str)
+
+    def __init__(self, context: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings")
+        self.context = context
+        self.user = QComboBox()
+        self.user.setObjectName("settings-user")
+        self.user.setAccessibleName(self.tr("Who uses this laptop"))
+        self.language = QComboBox()
+        self.language.setObjectName("settings-language")
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.spins: dict[str, QSpinBox] = {}
+        thresholds = QGroupBox(self.tr("Attention list"))
+        threshold_form = QFormLayout(thresholds)
+        for key, label, maximum in (
+            ("searching_weeks", self.tr("Searching for a place longer than (weeks)"), 52),
+            ("contact_interval_weeks", self.tr("Contact with an active placement at least every (weeks)"), 26),
+            ("minimum_contacts", self.tr("Contacts per placement at least"), 20),
+            ("ending_within_weeks", self.tr("Placement ends within (weeks)"), 26),
+            ("retention_years", self.tr("Keep student files after leaving (years)"), 10),
+        ):
+            spin = QSpinBox()
+            spin.setRange(1, maximum)
+            spin.setAccessibleName(label)
+            self.spins[key] = spin
+            threshold_form.addRow(label, spin)
+        self.school_name = QLineEdit()
+        self.school_name.setAccessibleName(self.tr("School name on printed toolkits"))
+        self.print_header = QLineEdit()
+        self.print_header.setAccessibleName(self.tr("Header line on printed toolkits"))
+        self.region = QLineEdit()
+        self.region.setAccessibleName(self.tr("Labour market region"))
+        general = QGroupBox(self.tr("General"))
+        general_form = QFormLayout(general)
+        general_form.addRow(self.tr("Who uses this laptop"), self.user)
+        general_form.addRow(self.tr("Language"), self.language)
+        general_form.addRow(self.tr("School name on toolkits"), self.school_name)
+        general_form.addRow(self.tr("Header line on toolkits"), self.print_header)
+        general_form.addRow(self.tr("Labour market region"), self.region)
+        self.save_button = QPushButton(self.tr("Save settings"))
+        self.save_button.setObjectName("settings-save")
+        self.save_button.clicked.connect(self.save)
+        self.saved_label = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.saved_label, 1)
+
+        self.coaches = ListScreen(context, "coaches", new_label=self.tr("New coach"))
+        self.coaches.new_record.connect(lambda: RecordDialog(context, "coaches", parent=self).open())
+        self.coaches.open_record.connect(lambda coach_id: RecordDialog(context, "coaches", record_id=coach_id, parent=self).open())
+        left = QVBoxLayout()
+        left.addWidget(general)
+        left.addWidget(thresholds)
+        left.addLayout(buttons)
+        left.addStretch(1)
+        coaches_box = QGroupBox(self.tr("Coaches"))
+        QVBoxLayout(coaches_box).addWidget(self.coaches)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addWidget(coaches_box, 3)
+        context.changed.connect(self._on_changed)
+
+    def _on_changed(self, kinds: set) -> None:
+        if "coaches" in kinds and self.isVisible():
+            self.coaches.reload()
+
+    def reload(self) -> None:
+        settings = self.context.settings
+        self.user.clear()
+        with self.context.database.session() as session:
+            for coach_id, name, role in session.execute(select(m.Coach.id, m.Coach.name, m.Coach.role).order_by(m.Coach.name)):
+                self.user.addItem(f"{name} · {choice_label(role)}", coach_id)
+        self.user.setCurrentIndex(max(0, self.user.findData(settings.user_coach_id)))
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        for key, spin in self.spins.items():
+            spin.setValue(getattr(settings, key))
+        self.school_name.setText(settings.school_name)
+        self.print_header.setText(settings.print_header)
+        self.region.setText(settings.region)
+        self.coaches.reload()
+        self.saved_label.clear()
+
+    def save(self) -> None:
+        settings = self.context.settings
+        old_language, old_user = settings.language, settings.user_coach_id
+        settings.user_coach_id = self.user.currentData()
+        settings.language = self.language.currentData()
+        for key, spin in self.spins.items():
+            setattr(settings, key, spin.value())
+        settings.school_name = self.school_name.text().strip()
+        settings.print_header = self.print_header.text().strip()
+        settings.region = self.region.text().strip()
+        with self.context.database.transaction() as session:
+            save_settings(session, settings)
+        self.context.reload_settings()
+        self.saved_label.setText(self.tr("Saved."))
+        if settings.user_coach_id != old_user:
+            self.context.actor_changed.emit()
+        self.context.notify("settings")
+        if settings.language != old_language:
+            self.language_changed.emit(settings.language)

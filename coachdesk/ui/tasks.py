@@ -1,0 +1,105 @@
+"""Running long work off the UI thread, with progress and cancel.
+
+The work is a plain function that gets a ``Progress`` object: it reports a
+percentage and checks ``cancelled``. It never touches widgets; the result or
+the error comes back to the UI thread through signals.
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class Cancelled(Exception):
+    pass
+
+
+class Progress:
+    def __init__(self, signals: _Signals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    def report(self, percent: int, text: str = "") -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+        self._signals.progress.emit(int(percent), text)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
+class _Signals(QObject):
+    progress = Signal(int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any], signals: _Signals, progress: Progress) -> None:
+        super().__init__()
+        self.work, self.signals, self.progress = work, signals, progress
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.work(self.progress)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except Exception as error:  # noqa: BLE001 - handed to the UI thread to show
+            self.signals.failed.emit(error)
+        else:
+            if self.progress.cancelled:
+                self.signals.cancelled.emit()
+            else:
+                self.signals.succeeded.emit(result)
+
+
+class BackgroundOperation(QObject):
+    """One piece of long work. Keep a reference until it has finished."""
+
+    finished = Signal()
+
+    def __init__(self, work: Callable[[Progress], Any], *, on_success: Callable[[Any], None] | None = None,
+                 on_failure: Callable[[Exception], None] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.signals = _Signals()
+        self.progress = Progress(self.signals)
+        self._runnable = _Runnable(work, self.signals, self.progress)
+        self._runnable.setAutoDelete(False)
+        if on_success:
+            self.signals.succeeded.connect(on_success)
+        if on_failure:
+            self.signals.failed.connect(on_failure)
+        for signal in (self.signals.succeeded, self.signals.failed, self.signals.cancelled):
+            signal.connect(self.finished)
+
+    def start(self) -> BackgroundOperation:
+        QThreadPool.globalInstance().start(self._runnable)
+        return self
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+
+def run_with_progress(parent: QWidget, title: str, work: Callable[[Progress], Any], *,
+                      on_success: Callable[[Any], None], on_failure: Callable[[Exception], None]) -> BackgroundOperation:
+    """Run ``work`` in the background behind a progress dialog with a Cancel button."""
+    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 100, parent)
+    dialog.setWindowTitle(title)
+    dialog.setMinimumDuration(300)  # quick work finishes without a dialog flashing up
+    dialog.setAutoClose(True)
+    operation = BackgroundOperation(work, on_success=on_success, on_failure=on_failure, parent=parent)
+    operation.signals.progress.connect(lambda percent, text: (dialog.setValue(percent), text and dialog.setLabelText(text)))
+    dialog.canceled.connect(operation.cancel)
+    operation.finished.connect(dialog.reset)
+    operation.finished.connect(dialog.deleteLater)
+    return operation.start()
