@@ -17,10 +17,6 @@ from coachdesk.i18n import translate
 EXIT_USER_ERROR = 2
 
 
-def _t(text: str) -> str:
-    return translate("CommandLine", text)
-
-
 def build_parser() -> argparse.ArgumentParser:
     from coachdesk.listing import LIST_COLUMNS
 
@@ -58,17 +54,17 @@ def _run_demo(args: argparse.Namespace) -> int:
 
     database = open_workspace(_data_dir(args))
     if holds_data(database):
-        raise UserError(_t("The data folder {path} already holds data; demo data goes only into an empty folder. Use --data-dir with a new folder."), path=database.data_dir)
+        raise UserError(translate("CommandLine", "The data folder {path} already holds data; demo data goes only into an empty folder. Use --data-dir with a new folder."), path=database.data_dir)
     with database.transaction() as session:
         counts = fill_demo(session, args.size)
-    print(_t("Demo data written to {path}: {students} students, {employers} employers, {visits} contacts.").format(
+    print(translate("CommandLine", "Demo data written to {path}: {students} students, {employers} employers, {visits} contacts.").format(
         path=database.path, students=counts.get("students", 0), employers=counts.get("employers", 0), visits=counts.get("visits", 0)))
     return 0
 
 
 def _print_table(rows: list[dict]) -> None:
     if not rows:
-        print(_t("(none)"))
+        print(translate("CommandLine", "(none)"))
         return
     columns = list(rows[0])
     texts = [[("" if row[c] is None else str(row[c])) for c in columns] for row in rows]
@@ -112,7 +108,7 @@ def _run_attention(args: argparse.Namespace) -> int:
     else:
         for item in items:
             print(f"{item.kind_label:28} {item.student_name:30} {item.reason}")
-        print(_t("{count} items need attention.").format(count=len(items)))
+        print(translate("CommandLine", "{count} items need attention.").format(count=len(items)))
     return 0
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from coachdesk import models as m
 from coachdesk.errors import FieldError, ValidationError
-from coachdesk.i18n import QT_TRANSLATE_NOOP as N_
+from coachdesk.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -40,146 +40,146 @@ def _f(name: str, label: str, kind: str = "text", **options: Any) -> FieldSpec:
 
 
 SCHOOL_FIELDS = [
-    _f("name", N_("Fields", "Name"), required=True),
-    _f("brin", N_("Fields", "BRIN code"), max_length=8),
-    _f("phone", N_("Fields", "Phone"), "phone"),
-    _f("email", N_("Fields", "Email"), "email"),
-    _f("region", N_("Fields", "Labour market region"), max_length=100),
+    _f("name", QT_TRANSLATE_NOOP("Fields", "Name"), required=True),
+    _f("brin", QT_TRANSLATE_NOOP("Fields", "BRIN code"), max_length=8),
+    _f("phone", QT_TRANSLATE_NOOP("Fields", "Phone"), "phone"),
+    _f("email", QT_TRANSLATE_NOOP("Fields", "Email"), "email"),
+    _f("region", QT_TRANSLATE_NOOP("Fields", "Labour market region"), max_length=100),
 ]
 
 COACH_FIELDS = [
-    _f("name", N_("Fields", "Name"), required=True),
-    _f("role", N_("Fields", "Role"), "choice", required=True, choices=m.CoachRole),
-    _f("school_id", N_("Fields", "School"), "ref", ref="schools"),
-    _f("email", N_("Fields", "Email"), "email"),
-    _f("phone", N_("Fields", "Phone"), "phone"),
+    _f("name", QT_TRANSLATE_NOOP("Fields", "Name"), required=True),
+    _f("role", QT_TRANSLATE_NOOP("Fields", "Role"), "choice", required=True, choices=m.CoachRole),
+    _f("school_id", QT_TRANSLATE_NOOP("Fields", "School"), "ref", ref="schools"),
+    _f("email", QT_TRANSLATE_NOOP("Fields", "Email"), "email"),
+    _f("phone", QT_TRANSLATE_NOOP("Fields", "Phone"), "phone"),
 ]
 
 STUDENT_FIELDS = [
-    _f("first_name", N_("Fields", "First name"), required=True, max_length=100),
-    _f("last_name", N_("Fields", "Last name"), required=True, max_length=100),
-    _f("date_of_birth", N_("Fields", "Date of birth"), "date"),
-    _f("school_type", N_("Fields", "School type"), "choice", required=True, choices=m.SchoolType),
-    _f("vso_profile", N_("Fields", "VSO exit profile"), "choice", choices=m.VsoProfile),
-    _f("leerweg", N_("Fields", "Learning pathway (BOL/BBL)"), "choice", choices=m.Leerweg),
-    _f("opleiding", N_("Fields", "Programme"), max_length=200),
-    _f("crebo", N_("Fields", "Crebo"), "crebo"),
-    _f("school_id", N_("Fields", "School"), "ref", required=True, ref="schools"),
-    _f("coach_id", N_("Fields", "Coach"), "ref", ref="coaches"),
-    _f("phone", N_("Fields", "Phone"), "phone"),
-    _f("email", N_("Fields", "Email"), "email"),
-    _f("guardian_name", N_("Fields", "Parent/guardian"), max_length=200),
-    _f("guardian_phone", N_("Fields", "Parent/guardian phone"), "phone"),
-    _f("guardian_email", N_("Fields", "Parent/guardian email"), "email"),
-    _f("sectors", N_("Fields", "Sectors of interest"), "list"),
-    _f("competences", N_("Fields", "What the student can do"), "longtext"),
-    _f("consent_share_profile", N_("Fields", "Profile may be shared with employers"), "bool"),
-    _f("parent_consent", N_("Fields", "Parent/guardian consent recorded"), "bool"),
-    _f("health_notes", N_("Fields", "Health notes"), "longtext", sensitive=True),
-    _f("status", N_("Fields", "Status"), "choice", choices=m.StudentStatus),
-    _f("left_on", N_("Fields", "Left school on"), "date"),
+    _f("first_name", QT_TRANSLATE_NOOP("Fields", "First name"), required=True, max_length=100),
+    _f("last_name", QT_TRANSLATE_NOOP("Fields", "Last name"), required=True, max_length=100),
+    _f("date_of_birth", QT_TRANSLATE_NOOP("Fields", "Date of birth"), "date"),
+    _f("school_type", QT_TRANSLATE_NOOP("Fields", "School type"), "choice", required=True, choices=m.SchoolType),
+    _f("vso_profile", QT_TRANSLATE_NOOP("Fields", "VSO exit profile"), "choice", choices=m.VsoProfile),
+    _f("leerweg", QT_TRANSLATE_NOOP("Fields", "Learning pathway (BOL/BBL)"), "choice", choices=m.Leerweg),
+    _f("opleiding", QT_TRANSLATE_NOOP("Fields", "Programme"), max_length=200),
+    _f("crebo", QT_TRANSLATE_NOOP("Fields", "Crebo"), "crebo"),
+    _f("school_id", QT_TRANSLATE_NOOP("Fields", "School"), "ref", required=True, ref="schools"),
+    _f("coach_id", QT_TRANSLATE_NOOP("Fields", "Coach"), "ref", ref="coaches"),
+    _f("phone", QT_TRANSLATE_NOOP("Fields", "Phone"), "phone"),
+    _f("email", QT_TRANSLATE_NOOP("Fields", "Email"), "email"),
+    _f("guardian_name", QT_TRANSLATE_NOOP("Fields", "Parent/guardian"), max_length=200),
+    _f("guardian_phone", QT_TRANSLATE_NOOP("Fields", "Parent/guardian phone"), "phone"),
+    _f("guardian_email", QT_TRANSLATE_NOOP("Fields", "Parent/guardian email"), "email"),
+    _f("sectors", QT_TRANSLATE_NOOP("Fields", "Sectors of interest"), "list"),
+    _f("competences", QT_TRANSLATE_NOOP("Fields", "What the student can do"), "longtext"),
+    _f("consent_share_profile", QT_TRANSLATE_NOOP("Fields", "Profile may be shared with employers"), "bool"),
+    _f("parent_consent", QT_TRANSLATE_NOOP("Fields", "Parent/guardian consent recorded"), "bool"),
+    _f("health_notes", QT_TRANSLATE_NOOP("Fields", "Health notes"), "longtext", sensitive=True),
+    _f("status", QT_TRANSLATE_NOOP("Fields", "Status"), "choice", choices=m.StudentStatus),
+    _f("left_on", QT_TRANSLATE_NOOP("Fields", "Left school on"), "date"),
 ]
 
 EMPLOYER_FIELDS = [
-    _f("name", N_("Fields", "Name"), required=True),
-    _f("sbb_id", N_("Fields", "SBB Leerbedrijf-ID"), max_length=20),
-    _f("sbb_recognised", N_("Fields", "Recognised by SBB"), "bool"),
-    _f("sector", N_("Fields", "Sector"), max_length=100),
-    _f("street", N_("Fields", "Street and number")),
-    _f("postcode", N_("Fields", "Postcode"), "postcode"),
-    _f("city", N_("Fields", "City"), max_length=100),
-    _f("contact_name", N_("Fields", "Contact person")),
-    _f("contact_phone", N_("Fields", "Contact phone"), "phone"),
-    _f("contact_email", N_("Fields", "Contact email"), "email"),
+    _f("name", QT_TRANSLATE_NOOP("Fields", "Name"), required=True),
+    _f("sbb_id", QT_TRANSLATE_NOOP("Fields", "SBB Leerbedrijf-ID"), max_length=20),
+    _f("sbb_recognised", QT_TRANSLATE_NOOP("Fields", "Recognised by SBB"), "bool"),
+    _f("sector", QT_TRANSLATE_NOOP("Fields", "Sector"), max_length=100),
+    _f("street", QT_TRANSLATE_NOOP("Fields", "Street and number")),
+    _f("postcode", QT_TRANSLATE_NOOP("Fields", "Postcode"), "postcode"),
+    _f("city", QT_TRANSLATE_NOOP("Fields", "City"), max_length=100),
+    _f("contact_name", QT_TRANSLATE_NOOP("Fields", "Contact person")),
+    _f("contact_phone", QT_TRANSLATE_NOOP("Fields", "Contact phone"), "phone"),
+    _f("contact_email", QT_TRANSLATE_NOOP("Fields", "Contact email"), "email"),
 ]
 
 PRAKTIJKOPLEIDER_FIELDS = [
-    _f("employer_id", N_("Fields", "Employer"), "ref", required=True, ref="employers"),
-    _f("name", N_("Fields", "Name"), required=True),
-    _f("phone", N_("Fields", "Phone"), "phone"),
-    _f("email", N_("Fields", "Email"), "email"),
+    _f("employer_id", QT_TRANSLATE_NOOP("Fields", "Employer"), "ref", required=True, ref="employers"),
+    _f("name", QT_TRANSLATE_NOOP("Fields", "Name"), required=True),
+    _f("phone", QT_TRANSLATE_NOOP("Fields", "Phone"), "phone"),
+    _f("email", QT_TRANSLATE_NOOP("Fields", "Email"), "email"),
 ]
 
 PLACEMENT_FIELDS = [
-    _f("student_id", N_("Fields", "Student"), "ref", required=True, ref="students"),
-    _f("employer_id", N_("Fields", "Employer"), "ref", ref="employers"),
-    _f("praktijkopleider_id", N_("Fields", "Workplace trainer"), "ref", ref="praktijkopleiders"),
-    _f("coach_id", N_("Fields", "School coach"), "ref", ref="coaches"),
-    _f("searching_since", N_("Fields", "Searching since"), "date"),
-    _f("starts_on", N_("Fields", "Start date"), "date"),
-    _f("ends_on", N_("Fields", "End date"), "date"),
-    _f("hours_per_week", N_("Fields", "Hours per week"), "int", minimum=1, maximum=60),
-    _f("pok_signed_on", N_("Fields", "POK signed on"), "date"),
-    _f("notes", N_("Fields", "Notes"), "longtext"),
+    _f("student_id", QT_TRANSLATE_NOOP("Fields", "Student"), "ref", required=True, ref="students"),
+    _f("employer_id", QT_TRANSLATE_NOOP("Fields", "Employer"), "ref", ref="employers"),
+    _f("praktijkopleider_id", QT_TRANSLATE_NOOP("Fields", "Workplace trainer"), "ref", ref="praktijkopleiders"),
+    _f("coach_id", QT_TRANSLATE_NOOP("Fields", "School coach"), "ref", ref="coaches"),
+    _f("searching_since", QT_TRANSLATE_NOOP("Fields", "Searching since"), "date"),
+    _f("starts_on", QT_TRANSLATE_NOOP("Fields", "Start date"), "date"),
+    _f("ends_on", QT_TRANSLATE_NOOP("Fields", "End date"), "date"),
+    _f("hours_per_week", QT_TRANSLATE_NOOP("Fields", "Hours per week"), "int", minimum=1, maximum=60),
+    _f("pok_signed_on", QT_TRANSLATE_NOOP("Fields", "POK signed on"), "date"),
+    _f("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), "longtext"),
 ]
 
 VISIT_FIELDS = [
-    _f("student_id", N_("Fields", "Student"), "ref", required=True, ref="students"),
-    _f("placement_id", N_("Fields", "Placement"), "ref", ref="placements"),
-    _f("visited_on", N_("Fields", "Date"), "date", required=True),
-    _f("kind", N_("Fields", "Kind of contact"), "choice", required=True, choices=m.VisitKind),
-    _f("coach_id", N_("Fields", "By coach"), "ref", ref="coaches"),
-    _f("summary", N_("Fields", "Summary"), "longtext"),
-    _f("agreements", N_("Fields", "Agreements"), "longtext"),
-    _f("next_contact_due", N_("Fields", "Next contact before"), "date"),
+    _f("student_id", QT_TRANSLATE_NOOP("Fields", "Student"), "ref", required=True, ref="students"),
+    _f("placement_id", QT_TRANSLATE_NOOP("Fields", "Placement"), "ref", ref="placements"),
+    _f("visited_on", QT_TRANSLATE_NOOP("Fields", "Date"), "date", required=True),
+    _f("kind", QT_TRANSLATE_NOOP("Fields", "Kind of contact"), "choice", required=True, choices=m.VisitKind),
+    _f("coach_id", QT_TRANSLATE_NOOP("Fields", "By coach"), "ref", ref="coaches"),
+    _f("summary", QT_TRANSLATE_NOOP("Fields", "Summary"), "longtext"),
+    _f("agreements", QT_TRANSLATE_NOOP("Fields", "Agreements"), "longtext"),
+    _f("next_contact_due", QT_TRANSLATE_NOOP("Fields", "Next contact before"), "date"),
 ]
 
 RISK_FIELDS = [
-    _f("student_id", N_("Fields", "Student"), "ref", required=True, ref="students"),
-    _f("assessed_on", N_("Fields", "Date"), "date", required=True),
-    _f("coach_id", N_("Fields", "Assessed by"), "ref", ref="coaches"),
-    _f("signals", N_("Fields", "Signals"), "list"),
-    _f("absence_hours_4_weeks", N_("Fields", "Unauthorised absence in the last 4 weeks (hours)"), "int", minimum=0, maximum=400),
-    _f("override_level", N_("Fields", "Level set by coach"), "choice", choices=m.RiskLevel),
-    _f("override_reason", N_("Fields", "Reason for a different level"), "longtext"),
-    _f("notes", N_("Fields", "Notes"), "longtext", sensitive=True),
+    _f("student_id", QT_TRANSLATE_NOOP("Fields", "Student"), "ref", required=True, ref="students"),
+    _f("assessed_on", QT_TRANSLATE_NOOP("Fields", "Date"), "date", required=True),
+    _f("coach_id", QT_TRANSLATE_NOOP("Fields", "Assessed by"), "ref", ref="coaches"),
+    _f("signals", QT_TRANSLATE_NOOP("Fields", "Signals"), "list"),
+    _f("absence_hours_4_weeks", QT_TRANSLATE_NOOP("Fields", "Unauthorised absence in the last 4 weeks (hours)"), "int", minimum=0, maximum=400),
+    _f("override_level", QT_TRANSLATE_NOOP("Fields", "Level set by coach"), "choice", choices=m.RiskLevel),
+    _f("override_reason", QT_TRANSLATE_NOOP("Fields", "Reason for a different level"), "longtext"),
+    _f("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), "longtext", sensitive=True),
 ]
 
 RISK_ACTION_FIELDS = [
-    _f("description", N_("Fields", "Action"), "longtext", required=True),
-    _f("owner_id", N_("Fields", "Owner"), "ref", ref="coaches"),
-    _f("due_on", N_("Fields", "Due date"), "date"),
-    _f("done_on", N_("Fields", "Done on"), "date"),
+    _f("description", QT_TRANSLATE_NOOP("Fields", "Action"), "longtext", required=True),
+    _f("owner_id", QT_TRANSLATE_NOOP("Fields", "Owner"), "ref", ref="coaches"),
+    _f("due_on", QT_TRANSLATE_NOOP("Fields", "Due date"), "date"),
+    _f("done_on", QT_TRANSLATE_NOOP("Fields", "Done on"), "date"),
 ]
 
 EVENT_FIELDS = [
-    _f("title", N_("Fields", "Title"), required=True),
-    _f("kind", N_("Fields", "Kind of event"), "choice", required=True, choices=m.EventKind),
-    _f("starts_at", N_("Fields", "Starts"), "datetime", required=True),
-    _f("ends_at", N_("Fields", "Ends"), "datetime"),
-    _f("place", N_("Fields", "Place"), max_length=300),
-    _f("organiser", N_("Fields", "Organiser")),
-    _f("target_groups", N_("Fields", "For (school types)"), "list"),
-    _f("sectors", N_("Fields", "Sectors"), "list"),
-    _f("registration_deadline", N_("Fields", "Register before"), "date"),
-    _f("registration_url", N_("Fields", "Registration link"), "url"),
-    _f("what_to_bring", N_("Fields", "What to bring"), "longtext"),
-    _f("archived", N_("Fields", "Archived"), "bool"),
+    _f("title", QT_TRANSLATE_NOOP("Fields", "Title"), required=True),
+    _f("kind", QT_TRANSLATE_NOOP("Fields", "Kind of event"), "choice", required=True, choices=m.EventKind),
+    _f("starts_at", QT_TRANSLATE_NOOP("Fields", "Starts"), "datetime", required=True),
+    _f("ends_at", QT_TRANSLATE_NOOP("Fields", "Ends"), "datetime"),
+    _f("place", QT_TRANSLATE_NOOP("Fields", "Place"), max_length=300),
+    _f("organiser", QT_TRANSLATE_NOOP("Fields", "Organiser")),
+    _f("target_groups", QT_TRANSLATE_NOOP("Fields", "For (school types)"), "list"),
+    _f("sectors", QT_TRANSLATE_NOOP("Fields", "Sectors"), "list"),
+    _f("registration_deadline", QT_TRANSLATE_NOOP("Fields", "Register before"), "date"),
+    _f("registration_url", QT_TRANSLATE_NOOP("Fields", "Registration link"), "url"),
+    _f("what_to_bring", QT_TRANSLATE_NOOP("Fields", "What to bring"), "longtext"),
+    _f("archived", QT_TRANSLATE_NOOP("Fields", "Archived"), "bool"),
 ]
 
 SCHEME_FIELDS = [
-    _f("name", N_("Fields", "Name"), required=True),
-    _f("provider", N_("Fields", "Provider")),
-    _f("target_group", N_("Fields", "Target group"), "longtext"),
-    _f("target_school_types", N_("Fields", "For students of (school types)"), "list"),
-    _f("conditions", N_("Fields", "Conditions"), "longtext"),
-    _f("amount_text", N_("Fields", "Amount"), "longtext"),
-    _f("how_to_apply", N_("Fields", "How to apply"), "longtext"),
-    _f("valid_from", N_("Fields", "Valid from"), "date"),
-    _f("valid_until", N_("Fields", "Valid until"), "date"),
-    _f("source_url", N_("Fields", "Source"), "url"),
-    _f("last_checked_on", N_("Fields", "Last checked on"), "date"),
-    _f("unverified", N_("Fields", "Not verified"), "bool"),
-    _f("archived", N_("Fields", "Archived"), "bool"),
+    _f("name", QT_TRANSLATE_NOOP("Fields", "Name"), required=True),
+    _f("provider", QT_TRANSLATE_NOOP("Fields", "Provider")),
+    _f("target_group", QT_TRANSLATE_NOOP("Fields", "Target group"), "longtext"),
+    _f("target_school_types", QT_TRANSLATE_NOOP("Fields", "For students of (school types)"), "list"),
+    _f("conditions", QT_TRANSLATE_NOOP("Fields", "Conditions"), "longtext"),
+    _f("amount_text", QT_TRANSLATE_NOOP("Fields", "Amount"), "longtext"),
+    _f("how_to_apply", QT_TRANSLATE_NOOP("Fields", "How to apply"), "longtext"),
+    _f("valid_from", QT_TRANSLATE_NOOP("Fields", "Valid from"), "date"),
+    _f("valid_until", QT_TRANSLATE_NOOP("Fields", "Valid until"), "date"),
+    _f("source_url", QT_TRANSLATE_NOOP("Fields", "Source"), "url"),
+    _f("last_checked_on", QT_TRANSLATE_NOOP("Fields", "Last checked on"), "date"),
+    _f("unverified", QT_TRANSLATE_NOOP("Fields", "Not verified"), "bool"),
+    _f("archived", QT_TRANSLATE_NOOP("Fields", "Archived"), "bool"),
 ]
 
 HELP_FIELDS = [
-    _f("name", N_("Fields", "Name"), required=True),
-    _f("offers", N_("Fields", "What it offers"), "longtext"),
-    _f("for_whom", N_("Fields", "For whom"), "longtext"),
-    _f("contact", N_("Fields", "Contact"), "longtext"),
-    _f("url", N_("Fields", "Website"), "url"),
-    _f("archived", N_("Fields", "Archived"), "bool"),
+    _f("name", QT_TRANSLATE_NOOP("Fields", "Name"), required=True),
+    _f("offers", QT_TRANSLATE_NOOP("Fields", "What it offers"), "longtext"),
+    _f("for_whom", QT_TRANSLATE_NOOP("Fields", "For whom"), "longtext"),
+    _f("contact", QT_TRANSLATE_NOOP("Fields", "Contact"), "longtext"),
+    _f("url", QT_TRANSLATE_NOOP("Fields", "Website"), "url"),
+    _f("archived", QT_TRANSLATE_NOOP("Fields", "Archived"), "bool"),
 ]
 
 
@@ -197,18 +197,18 @@ class RecordKind:
 KINDS: dict[str, RecordKind] = {
     kind.name: kind
     for kind in [
-        RecordKind("schools", m.School, SCHOOL_FIELDS, N_("Kinds", "school")),
-        RecordKind("coaches", m.Coach, COACH_FIELDS, N_("Kinds", "coach")),
-        RecordKind("students", m.Student, STUDENT_FIELDS, N_("Kinds", "student")),
-        RecordKind("employers", m.Employer, EMPLOYER_FIELDS, N_("Kinds", "employer")),
-        RecordKind("praktijkopleiders", m.Praktijkopleider, PRAKTIJKOPLEIDER_FIELDS, N_("Kinds", "workplace trainer")),
-        RecordKind("placements", m.Placement, PLACEMENT_FIELDS, N_("Kinds", "placement")),
-        RecordKind("visits", m.Visit, VISIT_FIELDS, N_("Kinds", "contact")),
-        RecordKind("risks", m.RiskAssessment, RISK_FIELDS, N_("Kinds", "risk assessment")),
-        RecordKind("risk_actions", m.RiskAction, RISK_ACTION_FIELDS, N_("Kinds", "action")),
-        RecordKind("events", m.MatchingEvent, EVENT_FIELDS, N_("Kinds", "matching event")),
-        RecordKind("schemes", m.FinancialScheme, SCHEME_FIELDS, N_("Kinds", "financial scheme")),
-        RecordKind("help", m.HelpEntry, HELP_FIELDS, N_("Kinds", "help offer")),
+        RecordKind("schools", m.School, SCHOOL_FIELDS, QT_TRANSLATE_NOOP("Kinds", "school")),
+        RecordKind("coaches", m.Coach, COACH_FIELDS, QT_TRANSLATE_NOOP("Kinds", "coach")),
+        RecordKind("students", m.Student, STUDENT_FIELDS, QT_TRANSLATE_NOOP("Kinds", "student")),
+        RecordKind("employers", m.Employer, EMPLOYER_FIELDS, QT_TRANSLATE_NOOP("Kinds", "employer")),
+        RecordKind("praktijkopleiders", m.Praktijkopleider, PRAKTIJKOPLEIDER_FIELDS, QT_TRANSLATE_NOOP("Kinds", "workplace trainer")),
+        RecordKind("placements", m.Placement, PLACEMENT_FIELDS, QT_TRANSLATE_NOOP("Kinds", "placement")),
+        RecordKind("visits", m.Visit, VISIT_FIELDS, QT_TRANSLATE_NOOP("Kinds", "contact")),
+        RecordKind("risks", m.RiskAssessment, RISK_FIELDS, QT_TRANSLATE_NOOP("Kinds", "risk assessment")),
+        RecordKind("risk_actions", m.RiskAction, RISK_ACTION_FIELDS, QT_TRANSLATE_NOOP("Kinds", "action")),
+        RecordKind("events", m.MatchingEvent, EVENT_FIELDS, QT_TRANSLATE_NOOP("Kinds", "matching event")),
+        RecordKind("schemes", m.FinancialScheme, SCHEME_FIELDS, QT_TRANSLATE_NOOP("Kinds", "financial scheme")),
+        RecordKind("help", m.HelpEntry, HELP_FIELDS, QT_TRANSLATE_NOOP("Kinds", "help offer")),
     ]
 }
 
@@ -221,22 +221,22 @@ _POSTCODE = re.compile(r"^([1-9][0-9]{3}) ?([A-Za-z]{2})$")
 _URL = re.compile(r"^https?://[^\s]+$")
 _DUTCH_DATE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
 
-MSG_REQUIRED = N_("Validation", "{label}: this field is required. Fill it in.")
-MSG_DATE = N_("Validation", "{label}: \"{value}\" is not a date. Enter it as dd-mm-yyyy, for example 01-09-2026.")
-MSG_DATETIME = N_("Validation", "{label}: \"{value}\" is not a date and time. Enter it as dd-mm-yyyy hh:mm.")
-MSG_NUMBER = N_("Validation", "{label}: enter a whole number.")
-MSG_RANGE = N_("Validation", "{label}: enter a number from {minimum} to {maximum}.")
-MSG_TOO_LONG = N_("Validation", "{label}: at most {maximum} characters; shorten the text.")
-MSG_CONTROL = N_("Validation", "{label}: contains invisible control characters; retype the text.")
-MSG_CHOICE = N_("Validation", "{label}: \"{value}\" is not one of the choices; pick one from the list.")
-MSG_EMAIL = N_("Validation", "{label}: \"{value}\" is not an email address, like name@example.nl.")
-MSG_PHONE = N_("Validation", "{label}: \"{value}\" is not a phone number; use digits, spaces and an optional +.")
-MSG_POSTCODE = N_("Validation", "{label}: \"{value}\" is not a Dutch postcode, like 1234 AB.")
-MSG_URL = N_("Validation", "{label}: a web link starts with https:// or http://.")
-MSG_CREBO = N_("Validation", "{label}: a crebo code has exactly 5 digits.")
-MSG_BOOL = N_("Validation", "{label}: answer yes or no.")
-MSG_LIST = N_("Validation", "{label}: give a list of words.")
-MSG_UNKNOWN_FIELD = N_("Validation", "{label}: this field does not exist here.")
+MSG_REQUIRED = QT_TRANSLATE_NOOP("Validation", "{label}: this field is required. Fill it in.")
+MSG_DATE = QT_TRANSLATE_NOOP("Validation", "{label}: \"{value}\" is not a date. Enter it as dd-mm-yyyy, for example 01-09-2026.")
+MSG_DATETIME = QT_TRANSLATE_NOOP("Validation", "{label}: \"{value}\" is not a date and time. Enter it as dd-mm-yyyy hh:mm.")
+MSG_NUMBER = QT_TRANSLATE_NOOP("Validation", "{label}: enter a whole number.")
+MSG_RANGE = QT_TRANSLATE_NOOP("Validation", "{label}: enter a number from {minimum} to {maximum}.")
+MSG_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "{label}: at most {maximum} characters; shorten the text.")
+MSG_CONTROL = QT_TRANSLATE_NOOP("Validation", "{label}: contains invisible control characters; retype the text.")
+MSG_CHOICE = QT_TRANSLATE_NOOP("Validation", "{label}: \"{value}\" is not one of the choices; pick one from the list.")
+MSG_EMAIL = QT_TRANSLATE_NOOP("Validation", "{label}: \"{value}\" is not an email address, like name@example.nl.")
+MSG_PHONE = QT_TRANSLATE_NOOP("Validation", "{label}: \"{value}\" is not a phone number; use digits, spaces and an optional +.")
+MSG_POSTCODE = QT_TRANSLATE_NOOP("Validation", "{label}: \"{value}\" is not a Dutch postcode, like 1234 AB.")
+MSG_URL = QT_TRANSLATE_NOOP("Validation", "{label}: a web link starts with https:// or http://.")
+MSG_CREBO = QT_TRANSLATE_NOOP("Validation", "{label}: a crebo code has exactly 5 digits.")
+MSG_BOOL = QT_TRANSLATE_NOOP("Validation", "{label}: answer yes or no.")
+MSG_LIST = QT_TRANSLATE_NOOP("Validation", "{label}: give a list of words.")
+MSG_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Validation", "{label}: this field does not exist here.")
 
 
 class Invalid(Exception):

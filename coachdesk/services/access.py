@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from coachdesk import models as m
 from coachdesk.errors import AccessDenied
-from coachdesk.i18n import QT_TRANSLATE_NOOP as N_
+from coachdesk.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -78,10 +78,10 @@ def scope(statement, model: type, actor: Actor):
     return statement
 
 
-DENIED_RISKS = N_("Errors", "Risk assessments are not available to a JPO. Ask the student's coach.")
-DENIED_STUDENT = N_("Errors", "You may not see this student's file. Ask a coordinator.")
-DENIED_CHANGE = N_("Errors", "Your role may not change this. Ask a coordinator.")
-DENIED_SENSITIVE = N_("Errors", "Health notes are not available to a JPO.")
+DENIED_RISKS = QT_TRANSLATE_NOOP("Errors", "Risk assessments are not available to a JPO. Ask the student's coach.")
+DENIED_STUDENT = QT_TRANSLATE_NOOP("Errors", "You may not see this student's file. Ask a coordinator.")
+DENIED_CHANGE = QT_TRANSLATE_NOOP("Errors", "Your role may not change this. Ask a coordinator.")
+DENIED_SENSITIVE = QT_TRANSLATE_NOOP("Errors", "Health notes are not available to a JPO.")
 
 # What a JPO may create and change; everything else is read-only or hidden for him.
 JPO_WRITABLE_KINDS = {"visits", "students"}

@@ -12,7 +12,7 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from coachdesk import models as m
-from coachdesk.i18n import QT_TRANSLATE_NOOP as N_
+from coachdesk.i18n import QT_TRANSLATE_NOOP
 from coachdesk.i18n import translate
 from coachdesk.services.access import Actor, student_condition
 from coachdesk.services.settings import Settings, load_settings
@@ -29,12 +29,12 @@ ENDING = "placement_ending"
 KIND_ORDER = [HIGH_RISK, OVERDUE, FEW_CONTACTS, NO_POK, SEARCHING, ENDING]
 
 KIND_LABELS = {
-    HIGH_RISK: N_("Attention", "High risk without action"),
-    OVERDUE: N_("Attention", "Contact overdue"),
-    FEW_CONTACTS: N_("Attention", "Too few contacts"),
-    NO_POK: N_("Attention", "BBL without POK"),
-    SEARCHING: N_("Attention", "Still searching"),
-    ENDING: N_("Attention", "Placement ending"),
+    HIGH_RISK: QT_TRANSLATE_NOOP("Attention", "High risk without action"),
+    OVERDUE: QT_TRANSLATE_NOOP("Attention", "Contact overdue"),
+    FEW_CONTACTS: QT_TRANSLATE_NOOP("Attention", "Too few contacts"),
+    NO_POK: QT_TRANSLATE_NOOP("Attention", "BBL without POK"),
+    SEARCHING: QT_TRANSLATE_NOOP("Attention", "Still searching"),
+    ENDING: QT_TRANSLATE_NOOP("Attention", "Placement ending"),
 }
 
 ON_SITE_KINDS = (m.VisitKind.ON_SITE.value, m.VisitKind.DRIEGESPREK.value)  # a driegesprek is held at the workplace
@@ -89,7 +89,7 @@ def attention_list(session: Session, actor: Actor, today: date | None = None, se
     )
     for placement_id, student_id, name, since in rows:
         weeks = (today - since).days // 7
-        items.append(AttentionItem(SEARCHING, student_id, name, _t(N_("Attention", "Searching for a place for {weeks} weeks (since {since})."), weeks=weeks, since=_dutch(since)), since + timedelta(weeks=settings.searching_weeks), placement_id))
+        items.append(AttentionItem(SEARCHING, student_id, name, _t(QT_TRANSLATE_NOOP("Attention", "Searching for a place for {weeks} weeks (since {since})."), weeks=weeks, since=_dutch(since)), since + timedelta(weeks=settings.searching_weeks), placement_id))
 
     # Started placements: overdue contact, too few contacts, ending soon.
     # SQLite returns the bare column next_contact_due from the row holding max(visited_on).
@@ -121,22 +121,22 @@ def attention_list(session: Session, actor: Actor, today: date | None = None, se
         count = count or 0
         if last_visit is None:
             due = (starts_on or today) + interval
-            reason = _t(N_("Attention", "No contact yet since the start on {start}; due {due}."), start=_dutch(starts_on or today), due=_dutch(due))
+            reason = _t(QT_TRANSLATE_NOOP("Attention", "No contact yet since the start on {start}; due {due}."), start=_dutch(starts_on or today), due=_dutch(due))
         else:
             due = next_due or last_visit + interval
-            reason = _t(N_("Attention", "Last contact {last}; next contact was due {due}."), last=_dutch(last_visit), due=_dutch(due))
+            reason = _t(QT_TRANSLATE_NOOP("Attention", "Last contact {last}; next contact was due {due}."), last=_dutch(last_visit), due=_dutch(due))
         if due < today:
             items.append(AttentionItem(OVERDUE, student_id, name, reason, due, placement_id))
         if ends_on and starts_on and today >= starts_on + (ends_on - starts_on) / 2:
             if count < settings.minimum_contacts or not on_site:
                 missing = []
                 if count < settings.minimum_contacts:
-                    missing.append(_t(N_("Attention", "{count} of at least {minimum} contacts"), count=count, minimum=settings.minimum_contacts))
+                    missing.append(_t(QT_TRANSLATE_NOOP("Attention", "{count} of at least {minimum} contacts"), count=count, minimum=settings.minimum_contacts))
                 if not on_site:
-                    missing.append(_t(N_("Attention", "no visit at the workplace yet")))
-                items.append(AttentionItem(FEW_CONTACTS, student_id, name, _t(N_("Attention", "Past half of the placement: {missing}."), missing=", ".join(missing)), ends_on, placement_id))
+                    missing.append(_t(QT_TRANSLATE_NOOP("Attention", "no visit at the workplace yet")))
+                items.append(AttentionItem(FEW_CONTACTS, student_id, name, _t(QT_TRANSLATE_NOOP("Attention", "Past half of the placement: {missing}."), missing=", ".join(missing)), ends_on, placement_id))
         if ends_on and today <= ends_on <= ending_limit:
-            items.append(AttentionItem(ENDING, student_id, name, _t(N_("Attention", "The placement ends on {end}: plan the final talk and what comes next."), end=_dutch(ends_on)), ends_on, placement_id))
+            items.append(AttentionItem(ENDING, student_id, name, _t(QT_TRANSLATE_NOOP("Attention", "The placement ends on {end}: plan the final talk and what comes next."), end=_dutch(ends_on)), ends_on, placement_id))
 
     # BBL students without a signed POK.
     rows = session.execute(
@@ -150,7 +150,7 @@ def attention_list(session: Session, actor: Actor, today: date | None = None, se
         )
     )
     for placement_id, student_id, name, starts_on in rows:
-        items.append(AttentionItem(NO_POK, student_id, name, _t(N_("Attention", "BBL placement without a signed praktijkovereenkomst (POK).")), starts_on, placement_id))
+        items.append(AttentionItem(NO_POK, student_id, name, _t(QT_TRANSLATE_NOOP("Attention", "BBL placement without a signed praktijkovereenkomst (POK).")), starts_on, placement_id))
 
     # High risk (latest assessment per student) without an open action.
     if actor.may_see_sensitive:
@@ -181,7 +181,7 @@ def attention_list(session: Session, actor: Actor, today: date | None = None, se
         for student_id, name, assessed_on in rows:
             if student_id not in seen:
                 seen.add(student_id)
-                items.append(AttentionItem(HIGH_RISK, student_id, name, _t(N_("Attention", "High dropout risk since {date} and no open action: agree on an action with an owner."), date=_dutch(assessed_on)), assessed_on))
+                items.append(AttentionItem(HIGH_RISK, student_id, name, _t(QT_TRANSLATE_NOOP("Attention", "High dropout risk since {date} and no open action: agree on an action with an owner."), date=_dutch(assessed_on)), assessed_on))
 
     items.sort(key=lambda item: (KIND_ORDER.index(item.kind), item.due or date.max, item.student_name))
     return items

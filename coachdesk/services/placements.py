@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from coachdesk import models as m
 from coachdesk.errors import FieldError, TransitionError, ValidationError
-from coachdesk.i18n import QT_TRANSLATE_NOOP as N_
+from coachdesk.i18n import QT_TRANSLATE_NOOP
 from coachdesk.i18n import translate
 from coachdesk.schema import parse_date
 from coachdesk.services import records
@@ -31,18 +31,18 @@ TRANSITIONS: dict[m.PlacementStatus, set[m.PlacementStatus]] = {
 OPEN_STATUSES = (S.SEARCHING, S.PROPOSED, S.STARTED)
 
 STATUS_LABELS = {
-    S.SEARCHING: N_("Status", "searching"),
-    S.PROPOSED: N_("Status", "proposed"),
-    S.STARTED: N_("Status", "started"),
-    S.COMPLETED: N_("Status", "completed"),
-    S.ENDED_EARLY: N_("Status", "ended early"),
+    S.SEARCHING: QT_TRANSLATE_NOOP("Status", "searching"),
+    S.PROPOSED: QT_TRANSLATE_NOOP("Status", "proposed"),
+    S.STARTED: QT_TRANSLATE_NOOP("Status", "started"),
+    S.COMPLETED: QT_TRANSLATE_NOOP("Status", "completed"),
+    S.ENDED_EARLY: QT_TRANSLATE_NOOP("Status", "ended early"),
 }
 
-MSG_TRANSITION = N_("Errors", "A placement that is {current} cannot become {target}.")
-MSG_REASON = N_("Validation", "{label}: say why the placement ended early.")
-MSG_START_NEEDED = N_("Validation", "{label}: fill in the start date before the placement starts.")
-WARN_NOT_RECOGNISED = N_("Warnings", "{employer} is not recognised by SBB: a BPV place must be at a recognised leerbedrijf.")
-WARN_NO_POK = N_("Warnings", "BBL student without a signed POK: the praktijkovereenkomst must be signed (by 1 October).")
+MSG_TRANSITION = QT_TRANSLATE_NOOP("Errors", "A placement that is {current} cannot become {target}.")
+MSG_REASON = QT_TRANSLATE_NOOP("Validation", "{label}: say why the placement ended early.")
+MSG_START_NEEDED = QT_TRANSLATE_NOOP("Validation", "{label}: fill in the start date before the placement starts.")
+WARN_NOT_RECOGNISED = QT_TRANSLATE_NOOP("Warnings", "{employer} is not recognised by SBB: a BPV place must be at a recognised leerbedrijf.")
+WARN_NO_POK = QT_TRANSLATE_NOOP("Warnings", "BBL student without a signed POK: the praktijkovereenkomst must be signed (by 1 October).")
 
 
 def status_label(status: m.PlacementStatus) -> str:
@@ -83,7 +83,7 @@ def change_status(
     if target == S.ENDED_EARLY:
         reason = (reason or "").strip()
         if not reason:
-            raise ValidationError([FieldError("end_reason", N_("Fields", "Reason"), MSG_REASON)])
+            raise ValidationError([FieldError("end_reason", QT_TRANSLATE_NOOP("Fields", "Reason"), MSG_REASON)])
         placement.end_reason = reason
         placement.ended_on = day
     elif target == S.PROPOSED and not placement.employer_id:

@@ -13,32 +13,32 @@ from sqlalchemy.orm import Session
 
 from coachdesk import models as m
 from coachdesk.errors import AccessDenied, FieldError, NotFound, ValidationError
-from coachdesk.i18n import QT_TRANSLATE_NOOP as N_
+from coachdesk.i18n import QT_TRANSLATE_NOOP
 from coachdesk.schema import KINDS, RecordKind, clean
 from coachdesk.services import access
 from coachdesk.services.access import Actor
 from coachdesk.services.settings import load_settings
 
-MSG_NOT_FOUND = N_("Errors", "There is no {kind} with id {id}. Check the id with 'coachdesk list'.")
-MSG_UNKNOWN_KIND = N_("Errors", "Unknown kind \"{kind}\". Choose one of: {choices}.")
-MSG_REF_MISSING = N_("Validation", "{label}: the chosen record does not exist (any more). Choose another.")
-MSG_VSO_PROFILE = N_("Validation", "{label}: choose the exit profile for a VSO student.")
-MSG_ONLY_VSO = N_("Validation", "{label}: only VSO students have an exit profile; leave it empty.")
-MSG_LEERWEG = N_("Validation", "{label}: choose BOL or BBL for an mbo student.")
-MSG_BIRTH_FUTURE = N_("Validation", "{label}: the date lies in the future. Check the year.")
-MSG_BIRTH_AGE = N_("Validation", "{label}: the student would be {age} years old. Students are between 10 and 30; check the year.")
-MSG_END_BEFORE_START = N_("Validation", "{label}: the end date lies before the start date.")
-MSG_EMPLOYER_NEEDED = N_("Validation", "{label}: choose the employer; only a placement that is still searching may have none.")
-MSG_TRAINER_OTHER_EMPLOYER = N_("Validation", "{label}: this workplace trainer works for another employer.")
-MSG_VISIT_FUTURE = N_("Validation", "{label}: a contact cannot be logged in the future. Plan it with \"Next contact before\" instead.")
-MSG_NEXT_BEFORE_VISIT = N_("Validation", "{label}: lies before the date of this contact.")
-MSG_PLACEMENT_OTHER_STUDENT = N_("Validation", "{label}: this placement belongs to another student.")
-MSG_JPO_ROLE = N_("Validation", "{label}: choose a coach with the role JPO.")
-MSG_SENSITIVE = N_("Validation", "{label}: your role may not change this field.")
-MSG_EVENT_END = N_("Validation", "{label}: the event ends before it starts.")
-MSG_VALID_UNTIL = N_("Validation", "{label}: lies before \"valid from\".")
-MSG_LEFT_ON = N_("Validation", "{label}: fill in when the student left school.")
-MSG_TARGET_GROUP = N_("Validation", "{label}: \"{value}\" is not a school type; use pro, vso, entree or mbo2.")
+MSG_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "There is no {kind} with id {id}. Check the id with 'coachdesk list'.")
+MSG_UNKNOWN_KIND = QT_TRANSLATE_NOOP("Errors", "Unknown kind \"{kind}\". Choose one of: {choices}.")
+MSG_REF_MISSING = QT_TRANSLATE_NOOP("Validation", "{label}: the chosen record does not exist (any more). Choose another.")
+MSG_VSO_PROFILE = QT_TRANSLATE_NOOP("Validation", "{label}: choose the exit profile for a VSO student.")
+MSG_ONLY_VSO = QT_TRANSLATE_NOOP("Validation", "{label}: only VSO students have an exit profile; leave it empty.")
+MSG_LEERWEG = QT_TRANSLATE_NOOP("Validation", "{label}: choose BOL or BBL for an mbo student.")
+MSG_BIRTH_FUTURE = QT_TRANSLATE_NOOP("Validation", "{label}: the date lies in the future. Check the year.")
+MSG_BIRTH_AGE = QT_TRANSLATE_NOOP("Validation", "{label}: the student would be {age} years old. Students are between 10 and 30; check the year.")
+MSG_END_BEFORE_START = QT_TRANSLATE_NOOP("Validation", "{label}: the end date lies before the start date.")
+MSG_EMPLOYER_NEEDED = QT_TRANSLATE_NOOP("Validation", "{label}: choose the employer; only a placement that is still searching may have none.")
+MSG_TRAINER_OTHER_EMPLOYER = QT_TRANSLATE_NOOP("Validation", "{label}: this workplace trainer works for another employer.")
+MSG_VISIT_FUTURE = QT_TRANSLATE_NOOP("Validation", "{label}: a contact cannot be logged in the future. Plan it with \"Next contact before\" instead.")
+MSG_NEXT_BEFORE_VISIT = QT_TRANSLATE_NOOP("Validation", "{label}: lies before the date of this contact.")
+MSG_PLACEMENT_OTHER_STUDENT = QT_TRANSLATE_NOOP("Validation", "{label}: this placement belongs to another student.")
+MSG_JPO_ROLE = QT_TRANSLATE_NOOP("Validation", "{label}: choose a coach with the role JPO.")
+MSG_SENSITIVE = QT_TRANSLATE_NOOP("Validation", "{label}: your role may not change this field.")
+MSG_EVENT_END = QT_TRANSLATE_NOOP("Validation", "{label}: the event ends before it starts.")
+MSG_VALID_UNTIL = QT_TRANSLATE_NOOP("Validation", "{label}: lies before \"valid from\".")
+MSG_LEFT_ON = QT_TRANSLATE_NOOP("Validation", "{label}: fill in when the student left school.")
+MSG_TARGET_GROUP = QT_TRANSLATE_NOOP("Validation", "{label}: \"{value}\" is not a school type; use pro, vso, entree or mbo2.")
 
 
 def kind_of(name: str) -> RecordKind:
@@ -243,7 +243,7 @@ def update(session: Session, actor: Actor, kind_name: str, record_id: str, value
     access.require_kind(actor, kind.name, write=True)
     if kind.name == "risks":
         # History is kept: a new judgement is a new assessment.
-        raise AccessDenied(N_("Errors", "A risk assessment is never changed afterwards. Record a new assessment instead."))
+        raise AccessDenied(QT_TRANSLATE_NOOP("Errors", "A risk assessment is never changed afterwards. Record a new assessment instead."))
     record = get(session, actor, kind_name, record_id)
     _refuse_sensitive(actor, kind, values)
     cleaned = clean(kind, values, partial=True)

@@ -19,24 +19,24 @@ from sqlalchemy.orm import Session
 
 from coachdesk import models as m
 from coachdesk.errors import FieldError, ValidationError
-from coachdesk.i18n import QT_TRANSLATE_NOOP as N_
+from coachdesk.i18n import QT_TRANSLATE_NOOP
 from coachdesk.i18n import translate
 from coachdesk.schema import KINDS, clean
 from coachdesk.services import access, records
 from coachdesk.services.access import Actor
 
 SIGNALS: dict[str, str] = {
-    "absence": N_("Signals", "Absence"),
-    "motivation": N_("Signals", "Motivation or study choice"),
-    "learning": N_("Signals", "Learning problems"),
-    "behaviour": N_("Signals", "Behaviour"),
-    "health": N_("Signals", "Health"),
-    "home": N_("Signals", "Home situation"),
-    "money": N_("Signals", "Money or debts"),
-    "housing": N_("Signals", "Housing"),
-    "workplace_conflict": N_("Signals", "Conflict at the workplace"),
-    "lost_placement": N_("Signals", "Lost the placement"),
-    "other": N_("Signals", "Other"),
+    "absence": QT_TRANSLATE_NOOP("Signals", "Absence"),
+    "motivation": QT_TRANSLATE_NOOP("Signals", "Motivation or study choice"),
+    "learning": QT_TRANSLATE_NOOP("Signals", "Learning problems"),
+    "behaviour": QT_TRANSLATE_NOOP("Signals", "Behaviour"),
+    "health": QT_TRANSLATE_NOOP("Signals", "Health"),
+    "home": QT_TRANSLATE_NOOP("Signals", "Home situation"),
+    "money": QT_TRANSLATE_NOOP("Signals", "Money or debts"),
+    "housing": QT_TRANSLATE_NOOP("Signals", "Housing"),
+    "workplace_conflict": QT_TRANSLATE_NOOP("Signals", "Conflict at the workplace"),
+    "lost_placement": QT_TRANSLATE_NOOP("Signals", "Lost the placement"),
+    "other": QT_TRANSLATE_NOOP("Signals", "Other"),
 }
 SIGNAL_WEIGHTS = {
     "absence": 2, "motivation": 1, "learning": 1, "behaviour": 1, "health": 2, "home": 2,
@@ -48,13 +48,13 @@ HIGH_FROM = 5
 MEDIUM_FROM = 2
 
 LEVEL_LABELS = {
-    m.RiskLevel.LOW: N_("Risk", "low"),
-    m.RiskLevel.MEDIUM: N_("Risk", "medium"),
-    m.RiskLevel.HIGH: N_("Risk", "high"),
+    m.RiskLevel.LOW: QT_TRANSLATE_NOOP("Risk", "low"),
+    m.RiskLevel.MEDIUM: QT_TRANSLATE_NOOP("Risk", "medium"),
+    m.RiskLevel.HIGH: QT_TRANSLATE_NOOP("Risk", "high"),
 }
 
-MSG_UNKNOWN_SIGNAL = N_("Validation", "{label}: \"{value}\" is not on the checklist.")
-MSG_OVERRIDE_REASON = N_("Validation", "{label}: say why you choose another level than the computed one.")
+MSG_UNKNOWN_SIGNAL = QT_TRANSLATE_NOOP("Validation", "{label}: \"{value}\" is not on the checklist.")
+MSG_OVERRIDE_REASON = QT_TRANSLATE_NOOP("Validation", "{label}: say why you choose another level than the computed one.")
 
 
 @dataclass(frozen=True)

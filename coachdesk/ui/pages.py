@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -264,7 +264,7 @@ def open_visit_dialog(parent: QWidget, context: AppContext, student_id: str, pla
     dialog = RecordDialog(
         context, "visits", hidden={"student_id": student_id}, fields=VISIT_FIELDS,
         initial={"visited_on": date.today(), "kind": m.VisitKind.ON_SITE, "placement_id": placement_id, "coach_id": context.actor.coach_id},
-        title=parent.tr("Log contact"), parent=parent,
+        title=QCoreApplication.translate("RecordDialog", "Log contact"), parent=parent,
     )
     dialog.open()
     return dialog

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -93,7 +93,7 @@ class BackgroundOperation(QObject):
 def run_with_progress(parent: QWidget, title: str, work: Callable[[Progress], Any], *,
                       on_success: Callable[[Any], None], on_failure: Callable[[Exception], None]) -> BackgroundOperation:
     """Run ``work`` in the background behind a progress dialog with a Cancel button."""
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 100, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("BackgroundOperation", "Cancel"), 0, 100, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(300)  # quick work finishes without a dialog flashing up
     dialog.setAutoClose(True)
