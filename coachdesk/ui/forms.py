@@ -313,6 +313,13 @@ class RecordDialog(QDialog):
         self.saved.emit(record_id)
         self.accept()
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Ctrl+S reaches here when the focused field does not use it and no window shortcut fired.
+        if event.matches(QKeySequence.StandardKey.Save):
+            self.save()
+            return
+        super().keyPressEvent(event)
+
     def is_dirty(self) -> bool:
         return self.values() != self._initial_values
 

@@ -1,0 +1,295 @@
+"""The desktop app's main flows, through the real widgets (pytest-qt, offscreen)."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
+from sqlalchemy import func, select
+
+from coachdesk import models as m
+from coachdesk.demo import fill_demo
+from coachdesk.i18n import set_language
+from coachdesk.services.attention import OVERDUE
+from coachdesk.ui.app import install_language, make_application, window_state_for
+from coachdesk.ui.context import AppContext
+from coachdesk.ui.forms import RecordDialog, RiskDialog, StatusDialog
+from coachdesk.ui.mainwindow import MainWindow
+from coachdesk.ui.welcome import WelcomeDialog, register_user
+from coachdesk.workspace import open_workspace
+from tests.uihelpers import copy_data, press, type_text
+
+
+@pytest.fixture(scope="session")
+def demo_folder(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("ui-demo")
+    database = open_workspace(folder)
+    with database.transaction() as session:
+        fill_demo(session, "small")
+    database.close()
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Tests read the English source texts, except the language test itself."""
+    set_language("en")
+    yield
+    set_language("en")
+
+
+def start_window(qtbot, folder: Path, *, role: str = "jobcoach", school: str = "Maasland College mbo", user_name: str = "Sanne de Wit") -> MainWindow:
+    database = open_workspace(folder)
+    with database.transaction() as session:
+        coach = register_user(session, user_name, role, school)
+        if role == "jpo":
+            students = session.scalars(select(m.Student).where(m.Student.school_id == coach.school_id).limit(3)).all()
+            for student in students:
+                session.add(m.JpoPairing(jpo_id=coach.id, student_id=student.id, since=date.today() - timedelta(days=10)))
+    context = AppContext(database)
+    window = MainWindow(context, window_state_for(folder))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, demo_folder, tmp_path) -> MainWindow:
+    make_application()
+    return start_window(qtbot, copy_data(demo_folder, tmp_path / "data"))
+
+
+def count_rows(window: MainWindow, model) -> int:
+    with window.context.database.session() as session:
+        return session.scalar(select(func.count()).select_from(model))
+
+
+def test_first_start_registers_the_user_and_loads_demo_data(qtbot, tmp_path):
+    make_application()
+    context = AppContext(open_workspace(tmp_path / "fresh"))
+    welcome = WelcomeDialog(context)
+    qtbot.addWidget(welcome)
+    welcome.show()
+    assert welcome.start_demo.isChecked(), "an empty data folder offers the demo data"
+    type_text(welcome.name, "Zoë Łukasz")
+    welcome.role.setCurrentIndex(welcome.role.findData("docent"))
+    welcome.school.setCurrentText("Praktijkschool De Brug")
+    with qtbot.waitSignal(welcome.accepted, timeout=20000):
+        welcome.finish()
+    assert context.user is not None and context.user.name == "Zoë Łukasz"
+    assert context.actor.role == m.CoachRole.DOCENT
+    with context.database.session() as session:
+        assert session.scalar(select(func.count()).select_from(m.Student)) >= 300
+        assert context.user.school_id == session.scalar(select(m.School.id).where(m.School.name == "Praktijkschool De Brug"))
+
+
+def test_first_start_without_a_name_says_what_is_missing(qtbot, tmp_path):
+    make_application()
+    context = AppContext(open_workspace(tmp_path / "fresh"))
+    welcome = WelcomeDialog(context)
+    qtbot.addWidget(welcome)
+    welcome.start_empty.setChecked(True)
+    welcome.school.setCurrentText("Mijn school")
+    welcome.finish()
+    assert welcome.error.isVisibleTo(welcome) and "Name" in welcome.error.text()
+    assert context.user is None
+
+
+def test_find_a_student_by_typing(window, qtbot):
+    screen = window.go("students").widget(0)
+    total = screen.model.rowCount()
+    assert total > 0 and str(total) in screen.count_label.text()
+    name = screen.model.keys.search_texts[5].split()[0]
+    type_text(screen.search, name[:4])
+    shown = screen.proxy.rowCount()
+    assert 0 < shown < total
+    for row in range(shown):
+        assert name[:4] in screen.proxy.index(row, 0).data().casefold() or name[:4] in screen.model.keys.search_texts[screen.proxy.mapToSource(screen.proxy.index(row, 0)).row()]
+    assert f"{shown} shown" in screen.count_label.text()
+    # Accents need not be typed: "zoe" finds "Zoë".
+    screen.search.clear()
+    type_text(screen.search, "zoe")
+    names = [screen.proxy.index(row, 0).data() for row in range(screen.proxy.rowCount())]
+    assert names and all("Zoë" in name or "Zoe" in name for name in names)
+
+
+def test_filter_by_school_type(window):
+    screen = window.go("students").widget(0)
+    box = screen.filter_boxes[2]  # school type
+    box.setCurrentIndex(box.findData(m.SchoolType.ENTREE))
+    shown = screen.proxy.rowCount()
+    assert shown > 0
+    assert all(screen.proxy.index(row, 1).data() == "mbo Entree (level 1)" for row in range(shown))
+
+
+def test_log_a_visit_from_the_attention_list_in_three_actions(window, qtbot):
+    today = window.go("today")
+    today.kind_filter.setCurrentIndex(today.kind_filter.findData(OVERDUE))
+    assert today.proxy.rowCount() > 0
+    # 1: select the student, 2: "Log contact", 3: save.
+    today.table.selectRow(0)
+    item = today.current_item()
+    dialog = today.log_contact()
+    assert isinstance(dialog, RecordDialog) and dialog.isVisible()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    with qtbot.waitSignal(dialog.saved, timeout=2000):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    remaining = [today.model.items[i] for i in range(today.model.rowCount())]
+    assert not any(i.kind == OVERDUE and i.placement_id == item.placement_id for i in remaining)
+    with window.context.database.session() as session:
+        visit = session.scalars(select(m.Visit).where(m.Visit.placement_id == item.placement_id).order_by(m.Visit.created_at.desc())).first()
+        assert visit.visited_on == date.today() and visit.kind == m.VisitKind.ON_SITE
+        assert visit.next_contact_due == date.today() + timedelta(weeks=6)
+
+
+def test_add_a_placement_and_move_it_through_its_statuses(window, qtbot):
+    screen = window.go("students").widget(0)
+    student_id = screen.model.keys.ids[0]
+    window.show_student(student_id)
+    page = window.student_page
+    dialog = page.add_placement()
+    employer_box: QComboBox = dialog.editors["employer_id"]
+    employer_box.setCurrentIndex(1)
+    dialog.editors["starts_on"].line.setText((date.today() + timedelta(days=7)).strftime("%d-%m-%Y"))
+    dialog.editors["ends_on"].line.setText((date.today() + timedelta(days=200)).strftime("%d-%m-%Y"))
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save()
+    placement_id = dialog.record_id
+    with window.context.database.session() as session:
+        assert session.get(m.Placement, placement_id).status == m.PlacementStatus.PROPOSED
+
+    for target in (m.PlacementStatus.STARTED, m.PlacementStatus.COMPLETED):
+        row = next(r for r in range(page.placements.rowCount()) if page.placements.item(r, 0).data(Qt.ItemDataRole.UserRole) == placement_id)
+        page.placements.selectRow(row)
+        status_dialog = page.change_status()
+        assert isinstance(status_dialog, StatusDialog)
+        status_dialog.target.setCurrentIndex(status_dialog.target.findData(target.value))
+        status_dialog.save()
+        with window.context.database.session() as session:
+            assert session.get(m.Placement, placement_id).status == target
+    texts = [page.placements.item(r, 0).text() for r in range(page.placements.rowCount())]
+    assert "Completed" in texts
+
+
+def test_ending_a_placement_early_needs_a_reason(window, qtbot):
+    with window.context.database.session() as session:
+        placement = session.scalars(select(m.Placement).join(m.Student).where(m.Placement.status == m.PlacementStatus.STARTED, m.Student.school_id == window.context.actor.school_id)).first()
+    window.show_student(placement.student_id)
+    page = window.student_page
+    row = next(r for r in range(page.placements.rowCount()) if page.placements.item(r, 0).data(Qt.ItemDataRole.UserRole) == placement.id)
+    page.placements.selectRow(row)
+    dialog = page.change_status()
+    dialog.target.setCurrentIndex(dialog.target.findData("ended_early"))
+    dialog.save()
+    assert dialog.error.isVisibleTo(dialog) and "Reason" in dialog.error.text()
+    with window.context.database.session() as session:
+        assert session.get(m.Placement, placement.id).status == m.PlacementStatus.STARTED
+
+
+def test_record_a_risk_assessment(window, qtbot):
+    student_id = window.go("students").widget(0).model.keys.ids[3]
+    window.show_student(student_id)
+    before = window.student_page.risks.rowCount()
+    dialog = window.student_page.assess_risk()
+    assert isinstance(dialog, RiskDialog)
+    for code in ("absence", "home", "lost_placement"):
+        dialog.findChild(QCheckBox, f"signal-{code}").setChecked(True)
+    assert dialog.level_label.text().startswith("<b>high</b>")
+    type_text(dialog.action_description, "Gesprek met ouders")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save()
+    assert window.student_page.risks.rowCount() == before + 1
+    assert window.student_page.risks.item(0, 1).text() == "High"
+    with window.context.database.session() as session:
+        assessment = session.get(m.RiskAssessment, dialog.record_id)
+        assert assessment.computed_level == m.RiskLevel.HIGH
+        assert [a.description for a in assessment.actions] == ["Gesprek met ouders"]
+
+
+def test_an_invalid_form_refuses_to_save_and_names_the_field(window, qtbot):
+    students_before = count_rows(window, m.Student)
+    dialog = RecordDialog(window.context, "students", parent=window)
+    dialog.show()
+    type_text(dialog.editors["first_name"], "Gülşen")
+    dialog.editors["date_of_birth"].line.setText("31-02-2010")
+    dialog.save()
+    assert dialog.isVisible()
+    assert dialog.error_labels["last_name"].isVisibleTo(dialog)
+    assert "Last name" in dialog.error_labels["last_name"].text()
+    assert "31-02-2010" in dialog.error_labels["date_of_birth"].text()
+    assert "dd-mm-yyyy" in dialog.error_labels["date_of_birth"].text()
+    assert not dialog.error_labels["first_name"].isVisibleTo(dialog)
+    assert count_rows(window, m.Student) == students_before
+
+
+def test_unsaved_changes_are_not_dropped_without_asking(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = RecordDialog(window.context, "employers", parent=window)
+    dialog.show()
+    type_text(dialog.editors["name"], "Bakkerij Öz")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Cancel)
+    dialog.activateWindow()
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
+    assert asked and dialog.isVisible()
+    dialog.done(0)  # leave without the question, as "Discard" would
+
+
+def test_a_jpo_sees_only_his_mentees_and_no_risks(qtbot, demo_folder, tmp_path):
+    make_application()
+    window = start_window(qtbot, copy_data(demo_folder, tmp_path / "data"), role="jpo", user_name="Jayden Pinas")
+    assert "risks" not in window.keys()
+    screen = window.go("students").widget(0)
+    assert screen.model.rowCount() == 3
+    assert screen.new_button if hasattr(screen, "new_button") else True
+    assert not hasattr(screen, "new_button"), "a JPO cannot add students"
+    window.show_student(screen.model.keys.ids[0])
+    assert not window.student_page.risk_button.isVisible()
+    assert not window.student_page.risks.isVisible()
+    today = window.go("today")
+    assert all(item.kind != "high_risk_no_action" for item in today.model.items)
+    assert {item.student_id for item in today.model.items} <= set(screen.model.keys.ids)
+
+
+def test_a_docent_sees_only_his_school(qtbot, demo_folder, tmp_path):
+    make_application()
+    window = start_window(qtbot, copy_data(demo_folder, tmp_path / "data"), role="docent", school="Praktijkschool De Brug")
+    screen = window.go("students").widget(0)
+    school_types = {values[2] for values in screen.model.keys.filter_values}
+    assert school_types <= {m.SchoolType.PRO, m.SchoolType.VSO}
+
+
+def test_language_switch(window, qtbot):
+    install_language(make_application(), "nl")
+    set_language("nl")
+    window.rebuild()
+    assert window.nav.item(1).text() == "Leerlingen"
+    settings = window.go("settings")
+    settings.language.setCurrentIndex(settings.language.findData("en"))
+    window.on_language_change = lambda language: install_language(make_application(), language)
+    settings.save()
+    assert window.nav.item(1).text() == "Students"
+    assert window.context.settings.language == "en"
+
+
+def test_window_layout_and_last_screen_are_remembered(qtbot, demo_folder, tmp_path):
+    make_application()
+    folder = copy_data(demo_folder, tmp_path / "data")
+    window = start_window(qtbot, folder)
+    window.go("employers")
+    window.splitter.setSizes([255, window.splitter.width() - 255])
+    window.close()
+    again = MainWindow(AppContext(open_workspace(folder)), window_state_for(folder))
+    qtbot.addWidget(again)
+    assert again.keys()[again.nav.currentRow()] == "employers"
+    again.show()
+    assert again.splitter.sizes()[0] > 225, "the navigation keeps the width the user gave it (default 200)"

@@ -1,0 +1,31 @@
+"""Driving the real widgets as a user does: typing, clicking, waiting for dialogs."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type text key by key; qtbot.keyClicks aborts PySide6 on characters such as "ë"."""
+    widget.setFocus()
+    for character in text:
+        for event_type in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(event_type, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character))
+
+
+def press(widget: QWidget, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    for event_type in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(event_type, key, modifiers))
+
+
+def open_dialogs(kind: type = QDialog) -> list:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def copy_data(source: Path, target: Path) -> Path:
+    shutil.copytree(source, target)
+    return target
