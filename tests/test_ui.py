@@ -57,7 +57,13 @@ def start_window(qtbot, folder: Path, *, role: str = "jobcoach", school: str = "
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    wait_for_today(qtbot, window)
     return window
+
+
+def wait_for_today(qtbot, window: MainWindow) -> None:
+    """The attention list is computed in the background; wait until it is on screen."""
+    qtbot.waitUntil(lambda: window.today.busy_label.isHidden(), timeout=10000)
 
 
 @pytest.fixture
@@ -142,6 +148,7 @@ def test_log_a_visit_from_the_attention_list_in_three_actions(window, qtbot):
     qtbot.waitActive(dialog)
     with qtbot.waitSignal(dialog.saved, timeout=2000):
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_for_today(qtbot, window)
     remaining = [today.model.items[i] for i in range(today.model.rowCount())]
     assert not any(i.kind == OVERDUE and i.placement_id == item.placement_id for i in remaining)
     with window.context.database.session() as session:
@@ -256,6 +263,7 @@ def test_a_jpo_sees_only_his_mentees_and_no_risks(qtbot, demo_folder, tmp_path):
     assert not window.student_page.risk_button.isVisible()
     assert not window.student_page.risks.isVisible()
     today = window.go("today")
+    wait_for_today(qtbot, window)
     assert all(item.kind != "high_risk_no_action" for item in today.model.items)
     assert {item.student_id for item in today.model.items} <= set(screen.model.keys.ids)
 

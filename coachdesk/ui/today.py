@@ -24,7 +24,8 @@ from coachdesk.services.attention import KIND_LABELS, KIND_ORDER, AttentionItem,
 from coachdesk.services.lists import search_form
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.formatting import format_date
-from coachdesk.ui.pages import open_visit_dialog, small_table, fill_table
+from coachdesk.ui.pages import fill_table, open_visit_dialog, small_table
+from coachdesk.ui.tasks import BackgroundOperation
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -86,6 +87,7 @@ class AttentionProxy(QSortFilterProxyModel):
 
 class TodayScreen(QWidget):
     open_student = Signal(str)
+    loaded = Signal()
 
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
@@ -93,6 +95,10 @@ class TodayScreen(QWidget):
         self.context = context
         self.heading = QLabel()
         self.heading.setObjectName("today-heading")
+        self.busy_label = QLabel()
+        self.busy_label.setObjectName("today-busy")
+        self.busy_label.hide()
+        self._generation = 0
         self.model = AttentionModel(self)
         self.proxy = AttentionProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -149,6 +155,7 @@ class TodayScreen(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel(f"<h3>{self.tr('Needs attention')}</h3>"))
         left_layout.addLayout(filters)
+        left_layout.addWidget(self.busy_label)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
         right = QWidget()
@@ -172,11 +179,31 @@ class TodayScreen(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Compute the attention list in the background: on a large caseload it takes a few hundred ms."""
+        self._generation += 1
+        generation, actor, settings = self._generation, self.context.actor, self.context.settings
         today = date.today()
-        with self.context.database.session() as session:
-            items = attention_list(session, self.context.actor, today, self.context.settings)
-            week_end = today + timedelta(days=6 - today.weekday())
-            planned = planned_contacts(session, self.context.actor, today, week_end)
+        self.busy_label.setText(self.tr("Updating…"))
+        self.busy_label.show()
+
+        def work(progress):
+            with self.context.database.session() as session:
+                items = attention_list(session, actor, today, settings)
+                week_end = today + timedelta(days=6 - today.weekday())
+                return items, planned_contacts(session, actor, today, week_end)
+
+        operation = BackgroundOperation(work, on_success=lambda result: self._show(generation, *result),
+                                        on_failure=self._failed, parent=self)
+        operation.finished.connect(operation.deleteLater)
+        operation.start()
+
+    def _failed(self, error: Exception) -> None:
+        self.busy_label.setText(self.tr("The list could not be made: %s") % error)
+
+    def _show(self, generation: int, items: list[AttentionItem], planned: list) -> None:
+        if generation != self._generation:
+            return  # a newer reload is under way
+        today = date.today()
         name = self.context.user.name if self.context.user else ""
         greeting = self.tr("Good morning") if 5 <= datetime.now().hour < 12 else self.tr("Hello")
         self.heading.setText(f"<h2>{greeting}{', ' + name.split()[0] if name else ''}</h2>{self.tr('Today is %s.') % format_date(today)}")
@@ -191,6 +218,8 @@ class TodayScreen(QWidget):
                 if (item.kind, item.student_id) == (selected.kind, selected.student_id):
                     self.table.selectRow(row)
                     break
+        self.busy_label.hide()
+        self.loaded.emit()
 
     def _filter(self) -> None:
         self.proxy.set_criteria(self.kind_filter.currentData(), self.search.text())

@@ -1,0 +1,98 @@
+"""Desktop app speed on the large demo dataset (10,000 students, 100,000 contacts).
+
+    .venv/bin/python benchmarks/bench_ui.py [DATA_DIR]
+
+Prints: time from process start to the main window shown and idle (target
+< 0.6 s on 2 cores), and the filter latency per keystroke in the student list
+(target < 30 ms). DATA_DIR is made with `coachdesk demo --size large` when it
+does not exist yet; it is reused afterwards.
+"""
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+STARTUP_PROBE = r"""
+import time, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from coachdesk.ui.app import start
+window = start(__import__("pathlib").Path(sys.argv[1]))
+QTimer.singleShot(0, lambda: print("idle", time.time(), flush=True))
+window.today.loaded.connect(lambda: (print("filled", time.time(), flush=True), QApplication.instance().quit()))
+QApplication.instance().exec()
+"""
+
+
+def prepare(data_dir: Path) -> None:
+    if not (data_dir / "coachdesk.sqlite").exists():
+        print(f"building the large dataset in {data_dir} …", flush=True)
+        subprocess.run([sys.executable, "-m", "coachdesk", "--data-dir", str(data_dir), "demo", "--size", "large"], check=True)
+    from coachdesk.ui.welcome import register_user
+    from coachdesk.services.settings import load_settings
+    from coachdesk.workspace import open_workspace
+
+    database = open_workspace(data_dir)
+    with database.transaction() as session:
+        if not load_settings(session).user_coach_id:
+            register_user(session, "Benchmark Coördinator", "coordinator", "")
+    database.close()
+
+
+def startup_seconds(data_dir: Path, runs: int = 5) -> tuple[list[float], list[float]]:
+    """Seconds from process start to the window shown and idle, and to the attention list filled in."""
+    idle, filled = [], []
+    for _ in range(runs):
+        started = time.time()
+        output = subprocess.run([sys.executable, "-c", STARTUP_PROBE, str(data_dir)], capture_output=True, text=True, check=True).stdout
+        moments = dict(line.split() for line in output.splitlines() if line.startswith(("idle", "filled")))
+        idle.append(float(moments["idle"]) - started)
+        filled.append(float(moments["filled"]) - started)
+    return idle, filled
+
+
+def filter_latencies(data_dir: Path) -> tuple[int, list[float]]:
+    from PySide6.QtWidgets import QApplication
+
+    from coachdesk.ui.app import make_application
+    from coachdesk.ui.context import AppContext
+    from coachdesk.ui.listview import ListScreen
+    from coachdesk.workspace import open_workspace
+
+    make_application()
+    screen = ListScreen(AppContext(open_workspace(data_dir)), "students")
+    screen.resize(1200, 700)
+    screen.show()
+    screen.reload()
+    QApplication.processEvents()
+    timings = []
+    for text in ["d", "da", "dan", "dani", "danië", "daniël", "daniël ", "daniël b", "daniël bo", "daniël bos"] * 3:
+        started = time.perf_counter()
+        screen.search.setText(text)
+        QApplication.processEvents()  # includes repainting the visible rows
+        timings.append(time.perf_counter() - started)
+        screen.search.setText("") if text == "daniël bos" else None
+    return screen.model.rowCount(), timings
+
+
+def main() -> None:
+    data_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.gettempdir()) / "coachdesk-bench-large"
+    prepare(data_dir)
+    idle, filled = startup_seconds(data_dir)
+    print(f"start-up to main window shown and idle: median {statistics.median(idle) * 1000:.0f} ms "
+          f"(min {min(idle) * 1000:.0f}, max {max(idle) * 1000:.0f}; target < 600 ms)")
+    print(f"start-up until the attention list is filled in: median {statistics.median(filled) * 1000:.0f} ms")
+    rows, timings = filter_latencies(data_dir)
+    print(f"student list filter on {rows} students: median {statistics.median(timings) * 1000:.1f} ms per keystroke, "
+          f"worst {max(timings) * 1000:.1f} ms (target < 30 ms)")
+
+
+if __name__ == "__main__":
+    main()
