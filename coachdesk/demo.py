@@ -15,6 +15,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from coachdesk import models as m
+from coachdesk.services.lists import search_form
 from coachdesk.services.risks import judge
 
 FIRST_NAMES = [
@@ -113,7 +114,7 @@ def _phone(rng: random.Random) -> str:
 
 
 def _email(name: str, domain: str) -> str:
-    simple = "".join(ch for ch in name.lower().replace(" ", ".") if ch.isascii() and (ch.isalnum() or ch == "."))
+    simple = "".join(ch for ch in search_form(name).replace(" ", ".") if ch.isascii() and (ch.isalnum() or ch == "."))
     return f"{simple}@{domain}"
 
 
