@@ -210,7 +210,7 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
         roll = rng.random()
         employer_id, sector, trainers = rng.choice([e for e in employers if e[1] in sectors] or employers)
         starts = year_start + timedelta(days=rng.randint(7, 60))
-        ends = starts + timedelta(weeks=rng.choice([20, 30, 40]))
+        ends = starts + timedelta(weeks=rng.choice([10, 20, 30, 40]))  # short first placements are common in PrO and Entree
         if roll < 0.12:
             status, employer_id, trainer = m.PlacementStatus.SEARCHING, None, None
         elif roll < 0.18:
