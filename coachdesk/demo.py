@@ -230,8 +230,9 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
             pok_signed_on=starts - timedelta(days=rng.randint(1, 14)) if status != m.PlacementStatus.SEARCHING and rng.random() < 0.9 else None,
             ended_on=starts + timedelta(weeks=rng.randint(3, 10)) if status == m.PlacementStatus.ENDED_EARLY else (ends if status == m.PlacementStatus.COMPLETED else None),
             end_reason="Conflict met de leidinggevende; student zoekt een nieuwe plek." if status == m.PlacementStatus.ENDED_EARLY else None,
-            notes=None,
+            notes=None, last_contact_on=None, next_contact_due=None, contact_count=0, on_site_count=0,
         )
+        placement_row = rows.tables[m.Placement][-1]
         if status in (m.PlacementStatus.STARTED, m.PlacementStatus.COMPLETED, m.PlacementStatus.ENDED_EARLY):
             last_day = min(today, ends) if status != m.PlacementStatus.ENDED_EARLY else starts + timedelta(weeks=3)
             weeks = max(1, (last_day - starts).days // 7)
@@ -244,9 +245,13 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
                 if visited > today:
                     break
                 kind = rng.choice([m.VisitKind.ON_SITE, m.VisitKind.ON_SITE, m.VisitKind.DRIEGESPREK, m.VisitKind.PHONE_VIDEO, m.VisitKind.SCHOOL_TALK])
+                next_due = visited + timedelta(weeks=rng.choice([4, 6, 8]))
                 rows.add(m.Visit, student_id=student_id, placement_id=placement_id, coach_id=coach_id, visited_on=visited, kind=kind.value,
-                         summary=rng.choice(VISIT_SUMMARIES), agreements=rng.choice(AGREEMENTS), next_contact_due=visited + timedelta(weeks=rng.choice([4, 6, 8])))
+                         summary=rng.choice(VISIT_SUMMARIES), agreements=rng.choice(AGREEMENTS), next_contact_due=next_due)
                 visit_count += 1
+                # The same contact summary that services.records.refresh_contact_summary keeps.
+                placement_row.update(last_contact_on=visited, next_contact_due=next_due, contact_count=placement_row["contact_count"] + 1,
+                                     on_site_count=placement_row["on_site_count"] + (kind in m.ON_SITE_KINDS))
 
         if rng.random() < 0.3:
             for assessment_index in range(rng.randint(1, 2)):

@@ -116,6 +116,10 @@ class VisitKind(str, enum.Enum):
     SCHOOL_TALK = "school_talk"
 
 
+# Kinds of contact that count as a visit at the workplace; a driegesprek is held there.
+ON_SITE_KINDS = (VisitKind.ON_SITE, VisitKind.DRIEGESPREK)
+
+
 class RiskLevel(str, enum.Enum):
     LOW = "low"
     MEDIUM = "medium"
@@ -291,6 +295,12 @@ class Placement(Record):
     ended_on: Mapped[date | None] = mapped_column(Date)
     end_reason: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
+    # A summary of the contacts, kept up to date by services.records whenever a visit is saved,
+    # so that the attention list needs no pass over all visits (see refresh_contact_summary).
+    last_contact_on: Mapped[date | None] = mapped_column(Date)
+    next_contact_due: Mapped[date | None] = mapped_column(Date)
+    contact_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    on_site_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     student: Mapped[Student] = relationship()
     employer: Mapped[Employer | None] = relationship()

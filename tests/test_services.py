@@ -324,3 +324,16 @@ def test_roles_see_what_they_may(session, school):
         records.create(session, jpo, "visits", {"student_id": other.id, "visited_on": TODAY, "kind": "school_talk"})
     with pytest.raises(AccessDenied):
         placements.create_placement(session, jpo, {"student_id": mine.id})
+
+
+def test_the_contact_summary_follows_the_visits(session, school):
+    student = f.student(session, school.id)
+    first = f.started_placement(session, student.id, f.employer(session).id, starts_on=TODAY - timedelta(weeks=4), ends_on=TODAY + timedelta(weeks=20))
+    visit = records.create(session, SYSTEM, "visits", {"student_id": student.id, "placement_id": first.id, "visited_on": TODAY - timedelta(days=2), "kind": "on_site"})
+    assert (first.contact_count, first.on_site_count, first.last_contact_on) == (1, 1, TODAY - timedelta(days=2))
+    assert first.next_contact_due == TODAY - timedelta(days=2) + timedelta(weeks=6), "the default rhythm from the settings"
+    placements.change_status(session, SYSTEM, first.id, "ended_early", reason="verhuisd")
+    second = f.started_placement(session, student.id, f.employer(session, name="Tweede").id, starts_on=TODAY, ends_on=TODAY + timedelta(weeks=20))
+    records.update(session, SYSTEM, "visits", visit.id, {"placement_id": second.id, "kind": "phone_video"})
+    assert (first.contact_count, first.last_contact_on) == (0, None)
+    assert (second.contact_count, second.on_site_count) == (1, 0)

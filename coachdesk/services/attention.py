@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from coachdesk import models as m
@@ -37,7 +37,17 @@ KIND_LABELS = {
     ENDING: QT_TRANSLATE_NOOP("Attention", "Placement ending"),
 }
 
-ON_SITE_KINDS = (m.VisitKind.ON_SITE.value, m.VisitKind.DRIEGESPREK.value)  # a driegesprek is held at the workplace
+class Reason:
+    """Why an item is listed; formatted only when shown, because a large caseload lists thousands."""
+
+    __slots__ = ("text", "params")
+
+    def __init__(self, text: str, **params: object) -> None:
+        self.text, self.params = text, params
+
+    def __str__(self) -> str:
+        params = {k: _dutch(v) if isinstance(v, date) else str(v) for k, v in self.params.items()}
+        return translate("Attention", self.text).format(**params)
 
 
 @dataclass(frozen=True)
@@ -45,9 +55,13 @@ class AttentionItem:
     kind: str
     student_id: str
     student_name: str
-    reason: str
+    why: Reason
     due: date | None = None
     placement_id: str | None = None
+
+    @property
+    def reason(self) -> str:
+        return str(self.why)
 
     @property
     def kind_label(self) -> str:
@@ -62,10 +76,6 @@ class AttentionItem:
             "due": self.due.isoformat() if self.due else None,
             "reason": self.reason,
         }
-
-
-def _t(text: str, **params: object) -> str:
-    return translate("Attention", text).format(**params)
 
 
 def _dutch(day: date) -> str:
@@ -89,30 +99,15 @@ def attention_list(session: Session, actor: Actor, today: date | None = None, se
     )
     for placement_id, student_id, name, since in rows:
         weeks = (today - since).days // 7
-        items.append(AttentionItem(SEARCHING, student_id, name, _t(QT_TRANSLATE_NOOP("Attention", "Searching for a place for {weeks} weeks (since {since})."), weeks=weeks, since=_dutch(since)), since + timedelta(weeks=settings.searching_weeks), placement_id))
+        items.append(AttentionItem(SEARCHING, student_id, name, Reason(QT_TRANSLATE_NOOP("Attention", "Searching for a place for {weeks} weeks (since {since})."), weeks=weeks, since=since), since + timedelta(weeks=settings.searching_weeks), placement_id))
 
     # Started placements: overdue contact, too few contacts, ending soon.
-    # SQLite returns the bare column next_contact_due from the row holding max(visited_on).
-    contacts = (
-        select(
-            m.Visit.placement_id.label("placement_id"),
-            func.max(m.Visit.visited_on).label("last_visit"),
-            m.Visit.next_contact_due.label("next_due"),
-            func.count().label("count"),
-            func.sum(case((m.Visit.kind.in_(ON_SITE_KINDS), 1), else_=0)).label("on_site"),
-        )
-        .join(m.Placement, m.Placement.id == m.Visit.placement_id)
-        .where(m.Placement.status == S.STARTED)
-        .group_by(m.Visit.placement_id)
-        .subquery()
-    )
     rows = session.execute(
         select(
             m.Placement.id, m.Student.id, student_name, m.Placement.starts_on, m.Placement.ends_on,
-            contacts.c.last_visit, contacts.c.next_due, contacts.c.count, contacts.c.on_site,
+            m.Placement.last_contact_on, m.Placement.next_contact_due, m.Placement.contact_count, m.Placement.on_site_count,
         )
         .join(m.Student, m.Placement.student_id == m.Student.id)
-        .outerjoin(contacts, contacts.c.placement_id == m.Placement.id)
         .where(active_student, m.Placement.status == S.STARTED)
     )
     interval = timedelta(weeks=settings.contact_interval_weeks)
@@ -121,22 +116,22 @@ def attention_list(session: Session, actor: Actor, today: date | None = None, se
         count = count or 0
         if last_visit is None:
             due = (starts_on or today) + interval
-            reason = _t(QT_TRANSLATE_NOOP("Attention", "No contact yet since the start on {start}; due {due}."), start=_dutch(starts_on or today), due=_dutch(due))
+            reason = Reason(QT_TRANSLATE_NOOP("Attention", "No contact yet since the start on {start}; due {due}."), start=starts_on or today, due=due)
         else:
             due = next_due or last_visit + interval
-            reason = _t(QT_TRANSLATE_NOOP("Attention", "Last contact {last}; next contact was due {due}."), last=_dutch(last_visit), due=_dutch(due))
+            reason = Reason(QT_TRANSLATE_NOOP("Attention", "Last contact {last}; next contact was due {due}."), last=last_visit, due=due)
         if due < today:
             items.append(AttentionItem(OVERDUE, student_id, name, reason, due, placement_id))
         if ends_on and starts_on and today >= starts_on + (ends_on - starts_on) / 2:
             if count < settings.minimum_contacts or not on_site:
                 missing = []
                 if count < settings.minimum_contacts:
-                    missing.append(_t(QT_TRANSLATE_NOOP("Attention", "{count} of at least {minimum} contacts"), count=count, minimum=settings.minimum_contacts))
+                    missing.append(Reason(QT_TRANSLATE_NOOP("Attention", "{count} of at least {minimum} contacts"), count=count, minimum=settings.minimum_contacts))
                 if not on_site:
-                    missing.append(_t(QT_TRANSLATE_NOOP("Attention", "no visit at the workplace yet")))
-                items.append(AttentionItem(FEW_CONTACTS, student_id, name, _t(QT_TRANSLATE_NOOP("Attention", "Past half of the placement: {missing}."), missing=", ".join(missing)), ends_on, placement_id))
+                    missing.append(Reason(QT_TRANSLATE_NOOP("Attention", "no visit at the workplace yet")))
+                items.append(AttentionItem(FEW_CONTACTS, student_id, name, Reason(QT_TRANSLATE_NOOP("Attention", "Past half of the placement: {missing}."), missing=", ".join(str(part) for part in missing)), ends_on, placement_id))
         if ends_on and today <= ends_on <= ending_limit:
-            items.append(AttentionItem(ENDING, student_id, name, _t(QT_TRANSLATE_NOOP("Attention", "The placement ends on {end}: plan the final talk and what comes next."), end=_dutch(ends_on)), ends_on, placement_id))
+            items.append(AttentionItem(ENDING, student_id, name, Reason(QT_TRANSLATE_NOOP("Attention", "The placement ends on {end}: plan the final talk and what comes next."), end=ends_on), ends_on, placement_id))
 
     # BBL students without a signed POK.
     rows = session.execute(
@@ -150,7 +145,7 @@ def attention_list(session: Session, actor: Actor, today: date | None = None, se
         )
     )
     for placement_id, student_id, name, starts_on in rows:
-        items.append(AttentionItem(NO_POK, student_id, name, _t(QT_TRANSLATE_NOOP("Attention", "BBL placement without a signed praktijkovereenkomst (POK).")), starts_on, placement_id))
+        items.append(AttentionItem(NO_POK, student_id, name, Reason(QT_TRANSLATE_NOOP("Attention", "BBL placement without a signed praktijkovereenkomst (POK).")), starts_on, placement_id))
 
     # High risk (latest assessment per student) without an open action.
     if actor.may_see_sensitive:
@@ -181,7 +176,7 @@ def attention_list(session: Session, actor: Actor, today: date | None = None, se
         for student_id, name, assessed_on in rows:
             if student_id not in seen:
                 seen.add(student_id)
-                items.append(AttentionItem(HIGH_RISK, student_id, name, _t(QT_TRANSLATE_NOOP("Attention", "High dropout risk since {date} and no open action: agree on an action with an owner."), date=_dutch(assessed_on)), assessed_on))
+                items.append(AttentionItem(HIGH_RISK, student_id, name, Reason(QT_TRANSLATE_NOOP("Attention", "High dropout risk since {date} and no open action: agree on an action with an owner."), date=assessed_on), assessed_on))
 
     items.sort(key=lambda item: (KIND_ORDER.index(item.kind), item.due or date.max, item.student_name))
     return items
@@ -198,19 +193,12 @@ class PlannedContact:
 
 def planned_contacts(session: Session, actor: Actor, start: date, end: date) -> list[PlannedContact]:
     """Started placements whose next contact falls between ``start`` and ``end``: the week's planning."""
-    latest = (
-        select(m.Visit.placement_id, func.max(m.Visit.visited_on).label("last_visit"), m.Visit.next_contact_due.label("due"))
-        .join(m.Placement, m.Placement.id == m.Visit.placement_id)
-        .where(m.Placement.status == S.STARTED)
-        .group_by(m.Visit.placement_id)
-        .subquery()
-    )
+    due = m.Placement.next_contact_due
     rows = session.execute(
-        select(m.Student.id, (m.Student.first_name + " " + m.Student.last_name), m.Placement.id, m.Employer.name, latest.c.due)
-        .join(m.Placement, m.Placement.id == latest.c.placement_id)
+        select(m.Student.id, (m.Student.first_name + " " + m.Student.last_name), m.Placement.id, m.Employer.name, due)
         .join(m.Student, m.Student.id == m.Placement.student_id)
         .outerjoin(m.Employer, m.Employer.id == m.Placement.employer_id)
-        .where(student_condition(actor, m.Student.id), latest.c.due >= start, latest.c.due <= end)
-        .order_by(latest.c.due)
+        .where(student_condition(actor, m.Student.id), m.Placement.status == S.STARTED, due >= start, due <= end)
+        .order_by(due)
     )
     return [PlannedContact(*row) for row in rows]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coachdesk import models as m
@@ -212,6 +212,24 @@ def _require_student_access(session: Session, actor: Actor, values: dict) -> Non
         access.require_student(session, actor, values["student_id"])
 
 
+def refresh_contact_summary(session: Session, placement_id: str | None) -> None:
+    """Recompute a placement's contact summary from its visits (after a visit is saved)."""
+    if not placement_id:
+        return
+    session.flush()
+    visits = m.Visit.placement_id == placement_id
+    latest = session.execute(
+        select(m.Visit.visited_on, m.Visit.next_contact_due).where(visits).order_by(m.Visit.visited_on.desc(), m.Visit.created_at.desc()).limit(1)
+    ).first()
+    placement = session.get(m.Placement, placement_id)
+    if placement is None:
+        return
+    placement.last_contact_on, placement.next_contact_due = latest if latest else (None, None)
+    placement.contact_count = session.scalar(select(func.count()).where(visits)) or 0
+    placement.on_site_count = session.scalar(select(func.count()).where(visits, m.Visit.kind.in_(m.ON_SITE_KINDS))) or 0
+    session.flush()
+
+
 def create(session: Session, actor: Actor, kind_name: str, values: dict) -> m.Record:
     kind = kind_of(kind_name)
     access.require_kind(actor, kind.name, write=True)
@@ -225,6 +243,8 @@ def create(session: Session, actor: Actor, kind_name: str, values: dict) -> m.Re
     record = kind.model(**cleaned)
     session.add(record)
     session.flush()
+    if isinstance(record, m.Visit):
+        refresh_contact_summary(session, record.placement_id)
     return record
 
 
@@ -250,9 +270,14 @@ def update(session: Session, actor: Actor, kind_name: str, record_id: str, value
     merged = _snapshot(record, kind) | cleaned
     _require_student_access(session, actor, merged)
     _validate(session, actor, kind, merged)
+    previous_placement = getattr(record, "placement_id", None)
     for name, value in cleaned.items():
         setattr(record, name, value)
     session.flush()
+    if isinstance(record, m.Visit):
+        refresh_contact_summary(session, previous_placement)
+        if record.placement_id != previous_placement:
+            refresh_contact_summary(session, record.placement_id)
     return record
 
 

@@ -1,0 +1,66 @@
+"""Core speed on the large demo dataset (10,000 students, 100,000 contacts).
+
+    .venv/bin/python benchmarks/bench_core.py [DATA_DIR]
+
+Prints: time to build the dataset (first run only), to open the data file
+(target < 150 ms), to make the attention list (target < 100 ms) and to list all
+students. DATA_DIR is made with `coachdesk demo --size large` when it does not
+exist yet and reused afterwards.
+"""
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+OPEN_PROBE = """
+import sys, time
+started = time.perf_counter()
+from coachdesk.workspace import open_workspace
+imported = time.perf_counter()
+database = open_workspace(__import__("pathlib").Path(sys.argv[1]))
+with database.session() as session:
+    session.connection()
+print(time.perf_counter() - started, time.perf_counter() - imported)
+"""
+
+
+def median_ms(function, runs: int = 5) -> float:
+    timings = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        function()
+        timings.append(time.perf_counter() - started)
+    return statistics.median(timings) * 1000
+
+
+def main() -> None:
+    data_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.gettempdir()) / "coachdesk-bench-large"
+    if not (data_dir / "coachdesk.sqlite").exists():
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "coachdesk", "--data-dir", str(data_dir), "demo", "--size", "large"], check=True)
+        print(f"building the large dataset: {time.perf_counter() - started:.1f} s")
+
+    opens = [subprocess.run([sys.executable, "-c", OPEN_PROBE, str(data_dir)], capture_output=True, text=True, check=True).stdout.split() for _ in range(5)]
+    print(f"open the data file in a fresh process: median {statistics.median(float(o[1]) for o in opens) * 1000:.0f} ms (target < 150 ms); "
+          f"with importing SQLAlchemy and the app: {statistics.median(float(o[0]) for o in opens) * 1000:.0f} ms")
+
+    from coachdesk.services import records
+    from coachdesk.services.access import Actor
+    from coachdesk.services.attention import attention_list
+    from coachdesk.workspace import open_workspace
+
+    database = open_workspace(data_dir)
+    actor = Actor.system()
+    with database.session() as session:
+        items = attention_list(session, actor)
+        print(f"attention list ({len(items)} items): median {median_ms(lambda: attention_list(session, actor)):.0f} ms (target < 100 ms)")
+        count = len(records.list_records(session, actor, "students"))
+        print(f"list all {count} students: median {median_ms(lambda: (session.expunge_all(), records.list_records(session, actor, 'students'))):.0f} ms")
+
+
+if __name__ == "__main__":
+    main()
