@@ -153,7 +153,8 @@ class TodayScreen(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(f"<h3>{self.tr('Needs attention')}</h3>"))
+        attention_title = self.tr("Needs attention")
+        left_layout.addWidget(QLabel(f"<h3>{attention_title}</h3>"))
         left_layout.addLayout(filters)
         left_layout.addWidget(self.busy_label)
         left_layout.addWidget(self.table, 1)
@@ -161,7 +162,8 @@ class TodayScreen(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(f"<h3>{self.tr('Planned this week')}</h3>"))
+        planned_title = self.tr("Planned for the coming 7 days")
+        right_layout.addWidget(QLabel(f"<h3>{planned_title}</h3>"))
         right_layout.addWidget(self.planned, 1)
         self.splitter = QSplitter()
         self.splitter.setObjectName("today-splitter")
@@ -189,8 +191,7 @@ class TodayScreen(QWidget):
         def work(progress):
             with self.context.database.session() as session:
                 items = attention_list(session, actor, today, settings)
-                week_end = today + timedelta(days=6 - today.weekday())
-                return items, planned_contacts(session, actor, today, week_end)
+                return items, planned_contacts(session, actor, today, today + timedelta(days=6))
 
         operation = BackgroundOperation(work, on_success=lambda result: self._show(generation, *result),
                                         on_failure=self._failed, parent=self)
@@ -206,7 +207,8 @@ class TodayScreen(QWidget):
         today = date.today()
         name = self.context.user.name if self.context.user else ""
         greeting = self.tr("Good morning") if 5 <= datetime.now().hour < 12 else self.tr("Hello")
-        self.heading.setText(f"<h2>{greeting}{', ' + name.split()[0] if name else ''}</h2>{self.tr('Today is %s.') % format_date(today)}")
+        today_text = self.tr("Today is %s.") % format_date(today)
+        self.heading.setText(f"<h2>{greeting}{', ' + name.split()[0] if name else ''}</h2>{today_text}")
         selected = self.current_item()
         self.model.set_items(items)
         fill_table(self.planned, [(p.student_id, [format_date(p.due), p.student_name, p.employer_name or ""]) for p in planned])

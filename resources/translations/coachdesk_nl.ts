@@ -2030,6 +2030,7 @@
     </message>
     <message>
         <location filename="../../coachdesk/ui/today.py" line="131" />
+        <location filename="../../coachdesk/ui/today.py" line="156" />
         <source>Needs attention</source>
         <translation>Aandacht nodig</translation>
     </message>
@@ -2049,27 +2050,37 @@
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="186" />
+        <location filename="../../coachdesk/ui/today.py" line="165" />
+        <source>Planned for the coming 7 days</source>
+        <translation>Gepland: komende 7 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/today.py" line="188" />
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="201" />
+        <location filename="../../coachdesk/ui/today.py" line="202" />
         <source>The list could not be made: %s</source>
         <translation>De lijst kon niet worden gemaakt: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="208" />
+        <location filename="../../coachdesk/ui/today.py" line="209" />
         <source>Good morning</source>
         <translation>Goedemorgen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="208" />
+        <location filename="../../coachdesk/ui/today.py" line="209" />
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
+    <message>
+        <location filename="../../coachdesk/ui/today.py" line="210" />
+        <source>Today is %s.</source>
+        <translation>Vandaag is het %s.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/today.py" line="226" />
+        <location filename="../../coachdesk/ui/today.py" line="228" />
         <source>%n students need attention</source>
         <translation><numerusform>%n leerling vraagt aandacht</numerusform><numerusform>%n leerlingen vragen aandacht</numerusform></translation>
     </message>
