@@ -14,3 +14,13 @@ def english_messages():
     set_language("en")
     yield
     set_language("en")
+
+
+@pytest.fixture(autouse=True)
+def _ui_thread_garbage_collection(request):
+    """As in the app: no garbage collection in background threads (it would destroy Qt objects there)."""
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        from coachdesk.ui.tasks import collect_garbage_on_ui_thread
+
+        collect_garbage_on_ui_thread(request.getfixturevalue("qapp"))
+    yield

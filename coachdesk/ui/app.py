@@ -13,6 +13,7 @@ from coachdesk import APP_NAME, __version__
 from coachdesk.errors import UserError
 from coachdesk.i18n import set_language
 from coachdesk.paths import resources_dir
+from coachdesk.ui.tasks import collect_garbage_on_ui_thread
 
 _translators: list[QTranslator] = []
 
@@ -39,6 +40,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "coachdesk.svg")))
+    collect_garbage_on_ui_thread(app)
     return app  # type: ignore[return-value]
 
 

@@ -6,11 +6,12 @@ the error comes back to the UI thread through signals.
 """
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -103,3 +104,33 @@ def run_with_progress(parent: QWidget, title: str, work: Callable[[Progress], An
     operation.finished.connect(dialog.reset)
     operation.finished.connect(dialog.deleteLater)
     return operation.start()
+
+
+class MainThreadGarbageCollector(QObject):
+    """Python's cyclic garbage collection, but only ever on the UI thread.
+
+    Left automatic, a collection can start in a background thread and destroy
+    Qt objects there, which crashes Qt. So automatic collection is switched off
+    and this timer collects on the UI thread, generation by generation, as
+    Python's own thresholds would.
+    """
+
+    def __init__(self, parent: QObject, interval_ms: int = 500) -> None:
+        super().__init__(parent)
+        gc.disable()
+        self.thresholds = gc.get_threshold()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check)
+        self.timer.start(interval_ms)
+
+    def check(self) -> None:
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > self.thresholds[generation]:
+                gc.collect(generation)
+                break
+
+
+def collect_garbage_on_ui_thread(app: QObject) -> None:
+    if not any(isinstance(child, MainThreadGarbageCollector) for child in app.children()):
+        MainThreadGarbageCollector(app)
