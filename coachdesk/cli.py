@@ -121,7 +121,7 @@ def _run_desktop(args: argparse.Namespace) -> int:
 COMMANDS = {"demo": _run_demo, "list": _run_list, "attention": _run_attention}
 # Modules that add their own subcommands: each has add_commands(subparsers, handlers),
 # which adds parsers and puts a handler(args) -> exit code into ``handlers``.
-EXTENSION_MODULES: list[str] = []
+EXTENSION_MODULES: list[str] = ["coachdesk.cli_toolkit"]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,7 +12,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Table, Ta
 
 from coachdesk.toolkits.data import Event, StudentToolkitData
 from coachdesk.toolkits.style import (
-    CONTENT_WIDTH, FONT, FONT_BOLD, LIGHT, MONTHS, RULE, build_pdf, dutch_date, para, section, spacer, styles, table, text,
+    CONTENT_WIDTH, FONT, FONT_BOLD, LIGHT, MONTHS, RULE, build_pdf, dutch_date, layout_table, para, section, spacer, styles, table, text,
 )
 
 WHAT_IS_BPV = (
@@ -87,9 +87,7 @@ class StudentToolkit:
         half = (CONTENT_WIDTH - 8 * mm) / 2
         for index in range(0, len(grids), 2):
             pair = grids[index : index + 2] + ([""] if len(grids[index : index + 2]) == 1 else [])
-            row = Table([pair], colWidths=[half + 4 * mm, half + 4 * mm])
-            row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-            story += [row, spacer(3)]
+            story += [layout_table([pair], [half + 4 * mm, half + 4 * mm]), spacer(3)]
         return story
 
     def _month_grid(self, year: int, month: int, by_day: dict[date, int]) -> Table:
@@ -130,8 +128,7 @@ class StudentToolkit:
                 ["Meenemen", event.what_to_bring], ["Aanmelden via", event.registration_url]]
         details = table([[label, value] for label, value in rows if value], [32 * mm, CONTENT_WIDTH - 32 * mm - 30 * mm], header=False)
         code = qr_code(event.registration_url) if event.registration_url else ""
-        layout = Table([[details, code]], colWidths=[CONTENT_WIDTH - 30 * mm, 30 * mm])
-        layout.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("ALIGN", (1, 0), (1, 0), "CENTER")]))
+        layout = layout_table([[details, code]], [CONTENT_WIDTH - 30 * mm, 30 * mm], [("ALIGN", (1, 0), (1, 0), "CENTER")])
         return [para(f"{text(event.title)}<font size=8> · {text(event.kind)}</font>", s.h2, markup=True), layout, spacer(2)]
 
     def _build_personal(self) -> list:

@@ -54,7 +54,7 @@ class Styles:
 @lru_cache(maxsize=1)
 def styles() -> Styles:
     register_fonts()
-    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, spaceAfter=5, alignment=TA_LEFT)
+    body = ParagraphStyle("body", fontName=FONT, bulletFontName=FONT, fontSize=10, leading=14, spaceAfter=5, alignment=TA_LEFT)
     return Styles(
         title=ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=22, leading=27, textColor=ACCENT, spaceAfter=8),
         subtitle=ParagraphStyle("subtitle", parent=body, fontSize=12, leading=16, textColor=colors.HexColor("#333333"), spaceAfter=14),
@@ -91,6 +91,7 @@ def table(rows: list[list[object]], widths: list[float], *, header: bool = True)
     ]
     result = Table(cells, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     commands = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8.5),  # Table's default is Helvetica, which is not embedded
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -162,10 +163,18 @@ def build_pdf(target, story: list[Flowable], *, title: str, subject: str, author
     document = BaseDocTemplate(
         target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=18 * mm, bottomMargin=18 * mm,
         title=title, subject=subject, author=author, creator="CoachDesk", lang="nl-NL",
+        initialFontName=FONT,  # otherwise every page starts in Helvetica, which is not embedded
     )
     frame = Frame(MARGIN, 16 * mm, CONTENT_WIDTH, PAGE_HEIGHT - 32 * mm, id="body", leftPadding=0, rightPadding=0)
     document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     document.build(story, canvasmaker=numbered_canvas(header, footer))
+
+
+def layout_table(cells: list[list[object]], widths: list[float], commands: list | None = None) -> Table:
+    """A borderless table that places flowables side by side."""
+    result = Table(cells, colWidths=widths)
+    result.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8.5), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0), *(commands or [])]))
+    return result
 
 
 def spacer(height_mm: float = 4) -> Spacer:
