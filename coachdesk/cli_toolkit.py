@@ -28,7 +28,7 @@ def add_commands(commands, handlers: dict) -> None:
     handlers["events"] = run_events
 
 
-def _write(path: Path, content: bytes) -> None:
+def write_atomically(path: Path, content: bytes) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(path.name + ".part")
@@ -38,7 +38,7 @@ def _write(path: Path, content: bytes) -> None:
         raise UserError(MSG_UNWRITABLE, path=path, reason=error.strerror or error) from None
 
 
-def _recipients(session, actor, kind: str) -> list[tuple[str, str]]:
+def toolkit_recipients(session, actor, kind: str) -> list[tuple[str, str]]:
     from coachdesk.services import records
 
     if kind == "employer":
@@ -62,7 +62,7 @@ def make_toolkits(session, actor, kind: str, recipients: list[tuple[str | None, 
         buffer = io.BytesIO()
         toolkits.build(toolkits.gather(session, actor, kind, recipient_id), buffer)
         path = single or folder / f"toolkit-{kind}-{safe_file_name(name)}-{(recipient_id or 'algemeen')[:8]}.pdf"  # type: ignore[operator]
-        _write(path, buffer.getvalue())
+        write_atomically(path, buffer.getvalue())
         written.append(path)
         progress(index + 1, len(recipients))
     return written
@@ -80,7 +80,7 @@ def run_toolkit(args: argparse.Namespace) -> int:
         if args.all:
             if args.out.exists() and not args.out.is_dir():
                 raise UserError(MSG_UNWRITABLE, path=args.out, reason=translate("Errors", "not a folder"))
-            written = make_toolkits(session, actor, kind, _recipients(session, actor, kind), args.out, None)
+            written = make_toolkits(session, actor, kind, toolkit_recipients(session, actor, kind), args.out, None)
         elif args.general:
             written = make_toolkits(session, actor, kind, [(None, "algemeen")], None, args.out)
         else:
@@ -97,6 +97,6 @@ def run_events(args: argparse.Namespace) -> int:
 
     database = open_workspace(_data_dir(args))
     with database.session() as session:
-        _write(args.out, events_calendar(session))
+        write_atomically(args.out, events_calendar(session))
     print(translate("CommandLine", "Calendar written to {path}.").format(path=args.out))
     return 0

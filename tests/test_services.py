@@ -11,7 +11,7 @@ from coachdesk.errors import AccessDenied, NotFound, TransitionError, Validation
 from coachdesk.i18n import set_language
 from coachdesk.services import attention, placements, records, risks
 from coachdesk.services.access import Actor
-from coachdesk.services.settings import load_settings, save_settings
+from coachdesk.services.settings import load_settings
 from coachdesk.workspace import open_workspace
 from tests import factories as f
 from tests.factories import SYSTEM

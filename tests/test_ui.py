@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox
 from sqlalchemy import func, select
 
 from coachdesk import models as m
@@ -23,7 +23,7 @@ from coachdesk.ui.forms import RecordDialog, RiskDialog, StatusDialog
 from coachdesk.ui.mainwindow import MainWindow
 from coachdesk.ui.welcome import WelcomeDialog, register_user
 from coachdesk.workspace import open_workspace
-from tests.uihelpers import copy_data, press, type_text
+from tests.uihelpers import copy_data, type_text
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,7 @@
 """The main window: navigation on the left, one screen at a time on the right."""
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -217,11 +217,11 @@ class MainWindow(QMainWindow):
         if holder.layout().count():
             return
         try:
-            from coachdesk.ui.toolkits_screen import ToolkitsScreen  # reportlab and QtPdf load only now
+            from coachdesk.ui.toolkits_screen import ToolkitsScreen  # reportlab and pdfium load only now
         except ImportError:
             holder.layout().addWidget(QLabel(self.tr("Toolkits are not available in this version.")))
             return
-        holder.layout().addWidget(ToolkitsScreen(self.context.database, self.context.actor))
+        holder.layout().addWidget(ToolkitsScreen(self.context))
 
     def show_student(self, student_id: str) -> None:
         try:

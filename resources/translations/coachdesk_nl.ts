@@ -104,7 +104,7 @@
 <context>
     <name>BackgroundOperation</name>
     <message>
-        <location filename="../../coachdesk/ui/tasks.py" line="96" />
+        <location filename="../../coachdesk/ui/tasks.py" line="97" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -549,6 +549,16 @@
         <source>{count} items need attention.</source>
         <translation>{count} punten vragen aandacht.</translation>
     </message>
+    <message>
+        <location filename="../../coachdesk/cli_toolkit.py" line="89" />
+        <source>{count} toolkit(s) written to {path}.</source>
+        <translation>{count} toolkit(s) geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli_toolkit.py" line="101" />
+        <source>Calendar written to {path}.</source>
+        <translation>Agenda geschreven naar {path}.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -708,6 +718,16 @@
         <location filename="../../coachdesk/services/records.py" line="266" />
         <source>A risk assessment is never changed afterwards. Record a new assessment instead.</source>
         <translation>Een risicobeoordeling wordt achteraf nooit gewijzigd. Leg een nieuwe beoordeling vast.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli_toolkit.py" line="10" />
+        <source>Cannot write {path} ({reason}). Choose another place with --out.</source>
+        <translation>Kan {path} niet schrijven ({reason}). Kies een andere plek met --out.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli_toolkit.py" line="82" />
+        <source>not a folder</source>
+        <translation>geen map</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2103,161 @@
         <location filename="../../coachdesk/ui/today.py" line="228" />
         <source>%n students need attention</source>
         <translation><numerusform>%n leerling vraagt aandacht</numerusform><numerusform>%n leerlingen vragen aandacht</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ToolkitsScreen</name>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="74" />
+        <source>Kind of toolkit</source>
+        <translation>Soort toolkit</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="75" />
+        <source>Employers</source>
+        <translation>Leerbedrijven</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="76" />
+        <source>Students and parents</source>
+        <translation>Leerlingen en ouders</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="77" />
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="78" />
+        <source>Personalised for:</source>
+        <translation>Persoonlijk voor:</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="84" />
+        <source>Search by name…</source>
+        <translation>Zoek op naam…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="85" />
+        <source>Search recipients</source>
+        <translation>Ontvangers zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="88" />
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="90" />
+        <source>Select all shown</source>
+        <translation>Alle getoonde kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="91" />
+        <source>Also one combined file for printing</source>
+        <translation>Ook één gecombineerd bestand om te printen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="92" />
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="94" />
+        <source>Save as PDF…</source>
+        <translation>Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="95" />
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="96" />
+        <source>Export calendar (.ics)…</source>
+        <translation>Agenda exporteren (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="106" />
+        <source>Toolkit for</source>
+        <translation>Toolkit voor</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="172" />
+        <source>general</source>
+        <translation>algemeen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="189" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="222" />
+        <source>Choose a recipient, or General.</source>
+        <translation>Kies een ontvanger, of Algemeen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="192" />
+        <source>Making the preview…</source>
+        <translation>Voorbeeld maken…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="208" />
+        <source>Page %d</source>
+        <translation>Pagina %d</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="212" />
+        <source>%n page(s).</source>
+        <translation><numerusform>%n pagina.</numerusform><numerusform>%n pagina's.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="215" />
+        <source>The toolkit could not be made: %s</source>
+        <translation>De toolkit kon niet worden gemaakt: %s</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="226" />
+        <source>Save toolkit</source>
+        <translation>Toolkit opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="226" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="231" />
+        <source>Folder for the toolkits</source>
+        <translation>Map voor de toolkits</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="246" />
+        <source>Making toolkits…</source>
+        <translation>Toolkits maken…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="249" />
+        <source>%n toolkit(s) saved.</source>
+        <translation><numerusform>%n toolkit opgeslagen.</numerusform><numerusform>%n toolkits opgeslagen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="253" />
+        <source>Make a preview first; that is what will be printed.</source>
+        <translation>Maak eerst een voorbeeld; dat wordt afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="278" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="285" />
+        <source>Export calendar</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="278" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="287" />
+        <source>Calendar saved: %s</source>
+        <translation>Agenda opgeslagen: %s</translation>
     </message>
 </context>
 <context>
