@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from coachdesk.errors import UserError
@@ -51,7 +52,7 @@ def safe_file_name(name: str) -> str:
 
 
 def make_toolkits(session, actor, kind: str, recipients: list[tuple[str | None, str]], folder: Path | None, single: Path | None,
-                  progress=lambda done, total: None) -> list[Path]:
+                  progress=lambda done, total: None, warn=lambda text: None) -> list[Path]:
     """Build one PDF per recipient; returns the files written. Used by the command line and the app."""
     import io
 
@@ -60,12 +61,21 @@ def make_toolkits(session, actor, kind: str, recipients: list[tuple[str | None, 
     written = []
     for index, (recipient_id, name) in enumerate(recipients):
         buffer = io.BytesIO()
-        toolkits.build(toolkits.gather(session, actor, kind, recipient_id), buffer)
+        data = toolkits.gather(session, actor, kind, recipient_id)
+        if index == 0:
+            for warning in data.warnings:
+                warn(warning)
+        toolkits.build(data, buffer)
         path = single or folder / f"toolkit-{kind}-{safe_file_name(name)}-{(recipient_id or 'algemeen')[:8]}.pdf"  # type: ignore[operator]
         write_atomically(path, buffer.getvalue())
         written.append(path)
         progress(index + 1, len(recipients))
     return written
+
+
+def warn(text: str) -> None:
+    label = translate("CommandLine", "warning")
+    print(f"coachdesk: {label}: {text}", file=sys.stderr)
 
 
 def run_toolkit(args: argparse.Namespace) -> int:
@@ -80,12 +90,12 @@ def run_toolkit(args: argparse.Namespace) -> int:
         if args.all:
             if args.out.exists() and not args.out.is_dir():
                 raise UserError(MSG_UNWRITABLE, path=args.out, reason=translate("Errors", "not a folder"))
-            written = make_toolkits(session, actor, kind, toolkit_recipients(session, actor, kind), args.out, None)
+            written = make_toolkits(session, actor, kind, toolkit_recipients(session, actor, kind), args.out, None, warn=warn)
         elif args.general:
-            written = make_toolkits(session, actor, kind, [(None, "algemeen")], None, args.out)
+            written = make_toolkits(session, actor, kind, [(None, "algemeen")], None, args.out, warn=warn)
         else:
             record = records.get(session, actor, kind + "s", args.recipient)
-            written = make_toolkits(session, actor, kind, [(record.id, getattr(record, "name", None) or record.full_name)], None, args.out)
+            written = make_toolkits(session, actor, kind, [(record.id, getattr(record, "name", None) or record.full_name)], None, args.out, warn=warn)
     print(translate("CommandLine", "{count} toolkit(s) written to {path}.").format(count=len(written), path=args.out))
     return 0
 

@@ -550,12 +550,17 @@
         <translation>{count} punten vragen aandacht.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli_toolkit.py" line="89" />
+        <location filename="../../coachdesk/cli_toolkit.py" line="77" />
+        <source>warning</source>
+        <translation>let op</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli_toolkit.py" line="99" />
         <source>{count} toolkit(s) written to {path}.</source>
         <translation>{count} toolkit(s) geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli_toolkit.py" line="101" />
+        <location filename="../../coachdesk/cli_toolkit.py" line="111" />
         <source>Calendar written to {path}.</source>
         <translation>Agenda geschreven naar {path}.</translation>
     </message>
@@ -720,12 +725,12 @@
         <translation>Een risicobeoordeling wordt achteraf nooit gewijzigd. Leg een nieuwe beoordeling vast.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli_toolkit.py" line="10" />
+        <location filename="../../coachdesk/cli_toolkit.py" line="11" />
         <source>Cannot write {path} ({reason}). Choose another place with --out.</source>
         <translation>Kan {path} niet schrijven ({reason}). Kies een andere plek met --out.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli_toolkit.py" line="82" />
+        <location filename="../../coachdesk/cli_toolkit.py" line="92" />
         <source>not a folder</source>
         <translation>geen map</translation>
     </message>
