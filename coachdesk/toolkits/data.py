@@ -140,7 +140,7 @@ def gather_employer_toolkit(session: Session, actor: Actor, employer_id: str | N
     on = on or date.today()
     common, user = _common(session, on)
     data = EmployerToolkitData(**vars(common))
-    data.help = _help(session, ("Werkgeversservicepunt", "Leerwerkloket", "SBB", "Jobcoach"))
+    data.help = _help(session, ("Werkgeversservicepunt", "Leerwerkloket", "SBB"))
     coaches: dict[str, Person] = {}
     school_types: set[str] | None = None
     if employer_id:

@@ -106,7 +106,7 @@ class EmployerToolkit:
         if d.school_name:
             rows.append([d.school_name, "School", "", ""])
         story = section("Wie u kunt bellen", "contacts")
-        story.append(table(rows, [45 * mm, 45 * mm, 32 * mm, CONTENT_WIDTH - 122 * mm]))
+        story.append(table(rows, [40 * mm, 38 * mm, 28 * mm, CONTENT_WIDTH - 106 * mm]))
         if d.help:
             story += [spacer(), table([["Organisatie", "Wat ze doen", "Contact"], *[[h.name, h.offers, " ".join(filter(None, [h.contact, h.url]))] for h in d.help]],
                                       [45 * mm, CONTENT_WIDTH - 100 * mm, 55 * mm])]

@@ -136,11 +136,11 @@ class StudentToolkit:
         story = [PageBreak()] + section("Jouw contactpersonen" if d.student_name else "Contactpersonen", "contacts")
         if d.contacts:
             story.append(table([["Wie", "Rol", "Telefoon", "E-mail"], *[[p.name, p.role, p.phone, p.email] for p in d.contacts]],
-                               [45 * mm, 50 * mm, 32 * mm, CONTENT_WIDTH - 127 * mm]))
+                               [40 * mm, 48 * mm, 28 * mm, CONTENT_WIDTH - 116 * mm]))
         else:
             story.append(para("Vraag op school wie je coach is.", s.body))
         if d.school_name:
-            story.append(para(f"School: {text(d.school_name)}", s.body, markup=True))
+            story += [spacer(2), para(f"School: {text(d.school_name)}", s.body, markup=True)]
         story += section("Checklist voor je eerste dag", "checklist")
         story += [para(f"☐ {text(item)}", s.bullet, markup=True) for item in FIRST_DAY]
         return story
