@@ -42,9 +42,11 @@ def write_atomically(path: Path, content: bytes) -> None:
 def toolkit_recipients(session, actor, kind: str) -> list[tuple[str, str]]:
     from coachdesk.services import records
 
+    # The place or programme tells apart two recipients with the same name.
     if kind == "employer":
-        return [(e.id, e.name) for e in records.list_records(session, actor, "employers") if e.active]
-    return [(s.id, s.full_name) for s in records.list_records(session, actor, "students") if s.status.value == "active"]
+        return [(e.id, f"{e.name} ({e.city})" if e.city else e.name) for e in records.list_records(session, actor, "employers") if e.active]
+    return [(s.id, f"{s.full_name} ({s.opleiding})" if s.opleiding else s.full_name)
+            for s in records.list_records(session, actor, "students") if s.status.value == "active"]
 
 
 def safe_file_name(name: str) -> str:

@@ -29,7 +29,7 @@ def screen(qtbot, tmp_path):
 
 def test_preview_shows_the_pages(screen, qtbot):
     screen.preview_button.click()
-    qtbot.waitUntil(lambda: screen.pages_layout.count() > 1, timeout=20000)
+    qtbot.waitUntil(lambda: screen.last_pdf is not None, timeout=20000)
     assert screen.last_pdf.startswith(b"%PDF")
     assert screen.pages_layout.itemAt(0).widget().pixmap().width() > 500
 
@@ -48,7 +48,7 @@ def test_a_batch_with_a_combined_file(screen, qtbot, tmp_path, monkeypatch):
     singles = [p for p in out.glob("*.pdf") if "samen" not in p.name]
     assert len(singles) == 3
     assert len(PdfReader(out / "toolkits-student-samen.pdf").pages) == sum(len(PdfReader(p).pages) for p in singles)
-    names = [screen.recipients.item(row).text() for row in range(3)]
+    names = [screen.recipients.item(row).text().split(" (")[0] for row in range(3)]
     assert all(any(name in PdfReader(p).pages[0].extract_text() for p in singles) for name in names)
 
 

@@ -550,17 +550,17 @@
         <translation>{count} punten vragen aandacht.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli_toolkit.py" line="77" />
+        <location filename="../../coachdesk/cli_toolkit.py" line="79" />
         <source>warning</source>
         <translation>let op</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli_toolkit.py" line="99" />
+        <location filename="../../coachdesk/cli_toolkit.py" line="101" />
         <source>{count} toolkit(s) written to {path}.</source>
         <translation>{count} toolkit(s) geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli_toolkit.py" line="111" />
+        <location filename="../../coachdesk/cli_toolkit.py" line="113" />
         <source>Calendar written to {path}.</source>
         <translation>Agenda geschreven naar {path}.</translation>
     </message>
@@ -730,7 +730,7 @@
         <translation>Kan {path} niet schrijven ({reason}). Kies een andere plek met --out.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli_toolkit.py" line="92" />
+        <location filename="../../coachdesk/cli_toolkit.py" line="94" />
         <source>not a folder</source>
         <translation>geen map</translation>
     </message>
@@ -2188,79 +2188,84 @@
         <translation>Toolkit voor</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="172" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="122" />
+        <source>Choose a toolkit and its recipients on the left, then click Preview.</source>
+        <translation>Kies links een toolkit en de ontvangers, en klik dan op Voorbeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="175" />
         <source>general</source>
         <translation>algemeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="189" />
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="222" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="192" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="225" />
         <source>Choose a recipient, or General.</source>
         <translation>Kies een ontvanger, of Algemeen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="192" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="195" />
         <source>Making the preview…</source>
         <translation>Voorbeeld maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="208" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="211" />
         <source>Page %d</source>
         <translation>Pagina %d</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="212" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="215" />
         <source>%n page(s).</source>
         <translation><numerusform>%n pagina.</numerusform><numerusform>%n pagina's.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="215" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="218" />
         <source>The toolkit could not be made: %s</source>
         <translation>De toolkit kon niet worden gemaakt: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="226" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="229" />
         <source>Save toolkit</source>
         <translation>Toolkit opslaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="226" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="229" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="231" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="234" />
         <source>Folder for the toolkits</source>
         <translation>Map voor de toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="246" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="249" />
         <source>Making toolkits…</source>
         <translation>Toolkits maken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="249" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="252" />
         <source>%n toolkit(s) saved.</source>
         <translation><numerusform>%n toolkit opgeslagen.</numerusform><numerusform>%n toolkits opgeslagen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="253" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="256" />
         <source>Make a preview first; that is what will be printed.</source>
         <translation>Maak eerst een voorbeeld; dat wordt afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="278" />
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="285" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="281" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="288" />
         <source>Export calendar</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="278" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="281" />
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="287" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="290" />
         <source>Calendar saved: %s</source>
         <translation>Agenda opgeslagen: %s</translation>
     </message>
