@@ -24,3 +24,13 @@ def _ui_thread_garbage_collection(request):
 
         collect_garbage_on_ui_thread(request.getfixturevalue("qapp"))
     yield
+
+
+@pytest.fixture
+def database(tmp_path):
+    """A fresh data folder, opened as the app opens it."""
+    from coachdesk.workspace import open_workspace
+
+    database = open_workspace(tmp_path / "data")
+    yield database
+    database.close()

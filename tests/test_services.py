@@ -12,18 +12,10 @@ from coachdesk.i18n import set_language
 from coachdesk.services import attention, placements, records, risks
 from coachdesk.services.access import Actor
 from coachdesk.services.settings import load_settings
-from coachdesk.workspace import open_workspace
 from tests import factories as f
 from tests.factories import SYSTEM
 
 TODAY = date.today()
-
-
-@pytest.fixture
-def database(tmp_path):
-    database = open_workspace(tmp_path / "data")
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -15,18 +15,10 @@ from coachdesk import toolkits
 from coachdesk.calendar_export import events_calendar
 from coachdesk.services import records
 from coachdesk.services.placements import create_placement
-from coachdesk.workspace import open_workspace
 from tests import factories as f
 from tests.factories import SYSTEM
 
 TODAY = date.today()
-
-
-@pytest.fixture
-def database(tmp_path):
-    database = open_workspace(tmp_path / "data")
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """The Toolkits screen: preview, save a batch with a combined file, print, export the calendar."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader

@@ -48,6 +48,32 @@ from coachdesk.ui.formatting import format_date, format_datetime
 SaveFunction = Callable[[Session, dict], m.Record]
 
 
+def error_label(object_name: str) -> QLabel:
+    """Where a form says, in red under the field, what is wrong."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #c62828;")
+    label.hide()
+    return label
+
+
+def save_showing_errors(database, label: QLabel, work: Callable[[Session], object]) -> bool:
+    """Run ``work`` in one transaction; on a refusal, show why in ``label`` and keep nothing."""
+    try:
+        with database.transaction() as session:
+            work(session)
+    except ValidationError as invalid:
+        label.setText("\n".join(invalid.by_field().values()))
+    except UserError as error:
+        label.setText(str(error))
+    else:
+        label.hide()
+        return True
+    label.show()
+    return False
+
+
 class DateField(QWidget):
     """A date typed as dd-mm-jjjj, or picked from a calendar."""
 
@@ -160,11 +186,7 @@ class RecordDialog(QDialog):
                 label = QLabel(label_text)
                 label.setBuddy(editor)
                 editor.setAccessibleName(translate("Fields", spec.label))
-                error = QLabel()
-                error.setObjectName(f"error-{spec.name}")
-                error.setWordWrap(True)
-                error.setStyleSheet("color: #c62828;")
-                error.hide()
+                error = error_label(f"error-{spec.name}")
                 self.error_labels[spec.name] = error
                 box = QVBoxLayout()
                 box.setSpacing(2)
@@ -391,11 +413,7 @@ class RiskDialog(RecordDialog):
         action_form.addRow(self.tr("Action"), self.action_description)
         action_form.addRow(self.tr("Owner"), self.action_owner)
         action_form.addRow(self.tr("Due date"), self.action_due)
-        self.action_error = QLabel()
-        self.action_error.setObjectName("error-action")
-        self.action_error.setStyleSheet("color: #c62828;")
-        self.action_error.setWordWrap(True)
-        self.action_error.hide()
+        self.action_error = error_label("error-action")
         action_form.addRow(self.action_error)
         form.addRow(action_box)
 
@@ -453,11 +471,7 @@ class StatusDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(64)
         self.reason.setAccessibleName(self.tr("Reason"))
-        self.error = QLabel()
-        self.error.setObjectName("error-status")
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label("error-status")
         form = QFormLayout(self)
         form.addRow(self.tr("Now"), QLabel(choice_label(current)))
         form.addRow(self.tr("New status"), self.target)
@@ -474,18 +488,11 @@ class StatusDialog(QDialog):
     def save(self) -> None:
         from coachdesk.services.placements import change_status, placement_warnings
 
-        try:
-            with self.context.database.transaction() as session:
-                placement = change_status(session, self.context.actor, self.placement_id, self.target.currentData(),
-                                          on=self.on.value() or None, reason=self.reason.toPlainText())
-                self.warnings = placement_warnings(session, placement)
-        except ValidationError as invalid:
-            self.error.setText(" ".join(invalid.by_field().values()))
-            self.error.show()
-            return
-        except UserError as error:
-            self.error.setText(str(error))
-            self.error.show()
-            return
-        self.context.notify("placements")
-        self.accept()
+        def work(session: Session) -> None:
+            placement = change_status(session, self.context.actor, self.placement_id, self.target.currentData(),
+                                      on=self.on.value() or None, reason=self.reason.toPlainText())
+            self.warnings = placement_warnings(session, placement)
+
+        if save_showing_errors(self.context.database, self.error, work):
+            self.context.notify("placements")
+            self.accept()

@@ -17,12 +17,13 @@ from sqlalchemy.orm import Session
 
 from coachdesk import models as m
 from coachdesk.db import holds_data
-from coachdesk.errors import FieldError, UserError, ValidationError
+from coachdesk.errors import FieldError, ValidationError
 from coachdesk.labels import choice_label
 from coachdesk.services import records
 from coachdesk.services.access import Actor
 from coachdesk.services.settings import load_settings, save_settings
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.forms import error_label, save_showing_errors
 from coachdesk.ui.tasks import run_with_progress
 
 
@@ -79,11 +80,7 @@ class WelcomeDialog(QDialog):
         self.start_demo.setChecked(not has_data)
         self.start_empty.setChecked(has_data)
         self.start_demo.setEnabled(not has_data)
-        self.error = QLabel()
-        self.error.setObjectName("welcome-error")
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label("welcome-error")
         form = QFormLayout()
         form.addRow(self.tr("Your name *"), self.name)
         form.addRow(self.tr("Your role *"), self.role)
@@ -129,19 +126,10 @@ class WelcomeDialog(QDialog):
         self.start_demo.setEnabled(not holds_data(self.context.database))
 
     def _register(self) -> None:
-        try:
-            with self.context.database.transaction() as session:
-                register_user(session, self.name.text(), self.role.currentData(), self.school.currentText())
-        except ValidationError as invalid:
-            self.error.setText("\n".join(invalid.by_field().values()))
-            self.error.show()
-            return
-        except UserError as error:
-            self.error.setText(str(error))
-            self.error.show()
-            return
-        self.context.reload_settings()
-        self.accept()
+        work = lambda session: register_user(session, self.name.text(), self.role.currentData(), self.school.currentText())  # noqa: E731
+        if save_showing_errors(self.context.database, self.error, work):
+            self.context.reload_settings()
+            self.accept()
 
     def reject(self) -> None:
         # Without knowing who uses the app, it cannot decide what to show: the dialog stays.
