@@ -301,3 +301,21 @@ def test_window_layout_and_last_screen_are_remembered(qtbot, demo_folder, tmp_pa
     assert again.keys()[again.nav.currentRow()] == "employers"
     again.show()
     assert again.splitter.sizes()[0] > 225, "the navigation keeps the width the user gave it (default 200)"
+
+
+def test_about_shows_version_licences_and_the_data_folder(window, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QLabel, QTextBrowser
+
+    from coachdesk import __version__
+    from coachdesk.ui.about import AboutDialog
+
+    dialog = AboutDialog(window.context.database.data_dir, window)
+    labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert f"CoachDesk {__version__}" in labels and str(window.context.database.data_dir) in labels
+    licences = dialog.findChild(QTextBrowser, "about-licences").toPlainText()
+    assert "LGPL" in licences and "SQLAlchemy" in licences and "ReportLab" in licences
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    assert dialog.open_data_folder() and opened == [str(window.context.database.data_dir)]
+    dialog.done(0)

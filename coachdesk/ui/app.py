@@ -5,7 +5,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QSettings, QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -83,4 +83,6 @@ def run_desktop(data_dir: Path) -> int:
         return 2
     if os.environ.get("COACHDESK_QUIT_AFTER_START"):  # for start-up measurements and smoke tests
         QTimer.singleShot(0, app.quit)
-    return app.exec()
+    status = app.exec()
+    QThreadPool.globalInstance().waitForDone(5000)  # let background work finish before Qt is torn down
+    return status

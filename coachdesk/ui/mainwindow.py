@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from coachdesk import __version__
 from coachdesk import models as m
 from coachdesk.errors import UserError
 from coachdesk.labels import choice_label
@@ -288,7 +287,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About CoachDesk"), self.tr(
-            "<h3>CoachDesk %s</h3><p>BPV placements, coaching contacts and dropout risks, offline.</p>"
-            "<p>Data folder: %s</p><p>Built with Qt (LGPL v3), PySide6, SQLAlchemy and reportlab.</p>"
-        ) % (__version__, self.context.database.data_dir))
+        from coachdesk.ui.about import AboutDialog
+
+        AboutDialog(self.context.database.data_dir, self).exec()

@@ -27,7 +27,7 @@ class Progress:
     def report(self, percent: int, text: str = "") -> None:
         if self._cancel.is_set():
             raise Cancelled
-        self._signals.progress.emit(int(percent), text)
+        _Runnable._emit(self._signals.progress, int(percent), text)
 
     @property
     def cancelled(self) -> bool:
@@ -54,14 +54,18 @@ class _Runnable(QRunnable):
         try:
             result = self.work(self.progress)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._emit(self.signals.cancelled)
         except Exception as error:  # noqa: BLE001 - handed to the UI thread to show
-            self.signals.failed.emit(error)
+            self._emit(self.signals.failed, error)
         else:
-            if self.progress.cancelled:
-                self.signals.cancelled.emit()
-            else:
-                self.signals.succeeded.emit(result)
+            self._emit(self.signals.cancelled if self.progress.cancelled else self.signals.succeeded, *(() if self.progress.cancelled else (result,)))
+
+    @staticmethod
+    def _emit(signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            pass  # the screen that asked for the work was closed meanwhile: nobody is waiting for the answer
 
 
 class BackgroundOperation(QObject):
