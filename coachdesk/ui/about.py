@@ -42,7 +42,8 @@ class AboutDialog(QDialog):
         self.setObjectName("about")
         self.data_dir = data_dir
         self.setWindowTitle(self.tr("About CoachDesk"))
-        title = QLabel(f"<h2>CoachDesk {__version__}</h2><p>{escape(self.tr('BPV placements, coaching contacts and dropout risks, offline.'))}</p>")
+        tagline = self.tr("BPV placements, coaching contacts and dropout risks, offline.")
+        title = QLabel(f"<h2>CoachDesk {__version__}</h2><p>{escape(tagline)}</p>")
         folder = QLabel(self.tr("Your data is kept in:") + f"<br><b>{escape(str(data_dir))}</b>")
         folder.setObjectName("about-data-folder")
         folder.setWordWrap(True)
@@ -56,8 +57,8 @@ class AboutDialog(QDialog):
             "the source code of Qt and PySide6 is available from the Qt Project.")
         licences = QTextBrowser()
         licences.setObjectName("about-licences")
-        licences.setHtml(f"<table cellpadding='3'><tr><th align='left'>{escape(self.tr('Component'))}</th><th align='left'>{escape(self.tr('Version'))}</th>"
-                         f"<th align='left'>{escape(self.tr('Licence'))}</th></tr>{rows}</table><p>{escape(notice)}</p>")
+        headers = "".join(f"<th align='left'>{escape(header)}</th>" for header in (self.tr("Component"), self.tr("Version"), self.tr("Licence")))
+        licences.setHtml(f"<table cellpadding='3'><tr>{headers}</tr>{rows}</table><p>{escape(notice)}</p>")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../coachdesk/ui/about.py" line="44" />
+        <source>About CoachDesk</source>
+        <translation>Over CoachDesk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/about.py" line="45" />
+        <source>BPV placements, coaching contacts and dropout risks, offline.</source>
+        <translation>BPV-plekken, begeleidingscontacten en uitvalrisico's, zonder internet.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/about.py" line="47" />
+        <source>Your data is kept in:</source>
+        <translation>Je gegevens staan in:</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/about.py" line="50" />
+        <source>Open data folder</source>
+        <translation>Gegevensmap openen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/about.py" line="55" />
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3. You may replace the Qt libraries in the installation folder with your own build; the source code of Qt and PySide6 is available from the Qt Project.</source>
+        <translation>Qt en PySide6 worden gebruikt onder de GNU Lesser General Public License versie 3. Je mag de Qt-bibliotheken in de installatiemap vervangen door een eigen versie; de broncode van Qt en PySide6 is verkrijgbaar bij het Qt Project.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/about.py" line="60" />
+        <source>Component</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/about.py" line="60" />
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/about.py" line="60" />
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+</context>
+<context>
     <name>Attention</name>
     <message>
         <location filename="../../coachdesk/services/attention.py" line="32" />
@@ -104,7 +147,7 @@
 <context>
     <name>BackgroundOperation</name>
     <message>
-        <location filename="../../coachdesk/ui/tasks.py" line="97" />
+        <location filename="../../coachdesk/ui/tasks.py" line="101" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -568,13 +611,13 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="59" />
+        <location filename="../../coachdesk/ui/forms.py" line="85" />
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="64" />
-        <location filename="../../coachdesk/ui/forms.py" line="65" />
+        <location filename="../../coachdesk/ui/forms.py" line="90" />
+        <location filename="../../coachdesk/ui/forms.py" line="91" />
         <source>Choose a date in the calendar</source>
         <translation>Kies een datum in de kalender</translation>
     </message>
@@ -1306,191 +1349,185 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="52" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="51" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="53" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="52" />
         <source>Students</source>
         <translation>Leerlingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="54" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="53" />
         <source>Placements (BPV)</source>
         <translation>Stages (BPV)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="55" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="54" />
         <source>Contacts</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="56" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="55" />
         <source>Risks</source>
         <translation>Risico's</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="57" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="56" />
         <source>Employers</source>
         <translation>Leerbedrijven</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="58" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="57" />
         <source>Matching events</source>
         <translation>Matchingsevents</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="59" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="58" />
         <source>Schemes &amp; help</source>
         <translation>Regelingen &amp; hulp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="60" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="59" />
         <source>Toolkits</source>
         <translation>Toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="61" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="60" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="67" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="66" />
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="70" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="69" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="113" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="112" />
         <source>Working as coordinator (no user chosen)</source>
         <translation>Je werkt als coördinator (geen gebruiker gekozen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="114" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="113" />
         <source>Signed in as %s (%s)</source>
         <translation>Je werkt als %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="118" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="117" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="119" />
-        <location filename="../../coachdesk/ui/mainwindow.py" line="291" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="118" />
         <source>About CoachDesk</source>
         <translation>Over CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="152" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="151" />
         <source>New student</source>
         <translation>Nieuwe leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="154" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="153" />
         <source>New employer</source>
         <translation>Nieuw leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="162" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="161" />
         <source>New event</source>
         <translation>Nieuw event</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="167" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="166" />
         <source>Financial schemes</source>
         <translation>Financiële regelingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="167" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="166" />
         <source>New scheme</source>
         <translation>Nieuwe regeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="167" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="166" />
         <source>Help and instruments</source>
         <translation>Hulp en instrumenten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="167" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="166" />
         <source>New help offer</source>
         <translation>Nieuw hulpaanbod</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="222" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="221" />
         <source>Toolkits are not available in this version.</source>
         <translation>Toolkits zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="230" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="229" />
         <source>Student</source>
         <translation>Leerling</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="292" />
-        <source>&lt;h3&gt;CoachDesk %s&lt;/h3&gt;&lt;p&gt;BPV placements, coaching contacts and dropout risks, offline.&lt;/p&gt;&lt;p&gt;Data folder: %s&lt;/p&gt;&lt;p&gt;Built with Qt (LGPL v3), PySide6, SQLAlchemy and reportlab.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CoachDesk %s&lt;/h3&gt;&lt;p&gt;BPV-plekken, begeleidingscontacten en uitvalrisico's, zonder internet.&lt;/p&gt;&lt;p&gt;Gegevensmap: %s&lt;/p&gt;&lt;p&gt;Gemaakt met Qt (LGPL v3), PySide6, SQLAlchemy en reportlab.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="132" />
+        <location filename="../../coachdesk/ui/forms.py" line="158" />
         <source>Change %s</source>
         <translation>%s wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="132" />
+        <location filename="../../coachdesk/ui/forms.py" line="158" />
         <source>New %s</source>
         <translation>Nieuw: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="181" />
+        <location filename="../../coachdesk/ui/forms.py" line="203" />
         <source>Fields marked * are required.</source>
         <translation>Velden met * zijn verplicht.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="191" />
+        <location filename="../../coachdesk/ui/forms.py" line="213" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="192" />
+        <location filename="../../coachdesk/ui/forms.py" line="214" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="234" />
+        <location filename="../../coachdesk/ui/forms.py" line="256" />
         <source>dd-mm-yyyy hh:mm</source>
         <translation>dd-mm-jjjj uu:mm</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="236" />
+        <location filename="../../coachdesk/ui/forms.py" line="258" />
         <source>separate with commas</source>
         <translation>scheid met komma's</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="293" />
+        <location filename="../../coachdesk/ui/forms.py" line="315" />
         <source>This could not be saved yet. Correct the fields marked below.</source>
         <translation>Dit kan nog niet worden opgeslagen. Verbeter de velden die hieronder zijn aangegeven.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="308" />
+        <location filename="../../coachdesk/ui/forms.py" line="330" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="329" />
+        <location filename="../../coachdesk/ui/forms.py" line="351" />
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="330" />
+        <location filename="../../coachdesk/ui/forms.py" line="352" />
         <source>You have changes that are not saved. Discard them?</source>
         <translation>Je hebt wijzigingen die nog niet zijn opgeslagen. Wil je ze weggooien?</translation>
     </message>
@@ -1531,40 +1568,40 @@
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="356" />
+        <location filename="../../coachdesk/ui/forms.py" line="378" />
         <source>Assess dropout risk</source>
         <translation>Uitvalrisico beoordelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="362" />
+        <location filename="../../coachdesk/ui/forms.py" line="384" />
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="375" />
+        <location filename="../../coachdesk/ui/forms.py" line="397" />
         <source>Computed level</source>
         <translation>Berekend niveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="377" />
+        <location filename="../../coachdesk/ui/forms.py" line="399" />
         <source>Action (who does what, before when)</source>
         <translation>Actie (wie doet wat, vóór wanneer)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="380" />
-        <location filename="../../coachdesk/ui/forms.py" line="391" />
+        <location filename="../../coachdesk/ui/forms.py" line="402" />
+        <location filename="../../coachdesk/ui/forms.py" line="413" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="382" />
-        <location filename="../../coachdesk/ui/forms.py" line="392" />
+        <location filename="../../coachdesk/ui/forms.py" line="404" />
+        <location filename="../../coachdesk/ui/forms.py" line="414" />
         <source>Owner</source>
         <translation>Uitvoerder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="390" />
-        <location filename="../../coachdesk/ui/forms.py" line="393" />
+        <location filename="../../coachdesk/ui/forms.py" line="412" />
+        <location filename="../../coachdesk/ui/forms.py" line="415" />
         <source>Due date</source>
         <translation>Uiterlijk op</translation>
     </message>
@@ -1754,33 +1791,33 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="441" />
+        <location filename="../../coachdesk/ui/forms.py" line="459" />
         <source>Change placement status</source>
         <translation>Status van de stage wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="446" />
-        <location filename="../../coachdesk/ui/forms.py" line="463" />
+        <location filename="../../coachdesk/ui/forms.py" line="464" />
+        <location filename="../../coachdesk/ui/forms.py" line="477" />
         <source>New status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="455" />
+        <location filename="../../coachdesk/ui/forms.py" line="473" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="462" />
+        <location filename="../../coachdesk/ui/forms.py" line="476" />
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="464" />
+        <location filename="../../coachdesk/ui/forms.py" line="478" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="465" />
+        <location filename="../../coachdesk/ui/forms.py" line="479" />
         <source>Reason (when ended early)</source>
         <translation>Reden (bij voortijdig stoppen)</translation>
     </message>
@@ -2113,159 +2150,159 @@
 <context>
     <name>ToolkitsScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="74" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="73" />
         <source>Kind of toolkit</source>
         <translation>Soort toolkit</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="75" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="74" />
         <source>Employers</source>
         <translation>Leerbedrijven</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="76" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="75" />
         <source>Students and parents</source>
         <translation>Leerlingen en ouders</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="77" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="76" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="78" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="77" />
         <source>Personalised for:</source>
         <translation>Persoonlijk voor:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="84" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="83" />
         <source>Search by name…</source>
         <translation>Zoek op naam…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="85" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="84" />
         <source>Search recipients</source>
         <translation>Ontvangers zoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="88" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="87" />
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="90" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="89" />
         <source>Select all shown</source>
         <translation>Alle getoonde kiezen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="91" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="90" />
         <source>Also one combined file for printing</source>
         <translation>Ook één gecombineerd bestand om te printen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="92" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="91" />
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="94" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="93" />
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="95" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="94" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="96" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="95" />
         <source>Export calendar (.ics)…</source>
         <translation>Agenda exporteren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="106" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="105" />
         <source>Toolkit for</source>
         <translation>Toolkit voor</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="122" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="121" />
         <source>Choose a toolkit and its recipients on the left, then click Preview.</source>
         <translation>Kies links een toolkit en de ontvangers, en klik dan op Voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="175" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="174" />
         <source>general</source>
         <translation>algemeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="192" />
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="225" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="191" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="224" />
         <source>Choose a recipient, or General.</source>
         <translation>Kies een ontvanger, of Algemeen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="195" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="194" />
         <source>Making the preview…</source>
         <translation>Voorbeeld maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="211" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="210" />
         <source>Page %d</source>
         <translation>Pagina %d</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="215" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="214" />
         <source>%n page(s).</source>
         <translation><numerusform>%n pagina.</numerusform><numerusform>%n pagina's.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="218" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="217" />
         <source>The toolkit could not be made: %s</source>
         <translation>De toolkit kon niet worden gemaakt: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="229" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="228" />
         <source>Save toolkit</source>
         <translation>Toolkit opslaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="229" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="228" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="234" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="233" />
         <source>Folder for the toolkits</source>
         <translation>Map voor de toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="249" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="248" />
         <source>Making toolkits…</source>
         <translation>Toolkits maken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="252" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="251" />
         <source>%n toolkit(s) saved.</source>
         <translation><numerusform>%n toolkit opgeslagen.</numerusform><numerusform>%n toolkits opgeslagen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="256" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="255" />
         <source>Make a preview first; that is what will be printed.</source>
         <translation>Maak eerst een voorbeeld; dat wordt afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="281" />
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="288" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="280" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="287" />
         <source>Export calendar</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="281" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="280" />
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/toolkits_screen.py" line="290" />
+        <location filename="../../coachdesk/ui/toolkits_screen.py" line="289" />
         <source>Calendar saved: %s</source>
         <translation>Agenda opgeslagen: %s</translation>
     </message>
@@ -2479,72 +2516,72 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="51" />
+        <location filename="../../coachdesk/ui/welcome.py" line="52" />
         <source>Welcome to CoachDesk</source>
         <translation>Welkom bij CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="53" />
+        <location filename="../../coachdesk/ui/welcome.py" line="54" />
         <source>&lt;h2&gt;Welcome to CoachDesk&lt;/h2&gt;&lt;p&gt;CoachDesk keeps track of BPV placements, coaching contacts and dropout risks, on this laptop and without internet. First tell us who uses this laptop.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom bij CoachDesk&lt;/h2&gt;&lt;p&gt;CoachDesk houdt BPV-plekken, begeleidingscontacten en uitvalrisico's bij, op deze laptop en zonder internet. Vertel eerst wie deze laptop gebruikt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="58" />
+        <location filename="../../coachdesk/ui/welcome.py" line="59" />
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="60" />
+        <location filename="../../coachdesk/ui/welcome.py" line="61" />
         <source>Your role</source>
         <translation>Je rol</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="65" />
+        <location filename="../../coachdesk/ui/welcome.py" line="66" />
         <source>Your school</source>
         <translation>Je school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="66" />
+        <location filename="../../coachdesk/ui/welcome.py" line="67" />
         <source>Name of your school</source>
         <translation>Naam van je school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="67" />
+        <location filename="../../coachdesk/ui/welcome.py" line="68" />
         <source>Load demo data to try things out (fictitious students and employers)</source>
         <translation>Demogegevens laden om uit te proberen (verzonnen leerlingen en leerbedrijven)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="69" />
+        <location filename="../../coachdesk/ui/welcome.py" line="70" />
         <source>Start empty</source>
         <translation>Leeg beginnen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="88" />
+        <location filename="../../coachdesk/ui/welcome.py" line="85" />
         <source>Your name *</source>
         <translation>Je naam *</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="89" />
+        <location filename="../../coachdesk/ui/welcome.py" line="86" />
         <source>Your role *</source>
         <translation>Je rol *</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="90" />
+        <location filename="../../coachdesk/ui/welcome.py" line="87" />
         <source>Your school *</source>
         <translation>Je school *</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="92" />
+        <location filename="../../coachdesk/ui/welcome.py" line="89" />
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="121" />
+        <location filename="../../coachdesk/ui/welcome.py" line="118" />
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="148" />
+        <location filename="../../coachdesk/ui/welcome.py" line="136" />
         <source>Fill in your name, role and school to start.</source>
         <translation>Vul je naam, rol en school in om te beginnen.</translation>
     </message>
