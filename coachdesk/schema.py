@@ -193,6 +193,9 @@ class RecordKind:
     def field(self, name: str) -> FieldSpec:
         return next(f for f in self.fields if f.name == name)
 
+    def nullable(self, name: str) -> bool:
+        return bool(self.model.__table__.c[name].nullable)
+
 
 KINDS: dict[str, RecordKind] = {
     kind.name: kind
@@ -392,9 +395,11 @@ def clean(kind: RecordKind, values: dict[str, object], *, partial: bool = False)
         except Invalid as invalid:
             errors.append(FieldError(spec.name, spec.label, invalid.text, invalid.params))
             continue
-        if spec.required and value is None:
+        if value is None and (spec.required or (partial and not kind.nullable(spec.name))):
             errors.append(FieldError(spec.name, spec.label, MSG_REQUIRED))
             continue
+        if value is None and not kind.nullable(spec.name):
+            continue  # left out, so the column's default applies (a new student is "at school")
         cleaned[spec.name] = value
     if errors:
         raise ValidationError(errors)
