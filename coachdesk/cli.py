@@ -8,10 +8,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
 from coachdesk import __version__
+from coachdesk.errors import UserError
 from coachdesk.i18n import translate
 
 EXIT_USER_ERROR = 2
@@ -35,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     attention = commands.add_parser("attention", help="who needs attention, and why")
     attention.add_argument("--json", action="store_true")
 
+    backup = commands.add_parser("backup", help="write a backup copy of the data file")
+    backup.add_argument("--out", type=Path, required=True, help="the backup file to write")
+    restore = commands.add_parser("restore", help="replace the data by a backup (the current data is kept as a backup)")
+    restore.add_argument("file", type=Path)
+
     for module in EXTENSION_MODULES:
         __import__(module, fromlist=["add_commands"]).add_commands(commands, COMMANDS)
     return parser
@@ -49,14 +56,15 @@ def _data_dir(args: argparse.Namespace) -> Path:
 def _run_demo(args: argparse.Namespace) -> int:
     from coachdesk.db import holds_data
     from coachdesk.demo import fill_demo
-    from coachdesk.errors import UserError
+    from coachdesk.safety import FolderLock
     from coachdesk.workspace import open_workspace
 
-    database = open_workspace(_data_dir(args))
-    if holds_data(database):
-        raise UserError(translate("CommandLine", "The data folder {path} already holds data; demo data goes only into an empty folder. Use --data-dir with a new folder."), path=database.data_dir)
-    with database.transaction() as session:
-        counts = fill_demo(session, args.size)
+    with FolderLock(_data_dir(args)):
+        database = open_workspace(_data_dir(args))
+        if holds_data(database):
+            raise UserError(translate("CommandLine", "The data folder {path} already holds data; demo data goes only into an empty folder. Use --data-dir with a new folder."), path=database.data_dir)
+        with database.transaction() as session:
+            counts = fill_demo(session, args.size)
     print(translate("CommandLine", "Demo data written to {path}: {students} students, {employers} employers, {visits} contacts.").format(
         path=database.path, students=counts.get("students", 0), employers=counts.get("employers", 0), visits=counts.get("visits", 0)))
     return 0
@@ -112,13 +120,38 @@ def _run_attention(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_backup(args: argparse.Namespace) -> int:
+    from coachdesk.safety import make_backup
+    from coachdesk.workspace import open_workspace
+
+    target = args.out.expanduser()
+    if target.exists():
+        raise UserError(translate("CommandLine", "{path} exists already; choose a new file name."), path=target)
+    try:
+        make_backup(open_workspace(_data_dir(args)), target)
+    except (OSError, sqlite3.Error) as error:
+        raise UserError(translate("CommandLine", "Cannot write {path} ({reason})."), path=target, reason=error) from None
+    print(translate("CommandLine", "Backup written to {path}.").format(path=target))
+    return 0
+
+
+def _run_restore(args: argparse.Namespace) -> int:
+    from coachdesk.safety import FolderLock, restore
+
+    data_dir = _data_dir(args)
+    with FolderLock(data_dir):
+        kept = restore(data_dir, args.file.expanduser())
+    print(translate("CommandLine", "Restored from {file}. The data that was there is kept in {kept}.").format(file=args.file, kept=kept))
+    return 0
+
+
 def _run_desktop(args: argparse.Namespace) -> int:
     from coachdesk.ui.app import run_desktop
 
     return run_desktop(_data_dir(args))
 
 
-COMMANDS = {"demo": _run_demo, "list": _run_list, "attention": _run_attention}
+COMMANDS = {"demo": _run_demo, "list": _run_list, "attention": _run_attention, "backup": _run_backup, "restore": _run_restore}
 # Modules that add their own subcommands: each has add_commands(subparsers, handlers),
 # which adds parsers and puts a handler(args) -> exit code into ``handlers``.
 EXTENSION_MODULES: list[str] = ["coachdesk.cli_toolkit"]
@@ -127,7 +160,6 @@ EXTENSION_MODULES: list[str] = ["coachdesk.cli_toolkit"]
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    from coachdesk.errors import UserError
     from coachdesk.i18n import set_language
 
     set_language(os.environ.get("COACHDESK_LANG", "nl"))

@@ -59,8 +59,12 @@ def start(data_dir: Path):
     from coachdesk.ui.welcome import WelcomeDialog
     from coachdesk.workspace import open_workspace
 
+    from coachdesk.safety import FolderLock, daily_backup
+    from coachdesk.ui.tasks import BackgroundOperation
+
     app = make_application()
     try:
+        lock = FolderLock(data_dir).acquire()  # one writer per data folder; held while the app runs
         database = open_workspace(data_dir)
     except UserError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
@@ -72,7 +76,10 @@ def start(data_dir: Path):
         if welcome.exec() != WelcomeDialog.DialogCode.Accepted:
             return None
     window = MainWindow(context, window_state_for(data_dir), on_language_change=lambda language: install_language(app, language))
+    window.folder_lock = lock
     window.show()
+    # Once a day a backup, made in the background after the window is up (keeps the last 14).
+    window.backup_operation = BackgroundOperation(lambda progress: daily_backup(database), parent=window).start()
     return window
 
 

@@ -573,24 +573,44 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../coachdesk/cli.py" line="57" />
+        <location filename="../../coachdesk/cli.py" line="65" />
         <source>The data folder {path} already holds data; demo data goes only into an empty folder. Use --data-dir with a new folder.</source>
         <translation>De gegevensmap {path} bevat al gegevens; demogegevens komen alleen in een lege map. Gebruik --data-dir met een nieuwe map.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli.py" line="60" />
+        <location filename="../../coachdesk/cli.py" line="68" />
         <source>Demo data written to {path}: {students} students, {employers} employers, {visits} contacts.</source>
         <translation>Demogegevens geschreven naar {path}: {students} leerlingen, {employers} leerbedrijven, {visits} contacten.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli.py" line="67" />
+        <location filename="../../coachdesk/cli.py" line="75" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli.py" line="111" />
+        <location filename="../../coachdesk/cli.py" line="119" />
         <source>{count} items need attention.</source>
         <translation>{count} punten vragen aandacht.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli.py" line="129" />
+        <source>{path} exists already; choose a new file name.</source>
+        <translation>{path} bestaat al; kies een nieuwe bestandsnaam.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli.py" line="133" />
+        <source>Cannot write {path} ({reason}).</source>
+        <translation>Kan {path} niet schrijven ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli.py" line="134" />
+        <source>Backup written to {path}.</source>
+        <translation>Reservekopie geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli.py" line="144" />
+        <source>Restored from {file}. The data that was there is kept in {kept}.</source>
+        <translation>Teruggezet uit {file}. De gegevens die er stonden zijn bewaard in {kept}.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/cli_toolkit.py" line="79" />
@@ -776,6 +796,21 @@
         <location filename="../../coachdesk/cli_toolkit.py" line="94" />
         <source>not a folder</source>
         <translation>geen map</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/safety.py" line="26" />
+        <source>CoachDesk is already open on the data folder {path}. Close it there first, then try again.</source>
+        <translation>CoachDesk is al geopend met de gegevensmap {path}. Sluit het daar eerst en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/safety.py" line="27" />
+        <source>{path} is not a usable CoachDesk backup ({reason}). Nothing was changed.</source>
+        <translation>{path} is geen bruikbare reservekopie van CoachDesk ({reason}). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/safety.py" line="92" />
+        <source>no such file</source>
+        <translation>bestand bestaat niet</translation>
     </message>
 </context>
 <context>
@@ -1248,62 +1283,62 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coachdesk/schema.py" line="200" />
+        <location filename="../../coachdesk/schema.py" line="203" />
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="201" />
+        <location filename="../../coachdesk/schema.py" line="204" />
         <source>coach</source>
         <translation>coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="202" />
+        <location filename="../../coachdesk/schema.py" line="205" />
         <source>student</source>
         <translation>leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="203" />
+        <location filename="../../coachdesk/schema.py" line="206" />
         <source>employer</source>
         <translation>leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="204" />
+        <location filename="../../coachdesk/schema.py" line="207" />
         <source>workplace trainer</source>
         <translation>praktijkopleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="205" />
+        <location filename="../../coachdesk/schema.py" line="208" />
         <source>placement</source>
         <translation>stage</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="206" />
+        <location filename="../../coachdesk/schema.py" line="209" />
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="207" />
+        <location filename="../../coachdesk/schema.py" line="210" />
         <source>risk assessment</source>
         <translation>risicobeoordeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="208" />
+        <location filename="../../coachdesk/schema.py" line="211" />
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="209" />
+        <location filename="../../coachdesk/schema.py" line="212" />
         <source>matching event</source>
         <translation>matchingsevent</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="210" />
+        <location filename="../../coachdesk/schema.py" line="213" />
         <source>financial scheme</source>
         <translation>regeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="211" />
+        <location filename="../../coachdesk/schema.py" line="214" />
         <source>help offer</source>
         <translation>hulpaanbod</translation>
     </message>
@@ -2310,82 +2345,82 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../coachdesk/schema.py" line="224" />
+        <location filename="../../coachdesk/schema.py" line="227" />
         <source>{label}: this field is required. Fill it in.</source>
         <translation>{label}: dit veld is verplicht. Vul het in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="225" />
+        <location filename="../../coachdesk/schema.py" line="228" />
         <source>{label}: "{value}" is not a date. Enter it as dd-mm-yyyy, for example 01-09-2026.</source>
         <translation>{label}: "{value}" is geen datum. Typ de datum als dd-mm-jjjj, bijvoorbeeld 01-09-2026.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="226" />
+        <location filename="../../coachdesk/schema.py" line="229" />
         <source>{label}: "{value}" is not a date and time. Enter it as dd-mm-yyyy hh:mm.</source>
         <translation>{label}: "{value}" is geen datum en tijd. Typ ze als dd-mm-jjjj uu:mm.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="227" />
+        <location filename="../../coachdesk/schema.py" line="230" />
         <source>{label}: enter a whole number.</source>
         <translation>{label}: vul een heel getal in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="228" />
+        <location filename="../../coachdesk/schema.py" line="231" />
         <source>{label}: enter a number from {minimum} to {maximum}.</source>
         <translation>{label}: vul een getal in van {minimum} tot en met {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="229" />
+        <location filename="../../coachdesk/schema.py" line="232" />
         <source>{label}: at most {maximum} characters; shorten the text.</source>
         <translation>{label}: maximaal {maximum} tekens; maak de tekst korter.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="230" />
+        <location filename="../../coachdesk/schema.py" line="233" />
         <source>{label}: contains invisible control characters; retype the text.</source>
         <translation>{label}: bevat onzichtbare stuurtekens; typ de tekst opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="231" />
+        <location filename="../../coachdesk/schema.py" line="234" />
         <source>{label}: "{value}" is not one of the choices; pick one from the list.</source>
         <translation>{label}: "{value}" is geen van de keuzes; kies er een uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="232" />
+        <location filename="../../coachdesk/schema.py" line="235" />
         <source>{label}: "{value}" is not an email address, like name@example.nl.</source>
         <translation>{label}: "{value}" is geen e-mailadres zoals naam@voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="233" />
+        <location filename="../../coachdesk/schema.py" line="236" />
         <source>{label}: "{value}" is not a phone number; use digits, spaces and an optional +.</source>
         <translation>{label}: "{value}" is geen telefoonnummer; gebruik cijfers, spaties en eventueel een +.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="234" />
+        <location filename="../../coachdesk/schema.py" line="237" />
         <source>{label}: "{value}" is not a Dutch postcode, like 1234 AB.</source>
         <translation>{label}: "{value}" is geen Nederlandse postcode zoals 1234 AB.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="235" />
+        <location filename="../../coachdesk/schema.py" line="238" />
         <source>{label}: a web link starts with https:// or http://.</source>
         <translation>{label}: een weblink begint met https:// of http://.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="236" />
+        <location filename="../../coachdesk/schema.py" line="239" />
         <source>{label}: a crebo code has exactly 5 digits.</source>
         <translation>{label}: een crebonummer heeft precies 5 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="237" />
+        <location filename="../../coachdesk/schema.py" line="240" />
         <source>{label}: answer yes or no.</source>
         <translation>{label}: antwoord met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="238" />
+        <location filename="../../coachdesk/schema.py" line="241" />
         <source>{label}: give a list of words.</source>
         <translation>{label}: geef een lijst van woorden.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/schema.py" line="239" />
+        <location filename="../../coachdesk/schema.py" line="242" />
         <source>{label}: this field does not exist here.</source>
         <translation>{label}: dit veld bestaat hier niet.</translation>
     </message>

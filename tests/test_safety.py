@@ -1,0 +1,88 @@
+"""One writer per data folder, daily backups, backup and restore."""
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from coachdesk import models as m
+from coachdesk.errors import DataFileError
+from coachdesk.paths import DATA_FILE_NAME
+from coachdesk.safety import FolderLock, check_backup, daily_backup, restore
+from coachdesk.workspace import open_workspace
+from tests import factories as f
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "coachdesk", *args], capture_output=True, text=True, env=os.environ | {"COACHDESK_LANG": "en"}, timeout=120)
+
+
+def test_a_second_writer_is_told_the_folder_is_in_use(tmp_path):
+    folder = tmp_path / "data"
+    with FolderLock(folder):
+        with pytest.raises(DataFileError, match="already open"):
+            FolderLock(folder).acquire()
+        result = run("--data-dir", str(folder), "demo")
+        assert result.returncode == 2 and "already open" in result.stderr and "Traceback" not in result.stderr
+    FolderLock(folder).acquire().release()  # free again once the holder is done
+
+
+def test_the_desktop_app_refuses_a_folder_open_elsewhere(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from coachdesk.ui.app import start
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    with FolderLock(tmp_path / "data"):
+        assert start(tmp_path / "data") is None
+    assert shown and "already open" in shown[0]
+
+
+def test_daily_backups_rotate(database):
+    with database.transaction() as session:
+        f.school(session, "Eerste School")
+    today = date.today()
+    for days in range(20):
+        daily_backup(database, today - timedelta(days=19 - days), keep=14)
+    backups = sorted((database.data_dir / "backups").glob("coachdesk-daily-*.sqlite"))
+    assert len(backups) == 14 and backups[-1].name == f"coachdesk-daily-{today.isoformat()}.sqlite"
+    assert daily_backup(database, today) is None, "one a day"
+    with sqlite3.connect(backups[-1]) as copy:
+        assert copy.execute("SELECT name FROM schools").fetchall() == [("Eerste School",)]
+
+
+def test_backup_and_restore_through_the_command_line(tmp_path):
+    folder = tmp_path / "data"
+    assert run("--data-dir", str(folder), "demo").returncode == 0
+    backup = tmp_path / "backup.sqlite"
+    assert run("--data-dir", str(folder), "backup", "--out", str(backup)).returncode == 0
+    check_backup(backup)
+    with sqlite3.connect(folder / DATA_FILE_NAME) as connection:
+        connection.execute("DELETE FROM visits")
+    result = run("--data-dir", str(folder), "restore", str(backup))
+    assert result.returncode == 0, result.stderr
+    database = open_workspace(folder)
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(m.Visit)) > 300, "the visits are back"
+    kept = list((folder / "backups").glob("coachdesk-before-restore-*.sqlite"))
+    with sqlite3.connect(kept[0]) as connection:
+        assert connection.execute("SELECT count(*) FROM visits").fetchone()[0] == 0, "what was there before is kept"
+
+
+@pytest.mark.parametrize("content, reason", [(b"not a database at all" * 100, "not a database"), (None, "no such file")])
+def test_a_bad_backup_is_refused_and_nothing_changes(tmp_path, content, reason):
+    folder = tmp_path / "data"
+    open_workspace(folder).close()
+    before = (folder / DATA_FILE_NAME).read_bytes()
+    bad = tmp_path / "bad.sqlite"
+    if content:
+        bad.write_bytes(content)
+    with pytest.raises(DataFileError, match=reason):
+        restore(folder, bad)
+    assert (folder / DATA_FILE_NAME).read_bytes() == before
