@@ -1,0 +1,53 @@
+"""A writer killed (SIGKILL) at random moments never leaves a damaged file or loses a committed record."""
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from coachdesk.paths import DATA_FILE_NAME
+from coachdesk.workspace import open_workspace
+
+WRITER = r"""
+import sys
+from pathlib import Path
+from coachdesk.services import records
+from coachdesk.services.access import Actor
+from coachdesk.workspace import open_workspace
+database = open_workspace(Path(sys.argv[1]))
+round_number = sys.argv[2]
+for index in range(100000):
+    with database.transaction() as session:
+        school = records.create(session, Actor.system(), "schools", {"name": f"School {round_number}-{index}"})
+        records.create(session, Actor.system(), "coaches", {"name": f"Coach {round_number}-{index}", "role": "docent", "school_id": school.id})
+    print(school.id, flush=True)  # only after the commit returned
+"""
+
+KILLS = 25
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_killed_writers_leave_a_sound_file_with_every_committed_record(tmp_path):
+    folder = tmp_path / "data"
+    open_workspace(folder).close()
+    rng = random.Random(7)
+    committed: list[str] = []
+    for round_number in range(KILLS):
+        writer = subprocess.Popen([sys.executable, "-c", WRITER, str(folder), str(round_number)], stdout=subprocess.PIPE, text=True)
+        time.sleep(0.4 + rng.random() * 0.4)  # start-up takes ~0.3 s; then kill in the middle of the writes
+        writer.send_signal(signal.SIGKILL)
+        output, _ = writer.communicate()
+        committed += output.split()
+    assert len(committed) > KILLS, "the writers got to write before they were killed"
+    with sqlite3.connect(folder / DATA_FILE_NAME) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        stored = {row[0] for row in connection.execute("SELECT id FROM schools")}
+        coaches_of = {row[0] for row in connection.execute("SELECT school_id FROM coaches")}
+    assert set(committed) <= stored, "every reported commit is there"
+    assert stored == coaches_of, "no half-written pair: each school has its coach"
