@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+import coachdesk.audit  # noqa: F401 - registers the audit trail's session hook
 from coachdesk.errors import DataFileError
 from coachdesk.i18n import QT_TRANSLATE_NOOP
 from coachdesk.paths import BACKUP_DIR_NAME, DATA_FILE_NAME, migrations_dir

@@ -421,6 +421,25 @@ class HelpEntry(Record):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class AuditEntry(Base):
+    """Who created, changed or deleted which record, and when. Append-only.
+
+    Only the names of changed fields are kept, never their contents, so the
+    trail itself holds no sensitive data.
+    """
+
+    __tablename__ = "audit_entries"
+    __table_args__ = (Index("ix_audit_entries_at", "at"), Index("ix_audit_entries_record", "kind", "record_id"))
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    actor_id: Mapped[str | None] = mapped_column(String(36))  # a coach's id; empty for the system (command line, batch)
+    action: Mapped[str] = mapped_column(String(10))  # create, update, delete
+    kind: Mapped[str] = mapped_column(String(40))  # table name
+    record_id: Mapped[str] = mapped_column(String(36))
+    fields: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
 class Setting(Base):
     __tablename__ = "settings"
 

@@ -319,3 +319,12 @@ def test_about_shows_version_licences_and_the_data_folder(window, monkeypatch):
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     assert dialog.open_data_folder() and opened == [str(window.context.database.data_dir)]
     dialog.done(0)
+
+
+def test_the_audit_trail_is_for_coordinators_only(window, qtbot, demo_folder, tmp_path):
+    assert "audit" not in window.keys(), "a job coach has no audit screen"
+    coordinator = start_window(qtbot, copy_data(demo_folder, tmp_path / "coordinator"), role="coordinator", user_name="Co Ordinator", school="")
+    screen = coordinator.go("audit")
+    assert screen.model.rowCount() > 0
+    actions = {screen.proxy.index(row, 2).data() for row in range(screen.proxy.rowCount())}
+    assert "created" in actions

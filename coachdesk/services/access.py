@@ -88,7 +88,12 @@ JPO_WRITABLE_KINDS = {"visits", "students"}
 HIDDEN_FROM_JPO = {"risks", "risk_actions"}
 
 
+DENIED_AUDIT = QT_TRANSLATE_NOOP("Errors", "Only a coordinator may read the audit trail.")
+
+
 def require_kind(actor: Actor, kind: str, *, write: bool) -> None:
+    if kind == "audit" and actor.role != m.CoachRole.COORDINATOR:
+        raise AccessDenied(DENIED_AUDIT)
     if actor.is_jpo and kind in HIDDEN_FROM_JPO:
         raise AccessDenied(DENIED_RISKS)
     if write and actor.is_jpo and kind not in JPO_WRITABLE_KINDS:

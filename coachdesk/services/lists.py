@@ -203,6 +203,32 @@ LIST_SPECS: dict[str, ListSpec] = {
 }
 
 
+LIST_SPECS["audit"] = ListSpec(
+    "audit", m.AuditEntry,
+    [
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "When"), m.AuditEntry.at, "datetime"),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Who"), func.coalesce(Coach.name, literal("CoachDesk (system)"))),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Action"), m.AuditEntry.action, "action"),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Record kind"), m.AuditEntry.kind),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Changed fields"), m.AuditEntry.fields, "list"),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Record id"), m.AuditEntry.record_id),
+    ],
+    [Coach.name, m.AuditEntry.kind, m.AuditEntry.record_id],
+    lambda s: s.outerjoin(Coach, Coach.id == m.AuditEntry.actor_id),
+    [
+        ListFilter("action", QT_TRANSLATE_NOOP("Columns", "Action"), m.AuditEntry.action, _distinct(m.AuditEntry.action)),
+        ListFilter("kind", QT_TRANSLATE_NOOP("Columns", "Record kind"), m.AuditEntry.kind, _distinct(m.AuditEntry.kind)),
+        ListFilter("who", QT_TRANSLATE_NOOP("Columns", "Who"), m.AuditEntry.actor_id, _named(Coach)),
+    ],
+)
+
+AUDIT_ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("Columns", "created"),
+    "update": QT_TRANSLATE_NOOP("Columns", "changed"),
+    "delete": QT_TRANSLATE_NOOP("Columns", "deleted"),
+}
+
+
 @dataclass
 class ListKeys:
     ids: list[str]

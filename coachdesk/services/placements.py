@@ -53,6 +53,7 @@ def create_placement(session: Session, actor: Actor, values: dict) -> m.Placemen
     """A new placement: "proposed" when an employer is named, otherwise "searching"."""
     kind = records.kind_of("placements")
     records.access.require_kind(actor, "placements", write=True)
+    records.act_as(session, actor.coach_id)
     cleaned = records.clean(kind, values)
     records.access.require_student(session, actor, cleaned["student_id"])
     cleaned["status"] = S.PROPOSED if cleaned.get("employer_id") else S.SEARCHING
@@ -75,6 +76,7 @@ def change_status(
     reason: str | None = None,
 ) -> m.Placement:
     records.access.require_kind(actor, "placements", write=True)
+    records.act_as(session, actor.coach_id)
     placement: m.Placement = records.get(session, actor, "placements", placement_id)  # type: ignore[assignment]
     target = S(target)
     if target not in TRANSITIONS[placement.status]:

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coachdesk import models as m
+from coachdesk.audit import act_as
 from coachdesk.errors import AccessDenied, FieldError, NotFound, ValidationError
 from coachdesk.i18n import QT_TRANSLATE_NOOP
 from coachdesk.schema import KINDS, RecordKind, clean
@@ -233,6 +234,7 @@ def refresh_contact_summary(session: Session, placement_id: str | None) -> None:
 def create(session: Session, actor: Actor, kind_name: str, values: dict) -> m.Record:
     kind = kind_of(kind_name)
     access.require_kind(actor, kind.name, write=True)
+    act_as(session, actor.coach_id)
     if actor.is_jpo and kind.name == "students":
         raise AccessDenied(access.DENIED_CHANGE)
     _refuse_sensitive(actor, kind, values)
@@ -264,6 +266,7 @@ def update(session: Session, actor: Actor, kind_name: str, record_id: str, value
     if kind.name == "risks":
         # History is kept: a new judgement is a new assessment.
         raise AccessDenied(QT_TRANSLATE_NOOP("Errors", "A risk assessment is never changed afterwards. Record a new assessment instead."))
+    act_as(session, actor.coach_id)
     record = get(session, actor, kind_name, record_id)
     _refuse_sensitive(actor, kind, values)
     cleaned = clean(kind, values, partial=True)

@@ -95,6 +95,7 @@ def record_assessment(session: Session, actor: Actor, values: dict, actions: lis
     """Store a new assessment with its computed level and actions. Earlier ones stay as they are."""
     kind = KINDS["risks"]
     access.require_kind(actor, "risks", write=True)
+    records.act_as(session, actor.coach_id)
     cleaned = clean(kind, values)
     access.require_student(session, actor, cleaned["student_id"])
     errors = [

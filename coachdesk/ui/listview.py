@@ -41,6 +41,10 @@ def display(value: object, fmt: str) -> str:
         return format_datetime(value)  # type: ignore[arg-type]
     if fmt == "bool":
         return translate("Columns", "yes") if value else translate("Columns", "no")
+    if fmt == "list":
+        return ", ".join(str(item) for item in value)  # type: ignore[union-attr]
+    if fmt == "action":
+        return translate("Columns", lists.AUDIT_ACTIONS.get(str(value), str(value)))
     if fmt in ("choice", "risk"):
         return choice_label(value if not isinstance(value, str) or fmt != "risk" else m.RiskLevel(value))  # type: ignore[arg-type]
     return str(value)

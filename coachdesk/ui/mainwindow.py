@@ -57,9 +57,15 @@ class MainWindow(QMainWindow):
             ("events", self.tr("Matching events")),
             ("catalogue", self.tr("Schemes & help")),
             ("toolkits", self.tr("Toolkits")),
+            ("audit", self.tr("Audit trail")),
             ("settings", self.tr("Settings")),
         ]
-        return [(key, text) for key, text in entries if not (key == "risks" and not self.context.actor.may_see_sensitive)]
+        hidden = set()
+        if not self.context.actor.may_see_sensitive:
+            hidden.add("risks")
+        if self.context.actor.role != m.CoachRole.COORDINATOR:
+            hidden.add("audit")
+        return [(key, text) for key, text in entries if key not in hidden]
 
     def _build(self) -> None:
         context = self.context
@@ -169,6 +175,8 @@ class MainWindow(QMainWindow):
                 tabs.addTab(screen, title)
             tabs.currentChanged.connect(lambda index: self._ensure_loaded(tabs.widget(index)))
             return tabs
+        if key == "audit":
+            return self._list_stack("audit", None, "", None, lambda record_id: None)
         if key == "toolkits":
             holder = QWidget()
             holder.setObjectName("toolkits-holder")

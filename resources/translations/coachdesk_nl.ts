@@ -553,19 +553,67 @@
         <translation>Contact</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/services/lists.py" line="209" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/lists.py" line="210" />
+        <location filename="../../coachdesk/services/lists.py" line="221" />
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/lists.py" line="211" />
+        <location filename="../../coachdesk/services/lists.py" line="219" />
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/lists.py" line="212" />
+        <location filename="../../coachdesk/services/lists.py" line="220" />
+        <source>Record kind</source>
+        <translation>Soort gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/lists.py" line="213" />
+        <source>Changed fields</source>
+        <translation>Gewijzigde velden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/lists.py" line="214" />
+        <source>Record id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/lists.py" line="226" />
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/lists.py" line="227" />
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/lists.py" line="228" />
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/ui/listview.py" line="43" />
-        <location filename="../../coachdesk/ui/listview.py" line="257" />
+        <location filename="../../coachdesk/ui/listview.py" line="261" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/listview.py" line="43" />
-        <location filename="../../coachdesk/ui/listview.py" line="257" />
+        <location filename="../../coachdesk/ui/listview.py" line="261" />
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/listview.py" line="118" />
+        <location filename="../../coachdesk/ui/listview.py" line="122" />
         <source>Last checked over a year ago: check the amounts and conditions.</source>
         <translation>Meer dan een jaar geleden gecontroleerd: controleer de bedragen en voorwaarden.</translation>
     </message>
@@ -718,32 +766,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../coachdesk/db.py" line="89" />
+        <location filename="../../coachdesk/db.py" line="90" />
         <source>The data folder {path} cannot be created ({reason}). Choose another folder with --data-dir.</source>
         <translation>De gegevensmap {path} kan niet worden gemaakt ({reason}). Kies een andere map met --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="94" />
+        <location filename="../../coachdesk/db.py" line="95" />
         <source>The data folder {path} is not writable. Choose a folder you may write to with --data-dir.</source>
         <translation>In de gegevensmap {path} mag niet worden geschreven. Kies met --data-dir een map waarin dat wel mag.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="107" />
+        <location filename="../../coachdesk/db.py" line="108" />
         <source>The file {path} is not a CoachDesk data file. Move it away or choose another data folder.</source>
         <translation>Het bestand {path} is geen CoachDesk-gegevensbestand. Zet het ergens anders neer of kies een andere gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="144" />
+        <location filename="../../coachdesk/db.py" line="145" />
         <source>The data file {path} is locked by another program. Close it and try again.</source>
         <translation>Het gegevensbestand {path} is in gebruik door een ander programma. Sluit dat en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="148" />
+        <location filename="../../coachdesk/db.py" line="149" />
         <source>The data file {path} is damaged or not a data file. Restore a backup from {backups}.</source>
         <translation>Het gegevensbestand {path} is beschadigd of geen gegevensbestand. Zet een reservekopie terug uit {backups}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="162" />
+        <location filename="../../coachdesk/db.py" line="163" />
         <source>The data file {path} was made by a newer version of CoachDesk. Install the newest version; the file was not changed.</source>
         <translation>Het gegevensbestand {path} is gemaakt met een nieuwere versie van CoachDesk. Installeer de nieuwste versie; het bestand is niet veranderd.</translation>
     </message>
@@ -768,22 +816,27 @@
         <translation>Gezondheidsnotities zijn niet zichtbaar voor een JPO.</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/services/access.py" line="91" />
+        <source>Only a coordinator may read the audit trail.</source>
+        <translation>Alleen een coördinator mag het logboek inzien.</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/services/placements.py" line="41" />
         <source>A placement that is {current} cannot become {target}.</source>
         <translation>Een stage met status "{current}" kan niet "{target}" worden.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="22" />
+        <location filename="../../coachdesk/services/records.py" line="23" />
         <source>There is no {kind} with id {id}. Check the id with 'coachdesk list'.</source>
         <translation>Er is geen {kind} met id {id}. Controleer het id met 'coachdesk list'.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="23" />
+        <location filename="../../coachdesk/services/records.py" line="24" />
         <source>Unknown kind "{kind}". Choose one of: {choices}.</source>
         <translation>Onbekende soort "{kind}". Kies uit: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="266" />
+        <location filename="../../coachdesk/services/records.py" line="268" />
         <source>A risk assessment is never changed afterwards. Record a new assessment instead.</source>
         <translation>Een risicobeoordeling wordt achteraf nooit gewijzigd. Leg een nieuwe beoordeling vast.</translation>
     </message>
@@ -1275,7 +1328,7 @@
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/placements.py" line="86" />
+        <location filename="../../coachdesk/services/placements.py" line="88" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -1346,37 +1399,37 @@
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/listview.py" line="172" />
+        <location filename="../../coachdesk/ui/listview.py" line="176" />
         <source>Search by name…</source>
         <translation>Zoek op naam…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/listview.py" line="174" />
+        <location filename="../../coachdesk/ui/listview.py" line="178" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/listview.py" line="204" />
+        <location filename="../../coachdesk/ui/listview.py" line="208" />
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/listview.py" line="211" />
+        <location filename="../../coachdesk/ui/listview.py" line="215" />
         <source>Number of rows shown</source>
         <translation>Aantal getoonde regels</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/listview.py" line="248" />
+        <location filename="../../coachdesk/ui/listview.py" line="252" />
         <source>All: %s</source>
         <translation>Alle: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/listview.py" line="273" />
+        <location filename="../../coachdesk/ui/listview.py" line="277" />
         <source>%n shown</source>
         <translation><numerusform>%n getoond</numerusform><numerusform>%n getoond</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/listview.py" line="273" />
+        <location filename="../../coachdesk/ui/listview.py" line="277" />
         <source> of %n</source>
         <translation><numerusform> van %n</numerusform><numerusform> van %n</numerusform></translation>
     </message>
@@ -1430,81 +1483,86 @@
     </message>
     <message>
         <location filename="../../coachdesk/ui/mainwindow.py" line="60" />
+        <source>Audit trail</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="61" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="66" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="72" />
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="69" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="75" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="112" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="118" />
         <source>Working as coordinator (no user chosen)</source>
         <translation>Je werkt als coördinator (geen gebruiker gekozen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="113" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="119" />
         <source>Signed in as %s (%s)</source>
         <translation>Je werkt als %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="117" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="123" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="118" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="124" />
         <source>About CoachDesk</source>
         <translation>Over CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="151" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="157" />
         <source>New student</source>
         <translation>Nieuwe leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="153" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="159" />
         <source>New employer</source>
         <translation>Nieuw leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="161" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="167" />
         <source>New event</source>
         <translation>Nieuw event</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="166" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="172" />
         <source>Financial schemes</source>
         <translation>Financiële regelingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="166" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="172" />
         <source>New scheme</source>
         <translation>Nieuwe regeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="166" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="172" />
         <source>Help and instruments</source>
         <translation>Hulp en instrumenten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="166" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="172" />
         <source>New help offer</source>
         <translation>Nieuw hulpaanbod</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="221" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="229" />
         <source>Toolkits are not available in this version.</source>
         <translation>Toolkits zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="229" />
+        <location filename="../../coachdesk/ui/mainwindow.py" line="237" />
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
@@ -2435,92 +2493,92 @@
         <translation>{label}: vul de startdatum in voordat de stage start.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="24" />
+        <location filename="../../coachdesk/services/records.py" line="25" />
         <source>{label}: the chosen record does not exist (any more). Choose another.</source>
         <translation>{label}: wat je koos bestaat niet (meer). Kies iets anders.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="25" />
+        <location filename="../../coachdesk/services/records.py" line="26" />
         <source>{label}: choose the exit profile for a VSO student.</source>
         <translation>{label}: kies het uitstroomprofiel van deze VSO-leerling.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="26" />
+        <location filename="../../coachdesk/services/records.py" line="27" />
         <source>{label}: only VSO students have an exit profile; leave it empty.</source>
         <translation>{label}: alleen VSO-leerlingen hebben een uitstroomprofiel; laat dit leeg.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="27" />
+        <location filename="../../coachdesk/services/records.py" line="28" />
         <source>{label}: choose BOL or BBL for an mbo student.</source>
         <translation>{label}: kies BOL of BBL voor een mbo-student.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="28" />
+        <location filename="../../coachdesk/services/records.py" line="29" />
         <source>{label}: the date lies in the future. Check the year.</source>
         <translation>{label}: de datum ligt in de toekomst. Controleer het jaar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="29" />
+        <location filename="../../coachdesk/services/records.py" line="30" />
         <source>{label}: the student would be {age} years old. Students are between 10 and 30; check the year.</source>
         <translation>{label}: de leerling zou {age} jaar oud zijn. Leerlingen zijn tussen 10 en 30; controleer het jaar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="30" />
+        <location filename="../../coachdesk/services/records.py" line="31" />
         <source>{label}: the end date lies before the start date.</source>
         <translation>{label}: de einddatum ligt vóór de startdatum.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="31" />
+        <location filename="../../coachdesk/services/records.py" line="32" />
         <source>{label}: choose the employer; only a placement that is still searching may have none.</source>
         <translation>{label}: kies het leerbedrijf; alleen een stage die nog zoekt mag zonder.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="32" />
+        <location filename="../../coachdesk/services/records.py" line="33" />
         <source>{label}: this workplace trainer works for another employer.</source>
         <translation>{label}: deze praktijkopleider werkt bij een ander leerbedrijf.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="33" />
+        <location filename="../../coachdesk/services/records.py" line="34" />
         <source>{label}: a contact cannot be logged in the future. Plan it with "Next contact before" instead.</source>
         <translation>{label}: een contact kan niet in de toekomst worden vastgelegd. Plan het met "Volgend contact vóór".</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="34" />
+        <location filename="../../coachdesk/services/records.py" line="35" />
         <source>{label}: lies before the date of this contact.</source>
         <translation>{label}: ligt vóór de datum van dit contact.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="35" />
+        <location filename="../../coachdesk/services/records.py" line="36" />
         <source>{label}: this placement belongs to another student.</source>
         <translation>{label}: deze stage hoort bij een andere leerling.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="36" />
+        <location filename="../../coachdesk/services/records.py" line="37" />
         <source>{label}: choose a coach with the role JPO.</source>
         <translation>{label}: kies een coach met de rol JPO.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="37" />
+        <location filename="../../coachdesk/services/records.py" line="38" />
         <source>{label}: your role may not change this field.</source>
         <translation>{label}: met jouw rol kun je dit veld niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="38" />
+        <location filename="../../coachdesk/services/records.py" line="39" />
         <source>{label}: the event ends before it starts.</source>
         <translation>{label}: het event eindigt voordat het begint.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="39" />
+        <location filename="../../coachdesk/services/records.py" line="40" />
         <source>{label}: lies before "valid from".</source>
         <translation>{label}: ligt vóór "geldig vanaf".</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="40" />
+        <location filename="../../coachdesk/services/records.py" line="41" />
         <source>{label}: fill in when the student left school.</source>
         <translation>{label}: vul in wanneer de leerling van school ging.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="41" />
+        <location filename="../../coachdesk/services/records.py" line="42" />
         <source>{label}: "{value}" is not a school type; use pro, vso, entree or mbo2.</source>
         <translation>{label}: "{value}" is geen schoolsoort; gebruik pro, vso, entree of mbo2.</translation>
     </message>
