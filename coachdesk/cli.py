@@ -154,7 +154,7 @@ def _run_desktop(args: argparse.Namespace) -> int:
 COMMANDS = {"demo": _run_demo, "list": _run_list, "attention": _run_attention, "backup": _run_backup, "restore": _run_restore}
 # Modules that add their own subcommands: each has add_commands(subparsers, handlers),
 # which adds parsers and puts a handler(args) -> exit code into ``handlers``.
-EXTENSION_MODULES: list[str] = ["coachdesk.cli_toolkit"]
+EXTENSION_MODULES: list[str] = ["coachdesk.cli_toolkit", "coachdesk.cli_privacy"]
 
 
 def main(argv: list[str] | None = None) -> int:

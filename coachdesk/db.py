@@ -39,6 +39,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL: a crash loses at most the last commit
     cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA secure_delete=ON")  # erased personal data is overwritten, not left in free pages
     cursor.close()
 
 
@@ -77,6 +78,11 @@ class Database:
         finally:
             source.close()
         return target
+
+    def checkpoint(self) -> None:
+        """Move everything from the write-ahead log into the data file and empty the log."""
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         self.engine.dispose()

@@ -9,7 +9,6 @@ from coachdesk.errors import AccessDenied
 from coachdesk.services import lists, placements, records, risks
 from coachdesk.services.access import Actor
 from tests import factories as f
-from tests.factories import SYSTEM
 
 
 def entries(session, record_id):

@@ -1,7 +1,6 @@
 """A writer killed (SIGKILL) at random moments never leaves a damaged file or loses a committed record."""
 from __future__ import annotations
 
-import os
 import random
 import signal
 import sqlite3

@@ -675,6 +675,16 @@
         <source>Calendar written to {path}.</source>
         <translation>Agenda geschreven naar {path}.</translation>
     </message>
+    <message>
+        <location filename="../../coachdesk/cli_privacy.py" line="36" />
+        <source>Written: {pdf} and {json}.</source>
+        <translation>Geschreven: {pdf} en {json}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli_privacy.py" line="41" />
+        <source>Erased the student and {count} linked records.</source>
+        <translation>De leerling en {count} gekoppelde gegevens zijn gewist.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -766,32 +776,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../coachdesk/db.py" line="90" />
+        <location filename="../../coachdesk/db.py" line="96" />
         <source>The data folder {path} cannot be created ({reason}). Choose another folder with --data-dir.</source>
         <translation>De gegevensmap {path} kan niet worden gemaakt ({reason}). Kies een andere map met --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="95" />
+        <location filename="../../coachdesk/db.py" line="101" />
         <source>The data folder {path} is not writable. Choose a folder you may write to with --data-dir.</source>
         <translation>In de gegevensmap {path} mag niet worden geschreven. Kies met --data-dir een map waarin dat wel mag.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="108" />
+        <location filename="../../coachdesk/db.py" line="114" />
         <source>The file {path} is not a CoachDesk data file. Move it away or choose another data folder.</source>
         <translation>Het bestand {path} is geen CoachDesk-gegevensbestand. Zet het ergens anders neer of kies een andere gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="145" />
+        <location filename="../../coachdesk/db.py" line="151" />
         <source>The data file {path} is locked by another program. Close it and try again.</source>
         <translation>Het gegevensbestand {path} is in gebruik door een ander programma. Sluit dat en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="149" />
+        <location filename="../../coachdesk/db.py" line="155" />
         <source>The data file {path} is damaged or not a data file. Restore a backup from {backups}.</source>
         <translation>Het gegevensbestand {path} is beschadigd of geen gegevensbestand. Zet een reservekopie terug uit {backups}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="163" />
+        <location filename="../../coachdesk/db.py" line="169" />
         <source>The data file {path} was made by a newer version of CoachDesk. Install the newest version; the file was not changed.</source>
         <translation>Het gegevensbestand {path} is gemaakt met een nieuwere versie van CoachDesk. Installeer de nieuwste versie; het bestand is niet veranderd.</translation>
     </message>
@@ -864,6 +874,11 @@
         <location filename="../../coachdesk/safety.py" line="92" />
         <source>no such file</source>
         <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/privacy.py" line="26" />
+        <source>Only a coordinator may export or erase a student's data.</source>
+        <translation>Alleen een coördinator mag de gegevens van een leerling exporteren of wissen.</translation>
     </message>
 </context>
 <context>

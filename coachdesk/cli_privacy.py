@@ -1,0 +1,47 @@
+"""`coachdesk student export|erase|due`: the AVG rights of a student, from the command line."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from coachdesk.i18n import translate
+
+
+def add_commands(commands, handlers: dict) -> None:
+    student = commands.add_parser("student", help="AVG: export or erase everything about one student")
+    actions = student.add_subparsers(dest="student_command", metavar="ACTION", required=True)
+    export = actions.add_parser("export", help="write a readable PDF and a JSON file with everything held")
+    export.add_argument("id")
+    export.add_argument("--out", type=Path, required=True, help="folder for the two files")
+    erase = actions.add_parser("erase", help="erase the student and everything linked to him")
+    erase.add_argument("id")
+    actions.add_parser("due", help="students past the retention period (Settings: retention_years)")
+    handlers["student"] = run_student
+
+
+def run_student(args: argparse.Namespace) -> int:
+    from coachdesk.cli import _data_dir
+    from coachdesk.privacy import due_for_deletion, erase_student, export_student
+    from coachdesk.safety import FolderLock
+    from coachdesk.services.access import Actor
+    from coachdesk.services.settings import load_settings
+    from coachdesk.workspace import open_workspace
+
+    actor = Actor.system()
+    with FolderLock(_data_dir(args)):
+        database = open_workspace(_data_dir(args))
+        if args.student_command == "export":
+            with database.session() as session:
+                json_path, pdf_path = export_student(session, actor, args.id, args.out.expanduser())
+            print(translate("CommandLine", "Written: {pdf} and {json}.").format(pdf=pdf_path, json=json_path))
+        elif args.student_command == "erase":
+            with database.transaction() as session:
+                removed = erase_student(session, actor, args.id)
+            database.checkpoint()  # no copy of the erased rows stays behind in the write-ahead log
+            print(translate("CommandLine", "Erased the student and {count} linked records.").format(count=removed - 1))
+        else:
+            with database.session() as session:
+                years = load_settings(session).retention_years
+                for student in due_for_deletion(session, years):
+                    print(f"{student.id}  {student.full_name}  {student.left_on:%d-%m-%Y}")
+    return 0

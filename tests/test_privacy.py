@@ -1,0 +1,88 @@
+"""AVG rights: a student's export holds everything, erasure removes everything, retention lists who is due."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date, timedelta
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import func, select
+
+from coachdesk import models as m
+from coachdesk.errors import AccessDenied
+from coachdesk.privacy import due_for_deletion, erase_student, export_student
+from coachdesk.services import records, risks
+from coachdesk.services.access import Actor
+from tests import factories as f
+from tests.factories import SYSTEM
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def student(database):
+    with database.transaction() as session:
+        school = f.school(session)
+        student = f.student(session, school.id, first_name="Gülşen", last_name="Erasmus", health_notes="<b>astma</b>")
+        employer = f.employer(session)
+        placement = f.started_placement(session, student.id, employer.id, starts_on=TODAY - timedelta(weeks=4), ends_on=TODAY + timedelta(weeks=10))
+        records.create(session, SYSTEM, "visits", {"student_id": student.id, "placement_id": placement.id, "visited_on": TODAY, "kind": "on_site", "summary": "Goed gesprek"})
+        risks.record_assessment(session, SYSTEM, {"student_id": student.id, "assessed_on": TODAY, "signals": ["home"]}, [{"description": "Bellen met ouders"}])
+        other = f.student(session, school.id, first_name="Blijft", last_name="Bestaan")
+        return student.id, other.id
+
+
+def test_export_holds_everything(database, student, tmp_path):
+    with database.session() as session:
+        json_path, pdf_path = export_student(session, SYSTEM, student[0], tmp_path)
+    data = json.loads(json_path.read_text(encoding="utf-8"))
+    assert data["student"]["first_name"] == "Gülşen" and data["student"]["health_notes"] == "<b>astma</b>"
+    assert len(data["placements"]) == 1 and len(data["visits"]) == 1 and len(data["risk_assessments"]) == 1 and len(data["risk_actions"]) == 1
+    assert any(entry["record_id"] == student[0] for entry in data["audit_trail"])
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf_path).pages)
+    assert "Gülşen" in text and "<b>astma</b>" in text and "Goed gesprek" in text and "Bellen met ouders" in text
+
+
+def test_erase_removes_everything_about_the_student(database, student):
+    with database.transaction() as session:
+        erase_student(session, SYSTEM, student[0])
+    with database.session() as session:
+        for model in (m.Placement, m.Visit, m.RiskAssessment, m.RiskAction):
+            assert session.scalar(select(func.count()).select_from(model)) == 0, model
+        assert session.get(m.Student, student[0]) is None and session.get(m.Student, student[1]) is not None
+        trail = " ".join(f"{e.record_id} {e.fields}" for e in session.scalars(select(m.AuditEntry)))
+        assert student[0] not in trail
+        assert session.scalar(select(func.count()).select_from(m.AuditEntry).where(m.AuditEntry.action == "erase")) == 1
+    database.checkpoint()
+    for path in database.data_dir.glob("coachdesk.sqlite*"):
+        assert "Erasmus".encode() not in path.read_bytes(), f"the erased name is still readable in {path.name}"
+
+
+def test_only_a_coordinator_may(database, student):
+    with database.session() as session:
+        docent = Actor.for_coach(f.coach(session, session.get(m.Student, student[0]).school_id))
+        with pytest.raises(AccessDenied):
+            erase_student(session, docent, student[0])
+
+
+def test_retention_lists_who_left_long_enough_ago(database, student):
+    with database.transaction() as session:
+        records.update(session, SYSTEM, "students", student[0], {"status": "left", "left_on": TODAY - timedelta(days=3 * 365)})
+        records.update(session, SYSTEM, "students", student[1], {"status": "left", "left_on": TODAY - timedelta(days=365)})
+    with database.session() as session:
+        assert [s.id for s in due_for_deletion(session, 2)] == [student[0]]
+        assert {s.id for s in due_for_deletion(session, 1)} == set(student)
+
+
+def test_command_line(database, student, tmp_path):
+    folder = str(database.data_dir)
+    database.close()
+    run = lambda *args: subprocess.run([sys.executable, "-m", "coachdesk", "--data-dir", folder, *args], capture_output=True, text=True, env=os.environ | {"COACHDESK_LANG": "en"})  # noqa: E731
+    assert run("student", "export", student[0], "--out", str(tmp_path / "avg")).returncode == 0
+    assert len(list((tmp_path / "avg").iterdir())) == 2
+    assert run("student", "erase", student[0]).returncode == 0
+    result = run("student", "erase", student[0])
+    assert result.returncode == 2 and "Traceback" not in result.stderr and student[0] in result.stderr
