@@ -23,6 +23,10 @@ from coachdesk.i18n import QT_TRANSLATE_NOOP
 from coachdesk.paths import BACKUP_DIR_NAME, DATA_FILE_NAME, migrations_dir
 
 
+class DamagedDataFile(DataFileError):
+    """The data file cannot be read: the desktop app offers the latest backup."""
+
+
 def known_revisions() -> list[str]:
     """Revisions this version of the app knows, oldest first (files are named NNNN_*.py)."""
     names = sorted(p.name for p in (migrations_dir() / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
@@ -151,7 +155,7 @@ def open_database(data_dir: Path) -> Database:
                 QT_TRANSLATE_NOOP("Errors", "The data file {path} is locked by another program. Close it and try again."),
                 path=path,
             ) from None
-        raise DataFileError(
+        raise DamagedDataFile(
             QT_TRANSLATE_NOOP("Errors", "The data file {path} is damaged or not a data file. Restore a backup from {backups}."),
             path=path, backups=data_dir / BACKUP_DIR_NAME,
         ) from None

@@ -104,6 +104,17 @@ def check_backup(path: Path) -> None:
         raise DataFileError(MSG_BAD_BACKUP, path=path, reason=f"schema {revision} is from a newer CoachDesk")
 
 
+def latest_good_backup(data_dir: Path) -> Path | None:
+    """The newest backup in the data folder that passes the checks, if any."""
+    for candidate in sorted((Path(data_dir) / BACKUP_DIR_NAME).glob("*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True):
+        try:
+            check_backup(candidate)
+        except DataFileError:
+            continue
+        return candidate
+    return None
+
+
 def restore(data_dir: Path, backup: Path) -> Path:
     """Replace the data file by ``backup``; returns where the data that was there is kept."""
     check_backup(backup)
@@ -112,8 +123,13 @@ def restore(data_dir: Path, backup: Path) -> Path:
     kept = backup_path(data_dir, "before-restore")
     kept.parent.mkdir(parents=True, exist_ok=True)
     if current.exists():
-        with sqlite3.connect(current) as source, sqlite3.connect(kept) as copy:
-            source.backup(copy)
+        try:
+            with sqlite3.connect(current) as source, sqlite3.connect(kept) as copy:
+                source.backup(copy)
+        except sqlite3.DatabaseError:  # a damaged file cannot be read page by page: keep its bytes as they are
+            kept.unlink(missing_ok=True)
+            kept = kept.with_name(kept.name.replace("before-restore", "damaged"))
+            shutil.copyfile(current, kept)
     incoming = current.with_name(current.name + ".restoring")
     shutil.copyfile(backup, incoming)
     for suffix in ("-wal", "-shm"):  # they belong to the file being replaced

@@ -86,3 +86,30 @@ def test_a_bad_backup_is_refused_and_nothing_changes(tmp_path, content, reason):
     with pytest.raises(DataFileError, match=reason):
         restore(folder, bad)
     assert (folder / DATA_FILE_NAME).read_bytes() == before
+
+
+def test_the_app_offers_the_latest_backup_for_a_damaged_file(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from coachdesk.ui.app import start
+    from coachdesk.ui.welcome import register_user
+
+    folder = tmp_path / "data"
+    database = open_workspace(folder)
+    with database.transaction() as session:
+        register_user(session, "Sanne", "coordinator", "")
+        f.school(session, "Goede School")
+    daily_backup(database)
+    database.close()
+    (folder / DATA_FILE_NAME).write_bytes(b"\x00damaged" * 4096)
+    for suffix in ("-wal", "-shm"):
+        (folder / (DATA_FILE_NAME + suffix)).unlink(missing_ok=True)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes)
+    window = start(folder)
+    qtbot.addWidget(window)
+    assert asked and "damaged" in asked[0]
+    with window.context.database.session() as session:
+        assert session.scalar(select(m.School.name).where(m.School.name == "Goede School"))
+    assert list((folder / "backups").glob("coachdesk-damaged-*.sqlite")), "the damaged file is kept"
+    window.folder_lock.release()

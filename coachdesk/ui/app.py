@@ -5,11 +5,12 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QSettings, QThreadPool, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coachdesk import APP_NAME, __version__
+from coachdesk.db import DamagedDataFile
 from coachdesk.errors import UserError
 from coachdesk.i18n import set_language
 from coachdesk.paths import resources_dir
@@ -49,6 +50,25 @@ def window_state_for(data_dir: Path) -> QSettings:
     return QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
 
 
+def offer_latest_backup(data_dir: Path, damage: Exception) -> bool:
+    """The data file cannot be read: offer the newest good backup instead of stopping. True when restored."""
+    from datetime import datetime
+
+    from coachdesk.safety import latest_good_backup, restore
+
+    backup = latest_good_backup(data_dir)
+    if backup is None:
+        QMessageBox.critical(None, APP_NAME, str(damage))
+        return False
+    made = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%d-%m-%Y %H:%M")
+    question = QCoreApplication.translate("Startup", "The data file cannot be read; it may be damaged.\n\nRestore the latest backup, made on {made}? "
+                                          "The damaged file is kept in the backups folder.").format(made=made)
+    if QMessageBox.question(None, APP_NAME, question) != QMessageBox.StandardButton.Yes:
+        return False
+    restore(data_dir, backup)
+    return True
+
+
 def start(data_dir: Path):
     """Open the data folder and show the main window (after the welcome on first start).
 
@@ -65,7 +85,13 @@ def start(data_dir: Path):
     app = make_application()
     try:
         lock = FolderLock(data_dir).acquire()  # one writer per data folder; held while the app runs
-        database = open_workspace(data_dir)
+        try:
+            database = open_workspace(data_dir)
+        except DamagedDataFile as damage:
+            if not offer_latest_backup(data_dir, damage):
+                lock.release()
+                return None
+            database = open_workspace(data_dir)
     except UserError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return None

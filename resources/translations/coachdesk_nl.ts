@@ -776,32 +776,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../coachdesk/db.py" line="96" />
+        <location filename="../../coachdesk/db.py" line="100" />
         <source>The data folder {path} cannot be created ({reason}). Choose another folder with --data-dir.</source>
         <translation>De gegevensmap {path} kan niet worden gemaakt ({reason}). Kies een andere map met --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="101" />
+        <location filename="../../coachdesk/db.py" line="105" />
         <source>The data folder {path} is not writable. Choose a folder you may write to with --data-dir.</source>
         <translation>In de gegevensmap {path} mag niet worden geschreven. Kies met --data-dir een map waarin dat wel mag.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="114" />
+        <location filename="../../coachdesk/db.py" line="118" />
         <source>The file {path} is not a CoachDesk data file. Move it away or choose another data folder.</source>
         <translation>Het bestand {path} is geen CoachDesk-gegevensbestand. Zet het ergens anders neer of kies een andere gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="151" />
+        <location filename="../../coachdesk/db.py" line="155" />
         <source>The data file {path} is locked by another program. Close it and try again.</source>
         <translation>Het gegevensbestand {path} is in gebruik door een ander programma. Sluit dat en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="155" />
+        <location filename="../../coachdesk/db.py" line="159" />
         <source>The data file {path} is damaged or not a data file. Restore a backup from {backups}.</source>
         <translation>Het gegevensbestand {path} is beschadigd of geen gegevensbestand. Zet een reservekopie terug uit {backups}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="169" />
+        <location filename="../../coachdesk/db.py" line="173" />
         <source>The data file {path} was made by a newer version of CoachDesk. Install the newest version; the file was not changed.</source>
         <translation>Het gegevensbestand {path} is gemaakt met een nieuwere versie van CoachDesk. Installeer de nieuwste versie; het bestand is niet veranderd.</translation>
     </message>
@@ -1866,6 +1866,18 @@
         <location filename="../../coachdesk/services/risks.py" line="39" />
         <source>Other</source>
         <translation>Anders</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../coachdesk/ui/app.py" line="64" />
+        <source>The data file cannot be read; it may be damaged.
+
+Restore the latest backup, made on {made}? The damaged file is kept in the backups folder.</source>
+        <translation>Het gegevensbestand kan niet worden gelezen; het is mogelijk beschadigd.
+
+De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand wordt bewaard in de map met reservekopieën.</translation>
     </message>
 </context>
 <context>
