@@ -113,3 +113,25 @@ def test_the_app_offers_the_latest_backup_for_a_damaged_file(qtbot, tmp_path, mo
         assert session.scalar(select(m.School.name).where(m.School.name == "Goede School"))
     assert list((folder / "backups").glob("coachdesk-damaged-*.sqlite")), "the damaged file is kept"
     window.folder_lock.release()
+
+
+def test_backup_and_restore_from_the_settings_screen(qtbot, tmp_path):
+    from coachdesk.ui.app import make_application
+    from coachdesk.ui.context import AppContext
+    from coachdesk.ui.settings_screen import SettingsScreen
+
+    make_application()
+    context = AppContext(open_workspace(tmp_path / "data"))
+    with context.database.transaction() as session:
+        f.school(session, "Voor De Kopie")
+    screen = SettingsScreen(context)
+    qtbot.addWidget(screen)
+    target = tmp_path / "handmatig.sqlite"
+    screen.make_backup(str(target))
+    qtbot.waitUntil(lambda: "Backup saved" in screen.saved_label.text(), timeout=10000)
+    with context.database.transaction() as session:
+        f.school(session, "Na De Kopie")
+    assert screen.restore_backup(str(target))
+    with context.database.session() as session:
+        names = set(session.scalars(select(m.School.name)))
+    assert names == {"Voor De Kopie"}

@@ -328,3 +328,27 @@ def test_the_audit_trail_is_for_coordinators_only(window, qtbot, demo_folder, tm
     assert screen.model.rowCount() > 0
     actions = {screen.proxy.index(row, 2).data() for row in range(screen.proxy.rowCount())}
     assert "created" in actions
+
+
+def test_a_coordinator_exports_and_erases_a_student(qtbot, demo_folder, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from coachdesk.ui.pages import StudentPage
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    coordinator = start_window(qtbot, copy_data(demo_folder, tmp_path / "data"), role="coordinator", user_name="Co Ordinator", school="")
+    student_id = coordinator.go("students").widget(0).model.keys.ids[0]
+    coordinator.show_student(student_id)
+    page: StudentPage = coordinator.student_page
+    assert page.erase_button.isVisible() and page.export_button.isVisible()
+    written = page.export_data(str(tmp_path / "avg"))
+    assert len(written) == 2 and all(path.exists() for path in written)
+    assert page.erase(confirmed=True)
+    with coordinator.context.database.session() as session:
+        assert session.get(m.Student, student_id) is None
+    assert student_id not in coordinator.lists["students"].model.keys.ids
+
+
+def test_a_job_coach_has_no_avg_buttons(window):
+    window.show_student(window.go("students").widget(0).model.keys.ids[0])
+    assert not window.student_page.erase_button.isVisible() and not window.student_page.export_button.isVisible()

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -97,10 +99,16 @@ class StudentPage(QWidget):
         self.status_button = QPushButton(self.tr("Change status…"))
         self.status_button.setObjectName("change-status")
         self.status_button.clicked.connect(self.change_status)
+        self.export_button = QPushButton(self.tr("Export data (AVG)…"))
+        self.export_button.setObjectName("avg-export")
+        self.export_button.clicked.connect(self.export_data)
+        self.erase_button = QPushButton(self.tr("Erase student…"))
+        self.erase_button.setObjectName("avg-erase")
+        self.erase_button.clicked.connect(self.erase)
         actions = QHBoxLayout()
         actions.addWidget(back)
         actions.addStretch(1)
-        for button in (self.contact_button, self.risk_button, self.placement_button, self.edit_button):
+        for button in (self.contact_button, self.risk_button, self.placement_button, self.edit_button, self.export_button, self.erase_button):
             actions.addWidget(button)
 
         self.profile = QLabel()
@@ -144,6 +152,7 @@ class StudentPage(QWidget):
         if self.student_id and self.isVisible():
             self.show_student(self.student_id)
 
+
     def show_student(self, student_id: str) -> None:
         self.student_id = student_id
         actor = self.context.actor
@@ -154,6 +163,8 @@ class StudentPage(QWidget):
         self.placement_button.setVisible(not actor.is_jpo)
         self.status_button.setVisible(not actor.is_jpo)
         self.edit_button.setVisible(not actor.is_jpo)
+        for button in (self.export_button, self.erase_button):  # AVG requests are handled by a coordinator
+            button.setVisible(actor.role == m.CoachRole.COORDINATOR)
         with self.context.database.session() as session:
             student: m.Student = records.get(session, actor, "students", student_id)  # type: ignore[assignment]
             self.title.setText(f"<h2>{escape(student.full_name)}</h2>")
@@ -252,6 +263,35 @@ class StudentPage(QWidget):
             return None
         dialog.open()
         return dialog
+
+    def export_data(self, folder: str | None = None) -> list:
+        from coachdesk.privacy import export_student
+
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the export"))
+            if not folder:
+                return []
+        with self.context.database.session() as session:
+            written = list(export_student(session, self.context.actor, self.student_id, Path(folder)))  # type: ignore[arg-type]
+        QMessageBox.information(self, self.tr("Export data (AVG)"), self.tr("Written:\n%s") % "\n".join(str(p) for p in written))
+        return written
+
+    def erase(self, confirmed: bool = False) -> bool:
+        from coachdesk.privacy import erase_student
+
+        if not confirmed:
+            answer = QMessageBox.question(self, self.tr("Erase student"), self.tr(
+                "Erase this student with all placements, contacts, risk assessments and actions? This cannot be undone. "
+                "Make an export first if the student asked for one."))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        with self.context.database.transaction() as session:
+            erase_student(session, self.context.actor, self.student_id)  # type: ignore[arg-type]
+        self.context.database.checkpoint()
+        self.student_id = None
+        self.back.emit()
+        self.context.notify("students", "placements", "visits", "risks")
+        return True
 
     def edit_profile(self) -> RecordDialog:
         dialog = RecordDialog(self.context, "students", record_id=self.student_id, parent=self)

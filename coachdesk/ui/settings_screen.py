@@ -1,14 +1,18 @@
 """Instellingen: who uses this laptop, language, attention thresholds, print header, coaches."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -73,9 +77,19 @@ class SettingsScreen(QWidget):
         self.save_button.setObjectName("settings-save")
         self.save_button.clicked.connect(self.save)
         self.saved_label = QLabel()
+        self.saved_label.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.saved_label, 1)
+        safety = QGroupBox(self.tr("Backups"))
+        safety_layout = QHBoxLayout(safety)
+        self.backup_button = QPushButton(self.tr("Make a backup…"))
+        self.backup_button.clicked.connect(self.make_backup)
+        self.restore_button = QPushButton(self.tr("Restore a backup…"))
+        self.restore_button.clicked.connect(self.restore_backup)
+        safety_layout.addWidget(self.backup_button)
+        safety_layout.addWidget(self.restore_button)
+        self.operation = None
 
         self.coaches = ListScreen(context, "coaches", new_label=self.tr("New coach"))
         self.coaches.new_record.connect(lambda: RecordDialog(context, "coaches", parent=self).open())
@@ -84,6 +98,7 @@ class SettingsScreen(QWidget):
         left.addWidget(general)
         left.addWidget(thresholds)
         left.addLayout(buttons)
+        left.addWidget(safety)
         left.addStretch(1)
         coaches_box = QGroupBox(self.tr("Coaches"))
         QVBoxLayout(coaches_box).addWidget(self.coaches)
@@ -111,6 +126,51 @@ class SettingsScreen(QWidget):
         self.region.setText(settings.region)
         self.coaches.reload()
         self.saved_label.clear()
+
+    def make_backup(self, target: str | None = None) -> None:
+        from coachdesk.db import backup_path
+        from coachdesk.safety import make_backup
+        from coachdesk.ui.tasks import run_with_progress
+
+        if target is None:
+            suggestion = str(backup_path(self.context.database.data_dir, "manual"))
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Make a backup"), suggestion, self.tr("CoachDesk backups (*.sqlite)"))
+            if not target:
+                return
+        database = self.context.database
+        self.operation = run_with_progress(
+            self, self.tr("Making a backup…"), lambda progress: make_backup(database, Path(target)),
+            on_success=lambda path: self.saved_label.setText(self.tr("Backup saved: %s") % path),
+            on_failure=lambda error: self.saved_label.setText(str(error)),
+        )
+
+    def restore_backup(self, source: str | None = None) -> bool:
+        from coachdesk.errors import UserError
+        from coachdesk.safety import restore
+        from coachdesk.workspace import open_workspace
+
+        if source is None:
+            source, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), str(self.context.database.data_dir / "backups"),
+                                                    self.tr("CoachDesk backups (*.sqlite)"))
+            if not source:
+                return False
+            answer = QMessageBox.question(self, self.tr("Restore a backup"), self.tr(
+                "All data will be replaced by the backup. The current data is kept as a backup first. Continue?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        data_dir = self.context.database.data_dir
+        self.context.database.close()
+        try:
+            kept = restore(data_dir, Path(source))
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Restore a backup"), str(error))
+            self.context.database = open_workspace(data_dir)
+            return False
+        self.context.database = open_workspace(data_dir)
+        self.context.reload_settings()
+        self.saved_label.setText(self.tr("Restored. The data that was there is kept in %s") % kept)
+        self.context.notify("students", "employers", "placements", "visits", "risks", "events", "schemes", "help", "coaches")
+        return True
 
     def save(self) -> None:
         settings = self.context.settings

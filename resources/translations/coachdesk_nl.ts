@@ -703,72 +703,72 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="284" />
+        <location filename="../../coachdesk/ui/pages.py" line="324" />
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="286" />
+        <location filename="../../coachdesk/ui/pages.py" line="326" />
         <source>Edit</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="288" />
+        <location filename="../../coachdesk/ui/pages.py" line="328" />
         <source>Add workplace trainer</source>
         <translation>Praktijkopleider toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="299" />
+        <location filename="../../coachdesk/ui/pages.py" line="339" />
         <source>Workplace trainer</source>
         <translation>Praktijkopleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="299" />
+        <location filename="../../coachdesk/ui/pages.py" line="339" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="299" />
+        <location filename="../../coachdesk/ui/pages.py" line="339" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="300" />
+        <location filename="../../coachdesk/ui/pages.py" line="340" />
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="300" />
+        <location filename="../../coachdesk/ui/pages.py" line="340" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="300" />
+        <location filename="../../coachdesk/ui/pages.py" line="340" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="300" />
+        <location filename="../../coachdesk/ui/pages.py" line="340" />
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="306" />
+        <location filename="../../coachdesk/ui/pages.py" line="346" />
         <source>Workplace trainers</source>
         <translation>Praktijkopleiders</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="308" />
+        <location filename="../../coachdesk/ui/pages.py" line="348" />
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="323" />
+        <location filename="../../coachdesk/ui/pages.py" line="363" />
         <source>Recognised by SBB (Leerbedrijf-ID %s)</source>
         <translation>Erkend door SBB (Leerbedrijf-ID %s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="323" />
+        <location filename="../../coachdesk/ui/pages.py" line="363" />
         <source>⚠ Not recognised by SBB: no BPV place possible until it is.</source>
         <translation>⚠ Niet erkend door SBB: een BPV-plek kan pas na erkenning.</translation>
     </message>
@@ -1640,7 +1640,7 @@
         <translation>Je hebt wijzigingen die nog niet zijn opgeslagen. Wil je ze weggooien?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="267" />
+        <location filename="../../coachdesk/ui/pages.py" line="307" />
         <source>Log contact</source>
         <translation>Contact vastleggen</translation>
     </message>
@@ -1717,95 +1717,148 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="38" />
-        <location filename="../../coachdesk/ui/settings_screen.py" line="67" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="42" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="71" />
         <source>Who uses this laptop</source>
         <translation>Wie gebruikt deze laptop</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="41" />
-        <location filename="../../coachdesk/ui/settings_screen.py" line="68" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="45" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="72" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="45" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="49" />
         <source>Attention list</source>
         <translation>Aandachtslijst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="48" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="52" />
         <source>Searching for a place longer than (weeks)</source>
         <translation>Zoekt langer dan (weken) een stageplek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="49" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="53" />
         <source>Contact with an active placement at least every (weeks)</source>
         <translation>Contact bij een lopende stage minstens elke (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="50" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="54" />
         <source>Contacts per placement at least</source>
         <translation>Contacten per stage minstens</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="51" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="55" />
         <source>Placement ends within (weeks)</source>
         <translation>Stage eindigt binnen (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="52" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="56" />
         <source>Keep student files after leaving (years)</source>
         <translation>Dossiers bewaren na vertrek (jaren)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="60" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="64" />
         <source>School name on printed toolkits</source>
         <translation>Schoolnaam op geprinte toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="62" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="66" />
         <source>Header line on printed toolkits</source>
         <translation>Koptekst op geprinte toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="64" />
-        <location filename="../../coachdesk/ui/settings_screen.py" line="71" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="68" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="75" />
         <source>Labour market region</source>
         <translation>Arbeidsmarktregio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="65" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="69" />
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="69" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="73" />
         <source>School name on toolkits</source>
         <translation>Schoolnaam op toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="70" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="74" />
         <source>Header line on toolkits</source>
         <translation>Koptekst op toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="72" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="76" />
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="80" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="84" />
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="86" />
+        <source>Make a backup…</source>
+        <translation>Reservekopie maken…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="88" />
+        <source>Restore a backup…</source>
+        <translation>Reservekopie terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="94" />
         <source>New coach</source>
         <translation>Nieuwe coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="88" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="103" />
         <source>Coaches</source>
         <translation>Coaches</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="128" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="137" />
+        <source>Make a backup</source>
+        <translation>Reservekopie maken</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="137" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="154" />
+        <source>CoachDesk backups (*.sqlite)</source>
+        <translation>CoachDesk-reservekopieën (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="142" />
+        <source>Making a backup…</source>
+        <translation>Reservekopie maken…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="143" />
+        <source>Backup saved: %s</source>
+        <translation>Reservekopie opgeslagen: %s</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="153" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="157" />
+        <location filename="../../coachdesk/ui/settings_screen.py" line="166" />
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="158" />
+        <source>All data will be replaced by the backup. The current data is kept as a backup first. Continue?</source>
+        <translation>Alle gegevens worden vervangen door de reservekopie. De huidige gegevens worden eerst als reservekopie bewaard. Doorgaan?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="171" />
+        <source>Restored. The data that was there is kept in %s</source>
+        <translation>Teruggezet. De gegevens die er stonden zijn bewaard in %s</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="188" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -1945,232 +1998,269 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="84" />
+        <location filename="../../coachdesk/ui/pages.py" line="86" />
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="86" />
+        <location filename="../../coachdesk/ui/pages.py" line="88" />
         <source>Edit profile</source>
         <translation>Profiel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="88" />
+        <location filename="../../coachdesk/ui/pages.py" line="90" />
         <source>Log contact</source>
         <translation>Contact vastleggen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="91" />
+        <location filename="../../coachdesk/ui/pages.py" line="93" />
         <source>Assess risk</source>
         <translation>Risico beoordelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="94" />
+        <location filename="../../coachdesk/ui/pages.py" line="96" />
         <source>Add placement</source>
         <translation>Stage toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="97" />
+        <location filename="../../coachdesk/ui/pages.py" line="99" />
         <source>Change status…</source>
         <translation>Status wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="110" />
+        <location filename="../../coachdesk/ui/pages.py" line="102" />
+        <source>Export data (AVG)…</source>
+        <translation>Gegevens exporteren (AVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/pages.py" line="105" />
+        <source>Erase student…</source>
+        <translation>Leerling wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/pages.py" line="118" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="110" />
+        <location filename="../../coachdesk/ui/pages.py" line="118" />
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="110" />
+        <location filename="../../coachdesk/ui/pages.py" line="118" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="110" />
+        <location filename="../../coachdesk/ui/pages.py" line="118" />
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="110" />
+        <location filename="../../coachdesk/ui/pages.py" line="118" />
         <source>Hours/week</source>
         <translation>Uren/week</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="110" />
+        <location filename="../../coachdesk/ui/pages.py" line="118" />
         <source>POK signed</source>
         <translation>POK getekend</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="110" />
+        <location filename="../../coachdesk/ui/pages.py" line="118" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="114" />
-        <location filename="../../coachdesk/ui/pages.py" line="115" />
+        <location filename="../../coachdesk/ui/pages.py" line="122" />
+        <location filename="../../coachdesk/ui/pages.py" line="123" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="114" />
+        <location filename="../../coachdesk/ui/pages.py" line="122" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="114" />
-        <location filename="../../coachdesk/ui/pages.py" line="199" />
+        <location filename="../../coachdesk/ui/pages.py" line="122" />
+        <location filename="../../coachdesk/ui/pages.py" line="210" />
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="114" />
+        <location filename="../../coachdesk/ui/pages.py" line="122" />
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="114" />
+        <location filename="../../coachdesk/ui/pages.py" line="122" />
         <source>Next contact before</source>
         <translation>Volgend contact vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="115" />
+        <location filename="../../coachdesk/ui/pages.py" line="123" />
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="115" />
+        <location filename="../../coachdesk/ui/pages.py" line="123" />
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="115" />
+        <location filename="../../coachdesk/ui/pages.py" line="123" />
         <source>Coach's reason</source>
         <translation>Reden van de coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="116" />
+        <location filename="../../coachdesk/ui/pages.py" line="124" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="116" />
+        <location filename="../../coachdesk/ui/pages.py" line="124" />
         <source>Owner</source>
         <translation>Uitvoerder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="116" />
+        <location filename="../../coachdesk/ui/pages.py" line="124" />
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="118" />
+        <location filename="../../coachdesk/ui/pages.py" line="126" />
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="128" />
+        <location filename="../../coachdesk/ui/pages.py" line="136" />
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="130" />
+        <location filename="../../coachdesk/ui/pages.py" line="138" />
         <source>Risk history</source>
         <translation>Risicogeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="130" />
+        <location filename="../../coachdesk/ui/pages.py" line="138" />
         <source>Open actions</source>
         <translation>Open acties</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="194" />
+        <location filename="../../coachdesk/ui/pages.py" line="205" />
         <source>School type</source>
         <translation>Schoolsoort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="195" />
+        <location filename="../../coachdesk/ui/pages.py" line="206" />
         <source>Pathway</source>
         <translation>Leerweg</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="196" />
+        <location filename="../../coachdesk/ui/pages.py" line="207" />
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="197" />
+        <location filename="../../coachdesk/ui/pages.py" line="208" />
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="198" />
+        <location filename="../../coachdesk/ui/pages.py" line="209" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="200" />
+        <location filename="../../coachdesk/ui/pages.py" line="211" />
         <source>JPO</source>
         <translation>JPO</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="200" />
+        <location filename="../../coachdesk/ui/pages.py" line="211" />
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="201" />
+        <location filename="../../coachdesk/ui/pages.py" line="212" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="202" />
+        <location filename="../../coachdesk/ui/pages.py" line="213" />
         <source>Parent/guardian</source>
         <translation>Ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="203" />
+        <location filename="../../coachdesk/ui/pages.py" line="214" />
         <source>Sectors</source>
         <translation>Sectoren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="204" />
+        <location filename="../../coachdesk/ui/pages.py" line="215" />
         <source>Can do</source>
         <translation>Kan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="205" />
+        <location filename="../../coachdesk/ui/pages.py" line="216" />
         <source>Profile may be shared</source>
         <translation>Profiel mag gedeeld worden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="205" />
+        <location filename="../../coachdesk/ui/pages.py" line="216" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="205" />
+        <location filename="../../coachdesk/ui/pages.py" line="216" />
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="208" />
+        <location filename="../../coachdesk/ui/pages.py" line="219" />
         <source>Health notes</source>
         <translation>Gezondheidsnotities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="246" />
-        <location filename="../../coachdesk/ui/pages.py" line="251" />
+        <location filename="../../coachdesk/ui/pages.py" line="257" />
+        <location filename="../../coachdesk/ui/pages.py" line="262" />
         <source>Change status</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/pages.py" line="246" />
+        <location filename="../../coachdesk/ui/pages.py" line="257" />
         <source>Select a placement first.</source>
         <translation>Kies eerst een stage.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/pages.py" line="271" />
+        <source>Folder for the export</source>
+        <translation>Map voor de export</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/pages.py" line="276" />
+        <source>Export data (AVG)</source>
+        <translation>Gegevens exporteren (AVG)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/pages.py" line="276" />
+        <source>Written:
+%s</source>
+        <translation>Geschreven:
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/pages.py" line="283" />
+        <source>Erase student</source>
+        <translation>Leerling wissen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/pages.py" line="284" />
+        <source>Erase this student with all placements, contacts, risk assessments and actions? This cannot be undone. Make an export first if the student asked for one.</source>
+        <translation>Deze leerling wissen, met alle stages, contacten, risicobeoordelingen en acties? Dit kan niet ongedaan worden gemaakt. Maak eerst een export als de leerling daarom vroeg.</translation>
     </message>
 </context>
 <context>
