@@ -11,9 +11,19 @@ from coachdesk.i18n import set_language
 @pytest.fixture(autouse=True)
 def english_messages():
     """Most tests read the English source texts; a test about Dutch switches itself."""
-    set_language("en")
+    _english()
     yield
+    _english()
+
+
+def _english() -> None:
     set_language("en")
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:  # Qt's translators are process-wide: a test that switched to Dutch must not leak
+        from coachdesk.ui.app import install_language
+
+        install_language(QApplication.instance(), "en")
 
 
 @pytest.fixture(autouse=True)
