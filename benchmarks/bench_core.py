@@ -53,7 +53,7 @@ def main() -> None:
     from coachdesk.services.attention import attention_list
     from coachdesk.workspace import open_workspace
 
-    database = open_workspace(data_dir)
+    database = open_workspace(data_dir, PASSPHRASE)
     actor = Actor.system()
     with database.session() as session:
         items = attention_list(session, actor)

@@ -38,7 +38,7 @@ def median_seconds(function, runs: int = 7) -> float:
 
 def main() -> None:
     folder = Path(tempfile.mkdtemp()) / "data"
-    database = open_workspace(folder)
+    database = open_workspace(folder, PASSPHRASE)
     with database.transaction() as session:
         fill_demo(session, "small")
     actor = Actor.system()

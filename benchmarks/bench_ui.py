@@ -39,7 +39,7 @@ def prepare(data_dir: Path) -> None:
     from coachdesk.services.settings import load_settings
     from coachdesk.workspace import open_workspace
 
-    database = open_workspace(data_dir)
+    database = open_workspace(data_dir, PASSPHRASE)
     with database.transaction() as session:
         if not load_settings(session).user_coach_id:
             register_user(session, "Benchmark Coördinator", "coordinator", "")
@@ -67,7 +67,7 @@ def filter_latencies(data_dir: Path) -> tuple[int, list[float]]:
     from coachdesk.workspace import open_workspace
 
     make_application()
-    screen = ListScreen(AppContext(open_workspace(data_dir)), "students")
+    screen = ListScreen(AppContext(open_workspace(data_dir, PASSPHRASE)), "students")
     screen.resize(1200, 700)
     screen.show()
     screen.reload()

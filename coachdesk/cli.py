@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -17,6 +16,9 @@ from coachdesk.errors import UserError
 from coachdesk.i18n import translate
 
 EXIT_USER_ERROR = 2
+PASSPHRASE_ENV = "COACHDESK_PASSPHRASE"
+BACKUP_PASSPHRASE_ENV = "COACHDESK_BACKUP_PASSPHRASE"  # a backup made before the passphrase was changed
+NEW_PASSPHRASE_ENV = "COACHDESK_NEW_PASSPHRASE"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="coachdesk", description="CoachDesk: BPV-begeleiding en vsv-preventie, offline.")
     parser.add_argument("--version", action="version", version=f"CoachDesk {__version__}")
     parser.add_argument("--data-dir", type=Path, help="data folder (default: COACHDESK_DATA_DIR or the user data folder)")
+    parser.epilog = "The data is encrypted: commands ask for the passphrase, or read it from COACHDESK_PASSPHRASE."
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill an empty data folder with fictitious demo data")
@@ -41,26 +44,64 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", type=Path, required=True, help="the backup file to write")
     restore = commands.add_parser("restore", help="replace the data by a backup (the current data is kept as a backup)")
     restore.add_argument("file", type=Path)
+    restore.epilog = "A backup made under an older passphrase: give that one in COACHDESK_BACKUP_PASSPHRASE."
+    commands.add_parser("passphrase", help="change the passphrase that encrypts the data (new one from a prompt or COACHDESK_NEW_PASSPHRASE)")
 
     for module in EXTENSION_MODULES:
         __import__(module, fromlist=["add_commands"]).add_commands(commands, COMMANDS)
     return parser
 
 
-def _data_dir(args: argparse.Namespace) -> Path:
+def data_dir_of(args: argparse.Namespace) -> Path:
     from coachdesk.paths import default_data_dir
 
     return args.data_dir.expanduser() if args.data_dir else default_data_dir()
+
+
+def passphrase_for(data_dir: Path) -> str:
+    """The passphrase of the data folder: from COACHDESK_PASSPHRASE (for scripts), else asked in the terminal.
+
+    A folder without an encrypted data file gets a new passphrase, typed twice.
+    """
+    from coachdesk.db import is_encrypted
+    from coachdesk.passphrase import check_new_passphrase
+    from coachdesk.paths import DATA_FILE_NAME
+
+    existing = is_encrypted(data_dir / DATA_FILE_NAME)
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        if not existing:
+            check_new_passphrase(given)
+        return given
+    if not sys.stdin.isatty():
+        raise UserError(translate("CommandLine", "The data is encrypted and needs its passphrase. Run the command in a terminal, or set {variable} for a script."),
+                        variable=PASSPHRASE_ENV)
+    import getpass
+
+    if existing:
+        return getpass.getpass(translate("CommandLine", "Passphrase for {path}: ").format(path=data_dir))
+    print(translate("CommandLine", "The data in {path} will be encrypted. Choose a passphrase of at least 10 characters; without it the data cannot be opened.").format(path=data_dir))
+    chosen = getpass.getpass(translate("CommandLine", "New passphrase: "))
+    check_new_passphrase(chosen, getpass.getpass(translate("CommandLine", "Type it again: ")))
+    return chosen
+
+
+def open_data(args: argparse.Namespace):
+    """The data folder of the command, opened with its passphrase."""
+    from coachdesk.workspace import open_workspace
+
+
+    data_dir = data_dir_of(args)
+    return open_workspace(data_dir, passphrase_for(data_dir))
 
 
 def _run_demo(args: argparse.Namespace) -> int:
     from coachdesk.db import holds_data
     from coachdesk.demo import fill_demo
     from coachdesk.safety import FolderLock
-    from coachdesk.workspace import open_workspace
 
-    with FolderLock(_data_dir(args)):
-        database = open_workspace(_data_dir(args))
+    with FolderLock(data_dir_of(args)):
+        database = open_data(args)
         if holds_data(database):
             raise UserError(translate("CommandLine", "The data folder {path} already holds data; demo data goes only into an empty folder. Use --data-dir with a new folder."), path=database.data_dir)
         with database.transaction() as session:
@@ -87,11 +128,10 @@ def _run_list(args: argparse.Namespace) -> int:
     from coachdesk.listing import LIST_COLUMNS, as_row
     from coachdesk.services import records
     from coachdesk.services.access import Actor
-    from coachdesk.workspace import open_workspace
 
     if args.kind not in LIST_COLUMNS:
         raise NotFound(records.MSG_UNKNOWN_KIND, kind=args.kind, choices=", ".join(LIST_COLUMNS))
-    database = open_workspace(_data_dir(args))
+    database = open_data(args)
     with database.session() as session:
         rows = [as_row(args.kind, record) for record in records.list_records(session, Actor.system(), args.kind)]
     if args.json:
@@ -105,9 +145,8 @@ def _run_list(args: argparse.Namespace) -> int:
 def _run_attention(args: argparse.Namespace) -> int:
     from coachdesk.services.access import Actor
     from coachdesk.services.attention import attention_list
-    from coachdesk.workspace import open_workspace
 
-    database = open_workspace(_data_dir(args))
+    database = open_data(args)
     with database.session() as session:
         items = attention_list(session, Actor.system())
     if args.json:
@@ -121,15 +160,16 @@ def _run_attention(args: argparse.Namespace) -> int:
 
 
 def _run_backup(args: argparse.Namespace) -> int:
+    import sqlcipher3.dbapi2 as sqlcipher
+
     from coachdesk.safety import make_backup
-    from coachdesk.workspace import open_workspace
 
     target = args.out.expanduser()
     if target.exists():
         raise UserError(translate("CommandLine", "{path} exists already; choose a new file name."), path=target)
     try:
-        make_backup(open_workspace(_data_dir(args)), target)
-    except (OSError, sqlite3.Error) as error:
+        make_backup(open_data(args), target)
+    except (OSError, sqlcipher.Error) as error:
         raise UserError(translate("CommandLine", "Cannot write {path} ({reason})."), path=target, reason=error) from None
     print(translate("CommandLine", "Backup written to {path}.").format(path=target))
     return 0
@@ -138,20 +178,56 @@ def _run_backup(args: argparse.Namespace) -> int:
 def _run_restore(args: argparse.Namespace) -> int:
     from coachdesk.safety import FolderLock, restore
 
-    data_dir = _data_dir(args)
+    data_dir = data_dir_of(args)
+    from coachdesk.safety import BackupPassphraseNeeded
+
     with FolderLock(data_dir):
-        kept = restore(data_dir, args.file.expanduser())
+        passphrase, backup = passphrase_for(data_dir), args.file.expanduser()
+        try:
+            kept = restore(data_dir, backup, passphrase, os.environ.get(BACKUP_PASSPHRASE_ENV))
+        except BackupPassphraseNeeded as error:
+            if not sys.stdin.isatty():
+                raise
+            import getpass
+
+            print(error, file=sys.stderr)
+            kept = restore(data_dir, backup, passphrase, getpass.getpass(translate("CommandLine", "Passphrase of the backup: ")))
     print(translate("CommandLine", "Restored from {file}. The data that was there is kept in {kept}.").format(file=args.file, kept=kept))
+    return 0
+
+
+def _run_passphrase(args: argparse.Namespace) -> int:
+    import getpass
+
+    from coachdesk.passphrase import check_new_passphrase
+    from coachdesk.safety import FolderLock, change_passphrase
+    from coachdesk.workspace import open_workspace
+
+    data_dir = data_dir_of(args)
+    with FolderLock(data_dir):
+        current = passphrase_for(data_dir)
+        database = open_workspace(data_dir, current)
+        new = os.environ.get(NEW_PASSPHRASE_ENV)
+        if new:
+            check_new_passphrase(new)
+        elif sys.stdin.isatty():
+            new = getpass.getpass(translate("CommandLine", "New passphrase: "))
+            check_new_passphrase(new, getpass.getpass(translate("CommandLine", "Type it again: ")))
+        else:
+            raise UserError(translate("CommandLine", "Give the new passphrase in a terminal, or set {variable} for a script."), variable=NEW_PASSPHRASE_ENV)
+        change_passphrase(database, current, new)
+    print(translate("CommandLine", "The passphrase of {path} is changed. Older backups still open with the old passphrase.").format(path=data_dir))
     return 0
 
 
 def _run_desktop(args: argparse.Namespace) -> int:
     from coachdesk.ui.app import run_desktop
 
-    return run_desktop(_data_dir(args))
+    return run_desktop(data_dir_of(args))
 
 
-COMMANDS = {"demo": _run_demo, "list": _run_list, "attention": _run_attention, "backup": _run_backup, "restore": _run_restore}
+COMMANDS = {"demo": _run_demo, "list": _run_list, "attention": _run_attention, "backup": _run_backup, "restore": _run_restore,
+            "passphrase": _run_passphrase}
 # Modules that add their own subcommands: each has add_commands(subparsers, handlers),
 # which adds parsers and puts a handler(args) -> exit code into ``handlers``.
 EXTENSION_MODULES: list[str] = ["coachdesk.cli_toolkit", "coachdesk.cli_privacy"]

@@ -20,16 +20,15 @@ def add_commands(commands, handlers: dict) -> None:
 
 
 def run_student(args: argparse.Namespace) -> int:
-    from coachdesk.cli import _data_dir
+    from coachdesk.cli import data_dir_of, open_data
     from coachdesk.privacy import due_for_deletion, erase_student, export_student
     from coachdesk.safety import FolderLock
     from coachdesk.services.access import Actor
     from coachdesk.services.settings import load_settings
-    from coachdesk.workspace import open_workspace
 
     actor = Actor.system()
-    with FolderLock(_data_dir(args)):
-        database = open_workspace(_data_dir(args))
+    with FolderLock(data_dir_of(args)):
+        database = open_data(args)
         if args.student_command == "export":
             with database.session() as session:
                 json_path, pdf_path = export_student(session, actor, args.id, args.out.expanduser())

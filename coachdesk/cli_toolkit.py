@@ -81,12 +81,11 @@ def warn(text: str) -> None:
 
 
 def run_toolkit(args: argparse.Namespace) -> int:
-    from coachdesk.cli import _data_dir
+    from coachdesk.cli import data_dir_of, open_data
     from coachdesk.services import records
     from coachdesk.services.access import Actor
-    from coachdesk.workspace import open_workspace
 
-    database = open_workspace(_data_dir(args))
+    database = open_data(args)
     actor, kind = Actor.system(), args.toolkit_kind
     with database.session() as session:
         if args.all:
@@ -104,10 +103,9 @@ def run_toolkit(args: argparse.Namespace) -> int:
 
 def run_events(args: argparse.Namespace) -> int:
     from coachdesk.calendar_export import events_calendar
-    from coachdesk.cli import _data_dir
-    from coachdesk.workspace import open_workspace
+    from coachdesk.cli import data_dir_of, open_data
 
-    database = open_workspace(_data_dir(args))
+    database = open_data(args)
     with database.session() as session:
         write_atomically(args.out, events_calendar(session))
     print(translate("CommandLine", "Calendar written to {path}.").format(path=args.out))

@@ -1,21 +1,26 @@
-"""Opening the data file: checks, backup before migration, and the session factory.
+"""Opening the data file: encryption, checks, backup before migration, and the session factory.
 
-Alembic is imported only when a migration is actually needed, because it costs
-start-up time on every launch otherwise.
+The data file is encrypted with SQLCipher; the key is derived from the user's
+passphrase (about 0.1 s per connection, so connections are pooled and kept).
+An unencrypted file from an older version is encrypted when it is first opened
+with a passphrase, after an encrypted backup. Alembic is imported only when a
+migration is actually needed, because it costs start-up time on every launch.
 """
 from __future__ import annotations
 
+import hmac
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, text
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import URL, create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 import coachdesk.audit  # noqa: F401 - registers the audit trail's session hook
 from coachdesk.errors import DataFileError
@@ -23,8 +28,78 @@ from coachdesk.i18n import QT_TRANSLATE_NOOP
 from coachdesk.paths import BACKUP_DIR_NAME, DATA_FILE_NAME, migrations_dir
 
 
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+MSG_WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Errors", "This passphrase does not open {path}. Check it (capitals count) and try again. "
+    "If you are sure it is right, the file is damaged: restore a backup. Nothing was changed.")
+
+
 class DamagedDataFile(DataFileError):
     """The data file cannot be read: the desktop app offers the latest backup."""
+
+
+class WrongPassphrase(DataFileError):
+    """The passphrase does not open an encrypted file (SQLCipher cannot tell this from a damaged first page)."""
+
+
+def is_encrypted(path: Path) -> bool:
+    """True for an existing, non-empty file that is not plain SQLite (a SQLCipher file starts with random salt)."""
+    try:
+        with open(path, "rb") as file:
+            head = file.read(len(PLAIN_SQLITE_HEADER))
+    except OSError:  # missing, or not readable: opening it will say what is wrong
+        return False
+    return bool(head) and head != PLAIN_SQLITE_HEADER
+
+
+def sql_string(value: str) -> str:
+    """A SQL string literal, for the statements (PRAGMA key, ATTACH ... KEY) that take no bound parameters."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def connect_file(path: Path, passphrase: str | None, read_only: bool = False):
+    """A raw SQLCipher connection; ``passphrase`` None opens a plain SQLite file."""
+    target = f"file:{path}?mode=ro" if read_only else f"file:{path}"
+    connection = sqlcipher.connect(target, uri=True, check_same_thread=False)
+    connection.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, not as log lines on stderr
+    if passphrase is not None:
+        connection.execute(f"PRAGMA key = {sql_string(passphrase)}")
+    return connection
+
+
+def copy_data_file(source: Path, source_passphrase: str | None, target: Path, target_passphrase: str | None) -> Path:
+    """A consistent copy of a data file (also while it is in use), encrypted with ``target_passphrase``.
+
+    The copy is written under a temporary name and moved into place, so a failed
+    copy never leaves half a file under the target's name.
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    connection = connect_file(source, source_passphrase)
+    try:
+        connection.execute(f"ATTACH DATABASE {sql_string(str(partial))} AS copy KEY {sql_string(target_passphrase or '')}")
+        connection.execute("SELECT sqlcipher_export('copy')")  # one statement, so one read snapshot
+        connection.execute("DETACH DATABASE copy")
+    except sqlcipher.DatabaseError:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        connection.close()
+    os.replace(partial, target)
+    return target
+
+
+def verify_passphrase(path: Path, passphrase: str) -> None:
+    """Raise WrongPassphrase unless ``passphrase`` opens the encrypted file ``path``."""
+    connection = connect_file(path, passphrase, read_only=True)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError:
+        raise WrongPassphrase(MSG_WRONG_PASSPHRASE, path=path) from None
+    finally:
+        connection.close()
 
 
 def known_revisions() -> list[str]:
@@ -37,8 +112,9 @@ def head_revision() -> str:
     return known_revisions()[-1]
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+def _on_connect(dbapi_connection: sqlcipher.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA cipher_log_level = NONE")  # (ignored by plain SQLite)
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL: a crash loses at most the last commit
@@ -47,9 +123,15 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
-    # Connections are pooled and may serve a background thread of the desktop app after the UI thread.
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+def make_engine(path: Path, passphrase: str | None = None) -> Engine:
+    """An engine on the data file, encrypted with ``passphrase`` (None: a plain file, as older versions made)."""
+    if passphrase is None:
+        url = URL.create("sqlite", database=str(path))
+    else:
+        url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
+    # Connections are pooled (a new one costs the key derivation) and may serve a background
+    # thread of the desktop app after the UI thread.
+    engine = create_engine(url, poolclass=QueuePool, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
     return engine
 
@@ -57,11 +139,59 @@ def make_engine(path: Path) -> Engine:
 class Database:
     """The open data file of one data folder."""
 
-    def __init__(self, data_dir: Path, engine: Engine) -> None:
+    def __init__(self, data_dir: Path, passphrase: str | None) -> None:
         self.data_dir = data_dir
         self.path = data_dir / DATA_FILE_NAME
+        self._passphrase = passphrase
+        self._locked = False
+        self.engine = make_engine(self.path, passphrase)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def encrypted(self) -> bool:
+        return self._passphrase is not None
+
+    @property
+    def passphrase(self) -> str | None:
+        return self._passphrase
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def lock(self) -> None:
+        """Close every connection and forget the key, until ``unlock`` is given the passphrase again."""
+        self.engine.dispose()
+        self._bind(make_engine(self.path, ""))  # an empty key opens nothing
+        self._passphrase = ""
+        self._locked = True
+
+    def unlock(self, passphrase: str) -> None:
+        verify_passphrase(self.path, passphrase)
+        self.engine.dispose()
+        self._bind(make_engine(self.path, passphrase))
+        self._passphrase = passphrase
+        self._locked = False
+
+    def passphrase_matches(self, passphrase: str) -> bool:
+        return self._passphrase is not None and hmac.compare_digest(passphrase.encode(), self._passphrase.encode())
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        """Re-encrypt the data file with a new passphrase (SQLCipher re-keys in one transaction)."""
+        if not self.passphrase_matches(current):
+            raise WrongPassphrase(QT_TRANSLATE_NOOP("Errors", "The current passphrase is not right. Nothing was changed."))
+        self.engine.dispose()  # pooled connections hold the old key
+        connection = connect_file(self.path, current)
+        try:
+            connection.execute(f"PRAGMA rekey = {sql_string(new)}")
+        finally:
+            connection.close()
+        self._bind(make_engine(self.path, new))
+        self._passphrase = new
+
+    def _bind(self, engine: Engine) -> None:
         self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions.configure(bind=engine)
 
     def session(self) -> Session:
         return self._sessions()
@@ -72,16 +202,9 @@ class Database:
         with self._sessions.begin() as session:
             yield session
 
-    def backup_to(self, target: Path) -> Path:
-        """A consistent copy of the data file, also while it is in use (SQLite's backup API)."""
-        target.parent.mkdir(parents=True, exist_ok=True)
-        source = self.engine.raw_connection()
-        try:
-            with sqlite3.connect(target) as destination:
-                source.driver_connection.backup(destination)  # type: ignore[union-attr]
-        finally:
-            source.close()
-        return target
+    def backup_to(self, target: Path, passphrase: str | None = None) -> Path:
+        """A consistent copy of the data file, also while it is in use, encrypted like the data file."""
+        return copy_data_file(self.path, self._passphrase, target, passphrase or self._passphrase)
 
     def checkpoint(self) -> None:
         """Move everything from the write-ahead log into the data file and empty the log."""
@@ -137,46 +260,105 @@ def backup_path(data_dir: Path, label: str) -> Path:
     return data_dir / BACKUP_DIR_NAME / f"coachdesk-{label}-{stamp}.sqlite"
 
 
-def open_database(data_dir: Path) -> Database:
-    """Open (or create) the data file in ``data_dir``, migrating an older one after a backup.
+def _encrypt_older_folder(data_dir: Path, passphrase: str) -> None:
+    """Encrypt an unencrypted data file from an older version, and every unencrypted backup beside it.
 
-    A file written by a newer version of the app is refused and left untouched.
+    The data file is first copied, encrypted, into the backups; each file is encrypted
+    under a temporary name and then moved into place, so a crash leaves either the old
+    or the new file, never a mix.
+    """
+    path = data_dir / DATA_FILE_NAME
+    plain = connect_file(path, None)
+    try:  # fold the write-ahead log into the file, so the file can be replaced on its own
+        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        plain.close()
+    copy_data_file(path, None, backup_path(data_dir, "before-encryption"), passphrase)
+    copy_data_file(path, None, path.with_name(path.name + ".encrypted"), passphrase)
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    os.replace(path.with_name(path.name + ".encrypted"), path)
+    for backup in (data_dir / BACKUP_DIR_NAME).glob("*.sqlite"):
+        if is_encrypted(backup):
+            continue
+        made = backup.stat()
+        try:
+            copy_data_file(backup, None, backup, passphrase)
+        except sqlcipher.DatabaseError:
+            continue  # an unreadable backup is left as it is; restoring it is refused anyway
+        os.utime(backup, (made.st_atime, made.st_mtime))  # the newest backup is found by its time
+
+
+def open_database(data_dir: Path, passphrase: str) -> Database:
+    """Open (or create) the encrypted data file in ``data_dir``, migrating an older one after a backup.
+
+    A wrong passphrase, a foreign file and a file written by a newer version of the
+    app are refused, and the file is left untouched.
     """
     data_dir = Path(data_dir)
     _ensure_writable_folder(data_dir)
     path = data_dir / DATA_FILE_NAME
-    engine = make_engine(path)
+    if path.exists() and path.stat().st_size and not is_encrypted(path):
+        _checked_revision(make_engine(path), passphrase)  # refuses a foreign or newer file before it is touched
+        try:
+            _encrypt_older_folder(data_dir, passphrase)
+        except sqlcipher.DatabaseError as error:
+            raise _unreadable(path, error) from None
+    database = Database(data_dir, passphrase)
+    revision = _checked_revision(database.engine, passphrase)
+    if revision is None:
+        migrate(database.engine)
+    elif revision != known_revisions()[-1]:
+        database.backup_to(backup_path(data_dir, f"before-migration-{revision}"))
+        migrate(database.engine)
+    return database
+
+
+def _checked_revision(engine: Engine, passphrase: str) -> str | None:
+    """The file's schema revision, if this version of the app can open it; the engine is disposed of otherwise."""
+    path = Path(engine.url.database or "")
     try:
         revision = _stored_revision(engine)
+        if revision is not None and revision not in known_revisions():
+            raise DataFileError(
+                QT_TRANSLATE_NOOP("Errors", "The data file {path} was made by a newer version of CoachDesk. Install the newest version; the file was not changed."),
+                path=path,
+            )
+        if engine.url.password is None:
+            engine.dispose()  # a plain file is only looked at, before it is encrypted
+        return revision
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
-        if "locked" in str(exc).lower():
-            raise DataFileError(
-                QT_TRANSLATE_NOOP("Errors", "The data file {path} is locked by another program. Close it and try again."),
-                path=path,
-            ) from None
-        raise DamagedDataFile(
-            QT_TRANSLATE_NOOP("Errors", "The data file {path} is damaged or not a data file. Restore a backup from {backups}."),
-            path=path, backups=data_dir / BACKUP_DIR_NAME,
-        ) from None
+        if is_encrypted(path) and "not a database" in str(exc) and not _opens_a_backup(path.parent, passphrase):
+            raise WrongPassphrase(MSG_WRONG_PASSPHRASE, path=path) from None
+        raise _unreadable(path, exc) from None
     except DataFileError:
         engine.dispose()
         raise
 
-    known = known_revisions()
-    database = Database(data_dir, engine)
-    if revision is None:
-        migrate(engine)
-    elif revision not in known:
-        engine.dispose()
-        raise DataFileError(
-            QT_TRANSLATE_NOOP("Errors", "The data file {path} was made by a newer version of CoachDesk. Install the newest version; the file was not changed."),
+
+def _opens_a_backup(data_dir: Path, passphrase: str, tries: int = 3) -> bool:
+    """Whether the passphrase opens one of the newest backups: then it is right, and an unreadable data file is damaged."""
+    newest = sorted((data_dir / BACKUP_DIR_NAME).glob("*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for backup in newest[:tries]:
+        try:
+            verify_passphrase(backup, passphrase)
+        except WrongPassphrase:
+            continue
+        return True
+    return False
+
+
+def _unreadable(path: Path, error: Exception) -> DataFileError:
+    if "locked" in str(error).lower():
+        return DataFileError(
+            QT_TRANSLATE_NOOP("Errors", "The data file {path} is locked by another program. Close it and try again."),
             path=path,
         )
-    elif revision != known[-1]:
-        database.backup_to(backup_path(data_dir, f"before-migration-{revision}"))
-        migrate(engine)
-    return database
+    return DamagedDataFile(
+        QT_TRANSLATE_NOOP("Errors", "The data file {path} is damaged or not a data file. Restore a backup from {backups}."),
+        path=path, backups=path.parent / BACKUP_DIR_NAME,
+    )
 
 
 def holds_data(database: Database) -> bool:

@@ -7,8 +7,8 @@ from coachdesk.db import Database, open_database
 from coachdesk.services.catalogue import install_default_catalogue
 
 
-def open_workspace(data_dir: Path) -> Database:
-    database = open_database(data_dir)
+def open_workspace(data_dir: Path, passphrase: str) -> Database:
+    database = open_database(data_dir, passphrase)
     with database.transaction() as session:
         install_default_catalogue(session)
     return database

@@ -3,6 +3,11 @@ import os
 # Must be set before anything imports Qt: without a display Qt aborts with a misleading xcb message.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from tests.factories import PASSPHRASE  # noqa: E402
+
+# Commands run by the tests (in-process and as subprocesses) read the passphrase here, as a script would.
+os.environ["COACHDESK_PASSPHRASE"] = PASSPHRASE
+
 import pytest
 
 from coachdesk.i18n import set_language
@@ -41,6 +46,6 @@ def database(tmp_path):
     """A fresh data folder, opened as the app opens it."""
     from coachdesk.workspace import open_workspace
 
-    database = open_workspace(tmp_path / "data")
+    database = open_workspace(tmp_path / "data", PASSPHRASE)
     yield database
     database.close()

@@ -10,6 +10,7 @@ from coachdesk.services import placements, records
 from coachdesk.services.access import Actor
 
 SYSTEM = Actor.system()
+PASSPHRASE = "Fiets naar de stage 2026"  # the data folders of the tests are encrypted with it, as in the app
 
 
 def school(session: Session, name: str = "Praktijkschool Test") -> m.School:

@@ -3,23 +3,25 @@ from __future__ import annotations
 
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 
 import pytest
 
+from coachdesk.db import connect_file
 from coachdesk.paths import DATA_FILE_NAME
 from coachdesk.workspace import open_workspace
+from tests.factories import PASSPHRASE
 
 WRITER = r"""
+import os
 import sys
 from pathlib import Path
 from coachdesk.services import records
 from coachdesk.services.access import Actor
 from coachdesk.workspace import open_workspace
-database = open_workspace(Path(sys.argv[1]))
+database = open_workspace(Path(sys.argv[1]), os.environ["COACHDESK_PASSPHRASE"])
 round_number = sys.argv[2]
 for index in range(100000):
     with database.transaction() as session:
@@ -34,19 +36,22 @@ KILLS = 25
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_killed_writers_leave_a_sound_file_with_every_committed_record(tmp_path):
     folder = tmp_path / "data"
-    open_workspace(folder).close()
+    open_workspace(folder, PASSPHRASE).close()
     rng = random.Random(7)
     committed: list[str] = []
     for round_number in range(KILLS):
         writer = subprocess.Popen([sys.executable, "-c", WRITER, str(folder), str(round_number)], stdout=subprocess.PIPE, text=True)
-        time.sleep(0.4 + rng.random() * 0.4)  # start-up takes ~0.3 s; then kill in the middle of the writes
+        time.sleep(0.5 + rng.random() * 0.4)  # start-up takes ~0.4 s; then kill in the middle of the writes
         writer.send_signal(signal.SIGKILL)
         output, _ = writer.communicate()
         committed += output.split()
     assert len(committed) > KILLS, "the writers got to write before they were killed"
-    with sqlite3.connect(folder / DATA_FILE_NAME) as connection:
+    connection = connect_file(folder / DATA_FILE_NAME, PASSPHRASE)
+    try:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         stored = {row[0] for row in connection.execute("SELECT id FROM schools")}
         coaches_of = {row[0] for row in connection.execute("SELECT school_id FROM coaches")}
+    finally:
+        connection.close()
     assert set(committed) <= stored, "every reported commit is there"
     assert stored == coaches_of, "no half-written pair: each school has its coach"

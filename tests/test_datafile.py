@@ -9,15 +9,16 @@ import pytest
 from sqlalchemy import func, inspect, select, text
 
 from coachdesk import models as m
-from coachdesk.db import head_revision, known_revisions, make_engine, migrate, open_database
+from coachdesk.db import connect_file, head_revision, known_revisions, make_engine, migrate, open_database
 from coachdesk.demo import fill_demo
 from coachdesk.errors import DataFileError
 from coachdesk.paths import DATA_FILE_NAME
 from coachdesk.workspace import open_workspace
+from tests.factories import PASSPHRASE
 
 
 def test_a_new_folder_gets_the_latest_schema_and_the_default_catalogue(tmp_path):
-    database = open_workspace(tmp_path / "new" / "folder")
+    database = open_workspace(tmp_path / "new" / "folder", PASSPHRASE)
     with database.engine.connect() as connection:
         assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -28,7 +29,7 @@ def test_a_new_folder_gets_the_latest_schema_and_the_default_catalogue(tmp_path)
         assert "Subsidieregeling praktijkleren" in names
         assert session.scalar(select(func.count()).select_from(m.HelpEntry)) > 5
     database.close()
-    again = open_workspace(tmp_path / "new" / "folder")
+    again = open_workspace(tmp_path / "new" / "folder", PASSPHRASE)
     with again.session() as session:
         assert session.scalar(select(func.count()).select_from(m.FinancialScheme)) == len(names), "installed once only"
 
@@ -53,27 +54,30 @@ def test_an_older_file_is_backed_up_and_migrated_keeping_its_data(tmp_path):
         connection.execute(text("INSERT INTO schools (id, name, created_at, updated_at) VALUES ('s1', 'Oude School', '2025-01-01', '2025-01-01')"))
     engine.dispose()
 
-    database = open_workspace(folder)
+    database = open_workspace(folder, PASSPHRASE)
     with database.session() as session:
         assert session.get(m.School, "s1").name == "Oude School"
     with database.engine.connect() as connection:
         assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
     backups = list((folder / "backups").glob("coachdesk-before-migration-*.sqlite"))
     assert len(backups) == 1
-    with sqlite3.connect(backups[0]) as backup:
-        assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == known_revisions()[0]
-        assert backup.execute("SELECT name FROM schools").fetchall() == [("Oude School",)]
+    backup = connect_file(backups[0], PASSPHRASE)
+    assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == known_revisions()[0]
+    assert backup.execute("SELECT name FROM schools").fetchall() == [("Oude School",)]
+    backup.close()
 
 
 def test_a_file_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
     folder = tmp_path / "data"
-    open_workspace(folder).close()
+    open_workspace(folder, PASSPHRASE).close()
     path = folder / DATA_FILE_NAME
-    with sqlite3.connect(path) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection = connect_file(path, PASSPHRASE)
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.commit()
+    connection.close()
     before = path.read_bytes()
     with pytest.raises(DataFileError, match="newer version"):
-        open_database(folder)
+        open_database(folder, PASSPHRASE)
     assert path.read_bytes() == before
     assert not (folder / "backups").exists()
 
@@ -83,7 +87,7 @@ def test_a_damaged_file_is_reported_not_crashed_on(tmp_path):
     folder.mkdir()
     (folder / DATA_FILE_NAME).write_bytes(os.urandom(8192))
     with pytest.raises(DataFileError, match="damaged"):
-        open_database(folder)
+        open_database(folder, PASSPHRASE)
 
 
 def test_a_foreign_sqlite_file_is_refused(tmp_path):
@@ -92,7 +96,7 @@ def test_a_foreign_sqlite_file_is_refused(tmp_path):
     with sqlite3.connect(folder / DATA_FILE_NAME) as connection:
         connection.execute("CREATE TABLE recipes (name TEXT)")
     with pytest.raises(DataFileError, match="not a CoachDesk data file"):
-        open_database(folder)
+        open_database(folder, PASSPHRASE)
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
@@ -101,18 +105,18 @@ def test_a_folder_that_is_not_writable(tmp_path):
     folder.mkdir()
     folder.chmod(0o500)
     with pytest.raises(DataFileError, match="not writable"):
-        open_database(folder)
+        open_database(folder, PASSPHRASE)
 
 
 def test_a_folder_that_cannot_be_created(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     with pytest.raises(DataFileError, match="cannot be created"):
-        open_database(blocker / "data")
+        open_database(blocker / "data", PASSPHRASE)
 
 
 def test_demo_data_has_the_promised_shape(tmp_path):
-    database = open_workspace(tmp_path / "demo")
+    database = open_workspace(tmp_path / "demo", PASSPHRASE)
     today = date.today()
     with database.transaction() as session:
         fill_demo(session, "small", today=today)

@@ -37,7 +37,7 @@ KINDS_TO_TRY = [name for name in KINDS if name not in ("risk_actions",)]
 def world(tmp_path_factory):
     from coachdesk.workspace import open_workspace
 
-    database = open_workspace(tmp_path_factory.mktemp("hostile") / "data")
+    database = open_workspace(tmp_path_factory.mktemp("hostile") / "data", f.PASSPHRASE)
     with database.transaction() as session:
         school = f.school(session)
         student = f.student(session, school.id)

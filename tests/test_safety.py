@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -11,10 +10,12 @@ import pytest
 from sqlalchemy import func, select
 
 from coachdesk import models as m
+from coachdesk.db import connect_file
 from coachdesk.errors import DataFileError
 from coachdesk.paths import DATA_FILE_NAME
 from coachdesk.safety import FolderLock, check_backup, daily_backup, restore
 from coachdesk.workspace import open_workspace
+from tests.factories import PASSPHRASE
 from tests import factories as f
 
 
@@ -40,7 +41,7 @@ def test_the_desktop_app_refuses_a_folder_open_elsewhere(qtbot, tmp_path, monkey
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     with FolderLock(tmp_path / "data"):
-        assert start(tmp_path / "data") is None
+        assert start(tmp_path / "data", PASSPHRASE) is None
     assert shown and "already open" in shown[0]
 
 
@@ -53,8 +54,9 @@ def test_daily_backups_rotate(database):
     backups = sorted((database.data_dir / "backups").glob("coachdesk-daily-*.sqlite"))
     assert len(backups) == 14 and backups[-1].name == f"coachdesk-daily-{today.isoformat()}.sqlite"
     assert daily_backup(database, today) is None, "one a day"
-    with sqlite3.connect(backups[-1]) as copy:
-        assert copy.execute("SELECT name FROM schools").fetchall() == [("Eerste School",)]
+    copy = connect_file(backups[-1], PASSPHRASE)
+    assert copy.execute("SELECT name FROM schools").fetchall() == [("Eerste School",)]
+    copy.close()
 
 
 def test_backup_and_restore_through_the_command_line(tmp_path):
@@ -62,29 +64,32 @@ def test_backup_and_restore_through_the_command_line(tmp_path):
     assert run("--data-dir", str(folder), "demo").returncode == 0
     backup = tmp_path / "backup.sqlite"
     assert run("--data-dir", str(folder), "backup", "--out", str(backup)).returncode == 0
-    check_backup(backup)
-    with sqlite3.connect(folder / DATA_FILE_NAME) as connection:
-        connection.execute("DELETE FROM visits")
+    check_backup(backup, PASSPHRASE)
+    connection = connect_file(folder / DATA_FILE_NAME, PASSPHRASE)
+    connection.execute("DELETE FROM visits")
+    connection.commit()
+    connection.close()
     result = run("--data-dir", str(folder), "restore", str(backup))
     assert result.returncode == 0, result.stderr
-    database = open_workspace(folder)
+    database = open_workspace(folder, PASSPHRASE)
     with database.session() as session:
         assert session.scalar(select(func.count()).select_from(m.Visit)) > 300, "the visits are back"
     kept = list((folder / "backups").glob("coachdesk-before-restore-*.sqlite"))
-    with sqlite3.connect(kept[0]) as connection:
-        assert connection.execute("SELECT count(*) FROM visits").fetchone()[0] == 0, "what was there before is kept"
+    connection = connect_file(kept[0], PASSPHRASE)
+    assert connection.execute("SELECT count(*) FROM visits").fetchone()[0] == 0, "what was there before is kept"
+    connection.close()
 
 
-@pytest.mark.parametrize("content, reason", [(b"not a database at all" * 100, "not a database"), (None, "no such file")])
+@pytest.mark.parametrize("content, reason", [(b"not a database at all" * 100, "does not open"), (None, "no such file")])
 def test_a_bad_backup_is_refused_and_nothing_changes(tmp_path, content, reason):
     folder = tmp_path / "data"
-    open_workspace(folder).close()
+    open_workspace(folder, PASSPHRASE).close()
     before = (folder / DATA_FILE_NAME).read_bytes()
     bad = tmp_path / "bad.sqlite"
     if content:
         bad.write_bytes(content)
     with pytest.raises(DataFileError, match=reason):
-        restore(folder, bad)
+        restore(folder, bad, PASSPHRASE)
     assert (folder / DATA_FILE_NAME).read_bytes() == before
 
 
@@ -95,7 +100,7 @@ def test_the_app_offers_the_latest_backup_for_a_damaged_file(qtbot, tmp_path, mo
     from coachdesk.ui.welcome import register_user
 
     folder = tmp_path / "data"
-    database = open_workspace(folder)
+    database = open_workspace(folder, PASSPHRASE)
     with database.transaction() as session:
         register_user(session, "Sanne", "coordinator", "")
         f.school(session, "Goede School")
@@ -106,12 +111,12 @@ def test_the_app_offers_the_latest_backup_for_a_damaged_file(qtbot, tmp_path, mo
         (folder / (DATA_FILE_NAME + suffix)).unlink(missing_ok=True)
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes)
-    window = start(folder)
+    window = start(folder, PASSPHRASE)
     qtbot.addWidget(window)
     assert asked and "damaged" in asked[0]
     with window.context.database.session() as session:
         assert session.scalar(select(m.School.name).where(m.School.name == "Goede School"))
-    assert list((folder / "backups").glob("coachdesk-damaged-*.sqlite")), "the damaged file is kept"
+    assert list((folder / "backups").glob("coachdesk-unopened-*.sqlite")), "the damaged file is kept"
     window.folder_lock.release()
 
 
@@ -121,7 +126,7 @@ def test_backup_and_restore_from_the_settings_screen(qtbot, tmp_path):
     from coachdesk.ui.settings_screen import SettingsScreen
 
     make_application()
-    context = AppContext(open_workspace(tmp_path / "data"))
+    context = AppContext(open_workspace(tmp_path / "data", PASSPHRASE))
     with context.database.transaction() as session:
         f.school(session, "Voor De Kopie")
     screen = SettingsScreen(context)

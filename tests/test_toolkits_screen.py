@@ -12,12 +12,13 @@ from coachdesk.ui.app import make_application
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.toolkits_screen import ToolkitsScreen
 from coachdesk.workspace import open_workspace
+from tests.factories import PASSPHRASE
 
 
 @pytest.fixture
 def screen(qtbot, tmp_path):
     make_application()
-    database = open_workspace(tmp_path / "data")
+    database = open_workspace(tmp_path / "data", PASSPHRASE)
     with database.transaction() as session:
         fill_demo(session, "small")
     screen = ToolkitsScreen(AppContext(database))

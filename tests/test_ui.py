@@ -23,13 +23,14 @@ from coachdesk.ui.forms import RecordDialog, RiskDialog, StatusDialog
 from coachdesk.ui.mainwindow import MainWindow
 from coachdesk.ui.welcome import WelcomeDialog, register_user
 from coachdesk.workspace import open_workspace
+from tests.factories import PASSPHRASE
 from tests.uihelpers import copy_data, type_text
 
 
 @pytest.fixture(scope="session")
 def demo_folder(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("ui-demo")
-    database = open_workspace(folder)
+    database = open_workspace(folder, PASSPHRASE)
     with database.transaction() as session:
         fill_demo(session, "small")
     database.close()
@@ -45,7 +46,7 @@ def english():
 
 
 def start_window(qtbot, folder: Path, *, role: str = "jobcoach", school: str = "Maasland College mbo", user_name: str = "Sanne de Wit") -> MainWindow:
-    database = open_workspace(folder)
+    database = open_workspace(folder, PASSPHRASE)
     with database.transaction() as session:
         coach = register_user(session, user_name, role, school)
         if role == "jpo":
@@ -79,7 +80,7 @@ def count_rows(window: MainWindow, model) -> int:
 
 def test_first_start_registers_the_user_and_loads_demo_data(qtbot, tmp_path):
     make_application()
-    context = AppContext(open_workspace(tmp_path / "fresh"))
+    context = AppContext(open_workspace(tmp_path / "fresh", PASSPHRASE))
     welcome = WelcomeDialog(context)
     qtbot.addWidget(welcome)
     welcome.show()
@@ -98,7 +99,7 @@ def test_first_start_registers_the_user_and_loads_demo_data(qtbot, tmp_path):
 
 def test_first_start_without_a_name_says_what_is_missing(qtbot, tmp_path):
     make_application()
-    context = AppContext(open_workspace(tmp_path / "fresh"))
+    context = AppContext(open_workspace(tmp_path / "fresh", PASSPHRASE))
     welcome = WelcomeDialog(context)
     qtbot.addWidget(welcome)
     welcome.start_empty.setChecked(True)
@@ -296,7 +297,7 @@ def test_window_layout_and_last_screen_are_remembered(qtbot, demo_folder, tmp_pa
     window.go("employers")
     window.splitter.setSizes([255, window.splitter.width() - 255])
     window.close()
-    again = MainWindow(AppContext(open_workspace(folder)), window_state_for(folder))
+    again = MainWindow(AppContext(open_workspace(folder, PASSPHRASE)), window_state_for(folder))
     qtbot.addWidget(again)
     assert again.keys()[again.nav.currentRow()] == "employers"
     again.show()

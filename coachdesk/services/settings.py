@@ -15,6 +15,7 @@ class Settings:
     minimum_contacts: int = 3  # per placement, at least one on site (a common school norm)
     ending_within_weeks: int = 4
     retention_years: int = 2
+    lock_after_minutes: int = 10  # the desktop app locks itself after this long without input
     language: str = "nl"
     user_coach_id: str | None = None  # who uses this laptop
     school_name: str = ""

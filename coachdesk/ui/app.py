@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from coachdesk import APP_NAME, __version__
 from coachdesk.db import DamagedDataFile
 from coachdesk.errors import UserError
-from coachdesk.i18n import set_language
+from coachdesk.i18n import current_language, set_language
 from coachdesk.paths import resources_dir
 from coachdesk.ui.tasks import collect_garbage_on_ui_thread
 
@@ -50,13 +50,13 @@ def window_state_for(data_dir: Path) -> QSettings:
     return QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
 
 
-def offer_latest_backup(data_dir: Path, damage: Exception) -> bool:
+def offer_latest_backup(data_dir: Path, passphrase: str, damage: Exception) -> bool:
     """The data file cannot be read: offer the newest good backup instead of stopping. True when restored."""
     from datetime import datetime
 
     from coachdesk.safety import latest_good_backup, restore
 
-    backup = latest_good_backup(data_dir)
+    backup = latest_good_backup(data_dir, passphrase)
     if backup is None:
         QMessageBox.critical(None, APP_NAME, str(damage))
         return False
@@ -65,35 +65,89 @@ def offer_latest_backup(data_dir: Path, damage: Exception) -> bool:
                                           "The damaged file is kept in the backups folder.").format(made=made)
     if QMessageBox.question(None, APP_NAME, question) != QMessageBox.StandardButton.Yes:
         return False
-    restore(data_dir, backup)
+    restore(data_dir, backup, passphrase)
     return True
 
 
-def start(data_dir: Path):
-    """Open the data folder and show the main window (after the welcome on first start).
-
-    Returns the main window, or None when the user could not get past an error.
-    """
-    from coachdesk.ui.context import AppContext
-    from coachdesk.ui.mainwindow import MainWindow
-    from coachdesk.ui.welcome import WelcomeDialog
+def _open_or_damage(data_dir: Path, passphrase: str):
     from coachdesk.workspace import open_workspace
 
+    try:
+        return open_workspace(data_dir, passphrase)
+    except DamagedDataFile as damage:
+        return damage  # met after the passphrase dialog, with the offer of a backup
+
+
+def passphrase_dialog(data_dir: Path, attempt):
+    """Unlock an encrypted folder; choose a passphrase for a new one or for an older, unencrypted one."""
+    from coachdesk.db import is_encrypted
+    from coachdesk.paths import DATA_FILE_NAME
+    from coachdesk.ui.lock import NewPassphraseDialog, UnlockDialog
+
+    path = data_dir / DATA_FILE_NAME
+    tr = lambda text: QCoreApplication.translate("Startup", text)  # noqa: E731
+    if is_encrypted(path):
+        return UnlockDialog(str(data_dir), attempt)
+    keep_it_safe = tr("Without the passphrase nobody can open the data, not even a helpdesk: keep it somewhere safe, away from the laptop.")
+    if path.exists() and path.stat().st_size:
+        return NewPassphraseDialog(
+            tr("Protect the data with a passphrase"),
+            tr("From now on CoachDesk encrypts the data on this laptop, so that a lost or stolen laptop does not expose "
+               "anything about the students. Choose a passphrase of at least 10 characters; a backup is made first.") + "\n\n" + keep_it_safe,
+            tr("Encrypt and open"), attempt)
+    return NewPassphraseDialog(
+        tr("Choose a passphrase"),
+        tr("CoachDesk encrypts the data on this laptop, so that a lost or stolen laptop does not expose anything about "
+           "the students. Choose a passphrase of at least 10 characters: a short sentence is easy to remember and hard to guess.")
+        + "\n\n" + keep_it_safe,
+        tr("Next"), attempt)
+
+
+def open_data_folder(data_dir: Path, passphrase: str | None = None):
+    """The data folder opened with its passphrase (asked for unless given), or None when the user gave up."""
+    if passphrase is None:
+        dialog = passphrase_dialog(data_dir, lambda typed: _open_or_damage(data_dir, typed))
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            return None
+        outcome, passphrase = dialog.outcome, dialog.passphrase
+    else:
+        outcome = _open_or_damage(data_dir, passphrase)
+    if isinstance(outcome, DamagedDataFile):
+        if not offer_latest_backup(data_dir, passphrase, outcome):
+            return None
+        outcome = _open_or_damage(data_dir, passphrase)
+        if isinstance(outcome, DamagedDataFile):
+            raise outcome
+    return outcome
+
+
+def start(data_dir: Path, passphrase: str | None = None):
+    """Open the data folder and show the main window (after the welcome on first start).
+
+    The passphrase is asked for unless given (tests, automation). Returns the main
+    window, or None when the user could not get past an error.
+    """
     from coachdesk.safety import FolderLock, daily_backup
+    from coachdesk.ui.context import AppContext
+    from coachdesk.ui.lock import IdleLock
+    from coachdesk.ui.mainwindow import MainWindow
     from coachdesk.ui.tasks import BackgroundOperation
+    from coachdesk.ui.welcome import WelcomeDialog
 
     app = make_application()
+    install_language(app, current_language())  # before the data (and its language setting) is open: nl, or COACHDESK_LANG
     try:
         lock = FolderLock(data_dir).acquire()  # one writer per data folder; held while the app runs
         try:
-            database = open_workspace(data_dir)
-        except DamagedDataFile as damage:
-            if not offer_latest_backup(data_dir, damage):
-                lock.release()
-                return None
-            database = open_workspace(data_dir)
+            database = open_data_folder(data_dir, passphrase)
+        except UserError:
+            lock.release()
+            raise
     except UserError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
+        return None
+    if database is None:
+        lock.release()
         return None
     context = AppContext(database)
     install_language(app, context.settings.language)
@@ -103,6 +157,7 @@ def start(data_dir: Path):
             return None
     window = MainWindow(context, window_state_for(data_dir), on_language_change=lambda language: install_language(app, language))
     window.folder_lock = lock
+    window.idle_lock = IdleLock(context, parent=window)
     window.show()
     # Once a day a backup, made in the background after the window is up (keeps the last 14).
     window.backup_operation = BackgroundOperation(lambda progress: daily_backup(database), parent=window).start()
@@ -111,7 +166,7 @@ def start(data_dir: Path):
 
 def run_desktop(data_dir: Path) -> int:
     app = make_application()
-    window = start(data_dir)
+    window = start(data_dir, os.environ.get("COACHDESK_PASSPHRASE") or None)  # the variable is for automation
     if window is None:
         return 2
     if os.environ.get("COACHDESK_QUIT_AFTER_START"):  # for start-up measurements and smoke tests

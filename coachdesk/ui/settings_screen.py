@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -89,6 +90,17 @@ class SettingsScreen(QWidget):
         self.restore_button.clicked.connect(self.restore_backup)
         safety_layout.addWidget(self.backup_button)
         safety_layout.addWidget(self.restore_button)
+        security = QGroupBox(self.tr("Passphrase and lock"))
+        security_form = QFormLayout(security)
+        lock_label = self.tr("Lock CoachDesk when not used for (minutes)")
+        self.spins["lock_after_minutes"] = lock_minutes = QSpinBox()
+        lock_minutes.setRange(1, 240)
+        lock_minutes.setAccessibleName(lock_label)
+        security_form.addRow(lock_label, lock_minutes)
+        self.passphrase_button = QPushButton(self.tr("Change the passphrase…"))
+        self.passphrase_button.setObjectName("change-passphrase")
+        self.passphrase_button.clicked.connect(self.change_passphrase)
+        security_form.addRow("", self.passphrase_button)
         self.operation = None
 
         self.coaches = ListScreen(context, "coaches", new_label=self.tr("New coach"))
@@ -99,6 +111,7 @@ class SettingsScreen(QWidget):
         left.addWidget(thresholds)
         left.addLayout(buttons)
         left.addWidget(safety)
+        left.addWidget(security)
         left.addStretch(1)
         coaches_box = QGroupBox(self.tr("Coaches"))
         QVBoxLayout(coaches_box).addWidget(self.coaches)
@@ -146,7 +159,6 @@ class SettingsScreen(QWidget):
 
     def restore_backup(self, source: str | None = None) -> bool:
         from coachdesk.errors import UserError
-        from coachdesk.safety import restore
         from coachdesk.workspace import open_workspace
 
         if source is None:
@@ -158,19 +170,47 @@ class SettingsScreen(QWidget):
                 "All data will be replaced by the backup. The current data is kept as a backup first. Continue?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        data_dir = self.context.database.data_dir
+        data_dir, passphrase = self.context.database.data_dir, self.context.database.passphrase
         self.context.database.close()
         try:
-            kept = restore(data_dir, Path(source))
+            kept = self._restore_asking_its_passphrase(data_dir, Path(source), passphrase)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Restore a backup"), str(error))
-            self.context.database = open_workspace(data_dir)
+            kept = None
+        self.context.database = open_workspace(data_dir, passphrase)
+        if kept is None:
             return False
-        self.context.database = open_workspace(data_dir)
         self.context.reload_settings()
         self.saved_label.setText(self.tr("Restored. The data that was there is kept in %s") % kept)
         self.context.notify("students", "employers", "placements", "visits", "risks", "events", "schemes", "help", "coaches")
         return True
+
+    def change_passphrase(self) -> None:
+        from coachdesk.safety import change_passphrase
+        from coachdesk.ui.lock import NewPassphraseDialog
+
+        database = self.context.database
+        self.passphrase_dialog = NewPassphraseDialog(
+            self.tr("Change the passphrase"),
+            self.tr("The data is encrypted again with the new passphrase, and a backup is made with it. "
+                    "Older backups keep opening with the passphrase they were made with."),
+            self.tr("Change"), lambda current, new: change_passphrase(database, current, new), ask_current=True, parent=self)
+        self.passphrase_dialog.accepted.connect(lambda: self.saved_label.setText(self.tr("The passphrase is changed.")))
+        self.passphrase_dialog.open()
+
+    def _restore_asking_its_passphrase(self, data_dir: Path, source: Path, passphrase: str) -> Path | None:
+        """Restore; a backup from before the passphrase was changed needs the passphrase of then."""
+        from coachdesk.safety import BackupPassphraseNeeded, restore
+
+        backup_passphrase = None
+        while True:
+            try:
+                return restore(data_dir, source, passphrase, backup_passphrase)
+            except BackupPassphraseNeeded as error:
+                backup_passphrase, given = QInputDialog.getText(self, self.tr("Restore a backup"), str(error) + "\n\n" + self.tr("Passphrase of the backup:"),
+                                                                QLineEdit.EchoMode.Password)
+                if not given or not backup_passphrase:
+                    return None
 
     def save(self) -> None:
         settings = self.context.settings

@@ -80,12 +80,23 @@ class BackgroundOperation(QObject):
         self.progress = Progress(self.signals)
         self._runnable = _Runnable(work, self.signals, self.progress)
         self._runnable.setAutoDelete(False)
-        if on_success:
-            self.signals.succeeded.connect(on_success)
-        if on_failure:
-            self.signals.failed.connect(on_failure)
-        for signal in (self.signals.succeeded, self.signals.failed, self.signals.cancelled):
-            signal.connect(self.finished)
+        self._on_success, self._on_failure = on_success, on_failure
+        # Bound methods of this object, not the callables themselves: when the screen that asked
+        # for the work (and with it this object) is gone, Qt drops the answer instead of calling
+        # into deleted widgets.
+        self.signals.succeeded.connect(self._succeeded)
+        self.signals.failed.connect(self._failed)
+        self.signals.cancelled.connect(self.finished)
+
+    def _succeeded(self, result: Any) -> None:
+        if self._on_success:
+            self._on_success(result)
+        self.finished.emit()
+
+    def _failed(self, error: Exception) -> None:
+        if self._on_failure:
+            self._on_failure(error)
+        self.finished.emit()
 
     def start(self) -> BackgroundOperation:
         QThreadPool.globalInstance().start(self._runnable)
