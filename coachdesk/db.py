@@ -337,16 +337,20 @@ def _checked_revision(engine: Engine, passphrase: str) -> str | None:
         raise
 
 
-def _opens_a_backup(data_dir: Path, passphrase: str, tries: int = 3) -> bool:
-    """Whether the passphrase opens one of the newest backups: then it is right, and an unreadable data file is damaged."""
-    newest = sorted((data_dir / BACKUP_DIR_NAME).glob("*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for backup in newest[:tries]:
-        try:
-            verify_passphrase(backup, passphrase)
-        except WrongPassphrase:
-            continue
-        return True
-    return False
+def _opens_a_backup(data_dir: Path, passphrase: str) -> bool:
+    """Whether the passphrase opens the newest backup: then it is right, and an unreadable data file is damaged.
+
+    Only the newest: an older backup may be from before a change of passphrase, and
+    the old passphrase must not make a sound file look damaged.
+    """
+    backups = list((data_dir / BACKUP_DIR_NAME).glob("*.sqlite"))
+    if not backups:
+        return False
+    try:
+        verify_passphrase(max(backups, key=lambda p: p.stat().st_mtime), passphrase)
+    except WrongPassphrase:
+        return False
+    return True
 
 
 def _unreadable(path: Path, error: Exception) -> DataFileError:

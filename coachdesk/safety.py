@@ -19,7 +19,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from coachdesk.db import Database, WrongPassphrase, backup_path, connect_file, copy_data_file, is_encrypted, known_revisions, verify_passphrase
 from coachdesk.errors import DataFileError
-from coachdesk.i18n import QT_TRANSLATE_NOOP
+from coachdesk.i18n import QT_TRANSLATE_NOOP, translate
 from coachdesk.passphrase import check_new_passphrase
 from coachdesk.paths import BACKUP_DIR_NAME, DATA_FILE_NAME
 
@@ -118,7 +118,7 @@ def check_backup(path: Path, passphrase: str) -> None:
     """Raise DataFileError unless ``path`` is a sound data file this version can open with ``passphrase``."""
     path = Path(path)
     if not path.is_file():
-        raise DataFileError(MSG_BAD_BACKUP, path=path, reason=REASON_NO_FILE)
+        raise DataFileError(MSG_BAD_BACKUP, path=path, reason=translate("Errors", REASON_NO_FILE))
     if is_encrypted(path):
         try:
             verify_passphrase(path, passphrase)
@@ -128,14 +128,14 @@ def check_backup(path: Path, passphrase: str) -> None:
         connection = connect_file(path, _key_for(path, passphrase), read_only=True)
         try:
             if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise DataFileError(MSG_BAD_BACKUP, path=path, reason=REASON_DAMAGED)
+                raise DataFileError(MSG_BAD_BACKUP, path=path, reason=translate("Errors", REASON_DAMAGED))
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         finally:
             connection.close()
     except sqlcipher.DatabaseError:
-        raise DataFileError(MSG_BAD_BACKUP, path=path, reason=REASON_DAMAGED) from None
+        raise DataFileError(MSG_BAD_BACKUP, path=path, reason=translate("Errors", REASON_DAMAGED)) from None
     if revision not in known_revisions():
-        raise DataFileError(MSG_BAD_BACKUP, path=path, reason=REASON_NEWER)
+        raise DataFileError(MSG_BAD_BACKUP, path=path, reason=translate("Errors", REASON_NEWER))
 
 
 def latest_good_backup(data_dir: Path, passphrase: str) -> Path | None:

@@ -29,3 +29,27 @@ def open_dialogs(kind: type = QDialog) -> list:
 def copy_data(source: Path, target: Path) -> Path:
     shutil.copytree(source, target)
     return target
+
+
+def answer_modal_dialog(object_name: str, action, timeout_s: float = 15.0) -> list:
+    """Act on the next modal dialog with ``object_name`` once it shows; for dialogs the app runs with exec().
+
+    Returns a list that holds the dialog once ``action`` has run, to wait on.
+    """
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    answered: list = []
+    deadline = time.monotonic() + timeout_s
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.objectName() == object_name:
+            answered.append(dialog)
+            action(dialog)
+        elif time.monotonic() < deadline:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return answered

@@ -85,22 +85,21 @@ def passphrase_dialog(data_dir: Path, attempt):
     from coachdesk.ui.lock import NewPassphraseDialog, UnlockDialog
 
     path = data_dir / DATA_FILE_NAME
-    tr = lambda text: QCoreApplication.translate("Startup", text)  # noqa: E731
     if is_encrypted(path):
         return UnlockDialog(str(data_dir), attempt)
-    keep_it_safe = tr("Without the passphrase nobody can open the data, not even a helpdesk: keep it somewhere safe, away from the laptop.")
+    keep_it_safe = QCoreApplication.translate("Startup", "Without the passphrase nobody can open the data, not even a helpdesk: keep it somewhere safe, away from the laptop.")
     if path.exists() and path.stat().st_size:
         return NewPassphraseDialog(
-            tr("Protect the data with a passphrase"),
-            tr("From now on CoachDesk encrypts the data on this laptop, so that a lost or stolen laptop does not expose "
+            QCoreApplication.translate("Startup", "Protect the data with a passphrase"),
+            QCoreApplication.translate("Startup", "From now on CoachDesk encrypts the data on this laptop, so that a lost or stolen laptop does not expose "
                "anything about the students. Choose a passphrase of at least 10 characters; a backup is made first.") + "\n\n" + keep_it_safe,
-            tr("Encrypt and open"), attempt)
+            QCoreApplication.translate("Startup", "Encrypt and open"), attempt)
     return NewPassphraseDialog(
-        tr("Choose a passphrase"),
-        tr("CoachDesk encrypts the data on this laptop, so that a lost or stolen laptop does not expose anything about "
+        QCoreApplication.translate("Startup", "Choose a passphrase"),
+        QCoreApplication.translate("Startup", "CoachDesk encrypts the data on this laptop, so that a lost or stolen laptop does not expose anything about "
            "the students. Choose a passphrase of at least 10 characters: a short sentence is easy to remember and hard to guess.")
         + "\n\n" + keep_it_safe,
-        tr("Next"), attempt)
+        QCoreApplication.translate("Startup", "Next"), attempt)
 
 
 def open_data_folder(data_dir: Path, passphrase: str | None = None):

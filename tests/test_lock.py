@@ -1,0 +1,194 @@
+"""The passphrase in the desktop app: first start, unlock, idle lock, change in Settings."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from sqlalchemy import select
+
+from coachdesk import models as m
+from coachdesk.db import WrongPassphrase, is_encrypted, make_engine, migrate
+from coachdesk.paths import DATA_FILE_NAME
+from coachdesk.services.settings import load_settings, save_settings
+from coachdesk.ui.app import make_application, start
+from coachdesk.ui.forms import RecordDialog
+from coachdesk.ui.lock import NewPassphraseDialog
+from coachdesk.ui.welcome import register_user
+from coachdesk.workspace import open_workspace
+from tests import factories as f
+from tests.factories import PASSPHRASE
+from tests.uihelpers import answer_modal_dialog, open_dialogs, type_text
+
+
+@pytest.fixture
+def folder_with_user(tmp_path):
+    folder = tmp_path / "data"
+    database = open_workspace(folder, PASSPHRASE)
+    with database.transaction() as session:
+        register_user(session, "Sanne de Wit", "coordinator", "")
+        f.student(session, f.school(session).id, first_name="Quirijn", last_name="Tesselaar")
+        settings = load_settings(session)
+        settings.language = "en"  # the tests read the English texts
+        save_settings(session, settings)
+    database.close()
+    return folder
+
+
+def click_ok(dialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def unlock_after_one_wrong_try(seen: dict):
+    def action(dialog) -> None:
+        type_text(dialog.field, "Fiets naar de stage 2025")
+        click_ok(dialog)
+        seen["error"] = dialog.error.text() if dialog.error.isVisibleTo(dialog) else ""
+        seen["field after error"] = dialog.field.text()
+        type_text(dialog.field, PASSPHRASE)
+        click_ok(dialog)
+    return action
+
+
+def test_first_start_asks_for_a_passphrase_then_who_you_are(qtbot, tmp_path):
+    make_application()
+    folder = tmp_path / "new"
+    seen = {}
+
+    def choose(dialog) -> None:
+        type_text(dialog.new, "kort")
+        seen["hint for short"] = dialog.hint.text()
+        type_text(dialog.repeat, "kort")
+        click_ok(dialog)
+        seen["error"] = dialog.error.text()
+        dialog.new.clear()
+        dialog.repeat.clear()
+        type_text(dialog.new, "Zoë fietst elke dag naar Ahoy")
+        seen["hint for long"] = dialog.hint.text()
+        type_text(dialog.repeat, "Zoë fietst elke dag naar Ahoy")
+        click_ok(dialog)
+
+    def introduce(dialog) -> None:
+        type_text(dialog.name, "Sanne de Wit")
+        dialog.school.setCurrentText("Praktijkschool De Brug")
+        dialog.start_empty.setChecked(True)
+        dialog.finish()
+
+    answered = answer_modal_dialog("new-passphrase", choose)
+    answer_modal_dialog("welcome", introduce)
+    window = start(folder)
+    qtbot.addWidget(window)
+    assert answered and window is not None and window.context.user.name == "Sanne de Wit"
+    assert "Too short" in seen["hint for short"] and "at least 10" in seen["error"]
+    assert seen["hint for long"] == "Strong."
+    assert is_encrypted(folder / DATA_FILE_NAME)
+    window.folder_lock.release()
+    window.context.database.close()
+    open_workspace(folder, "Zoë fietst elke dag naar Ahoy").close()
+
+
+def test_the_app_opens_after_the_right_passphrase_only(qtbot, folder_with_user):
+    make_application()
+    seen = {}
+    answer_modal_dialog("unlock", unlock_after_one_wrong_try(seen))
+    window = start(folder_with_user)
+    qtbot.addWidget(window)
+    assert "does not open" in seen["error"] and seen["field after error"] == ""
+    assert window is not None and window.context.user.name == "Sanne de Wit"
+    window.folder_lock.release()
+
+
+def test_giving_up_at_the_unlock_screen_opens_nothing(qtbot, folder_with_user):
+    make_application()
+    answer_modal_dialog("unlock", lambda dialog: dialog.reject())
+    assert start(folder_with_user) is None
+    from coachdesk.safety import FolderLock
+
+    FolderLock(folder_with_user).acquire().release()  # and the folder is free again
+
+
+def test_an_older_unencrypted_folder_is_protected_at_the_first_start(qtbot, tmp_path):
+    make_application()
+    folder = tmp_path / "older"
+    folder.mkdir()
+    engine = make_engine(folder / DATA_FILE_NAME)
+    migrate(engine)
+    from sqlalchemy.orm import Session
+
+    with Session(engine) as session, session.begin():
+        register_user(session, "Sanne de Wit", "coordinator", "")
+    engine.dispose()
+    titles = []
+
+    def choose(dialog) -> None:
+        titles.append(dialog.windowTitle())
+        type_text(dialog.new, PASSPHRASE)
+        type_text(dialog.repeat, PASSPHRASE)
+        click_ok(dialog)
+
+    answer_modal_dialog("new-passphrase", choose)
+    window = start(folder)
+    qtbot.addWidget(window)
+    assert titles == ["Protect the data with a passphrase"]
+    assert window is not None and is_encrypted(folder / DATA_FILE_NAME)
+    assert list((folder / "backups").glob("coachdesk-before-encryption-*.sqlite"))
+    window.folder_lock.release()
+
+
+def test_the_app_locks_itself_when_idle_and_keeps_what_was_typed(qtbot, folder_with_user):
+    make_application()
+    window = start(folder_with_user, PASSPHRASE)
+    qtbot.addWidget(window)
+    dialog = RecordDialog(window.context, "schools", parent=window)
+    dialog.open()
+    type_text(dialog.editors["name"], "Zoë's nieuwe school")
+    seen = {}
+
+    def while_locked(unlock_dialog) -> None:
+        window.idle_lock.timer.setInterval(60_000)  # back to a real interval, or it locks again at once
+        seen["locked"] = window.context.database.locked
+        cover = window.findChild(QWidget, "lock-cover")
+        seen["covered"] = cover is not None and cover.isVisible() and cover.geometry() == window.rect()
+        unlock_after_one_wrong_try(seen)(unlock_dialog)
+
+    answered = answer_modal_dialog("unlock", while_locked)
+    window.idle_lock.timer.setInterval(50)  # instead of minutes without input
+    window.idle_lock.timer.start()
+    qtbot.waitUntil(lambda: bool(answered) and window.idle_lock.unlock_dialog is None, timeout=15000)
+    assert seen["locked"] and seen["covered"], "the data was covered and its key dropped"
+    assert "does not open" in seen["error"]
+    assert not window.context.database.locked
+    assert dialog.isVisible() and dialog.editors["name"].text() == "Zoë's nieuwe school", "nothing typed is lost"
+    dialog.save()
+    with window.context.database.session() as session:
+        assert session.scalar(select(m.School.name).where(m.School.name == "Zoë's nieuwe school"))
+    window.folder_lock.release()
+
+
+def test_settings_change_the_lock_time_and_the_passphrase(qtbot, folder_with_user):
+    make_application()
+    window = start(folder_with_user, PASSPHRASE)
+    qtbot.addWidget(window)
+    settings = window.go("settings")
+    settings.reload()
+    settings.spins["lock_after_minutes"].setValue(3)
+    settings.save()
+    assert window.idle_lock.timer.interval() == 3 * 60_000
+
+    settings.passphrase_button.click()
+    dialog = open_dialogs(NewPassphraseDialog)[0]
+    type_text(dialog.current, "not the passphrase")
+    type_text(dialog.new, "Een nieuwe lange zin")
+    type_text(dialog.repeat, "Een nieuwe lange zin")
+    click_ok(dialog)
+    assert dialog.isVisible() and "current passphrase is not right" in dialog.error.text()
+    dialog.current.clear()
+    type_text(dialog.current, PASSPHRASE)
+    click_ok(dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    assert "changed" in settings.saved_label.text()
+    with window.context.database.session() as session:
+        assert session.scalar(select(m.Student.last_name)) == "Tesselaar", "the app goes on with the new key"
+    window.folder_lock.release()
+    window.context.database.close()
+    with pytest.raises(WrongPassphrase):
+        open_workspace(folder_with_user, PASSPHRASE)
+    open_workspace(folder_with_user, "Een nieuwe lange zin").close()
