@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from coachdesk import models as m
 from coachdesk.audit import act_as
@@ -181,7 +182,7 @@ def get(session: Session, actor: Actor, kind_name: str, record_id: str) -> m.Rec
         visible = session.scalar(access.scope(select(kind.model.id).where(kind.model.id == record_id), kind.model, actor))
         if visible is None:
             raise AccessDenied(access.DENIED_STUDENT)
-    return record
+    return _withhold_sensitive(actor, kind, record)
 
 
 def list_records(session: Session, actor: Actor, kind_name: str, *, include_archived: bool = True) -> list[m.Record]:
@@ -197,7 +198,20 @@ def list_records(session: Session, actor: Actor, kind_name: str, *, include_arch
         "risks": (m.RiskAssessment.assessed_on.desc(),),
         "placements": (m.Placement.created_at,),
     }.get(kind.name, (kind.model.name,) if hasattr(kind.model, "name") else ())
-    return list(session.scalars(statement.order_by(*order)))
+    return [_withhold_sensitive(actor, kind, record) for record in session.scalars(statement.order_by(*order))]
+
+
+def _withhold_sensitive(actor: Actor, kind: RecordKind, record: m.Record) -> m.Record:
+    """Blank the sensitive fields (health notes) of a record read by a JPO.
+
+    The blank is set as the loaded value, not as a change, so a later save of other
+    fields by the JPO leaves the stored notes as they are.
+    """
+    if not actor.may_see_sensitive:
+        for spec in kind.fields:
+            if spec.sensitive:
+                set_committed_value(record, spec.name, None)
+    return record
 
 
 def _refuse_sensitive(actor: Actor, kind: RecordKind, values: dict) -> None:
