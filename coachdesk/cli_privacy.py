@@ -15,13 +15,14 @@ def add_commands(commands, handlers: dict) -> None:
     export.add_argument("--out", type=Path, required=True, help="folder for the two files")
     erase = actions.add_parser("erase", help="erase the student and everything linked to him")
     erase.add_argument("id")
-    actions.add_parser("due", help="students past the retention period (Settings: retention_years)")
+    due = actions.add_parser("due", help="students past the retention period (Settings: retention_years)")
+    due.add_argument("--erase", action="store_true", help="erase them all, in one step")
     handlers["student"] = run_student
 
 
 def run_student(args: argparse.Namespace) -> int:
     from coachdesk.cli import data_dir_of, open_data
-    from coachdesk.privacy import due_for_deletion, erase_student, export_student
+    from coachdesk.privacy import due_for_deletion, erase_student, erase_students_due, export_student
     from coachdesk.safety import FolderLock
     from coachdesk.services.access import Actor
     from coachdesk.services.settings import load_settings
@@ -38,6 +39,11 @@ def run_student(args: argparse.Namespace) -> int:
                 removed = erase_student(session, actor, args.id)
             database.checkpoint()  # no copy of the erased rows stays behind in the write-ahead log
             print(translate("CommandLine", "Erased the student and {count} linked records.").format(count=removed - 1))
+        elif args.erase:
+            with database.transaction() as session:
+                erased = erase_students_due(session, actor, load_settings(session).retention_years)
+            database.checkpoint()
+            print(translate("CommandLine", "Erased {count} students past the retention period.").format(count=erased))
         else:
             with database.session() as session:
                 years = load_settings(session).retention_years

@@ -7,6 +7,8 @@ erasure took place (without saying whose).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import json
 from datetime import date, timedelta
 from pathlib import Path
@@ -124,3 +126,15 @@ def due_for_deletion(session: Session, retention_years: int, on: date | None = N
 
 
 
+
+
+def erase_students_due(session: Session, actor: Actor, retention_years: int, on: date | None = None,
+                       progress: Callable[[int], None] | None = None) -> int:
+    """Erase every student past the retention period, all in the caller's one transaction; returns how many."""
+    _require_coordinator(actor)
+    due = [student.id for student in due_for_deletion(session, retention_years, on)]
+    for done, student_id in enumerate(due, start=1):
+        erase_student(session, actor, student_id)
+        if progress:
+            progress(round(100 * done / len(due)))
+    return len(due)

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from coachdesk import models as m
 from coachdesk.errors import AccessDenied
-from coachdesk.privacy import due_for_deletion, erase_student, export_student
+from coachdesk.privacy import due_for_deletion, erase_student, erase_students_due, export_student
 from coachdesk.services import records, risks
 from coachdesk.services.access import Actor
 from tests import factories as f
@@ -86,3 +86,60 @@ def test_command_line(database, student, tmp_path):
     assert run("student", "erase", student[0]).returncode == 0
     result = run("student", "erase", student[0])
     assert result.returncode == 2 and "Traceback" not in result.stderr and student[0] in result.stderr
+
+
+def _left(database, student_ids: tuple, years_ago: tuple) -> None:
+    with database.transaction() as session:
+        for student_id, years in zip(student_ids, years_ago):
+            records.update(session, SYSTEM, "students", student_id, {"status": "left", "left_on": TODAY - timedelta(days=round(years * 365.25) + 1)})
+
+
+def test_a_coordinator_erases_everyone_past_retention_in_one_step_in_the_app(qtbot, database, student):
+    from coachdesk.ui.app import make_application
+    from coachdesk.ui.context import AppContext
+    from coachdesk.ui.settings_screen import SettingsScreen
+    from coachdesk.ui.welcome import register_user
+
+    _left(database, student, (3, 1))
+    with database.transaction() as session:
+        register_user(session, "Sanne", "coordinator", "")
+    make_application()
+    context = AppContext(database)
+    screen = SettingsScreen(context)
+    qtbot.addWidget(screen)
+    screen.reload()
+    assert screen.retention_box.isVisibleTo(screen) and screen.erase_due_button.isEnabled()
+    assert "1 student(s) left school more than 2 years ago" in screen.retention_label.text()
+    screen.erase_students_due(confirmed=True)
+    qtbot.waitUntil(lambda: "erased" in screen.saved_label.text(), timeout=10000)
+    with database.session() as session:
+        assert session.get(m.Student, student[0]) is None
+        assert session.get(m.Student, student[1]) is not None, "left one year ago: kept"
+        assert session.scalar(select(func.count()).select_from(m.Visit)) == 0
+    assert "No student is past" in screen.retention_label.text() and not screen.erase_due_button.isEnabled()
+
+
+def test_the_retention_step_is_not_offered_to_a_docent(qtbot, database, student):
+    from coachdesk.ui.app import make_application
+    from coachdesk.ui.context import AppContext
+    from coachdesk.ui.settings_screen import SettingsScreen
+    from coachdesk.ui.welcome import register_user
+
+    with database.transaction() as session:
+        register_user(session, "Daan", "docent", "Praktijkschool Test")
+    make_application()
+    screen = SettingsScreen(AppContext(database))
+    qtbot.addWidget(screen)
+    screen.reload()
+    assert not screen.retention_box.isVisibleTo(screen)
+    with database.session() as session, pytest.raises(AccessDenied):
+        erase_students_due(session, Actor.for_coach(session.get(m.Coach, screen.context.user.id)), 2)
+
+
+def test_the_command_line_erases_everyone_due(database, student):
+    _left(database, student, (5, 3))
+    folder = str(database.data_dir)
+    database.close()
+    result = subprocess.run([sys.executable, "-m", "coachdesk", "--data-dir", folder, "student", "due", "--erase"],
+                            capture_output=True, text=True, env=os.environ | {"COACHDESK_LANG": "en"})
+    assert result.returncode == 0 and "Erased 2 students" in result.stdout

@@ -103,6 +103,7 @@ class SettingsScreen(QWidget):
         self.passphrase_button.clicked.connect(self.change_passphrase)
         security_form.addRow("", self.passphrase_button)
         self.operation = None
+        self.students_due: list[tuple] = []
 
         self.coaches = ListScreen(context, "coaches", new_label=self.tr("New coach"))
         self.coaches.new_record.connect(lambda: RecordDialog(context, "coaches", parent=self).open())
@@ -113,6 +114,7 @@ class SettingsScreen(QWidget):
         left.addLayout(buttons)
         left.addWidget(safety)
         left.addWidget(security)
+        left.addWidget(self._retention_box())
         left.addStretch(1)
         coaches_box = QGroupBox(self.tr("Coaches"))
         QVBoxLayout(coaches_box).addWidget(self.coaches)
@@ -120,6 +122,65 @@ class SettingsScreen(QWidget):
         layout.addLayout(left, 2)
         layout.addWidget(coaches_box, 3)
         context.changed.connect(self._on_changed)
+
+    def _retention_box(self) -> QGroupBox:
+        self.retention_box = QGroupBox(self.tr("Retention (AVG)"))
+        self.retention_box.setObjectName("retention")
+        self.retention_label = QLabel()
+        self.retention_label.setWordWrap(True)
+        self.erase_due_button = QPushButton(self.tr("Erase them…"))
+        self.erase_due_button.setObjectName("erase-due")
+        self.erase_due_button.clicked.connect(lambda: self.erase_students_due())
+        layout = QVBoxLayout(self.retention_box)
+        layout.addWidget(self.retention_label)
+        layout.addWidget(self.erase_due_button)
+        return self.retention_box
+
+    def _show_retention(self) -> None:
+        from coachdesk.privacy import due_for_deletion
+
+        coordinator = self.context.actor.role == m.CoachRole.COORDINATOR  # AVG requests are handled by a coordinator
+        self.retention_box.setVisible(coordinator)
+        if not coordinator:
+            return
+        years = self.context.settings.retention_years
+        with self.context.database.session() as session:
+            self.students_due = [(s.id, s.full_name, s.left_on) for s in due_for_deletion(session, years)]
+        count = len(self.students_due)
+        self.retention_label.setText(
+            self.tr("%n student(s) left school more than {years} years ago and may be erased.", "", count).format(years=years)
+            if count else self.tr("No student is past the retention period of {years} years.").format(years=years))
+        self.erase_due_button.setEnabled(bool(count))
+
+    def erase_students_due(self, confirmed: bool = False) -> None:
+        from coachdesk.privacy import erase_students_due
+        from coachdesk.ui.tasks import run_with_progress
+
+        if not self.students_due:
+            return
+        if not confirmed:
+            names = "\n".join(f"• {name} ({left:%d-%m-%Y})" for _, name, left in self.students_due[:12])
+            more = len(self.students_due) - 12
+            if more > 0:
+                names += "\n" + self.tr("and %n more", "", more)
+            question = self.tr("Erase these students with everything about them? This cannot be undone.") + "\n\n" + names
+            if QMessageBox.question(self, self.tr("Retention (AVG)"), question) != QMessageBox.StandardButton.Yes:
+                return
+        database, actor, years = self.context.database, self.context.actor, self.context.settings.retention_years
+
+        def work(progress):
+            with database.transaction() as session:
+                erased = erase_students_due(session, actor, years, progress=progress.report)
+            database.checkpoint()  # no copy of the erased rows stays behind in the write-ahead log
+            return erased
+
+        def done(erased: int) -> None:
+            self.saved_label.setText(self.tr("%n student(s) erased.", "", erased))
+            self.context.notify("students", "placements", "visits", "risks")
+            self._show_retention()
+
+        self.operation = run_with_progress(self, self.tr("Erasing…"), work, on_success=done,
+                                           on_failure=lambda error: self.saved_label.setText(str(error)))
 
     def _on_changed(self, kinds: set) -> None:
         if "coaches" in kinds and self.isVisible():
@@ -139,6 +200,7 @@ class SettingsScreen(QWidget):
         self.print_header.setText(settings.print_header)
         self.region.setText(settings.region)
         self.coaches.reload()
+        self._show_retention()
         self.saved_label.clear()
 
     def make_backup(self, target: str | None = None) -> None:
@@ -227,6 +289,7 @@ class SettingsScreen(QWidget):
             save_settings(session, settings)
         self.context.reload_settings()
         self.saved_label.setText(self.tr("Saved."))
+        self._show_retention()
         if settings.user_coach_id != old_user:
             self.context.actor_changed.emit()
         self.context.notify("settings")

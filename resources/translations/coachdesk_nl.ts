@@ -719,14 +719,19 @@
         <translation>Agenda geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli_privacy.py" line="35"/>
+        <location filename="../../coachdesk/cli_privacy.py" line="36"/>
         <source>Written: {pdf} and {json}.</source>
         <translation>Geschreven: {pdf} en {json}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli_privacy.py" line="40"/>
+        <location filename="../../coachdesk/cli_privacy.py" line="41"/>
         <source>Erased the student and {count} linked records.</source>
         <translation>De leerling en {count} gekoppelde gegevens zijn gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli_privacy.py" line="46"/>
+        <source>Erased {count} students past the retention period.</source>
+        <translation>{count} leerlingen over de bewaartermijn gewist.</translation>
     </message>
 </context>
 <context>
@@ -889,17 +894,17 @@
         <translation>Een stage met status &quot;{current}&quot; kan niet &quot;{target}&quot; worden.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="23"/>
+        <location filename="../../coachdesk/services/records.py" line="24"/>
         <source>There is no {kind} with id {id}. Check the id with &apos;coachdesk list&apos;.</source>
         <translation>Er is geen {kind} met id {id}. Controleer het id met &apos;coachdesk list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="24"/>
+        <location filename="../../coachdesk/services/records.py" line="25"/>
         <source>Unknown kind &quot;{kind}&quot;. Choose one of: {choices}.</source>
         <translation>Onbekende soort &quot;{kind}&quot;. Kies uit: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="268"/>
+        <location filename="../../coachdesk/services/records.py" line="282"/>
         <source>A risk assessment is never changed afterwards. Record a new assessment instead.</source>
         <translation>Een risicobeoordeling wordt achteraf nooit gewijzigd. Leg een nieuwe beoordeling vast.</translation>
     </message>
@@ -944,7 +949,7 @@
         <translation>het is gemaakt door een nieuwere CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/privacy.py" line="26"/>
+        <location filename="../../coachdesk/privacy.py" line="28"/>
         <source>Only a coordinator may export or erase a student&apos;s data.</source>
         <translation>Alleen een coördinator mag de gegevens van een leerling exporteren of wissen.</translation>
     </message>
@@ -1957,81 +1962,131 @@
         <translation>Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="107"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="108"/>
         <source>New coach</source>
         <translation>Nieuwe coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="117"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="119"/>
         <source>Coaches</source>
         <translation>Coaches</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="127"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="167"/>
+        <source>Retention (AVG)</source>
+        <translation>Bewaartermijn (AVG)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="131"/>
+        <source>Erase them…</source>
+        <translation>Wis ze…</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../coachdesk/ui/settings_screen.py" line="151"/>
+        <source>%n student(s) left school more than {years} years ago and may be erased.</source>
+        <translation>
+            <numerusform>%n leerling is meer dan {years} jaar geleden van school gegaan en mag worden gewist.</numerusform>
+            <numerusform>%n leerlingen zijn meer dan {years} jaar geleden van school gegaan en mogen worden gewist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="152"/>
+        <source>No student is past the retention period of {years} years.</source>
+        <translation>Geen leerling is over de bewaartermijn van {years} jaar heen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/settings_screen.py" line="165"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="166"/>
+        <source>Erase these students with everything about them? This cannot be undone.</source>
+        <translation>Deze leerlingen wissen, met alles wat over hen is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/settings_screen.py" line="178"/>
+        <source>%n student(s) erased.</source>
+        <translation>
+            <numerusform>%n leerling gewist.</numerusform>
+            <numerusform>%n leerlingen gewist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="182"/>
+        <source>Erasing…</source>
+        <translation>Bezig met wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="213"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="151"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="167"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="213"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="229"/>
         <source>CoachDesk backups (*.sqlite)</source>
         <translation>CoachDesk-reservekopieën (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="156"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="218"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="157"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="219"/>
         <source>Backup saved: %s</source>
         <translation>Reservekopie opgeslagen: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="166"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="170"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="179"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="211"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="228"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="232"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="241"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="273"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="171"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="233"/>
         <source>All data will be replaced by the backup. The current data is kept as a backup first. Continue?</source>
         <translation>Alle gegevens worden vervangen door de reservekopie. De huidige gegevens worden eerst als reservekopie bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="185"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="247"/>
         <source>Restored. The data that was there is kept in %s</source>
         <translation>Teruggezet. De gegevens die er stonden zijn bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="195"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="257"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="196"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="258"/>
         <source>The data is encrypted again with the new passphrase, and a backup is made with it. Older backups keep opening with the passphrase they were made with.</source>
         <translation>De gegevens worden opnieuw versleuteld met het nieuwe wachtwoord, en er wordt meteen een reservekopie mee gemaakt. Oudere reservekopieën blijven opengaan met het wachtwoord waarmee ze zijn gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="198"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="260"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="199"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="261"/>
         <source>The passphrase is changed.</source>
         <translation>Het wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="211"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="273"/>
         <source>Passphrase of the backup:</source>
         <translation>Wachtwoord van de reservekopie:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="229"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="291"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -2861,92 +2916,92 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
         <translation>{label}: vul de startdatum in voordat de stage start.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="25"/>
+        <location filename="../../coachdesk/services/records.py" line="26"/>
         <source>{label}: the chosen record does not exist (any more). Choose another.</source>
         <translation>{label}: wat je koos bestaat niet (meer). Kies iets anders.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="26"/>
+        <location filename="../../coachdesk/services/records.py" line="27"/>
         <source>{label}: choose the exit profile for a VSO student.</source>
         <translation>{label}: kies het uitstroomprofiel van deze VSO-leerling.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="27"/>
+        <location filename="../../coachdesk/services/records.py" line="28"/>
         <source>{label}: only VSO students have an exit profile; leave it empty.</source>
         <translation>{label}: alleen VSO-leerlingen hebben een uitstroomprofiel; laat dit leeg.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="28"/>
+        <location filename="../../coachdesk/services/records.py" line="29"/>
         <source>{label}: choose BOL or BBL for an mbo student.</source>
         <translation>{label}: kies BOL of BBL voor een mbo-student.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="29"/>
+        <location filename="../../coachdesk/services/records.py" line="30"/>
         <source>{label}: the date lies in the future. Check the year.</source>
         <translation>{label}: de datum ligt in de toekomst. Controleer het jaar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="30"/>
+        <location filename="../../coachdesk/services/records.py" line="31"/>
         <source>{label}: the student would be {age} years old. Students are between 10 and 30; check the year.</source>
         <translation>{label}: de leerling zou {age} jaar oud zijn. Leerlingen zijn tussen 10 en 30; controleer het jaar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="31"/>
+        <location filename="../../coachdesk/services/records.py" line="32"/>
         <source>{label}: the end date lies before the start date.</source>
         <translation>{label}: de einddatum ligt vóór de startdatum.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="32"/>
+        <location filename="../../coachdesk/services/records.py" line="33"/>
         <source>{label}: choose the employer; only a placement that is still searching may have none.</source>
         <translation>{label}: kies het leerbedrijf; alleen een stage die nog zoekt mag zonder.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="33"/>
+        <location filename="../../coachdesk/services/records.py" line="34"/>
         <source>{label}: this workplace trainer works for another employer.</source>
         <translation>{label}: deze praktijkopleider werkt bij een ander leerbedrijf.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="34"/>
+        <location filename="../../coachdesk/services/records.py" line="35"/>
         <source>{label}: a contact cannot be logged in the future. Plan it with &quot;Next contact before&quot; instead.</source>
         <translation>{label}: een contact kan niet in de toekomst worden vastgelegd. Plan het met &quot;Volgend contact vóór&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="35"/>
+        <location filename="../../coachdesk/services/records.py" line="36"/>
         <source>{label}: lies before the date of this contact.</source>
         <translation>{label}: ligt vóór de datum van dit contact.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="36"/>
+        <location filename="../../coachdesk/services/records.py" line="37"/>
         <source>{label}: this placement belongs to another student.</source>
         <translation>{label}: deze stage hoort bij een andere leerling.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="37"/>
+        <location filename="../../coachdesk/services/records.py" line="38"/>
         <source>{label}: choose a coach with the role JPO.</source>
         <translation>{label}: kies een coach met de rol JPO.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="38"/>
+        <location filename="../../coachdesk/services/records.py" line="39"/>
         <source>{label}: your role may not change this field.</source>
         <translation>{label}: met jouw rol kun je dit veld niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="39"/>
+        <location filename="../../coachdesk/services/records.py" line="40"/>
         <source>{label}: the event ends before it starts.</source>
         <translation>{label}: het event eindigt voordat het begint.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="40"/>
+        <location filename="../../coachdesk/services/records.py" line="41"/>
         <source>{label}: lies before &quot;valid from&quot;.</source>
         <translation>{label}: ligt vóór &quot;geldig vanaf&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="41"/>
+        <location filename="../../coachdesk/services/records.py" line="42"/>
         <source>{label}: fill in when the student left school.</source>
         <translation>{label}: vul in wanneer de leerling van school ging.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="42"/>
+        <location filename="../../coachdesk/services/records.py" line="43"/>
         <source>{label}: &quot;{value}&quot; is not a school type; use pro, vso, entree or mbo2.</source>
         <translation>{label}: &quot;{value}&quot; is geen schoolsoort; gebruik pro, vso, entree of mbo2.</translation>
     </message>
