@@ -10,12 +10,15 @@ it (target: toolkits within 2x of the baseline).
 from __future__ import annotations
 
 import io
+import os
 import resource
 import statistics
 import tempfile
 import time
 import tracemalloc
 from pathlib import Path
+
+PASSPHRASE = os.environ.setdefault("COACHDESK_PASSPHRASE", "benchmark passphrase")
 
 from sqlalchemy import select
 

@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+PASSPHRASE = os.environ.setdefault("COACHDESK_PASSPHRASE", "benchmark passphrase")
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 STARTUP_PROBE = r"""
@@ -24,7 +26,8 @@ import time, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from coachdesk.ui.app import start
-window = start(__import__("pathlib").Path(sys.argv[1]))
+import os
+window = start(__import__("pathlib").Path(sys.argv[1]), os.environ["COACHDESK_PASSPHRASE"])
 QTimer.singleShot(0, lambda: print("idle", time.time(), flush=True))
 window.today.loaded.connect(lambda: (print("filled", time.time(), flush=True), QApplication.instance().quit()))
 QApplication.instance().exec()

@@ -1,17 +1,21 @@
 """Opening the data file: encryption, checks, backup before migration, and the session factory.
 
-The data file is encrypted with SQLCipher; the key is derived from the user's
-passphrase (about 0.1 s per connection, so connections are pooled and kept).
+The data file is encrypted with SQLCipher. Its key is derived from the user's
+passphrase once per opening (about 0.1 s), as SQLCipher itself would derive it,
+and handed to every connection as a raw key, so a second connection (a
+background thread, a backup) does not pay for the derivation again.
 An unencrypted file from an older version is encrypted when it is first opened
 with a passphrase, after an encrypted backup. Alembic is imported only when a
 migration is actually needed, because it costs start-up time on every launch.
 """
 from __future__ import annotations
 
+import hashlib
 import hmac
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -42,13 +46,17 @@ class WrongPassphrase(DataFileError):
     """The passphrase does not open an encrypted file (SQLCipher cannot tell this from a damaged first page)."""
 
 
-def is_encrypted(path: Path) -> bool:
-    """True for an existing, non-empty file that is not plain SQLite (a SQLCipher file starts with random salt)."""
+def _header(path: Path) -> bytes:
     try:
         with open(path, "rb") as file:
-            head = file.read(len(PLAIN_SQLITE_HEADER))
+            return file.read(len(PLAIN_SQLITE_HEADER))
     except OSError:  # missing, or not readable: opening it will say what is wrong
-        return False
+        return b""
+
+
+def is_encrypted(path: Path) -> bool:
+    """True for an existing, non-empty file that is not plain SQLite (a SQLCipher file starts with random salt)."""
+    head = _header(path)
     return bool(head) and head != PLAIN_SQLITE_HEADER
 
 
@@ -57,17 +65,40 @@ def sql_string(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def connect_file(path: Path, passphrase: str | None, read_only: bool = False):
+KDF_ITERATIONS = 256_000  # SQLCipher 4: PBKDF2-HMAC-SHA512 of the passphrase with the file's 16-byte salt
+SALT_SIZE = 16
+
+
+@dataclass(frozen=True)
+class Key:
+    """The key of one encrypted data file, derived once from its passphrase."""
+
+    passphrase: str = field(repr=False)
+    raw: str = field(repr=False)  # x'<key><salt>' in hex: SQLCipher's raw-key form, which skips the derivation
+
+    @classmethod
+    def derive(cls, path: Path, passphrase: str) -> Key:
+        """The key for ``path``; a new file gets a fresh random salt, which SQLCipher writes into its header."""
+        salt = _header(path) if is_encrypted(path) else os.urandom(SALT_SIZE)
+        derived = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, KDF_ITERATIONS, 32)
+        return cls(passphrase, f"x'{derived.hex()}{salt.hex()}'")
+
+
+def _key_text(secret: str | Key) -> str:
+    return secret.raw if isinstance(secret, Key) else secret
+
+
+def connect_file(path: Path, passphrase: str | Key | None, read_only: bool = False):
     """A raw SQLCipher connection; ``passphrase`` None opens a plain SQLite file."""
     target = f"file:{path}?mode=ro" if read_only else f"file:{path}"
     connection = sqlcipher.connect(target, uri=True, check_same_thread=False)
     connection.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, not as log lines on stderr
     if passphrase is not None:
-        connection.execute(f"PRAGMA key = {sql_string(passphrase)}")
+        connection.execute(f"PRAGMA key = {sql_string(_key_text(passphrase))}")
     return connection
 
 
-def copy_data_file(source: Path, source_passphrase: str | None, target: Path, target_passphrase: str | None) -> Path:
+def copy_data_file(source: Path, source_passphrase: str | Key | None, target: Path, target_passphrase: str | Key | None) -> Path:
     """A consistent copy of a data file (also while it is in use), encrypted with ``target_passphrase``.
 
     The copy is written under a temporary name and moved into place, so a failed
@@ -79,7 +110,7 @@ def copy_data_file(source: Path, source_passphrase: str | None, target: Path, ta
     partial.unlink(missing_ok=True)
     connection = connect_file(source, source_passphrase)
     try:
-        connection.execute(f"ATTACH DATABASE {sql_string(str(partial))} AS copy KEY {sql_string(target_passphrase or '')}")
+        connection.execute(f"ATTACH DATABASE {sql_string(str(partial))} AS copy KEY {sql_string(_key_text(target_passphrase or ''))}")
         connection.execute("SELECT sqlcipher_export('copy')")  # one statement, so one read snapshot
         connection.execute("DETACH DATABASE copy")
     except sqlcipher.DatabaseError:
@@ -91,7 +122,7 @@ def copy_data_file(source: Path, source_passphrase: str | None, target: Path, ta
     return target
 
 
-def verify_passphrase(path: Path, passphrase: str) -> None:
+def verify_passphrase(path: Path, passphrase: str | Key) -> None:
     """Raise WrongPassphrase unless ``passphrase`` opens the encrypted file ``path``."""
     connection = connect_file(path, passphrase, read_only=True)
     try:
@@ -123,12 +154,12 @@ def _on_connect(dbapi_connection: sqlcipher.Connection, _record: object) -> None
     cursor.close()
 
 
-def make_engine(path: Path, passphrase: str | None = None) -> Engine:
-    """An engine on the data file, encrypted with ``passphrase`` (None: a plain file, as older versions made)."""
-    if passphrase is None:
+def make_engine(path: Path, key: Key | str | None = None) -> Engine:
+    """An engine on the data file, encrypted with ``key`` (None: a plain file, as older versions made)."""
+    if key is None:
         url = URL.create("sqlite", database=str(path))
     else:
-        url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
+        url = URL.create("sqlite+pysqlcipher", password=_key_text(key), database=str(path))
     # Connections are pooled (a new one costs the key derivation) and may serve a background
     # thread of the desktop app after the UI thread.
     engine = create_engine(url, poolclass=QueuePool, connect_args={"check_same_thread": False})
@@ -142,18 +173,18 @@ class Database:
     def __init__(self, data_dir: Path, passphrase: str | None) -> None:
         self.data_dir = data_dir
         self.path = data_dir / DATA_FILE_NAME
-        self._passphrase = passphrase
+        self._key = Key.derive(self.path, passphrase) if passphrase is not None else None
         self._locked = False
-        self.engine = make_engine(self.path, passphrase)
+        self.engine = make_engine(self.path, self._key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
     def encrypted(self) -> bool:
-        return self._passphrase is not None
+        return self._key is not None
 
     @property
     def passphrase(self) -> str | None:
-        return self._passphrase
+        return self._key.passphrase if self._key else None
 
     @property
     def locked(self) -> bool:
@@ -163,31 +194,32 @@ class Database:
         """Close every connection and forget the key, until ``unlock`` is given the passphrase again."""
         self.engine.dispose()
         self._bind(make_engine(self.path, ""))  # an empty key opens nothing
-        self._passphrase = ""
+        self._key = Key("", "")
         self._locked = True
 
     def unlock(self, passphrase: str) -> None:
-        verify_passphrase(self.path, passphrase)
+        key = Key.derive(self.path, passphrase)
+        verify_passphrase(self.path, key)
         self.engine.dispose()
-        self._bind(make_engine(self.path, passphrase))
-        self._passphrase = passphrase
+        self._bind(make_engine(self.path, key))
+        self._key = key
         self._locked = False
 
     def passphrase_matches(self, passphrase: str) -> bool:
-        return self._passphrase is not None and hmac.compare_digest(passphrase.encode(), self._passphrase.encode())
+        return self._key is not None and hmac.compare_digest(passphrase.encode(), self._key.passphrase.encode())
 
     def change_passphrase(self, current: str, new: str) -> None:
         """Re-encrypt the data file with a new passphrase (SQLCipher re-keys in one transaction)."""
         if not self.passphrase_matches(current):
             raise WrongPassphrase(QT_TRANSLATE_NOOP("Errors", "The current passphrase is not right. Nothing was changed."))
         self.engine.dispose()  # pooled connections hold the old key
-        connection = connect_file(self.path, current)
+        connection = connect_file(self.path, self._key)
         try:
-            connection.execute(f"PRAGMA rekey = {sql_string(new)}")
+            connection.execute(f"PRAGMA rekey = {sql_string(new)}")  # the salt stays; the key is derived anew
         finally:
             connection.close()
-        self._bind(make_engine(self.path, new))
-        self._passphrase = new
+        self._key = Key.derive(self.path, new)
+        self._bind(make_engine(self.path, self._key))
 
     def _bind(self, engine: Engine) -> None:
         self.engine = engine
@@ -202,9 +234,9 @@ class Database:
         with self._sessions.begin() as session:
             yield session
 
-    def backup_to(self, target: Path, passphrase: str | None = None) -> Path:
+    def backup_to(self, target: Path) -> Path:
         """A consistent copy of the data file, also while it is in use, encrypted like the data file."""
-        return copy_data_file(self.path, self._passphrase, target, passphrase or self._passphrase)
+        return copy_data_file(self.path, self._key, target, self._key)
 
     def checkpoint(self) -> None:
         """Move everything from the write-ahead log into the data file and empty the log."""
