@@ -2,26 +2,40 @@
 
     xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python docs/make_screenshots.py DATA_DIR OUT_DIR
 
-DATA_DIR must hold demo data and a user (see the README); the screens are
-captured as the user sees them, window maximised.
+DATA_DIR must hold demo data and a user (see the README), encrypted with the
+passphrase in COACHDESK_PASSPHRASE; the screens are captured as the user sees
+them, window maximised, starting with the unlock screen.
 """
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from coachdesk.ui.app import start
+from coachdesk.i18n import current_language
+from coachdesk.ui.app import install_language, make_application, passphrase_dialog, start
+
+
+def when_unlock_screen(action) -> None:
+    """Run ``action(dialog)`` once the unlock screen (run with exec()) is up."""
+    dialog = QApplication.activeModalWidget()
+    if dialog is None or dialog.objectName() != "unlock" or not dialog.isVisible():
+        QTimer.singleShot(50, lambda: when_unlock_screen(action))
+    else:
+        QTimer.singleShot(200, lambda: action(dialog))
 
 
 def main() -> None:
     data_dir, out_dir = Path(sys.argv[1]), Path(sys.argv[2])
     out_dir.mkdir(parents=True, exist_ok=True)
-    window = start(data_dir)
-    app = QApplication.instance()
-    window.setGeometry(window.screen().availableGeometry())  # no window manager on Xvfb to maximise
-    size = window.screen().size()
+    passphrase = os.environ["COACHDESK_PASSPHRASE"]
+    app = make_application()
+    install_language(app, current_language())  # as start() does before the data is open
+    size = app.primaryScreen().size()
     suffix = f"{size.width()}x{size.height()}"
 
     def settle() -> None:
@@ -30,7 +44,27 @@ def main() -> None:
 
     def shoot(name: str) -> None:
         settle()
-        window.screen().grabWindow(0).save(str(out_dir / f"{name}-{suffix}.png"))
+        app.primaryScreen().grabWindow(0).save(str(out_dir / f"{name}-{suffix}.png"))
+
+    def type_and_unlock(name: str, typed: str):
+        def action(dialog) -> None:
+            dialog.field.setText(typed)
+            dialog.finish()
+            shoot(name)
+            dialog.field.setText(passphrase)
+            dialog.finish()
+        return action
+
+    with tempfile.TemporaryDirectory() as new_folder:  # the first start asks for a new passphrase
+        choose = passphrase_dialog(Path(new_folder), lambda typed: None)
+        choose.show()
+        choose.new.setText("fiets 2026")
+        shoot("new-passphrase")
+        choose.close()
+
+    when_unlock_screen(type_and_unlock("unlock-wrong-passphrase", "fiets naar school"))
+    window = start(data_dir)
+    window.setGeometry(window.screen().availableGeometry())  # no window manager on Xvfb to maximise
 
     for key in window.keys():
         window.go(key)
@@ -44,6 +78,11 @@ def main() -> None:
     dialog.done(0)
     dialog = window.student_page.assess_risk()
     shoot("assess-risk")
+    dialog.done(0)
+    dialog = window.student_page.log_contact()
+    when_unlock_screen(type_and_unlock("idle-lock", "verkeerd wachtwoord"))
+    window.idle_lock.lock_now()  # what happens after the idle time, with a form left open
+    shoot("after-unlock")
     dialog.done(0)
     window.close()
 

@@ -91,7 +91,7 @@ def test_the_app_opens_after_the_right_passphrase_only(qtbot, folder_with_user):
     answer_modal_dialog("unlock", unlock_after_one_wrong_try(seen))
     window = start(folder_with_user)
     qtbot.addWidget(window)
-    assert "does not open" in seen["error"] and seen["field after error"] == ""
+    assert "not right" in seen["error"] and seen["field after error"] == ""
     assert window is not None and window.context.user.name == "Sanne de Wit"
     window.folder_lock.release()
 
@@ -154,7 +154,7 @@ def test_the_app_locks_itself_when_idle_and_keeps_what_was_typed(qtbot, folder_w
     window.idle_lock.timer.start()
     qtbot.waitUntil(lambda: bool(answered) and window.idle_lock.unlock_dialog is None, timeout=15000)
     assert seen["locked"] and seen["covered"], "the data was covered and its key dropped"
-    assert "does not open" in seen["error"]
+    assert "not right" in seen["error"]
     assert not window.context.database.locked
     assert dialog.isVisible() and dialog.editors["name"].text() == "Zoë's nieuwe school", "nothing typed is lost"
     dialog.save()
@@ -192,3 +192,16 @@ def test_settings_change_the_lock_time_and_the_passphrase(qtbot, folder_with_use
     with pytest.raises(WrongPassphrase):
         open_workspace(folder_with_user, PASSPHRASE)
     open_workspace(folder_with_user, "Een nieuwe lange zin").close()
+
+
+def test_after_three_wrong_tries_the_unlock_screen_mentions_a_damaged_file(qtbot, folder_with_user):
+    from coachdesk.ui.app import passphrase_dialog
+
+    make_application()
+    dialog = passphrase_dialog(folder_with_user, lambda typed: open_workspace(folder_with_user, typed))
+    qtbot.addWidget(dialog)
+    for attempt in range(3):
+        dialog.field.setText(f"verkeerd wachtwoord {attempt}")
+        dialog.finish()
+    assert "damaged" in dialog.error.text() and "restore a backup" in dialog.error.text()
+    assert dialog.result() != dialog.DialogCode.Accepted

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.db import WrongPassphrase
 from coachdesk.errors import UserError
 from coachdesk.passphrase import check_new_passphrase, strength, strength_hint
 from coachdesk.ui.forms import error_label
@@ -119,6 +120,7 @@ class UnlockDialog(_PassphraseDialog):
                                    "nothing you typed is lost.") if locked_while_idle else
                            self.tr("The data in {folder} is encrypted. Type your passphrase to open it.").format(folder=folder))
         self.unlock = unlock
+        self.failures = 0
         self.field = passphrase_field(self.tr("Passphrase"), "passphrase")
         self.form.addRow(self.tr("Passphrase"), self.field)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit CoachDesk"))
@@ -129,7 +131,10 @@ class UnlockDialog(_PassphraseDialog):
             self.outcome = self.unlock(self.field.text())
         except UserError as error:
             self.field.clear()
-            self.show_error(str(error))
+            self.failures += 1
+            # A typo is far more likely than a damaged file: the long explanation waits for the third try.
+            self.show_error(str(error) if self.failures >= 3 or not isinstance(error, WrongPassphrase) else
+                            self.tr("That passphrase is not right. Check it (capitals count) and try again."))
             return
         self.passphrase = self.field.text()
         self.accept()
@@ -194,6 +199,7 @@ class IdleLock(QObject):
         unlocked = self.unlock_dialog.exec() == QDialog.DialogCode.Accepted
         self.unlock_dialog = None
         for cover in covers:
+            cover.hide()
             cover.deleteLater()
         if not unlocked:
             QApplication.instance().quit()

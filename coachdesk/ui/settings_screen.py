@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -74,6 +75,11 @@ class SettingsScreen(QWidget):
         general_form.addRow(self.tr("School name on toolkits"), self.school_name)
         general_form.addRow(self.tr("Header line on toolkits"), self.print_header)
         general_form.addRow(self.tr("Labour market region"), self.region)
+        lock_label = self.tr("Lock after (minutes without use)")
+        self.spins["lock_after_minutes"] = lock_minutes = QSpinBox()
+        lock_minutes.setRange(1, 240)
+        lock_minutes.setAccessibleName(lock_label)
+        general_form.addRow(lock_label, lock_minutes)
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.setObjectName("settings-save")
         self.save_button.clicked.connect(self.save)
@@ -82,26 +88,18 @@ class SettingsScreen(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.saved_label, 1)
-        safety = QGroupBox(self.tr("Backups"))
-        safety_layout = QHBoxLayout(safety)
+        safety = QGroupBox(self.tr("Backups and passphrase"))
+        safety_layout = QGridLayout(safety)
         self.backup_button = QPushButton(self.tr("Make a backup…"))
         self.backup_button.clicked.connect(self.make_backup)
         self.restore_button = QPushButton(self.tr("Restore a backup…"))
         self.restore_button.clicked.connect(self.restore_backup)
-        safety_layout.addWidget(self.backup_button)
-        safety_layout.addWidget(self.restore_button)
-        security = QGroupBox(self.tr("Passphrase and lock"))
-        security_form = QFormLayout(security)
-        security_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        lock_label = self.tr("Lock after (minutes without use)")
-        self.spins["lock_after_minutes"] = lock_minutes = QSpinBox()
-        lock_minutes.setRange(1, 240)
-        lock_minutes.setAccessibleName(lock_label)
-        security_form.addRow(lock_label, lock_minutes)
+        safety_layout.addWidget(self.backup_button, 0, 0)
+        safety_layout.addWidget(self.restore_button, 0, 1)
         self.passphrase_button = QPushButton(self.tr("Change the passphrase…"))
         self.passphrase_button.setObjectName("change-passphrase")
         self.passphrase_button.clicked.connect(self.change_passphrase)
-        security_form.addRow("", self.passphrase_button)
+        safety_layout.addWidget(self.passphrase_button, 1, 0)
         self.operation = None
         self.students_due: list[tuple] = []
 
@@ -113,7 +111,6 @@ class SettingsScreen(QWidget):
         left.addWidget(thresholds)
         left.addLayout(buttons)
         left.addWidget(safety)
-        left.addWidget(security)
         left.addWidget(self._retention_box())
         left.addStretch(1)
         coaches_box = QGroupBox(self.tr("Coaches"))

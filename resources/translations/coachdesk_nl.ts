@@ -824,42 +824,42 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../coachdesk/db.py" line="32"/>
+        <location filename="../../coachdesk/db.py" line="36"/>
         <source>This passphrase does not open {path}. Check it (capitals count) and try again. If you are sure it is right, the file is damaged: restore a backup. Nothing was changed.</source>
         <translation>Met dit wachtwoord gaat {path} niet open. Controleer het (let op hoofdletters) en probeer het opnieuw. Weet u zeker dat het klopt, dan is het bestand beschadigd: zet een reservekopie terug. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="182"/>
+        <location filename="../../coachdesk/db.py" line="214"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>Het huidige wachtwoord klopt niet. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="223"/>
+        <location filename="../../coachdesk/db.py" line="255"/>
         <source>The data folder {path} cannot be created ({reason}). Choose another folder with --data-dir.</source>
         <translation>De gegevensmap {path} kan niet worden gemaakt ({reason}). Kies een andere map met --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="228"/>
+        <location filename="../../coachdesk/db.py" line="260"/>
         <source>The data folder {path} is not writable. Choose a folder you may write to with --data-dir.</source>
         <translation>In de gegevensmap {path} mag niet worden geschreven. Kies met --data-dir een map waarin dat wel mag.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="241"/>
+        <location filename="../../coachdesk/db.py" line="273"/>
         <source>The file {path} is not a CoachDesk data file. Move it away or choose another data folder.</source>
         <translation>Het bestand {path} is geen CoachDesk-gegevensbestand. Zet het ergens anders neer of kies een andere gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="359"/>
+        <location filename="../../coachdesk/db.py" line="391"/>
         <source>The data file {path} is locked by another program. Close it and try again.</source>
         <translation>Het gegevensbestand {path} is in gebruik door een ander programma. Sluit dat en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="363"/>
+        <location filename="../../coachdesk/db.py" line="395"/>
         <source>The data file {path} is damaged or not a data file. Restore a backup from {backups}.</source>
         <translation>Het gegevensbestand {path} is beschadigd of geen gegevensbestand. Zet een reservekopie terug uit {backups}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="324"/>
+        <location filename="../../coachdesk/db.py" line="356"/>
         <source>The data file {path} was made by a newer version of CoachDesk. Install the newest version; the file was not changed.</source>
         <translation>Het gegevensbestand {path} is gemaakt met een nieuwere versie van CoachDesk. Installeer de nieuwste versie; het bestand is niet veranderd.</translation>
     </message>
@@ -1664,24 +1664,24 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="78"/>
-        <location filename="../../coachdesk/ui/lock.py" line="86"/>
+        <location filename="../../coachdesk/ui/lock.py" line="79"/>
+        <location filename="../../coachdesk/ui/lock.py" line="87"/>
         <source>Current passphrase</source>
         <translation>Huidig wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="79"/>
-        <location filename="../../coachdesk/ui/lock.py" line="87"/>
+        <location filename="../../coachdesk/ui/lock.py" line="80"/>
+        <location filename="../../coachdesk/ui/lock.py" line="88"/>
         <source>New passphrase</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="80"/>
+        <location filename="../../coachdesk/ui/lock.py" line="81"/>
         <source>Type the passphrase again</source>
         <translation>Typ het wachtwoord nog een keer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="89"/>
+        <location filename="../../coachdesk/ui/lock.py" line="90"/>
         <source>Type it again</source>
         <translation>Typ het nog een keer</translation>
     </message>
@@ -1927,63 +1927,58 @@
         <translation>Koptekst op toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="77"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="82"/>
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="85"/>
-        <source>Backups</source>
-        <translation>Reservekopieën</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="87"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="92"/>
         <source>Make a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="89"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="94"/>
         <source>Restore a backup…</source>
         <translation>Reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="93"/>
-        <source>Passphrase and lock</source>
-        <translation>Wachtwoord en vergrendeling</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="96"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="77"/>
         <source>Lock after (minutes without use)</source>
         <translation>Vergrendelen na (minuten niet gebruikt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="101"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="90"/>
+        <source>Backups and passphrase</source>
+        <translation>Reservekopieën en wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="98"/>
         <source>Change the passphrase…</source>
         <translation>Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="108"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="105"/>
         <source>New coach</source>
         <translation>Nieuwe coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="119"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="115"/>
         <source>Coaches</source>
         <translation>Coaches</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="127"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="167"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="123"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="163"/>
         <source>Retention (AVG)</source>
         <translation>Bewaartermijn (AVG)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="131"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="127"/>
         <source>Erase them…</source>
         <translation>Wis ze…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/settings_screen.py" line="151"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="147"/>
         <source>%n student(s) left school more than {years} years ago and may be erased.</source>
         <translation>
             <numerusform>%n leerling is meer dan {years} jaar geleden van school gegaan en mag worden gewist.</numerusform>
@@ -1991,12 +1986,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="152"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="148"/>
         <source>No student is past the retention period of {years} years.</source>
         <translation>Geen leerling is over de bewaartermijn van {years} jaar heen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/settings_screen.py" line="165"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="161"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -2004,12 +1999,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="166"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="162"/>
         <source>Erase these students with everything about them? This cannot be undone.</source>
         <translation>Deze leerlingen wissen, met alles wat over hen is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/settings_screen.py" line="178"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="174"/>
         <source>%n student(s) erased.</source>
         <translation>
             <numerusform>%n leerling gewist.</numerusform>
@@ -2017,76 +2012,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="182"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="178"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="213"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="209"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="213"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="229"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="209"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="225"/>
         <source>CoachDesk backups (*.sqlite)</source>
         <translation>CoachDesk-reservekopieën (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="218"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="214"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="219"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="215"/>
         <source>Backup saved: %s</source>
         <translation>Reservekopie opgeslagen: %s</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="224"/>
         <location filename="../../coachdesk/ui/settings_screen.py" line="228"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="232"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="241"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="273"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="237"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="269"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="233"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="229"/>
         <source>All data will be replaced by the backup. The current data is kept as a backup first. Continue?</source>
         <translation>Alle gegevens worden vervangen door de reservekopie. De huidige gegevens worden eerst als reservekopie bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="247"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="243"/>
         <source>Restored. The data that was there is kept in %s</source>
         <translation>Teruggezet. De gegevens die er stonden zijn bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="257"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="253"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="258"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="254"/>
         <source>The data is encrypted again with the new passphrase, and a backup is made with it. Older backups keep opening with the passphrase they were made with.</source>
         <translation>De gegevens worden opnieuw versleuteld met het nieuwe wachtwoord, en er wordt meteen een reservekopie mee gemaakt. Oudere reservekopieën blijven opengaan met het wachtwoord waarmee ze zijn gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="260"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="256"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="261"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="257"/>
         <source>The passphrase is changed.</source>
         <translation>Het wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="273"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="269"/>
         <source>Passphrase of the backup:</source>
         <translation>Wachtwoord van de reservekopie:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="291"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="287"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -2792,35 +2787,40 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="116"/>
+        <location filename="../../coachdesk/ui/lock.py" line="117"/>
         <source>CoachDesk is locked</source>
         <translation>CoachDesk is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="117"/>
+        <location filename="../../coachdesk/ui/lock.py" line="118"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="118"/>
+        <location filename="../../coachdesk/ui/lock.py" line="119"/>
         <source>CoachDesk locked itself because it was not used for a while. Type your passphrase to go on; nothing you typed is lost.</source>
         <translation>CoachDesk is vergrendeld omdat het een tijd niet is gebruikt. Typ uw wachtwoord om verder te gaan; niets van wat u typte is verloren.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="120"/>
+        <location filename="../../coachdesk/ui/lock.py" line="121"/>
         <source>The data in {folder} is encrypted. Type your passphrase to open it.</source>
         <translation>De gegevens in {folder} zijn versleuteld. Typ uw wachtwoord om ze te openen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="122"/>
-        <location filename="../../coachdesk/ui/lock.py" line="123"/>
+        <location filename="../../coachdesk/ui/lock.py" line="124"/>
+        <location filename="../../coachdesk/ui/lock.py" line="125"/>
         <source>Passphrase</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="124"/>
+        <location filename="../../coachdesk/ui/lock.py" line="126"/>
         <source>Quit CoachDesk</source>
         <translation>CoachDesk afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/lock.py" line="137"/>
+        <source>That passphrase is not right. Check it (capitals count) and try again.</source>
+        <translation>Dat wachtwoord klopt niet. Controleer het (let op hoofdletters) en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
