@@ -29,61 +29,16 @@ def add_commands(commands, handlers: dict) -> None:
     handlers["events"] = run_events
 
 
-def write_atomically(path: Path, content: bytes) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(path.name + ".part")
-        temporary.write_bytes(content)
-        temporary.replace(path)  # a reader never sees half a file
-    except OSError as error:
-        raise UserError(MSG_UNWRITABLE, path=path, reason=error.strerror or error) from None
-
-
-def toolkit_recipients(session, actor, kind: str) -> list[tuple[str, str]]:
-    from coachdesk.services import records
-
-    # The place or programme tells apart two recipients with the same name.
-    if kind == "employer":
-        return [(e.id, f"{e.name} ({e.city})" if e.city else e.name) for e in records.list_records(session, actor, "employers") if e.active]
-    return [(s.id, f"{s.full_name} ({s.opleiding})" if s.opleiding else s.full_name)
-            for s in records.list_records(session, actor, "students") if s.status.value == "active"]
-
-
-def safe_file_name(name: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip() or "toolkit"
-
-
-def make_toolkits(session, actor, kind: str, recipients: list[tuple[str | None, str]], folder: Path | None, single: Path | None,
-                  progress=lambda done, total: None, warn=lambda text: None) -> list[Path]:
-    """Build one PDF per recipient; returns the files written. Used by the command line and the app."""
-    import io
-
-    from coachdesk import toolkits
-
-    written = []
-    for index, (recipient_id, name) in enumerate(recipients):
-        buffer = io.BytesIO()
-        data = toolkits.gather(session, actor, kind, recipient_id)
-        if index == 0:
-            for warning in data.warnings:
-                warn(warning)
-        toolkits.build(data, buffer)
-        path = single or folder / f"toolkit-{kind}-{safe_file_name(name)}-{(recipient_id or 'algemeen')[:8]}.pdf"  # type: ignore[operator]
-        write_atomically(path, buffer.getvalue())
-        written.append(path)
-        progress(index + 1, len(recipients))
-    return written
-
-
 def warn(text: str) -> None:
     label = translate("CommandLine", "warning")
     print(f"coachdesk: {label}: {text}", file=sys.stderr)
 
 
 def run_toolkit(args: argparse.Namespace) -> int:
-    from coachdesk.cli import data_dir_of, open_data
+    from coachdesk.cli import open_data
     from coachdesk.services import records
     from coachdesk.services.access import Actor
+    from coachdesk.toolkits.batch import make_toolkits, toolkit_recipients
 
     database = open_data(args)
     actor, kind = Actor.system(), args.toolkit_kind
@@ -103,7 +58,8 @@ def run_toolkit(args: argparse.Namespace) -> int:
 
 def run_events(args: argparse.Namespace) -> int:
     from coachdesk.calendar_export import events_calendar
-    from coachdesk.cli import data_dir_of, open_data
+    from coachdesk.toolkits.batch import write_atomically
+    from coachdesk.cli import open_data
 
     database = open_data(args)
     with database.session() as session:

@@ -49,4 +49,14 @@ def test_only_a_coordinator_reads_the_trail(database):
         with pytest.raises(AccessDenied):
             lists.load_keys(session, docent, lists.LIST_SPECS["audit"])
         rows = lists.fetch_rows(session, lists.LIST_SPECS["audit"], keys.ids)
-        assert {row[1] for row in rows.values()} == {"CoachDesk (system)"}, "made by the command line's system actor"
+        assert {row[1] for row in rows.values()} == {None}, "made by the command line's system actor"
+
+
+def test_the_system_actor_is_named_in_the_users_language():
+    from coachdesk.i18n import set_language
+    from coachdesk.ui.listview import display
+
+    assert display(None, "actor") == "CoachDesk (system)"
+    set_language("nl")
+    assert display(None, "actor") == "CoachDesk (systeem)"
+    assert display("Sanne de Wit", "actor") == "Sanne de Wit"

@@ -112,7 +112,10 @@ def test_calendar_grid_marks_the_event_days(database, known):
         data = toolkits.gather(session, SYSTEM, "student", None)
     assert (known["soon"].year, known["soon"].month) in data.months
     grid = StudentToolkit(data)._month_grid(known["soon"].year, known["soon"].month, {known["soon"].date(): 1})
-    marked = [command for command in grid._bkgrndcmds if command[0] == "BACKGROUND" and command[3] == "black" or str(command[3]) == "Color(0,0,0,1)"]
+    from reportlab.lib import colors
+
+    # An event day is printed white on black; every other cell keeps its light or white background.
+    marked = [command for command in grid._bkgrndcmds if command[0] == "BACKGROUND" and colors.toColor(command[3]).rgb() == (0, 0, 0)]
     assert len(marked) == 1
 
 

@@ -117,8 +117,8 @@ def test_find_a_student_by_typing(window, qtbot):
     type_text(screen.search, name[:4])
     shown = screen.proxy.rowCount()
     assert 0 < shown < total
-    for row in range(shown):
-        assert name[:4] in screen.proxy.index(row, 0).data().casefold() or name[:4] in screen.model.keys.search_texts[screen.proxy.mapToSource(screen.proxy.index(row, 0)).row()]
+    for row in range(shown):  # the search text holds the name and the programme
+        assert name[:4] in screen.model.keys.search_texts[screen.proxy.mapToSource(screen.proxy.index(row, 0)).row()]
     assert f"{shown} shown" in screen.count_label.text()
     # Accents need not be typed: "zoe" finds "Zoë".
     screen.search.clear()
@@ -258,7 +258,6 @@ def test_a_jpo_sees_only_his_mentees_and_no_risks(qtbot, demo_folder, tmp_path):
     assert "risks" not in window.keys()
     screen = window.go("students").widget(0)
     assert screen.model.rowCount() == 3
-    assert screen.new_button if hasattr(screen, "new_button") else True
     assert not hasattr(screen, "new_button"), "a JPO cannot add students"
     window.show_student(screen.model.keys.ids[0])
     assert not window.student_page.risk_button.isVisible()

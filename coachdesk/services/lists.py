@@ -207,7 +207,7 @@ LIST_SPECS["audit"] = ListSpec(
     "audit", m.AuditEntry,
     [
         ListColumn(QT_TRANSLATE_NOOP("Columns", "When"), m.AuditEntry.at, "datetime"),
-        ListColumn(QT_TRANSLATE_NOOP("Columns", "Who"), func.coalesce(Coach.name, literal("CoachDesk (system)"))),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Who"), Coach.name, "actor"),
         ListColumn(QT_TRANSLATE_NOOP("Columns", "Action"), m.AuditEntry.action, "action"),
         ListColumn(QT_TRANSLATE_NOOP("Columns", "Record kind"), m.AuditEntry.kind),
         ListColumn(QT_TRANSLATE_NOOP("Columns", "Changed fields"), m.AuditEntry.fields, "list"),

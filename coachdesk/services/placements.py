@@ -59,7 +59,7 @@ def create_placement(session: Session, actor: Actor, values: dict) -> m.Placemen
     cleaned["status"] = S.PROPOSED if cleaned.get("employer_id") else S.SEARCHING
     if cleaned["status"] == S.SEARCHING and not cleaned.get("searching_since"):
         cleaned["searching_since"] = date.today()
-    records._validate(session, actor, kind, cleaned)
+    records.validate(session, actor, kind, cleaned)
     placement = m.Placement(**cleaned)
     session.add(placement)
     session.flush()
@@ -90,7 +90,7 @@ def change_status(
         placement.ended_on = day
     elif target == S.PROPOSED and not placement.employer_id:
         kind = records.kind_of("placements")
-        raise ValidationError([records._error(kind, "employer_id", records.MSG_EMPLOYER_NEEDED)])
+        raise ValidationError([records.field_error(kind, "employer_id", records.MSG_EMPLOYER_NEEDED)])
     elif target == S.STARTED:
         placement.starts_on = placement.starts_on or day
     elif target == S.COMPLETED:

@@ -50,7 +50,7 @@ def kind_of(name: str) -> RecordKind:
         raise NotFound(MSG_UNKNOWN_KIND, kind=name, choices=", ".join(KINDS)) from None
 
 
-def _error(kind: RecordKind, field: str, text: str, **params: object) -> FieldError:
+def field_error(kind: RecordKind, field: str, text: str, **params: object) -> FieldError:
     return FieldError(field, kind.field(field).label, text, params)
 
 
@@ -63,21 +63,21 @@ Rule = Callable[[Session, RecordKind, dict], list[FieldError]]
 def _student_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldError]:
     errors = []
     if v.get("school_type") == m.SchoolType.VSO and not v.get("vso_profile"):
-        errors.append(_error(kind, "vso_profile", MSG_VSO_PROFILE))
+        errors.append(field_error(kind, "vso_profile", MSG_VSO_PROFILE))
     if v.get("school_type") != m.SchoolType.VSO and v.get("vso_profile"):
-        errors.append(_error(kind, "vso_profile", MSG_ONLY_VSO))
+        errors.append(field_error(kind, "vso_profile", MSG_ONLY_VSO))
     if v.get("school_type") in (m.SchoolType.ENTREE, m.SchoolType.MBO2) and not v.get("leerweg"):
-        errors.append(_error(kind, "leerweg", MSG_LEERWEG))
+        errors.append(field_error(kind, "leerweg", MSG_LEERWEG))
     born = v.get("date_of_birth")
     if born:
         today = date.today()
         age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
         if born > today:
-            errors.append(_error(kind, "date_of_birth", MSG_BIRTH_FUTURE))
+            errors.append(field_error(kind, "date_of_birth", MSG_BIRTH_FUTURE))
         elif not 10 <= age <= 30:
-            errors.append(_error(kind, "date_of_birth", MSG_BIRTH_AGE, age=age))
+            errors.append(field_error(kind, "date_of_birth", MSG_BIRTH_AGE, age=age))
     if v.get("status") == m.StudentStatus.LEFT and not v.get("left_on"):
-        errors.append(_error(kind, "left_on", MSG_LEFT_ON))
+        errors.append(field_error(kind, "left_on", MSG_LEFT_ON))
     return errors
 
 
@@ -85,35 +85,35 @@ def _placement_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldEr
     errors = []
     status = v.get("status") or m.PlacementStatus.SEARCHING
     if status != m.PlacementStatus.SEARCHING and not v.get("employer_id"):
-        errors.append(_error(kind, "employer_id", MSG_EMPLOYER_NEEDED))
+        errors.append(field_error(kind, "employer_id", MSG_EMPLOYER_NEEDED))
     if v.get("starts_on") and v.get("ends_on") and v["ends_on"] < v["starts_on"]:
-        errors.append(_error(kind, "ends_on", MSG_END_BEFORE_START))
+        errors.append(field_error(kind, "ends_on", MSG_END_BEFORE_START))
     trainer_id = v.get("praktijkopleider_id")
     if trainer_id:
         trainer = session.get(m.Praktijkopleider, trainer_id)
         if trainer is not None and trainer.employer_id != v.get("employer_id"):
-            errors.append(_error(kind, "praktijkopleider_id", MSG_TRAINER_OTHER_EMPLOYER))
+            errors.append(field_error(kind, "praktijkopleider_id", MSG_TRAINER_OTHER_EMPLOYER))
     return errors
 
 
 def _visit_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldError]:
     errors = []
     if v.get("visited_on") and v["visited_on"] > date.today():
-        errors.append(_error(kind, "visited_on", MSG_VISIT_FUTURE))
+        errors.append(field_error(kind, "visited_on", MSG_VISIT_FUTURE))
     if v.get("next_contact_due") and v.get("visited_on") and v["next_contact_due"] < v["visited_on"]:
-        errors.append(_error(kind, "next_contact_due", MSG_NEXT_BEFORE_VISIT))
+        errors.append(field_error(kind, "next_contact_due", MSG_NEXT_BEFORE_VISIT))
     placement_id = v.get("placement_id")
     if placement_id:
         placement = session.get(m.Placement, placement_id)
         if placement is not None and placement.student_id != v.get("student_id"):
-            errors.append(_error(kind, "placement_id", MSG_PLACEMENT_OTHER_STUDENT))
+            errors.append(field_error(kind, "placement_id", MSG_PLACEMENT_OTHER_STUDENT))
     return errors
 
 
 def _event_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldError]:
     errors = []
     if v.get("ends_at") and v.get("starts_at") and v["ends_at"] < v["starts_at"]:
-        errors.append(_error(kind, "ends_at", MSG_EVENT_END))
+        errors.append(field_error(kind, "ends_at", MSG_EVENT_END))
     errors += _school_type_list(kind, "target_groups", v)
     return errors
 
@@ -121,14 +121,14 @@ def _event_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldError]
 def _scheme_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldError]:
     errors = _school_type_list(kind, "target_school_types", v)
     if v.get("valid_from") and v.get("valid_until") and v["valid_until"] < v["valid_from"]:
-        errors.append(_error(kind, "valid_until", MSG_VALID_UNTIL))
+        errors.append(field_error(kind, "valid_until", MSG_VALID_UNTIL))
     return errors
 
 
 def _school_type_list(kind: RecordKind, field: str, v: dict) -> list[FieldError]:
     codes = {t.value for t in m.SchoolType}
     wrong = [item for item in v.get(field) or [] if item not in codes]
-    return [_error(kind, field, MSG_TARGET_GROUP, value=wrong[0])] if wrong else []
+    return [field_error(kind, field, MSG_TARGET_GROUP, value=wrong[0])] if wrong else []
 
 
 RULES: dict[str, Rule] = {
@@ -140,7 +140,7 @@ RULES: dict[str, Rule] = {
 }
 
 
-def _check_references(session: Session, actor: Actor, kind: RecordKind, values: dict) -> list[FieldError]:
+def check_references(session: Session, actor: Actor, kind: RecordKind, values: dict) -> list[FieldError]:
     errors = []
     for spec in kind.fields:
         target_id = values.get(spec.name)
@@ -160,8 +160,8 @@ def _snapshot(record: m.Record, kind: RecordKind) -> dict:
     return values
 
 
-def _validate(session: Session, actor: Actor, kind: RecordKind, values: dict) -> None:
-    errors = _check_references(session, actor, kind, values)
+def validate(session: Session, actor: Actor, kind: RecordKind, values: dict) -> None:
+    errors = check_references(session, actor, kind, values)
     rule = RULES.get(kind.name)
     if rule:
         errors += rule(session, kind, values)
@@ -255,7 +255,7 @@ def create(session: Session, actor: Actor, kind_name: str, values: dict) -> m.Re
     cleaned = clean(kind, values)
     _require_student_access(session, actor, cleaned)
     _apply_defaults(session, kind, cleaned)
-    _validate(session, actor, kind, cleaned)
+    validate(session, actor, kind, cleaned)
     record = kind.model(**cleaned)
     session.add(record)
     session.flush()
@@ -286,7 +286,7 @@ def update(session: Session, actor: Actor, kind_name: str, record_id: str, value
     cleaned = clean(kind, values, partial=True)
     merged = _snapshot(record, kind) | cleaned
     _require_student_access(session, actor, merged)
-    _validate(session, actor, kind, merged)
+    validate(session, actor, kind, merged)
     previous_placement = getattr(record, "placement_id", None)
     for name, value in cleaned.items():
         setattr(record, name, value)

@@ -102,7 +102,7 @@ def record_assessment(session: Session, actor: Actor, values: dict, actions: lis
         FieldError("signals", kind.field("signals").label, MSG_UNKNOWN_SIGNAL, {"value": code})
         for code in cleaned["signals"] if code not in SIGNALS
     ]
-    errors += records._check_references(session, actor, kind, cleaned)
+    errors += records.check_references(session, actor, kind, cleaned)
     judgement = judge([c for c in cleaned["signals"] if c in SIGNALS], cleaned.get("absence_hours_4_weeks"))
     override = cleaned.get("override_level")
     if override == judgement.level:

@@ -33,6 +33,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def display(value: object, fmt: str) -> str:
+    if fmt == "actor" and value is None:  # a change made by the command line or the app itself
+        return translate("Columns", "CoachDesk (system)")
     if value is None:
         return ""
     if fmt == "date" or fmt == "checked":
@@ -45,8 +47,10 @@ def display(value: object, fmt: str) -> str:
         return ", ".join(str(item) for item in value)  # type: ignore[union-attr]
     if fmt == "action":
         return translate("Columns", lists.AUDIT_ACTIONS.get(str(value), str(value)))
+    if fmt == "risk" and isinstance(value, str):  # a computed column arrives as its stored text
+        value = m.RiskLevel(value)
     if fmt in ("choice", "risk"):
-        return choice_label(value if not isinstance(value, str) or fmt != "risk" else m.RiskLevel(value))  # type: ignore[arg-type]
+        return choice_label(value)  # type: ignore[arg-type]
     return str(value)
 
 
@@ -166,6 +170,7 @@ class ListScreen(QWidget):
 
     def __init__(self, context: AppContext, kind: str, *, new_label: str = "", parent=None) -> None:
         super().__init__(parent)
+        self._column_widths_set = False  # sized once, on the first load; then the user's widths stay
         self.context, self.spec = context, lists.LIST_SPECS[kind]
         self.setObjectName(f"list-{kind}")
         self.model = RecordTableModel(context, self.spec, self)
@@ -233,8 +238,6 @@ class ListScreen(QWidget):
             self._size_columns()
         if selected:
             self.select_id(selected)
-
-    _column_widths_set = False
 
     def _size_columns(self) -> None:
         self._column_widths_set = True

@@ -256,9 +256,12 @@ class MainWindow(QMainWindow):
         if student_id:
             self.show_student(student_id)
 
+    # Lists show the names of these records next to their own (a visit shows its student's name).
+    NAMES_SHOWN_IN_LISTS = {"students", "schools", "coaches", "employers", "settings"}
+
     def _refresh_lists(self, kinds: set[str]) -> None:
         for kind, screen in self.lists.items():
-            if screen._loaded and (kind in kinds or "settings" in kinds or kind == "students"):
+            if screen._loaded and (kind in kinds or kinds & self.NAMES_SHOWN_IN_LISTS):
                 screen.reload()
 
     # --- changes of user and language -----------------------------------------------

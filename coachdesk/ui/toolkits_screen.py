@@ -146,7 +146,7 @@ class ToolkitsScreen(QWidget):
     # --- choosing ------------------------------------------------------------------
 
     def load_recipients(self) -> None:
-        from coachdesk.cli_toolkit import toolkit_recipients
+        from coachdesk.toolkits.batch import toolkit_recipients
 
         self.recipients.clear()
         with self.context.database.session() as session:
@@ -217,7 +217,7 @@ class ToolkitsScreen(QWidget):
         self.status.setText(self.tr("The toolkit could not be made: %s") % error)
 
     def save(self) -> None:
-        from coachdesk.cli_toolkit import make_toolkits
+        from coachdesk.toolkits.batch import make_toolkits
 
         chosen = self.chosen()
         if not chosen:
@@ -274,7 +274,7 @@ class ToolkitsScreen(QWidget):
 
     def export_calendar(self) -> None:
         from coachdesk.calendar_export import events_calendar
-        from coachdesk.cli_toolkit import write_atomically
+        from coachdesk.toolkits.batch import write_atomically
         from coachdesk.errors import UserError
 
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export calendar"), "matchingsevents.ics", self.tr("Calendar files (*.ics)"))

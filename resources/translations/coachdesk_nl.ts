@@ -602,19 +602,24 @@
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/listview.py" line="43"/>
-        <location filename="../../coachdesk/ui/listview.py" line="261"/>
+        <location filename="../../coachdesk/ui/listview.py" line="37"/>
+        <source>CoachDesk (system)</source>
+        <translation>CoachDesk (systeem)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/listview.py" line="45"/>
+        <location filename="../../coachdesk/ui/listview.py" line="264"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/listview.py" line="43"/>
-        <location filename="../../coachdesk/ui/listview.py" line="261"/>
+        <location filename="../../coachdesk/ui/listview.py" line="45"/>
+        <location filename="../../coachdesk/ui/listview.py" line="264"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/listview.py" line="122"/>
+        <location filename="../../coachdesk/ui/listview.py" line="126"/>
         <source>Last checked over a year ago: check the amounts and conditions.</source>
         <translation>Meer dan een jaar geleden gecontroleerd: controleer de bedragen en voorwaarden.</translation>
     </message>
@@ -704,17 +709,17 @@
         <translation>Het wachtwoord van {path} is gewijzigd. Oudere reservekopieën gaan nog open met het oude wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli_toolkit.py" line="79"/>
+        <location filename="../../coachdesk/cli_toolkit.py" line="33"/>
         <source>warning</source>
         <translation>let op</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli_toolkit.py" line="100"/>
+        <location filename="../../coachdesk/cli_toolkit.py" line="55"/>
         <source>{count} toolkit(s) written to {path}.</source>
         <translation>{count} toolkit(s) geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli_toolkit.py" line="111"/>
+        <location filename="../../coachdesk/cli_toolkit.py" line="67"/>
         <source>Calendar written to {path}.</source>
         <translation>Agenda geschreven naar {path}.</translation>
     </message>
@@ -914,7 +919,7 @@
         <translation>Kan {path} niet schrijven ({reason}). Kies een andere plek met --out.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli_toolkit.py" line="93"/>
+        <location filename="../../coachdesk/cli_toolkit.py" line="48"/>
         <source>not a folder</source>
         <translation>geen map</translation>
     </message>
@@ -952,6 +957,11 @@
         <location filename="../../coachdesk/privacy.py" line="28"/>
         <source>Only a coordinator may export or erase a student&apos;s data.</source>
         <translation>Alleen een coördinator mag de gegevens van een leerling exporteren of wissen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/toolkits/batch.py" line="9"/>
+        <source>Cannot write {path} ({reason}). Choose another place.</source>
+        <translation>Kan {path} niet schrijven ({reason}). Kies een andere plek.</translation>
     </message>
 </context>
 <context>
@@ -1487,32 +1497,32 @@
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/listview.py" line="176"/>
+        <location filename="../../coachdesk/ui/listview.py" line="181"/>
         <source>Search by name…</source>
         <translation>Zoek op naam…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/listview.py" line="178"/>
+        <location filename="../../coachdesk/ui/listview.py" line="183"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/listview.py" line="208"/>
+        <location filename="../../coachdesk/ui/listview.py" line="213"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/listview.py" line="215"/>
+        <location filename="../../coachdesk/ui/listview.py" line="220"/>
         <source>Number of rows shown</source>
         <translation>Aantal getoonde regels</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/listview.py" line="252"/>
+        <location filename="../../coachdesk/ui/listview.py" line="255"/>
         <source>All: %s</source>
         <translation>Alle: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/listview.py" line="277"/>
+        <location filename="../../coachdesk/ui/listview.py" line="280"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n getoond</numerusform>
@@ -1520,7 +1530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/listview.py" line="277"/>
+        <location filename="../../coachdesk/ui/listview.py" line="280"/>
         <source> of %n</source>
         <translation>
             <numerusform> van %n</numerusform>
@@ -1854,131 +1864,131 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="43"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="72"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="44"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="73"/>
         <source>Who uses this laptop</source>
         <translation>Wie gebruikt deze laptop</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="46"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="73"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="47"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="74"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="50"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="51"/>
         <source>Attention list</source>
         <translation>Aandachtslijst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="53"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="54"/>
         <source>Searching for a place longer than (weeks)</source>
         <translation>Zoekt langer dan (weken) een stageplek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="54"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="55"/>
         <source>Contact with an active placement at least every (weeks)</source>
         <translation>Contact bij een lopende stage minstens elke (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="55"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="56"/>
         <source>Contacts per placement at least</source>
         <translation>Contacten per stage minstens</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="56"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="57"/>
         <source>Placement ends within (weeks)</source>
         <translation>Stage eindigt binnen (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="57"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="58"/>
         <source>Keep student files after leaving (years)</source>
         <translation>Dossiers bewaren na vertrek (jaren)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="65"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="66"/>
         <source>School name on printed toolkits</source>
         <translation>Schoolnaam op geprinte toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="67"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="68"/>
         <source>Header line on printed toolkits</source>
         <translation>Koptekst op geprinte toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="69"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="76"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="70"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="77"/>
         <source>Labour market region</source>
         <translation>Arbeidsmarktregio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="70"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="71"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="74"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="75"/>
         <source>School name on toolkits</source>
         <translation>Schoolnaam op toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="75"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="76"/>
         <source>Header line on toolkits</source>
         <translation>Koptekst op toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="82"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="83"/>
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="92"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="93"/>
         <source>Make a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="94"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="95"/>
         <source>Restore a backup…</source>
         <translation>Reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="77"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="78"/>
         <source>Lock after (minutes without use)</source>
         <translation>Vergrendelen na (minuten niet gebruikt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="90"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="91"/>
         <source>Backups and passphrase</source>
         <translation>Reservekopieën en wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="98"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="99"/>
         <source>Change the passphrase…</source>
         <translation>Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="105"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="106"/>
         <source>New coach</source>
         <translation>Nieuwe coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="115"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="116"/>
         <source>Coaches</source>
         <translation>Coaches</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="123"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="163"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="124"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="164"/>
         <source>Retention (AVG)</source>
         <translation>Bewaartermijn (AVG)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="127"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="128"/>
         <source>Erase them…</source>
         <translation>Wis ze…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/settings_screen.py" line="147"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="148"/>
         <source>%n student(s) left school more than {years} years ago and may be erased.</source>
         <translation>
             <numerusform>%n leerling is meer dan {years} jaar geleden van school gegaan en mag worden gewist.</numerusform>
@@ -1986,12 +1996,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="148"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="149"/>
         <source>No student is past the retention period of {years} years.</source>
         <translation>Geen leerling is over de bewaartermijn van {years} jaar heen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/settings_screen.py" line="161"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="162"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -1999,12 +2009,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="162"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="163"/>
         <source>Erase these students with everything about them? This cannot be undone.</source>
         <translation>Deze leerlingen wissen, met alles wat over hen is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/settings_screen.py" line="174"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="175"/>
         <source>%n student(s) erased.</source>
         <translation>
             <numerusform>%n leerling gewist.</numerusform>
@@ -2012,76 +2022,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="178"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="179"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="209"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="210"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="209"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="225"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="210"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="226"/>
         <source>CoachDesk backups (*.sqlite)</source>
         <translation>CoachDesk-reservekopieën (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="214"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="215"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="215"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="216"/>
         <source>Backup saved: %s</source>
         <translation>Reservekopie opgeslagen: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="224"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="228"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="237"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="269"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="225"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="229"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="238"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="270"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="229"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="230"/>
         <source>All data will be replaced by the backup. The current data is kept as a backup first. Continue?</source>
         <translation>Alle gegevens worden vervangen door de reservekopie. De huidige gegevens worden eerst als reservekopie bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="243"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="244"/>
         <source>Restored. The data that was there is kept in %s</source>
         <translation>Teruggezet. De gegevens die er stonden zijn bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="253"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="254"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="254"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="255"/>
         <source>The data is encrypted again with the new passphrase, and a backup is made with it. Older backups keep opening with the passphrase they were made with.</source>
         <translation>De gegevens worden opnieuw versleuteld met het nieuwe wachtwoord, en er wordt meteen een reservekopie mee gemaakt. Oudere reservekopieën blijven opengaan met het wachtwoord waarmee ze zijn gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="256"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="257"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="257"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="258"/>
         <source>The passphrase is changed.</source>
         <translation>Het wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="269"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="270"/>
         <source>Passphrase of the backup:</source>
         <translation>Wachtwoord van de reservekopie:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="287"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="288"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
