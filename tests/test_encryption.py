@@ -182,8 +182,58 @@ def test_the_command_line_takes_the_passphrase_from_the_environment(tmp_path):
     assert too_short.returncode == 2 and "at least 10" in too_short.stderr
     assert not (tmp_path / "new" / DATA_FILE_NAME).exists()
 
+    before_change = str(tmp_path / "before-change.sqlite")
+    assert run("--data-dir", folder, "backup", "--out", before_change, COACHDESK_PASSPHRASE=PASSPHRASE).returncode == 0
     changed = run("--data-dir", folder, "passphrase", COACHDESK_PASSPHRASE=PASSPHRASE, COACHDESK_NEW_PASSPHRASE="Nieuw en lang genoeg")
     assert changed.returncode == 0, changed.stderr
     assert run("--data-dir", folder, "list", "students", COACHDESK_PASSPHRASE=PASSPHRASE).returncode == 2
     listed = run("--data-dir", folder, "list", "students", "--json", COACHDESK_PASSPHRASE="Nieuw en lang genoeg")
     assert listed.returncode == 0 and len(listed.stdout) > 100
+
+    refused = run("--data-dir", folder, "restore", before_change, COACHDESK_PASSPHRASE="Nieuw en lang genoeg")
+    assert refused.returncode == 2 and "before the passphrase was changed" in refused.stderr
+    restored = run("--data-dir", folder, "restore", before_change, COACHDESK_PASSPHRASE="Nieuw en lang genoeg",
+                   COACHDESK_BACKUP_PASSPHRASE=PASSPHRASE)
+    assert restored.returncode == 0, restored.stderr
+    assert run("--data-dir", folder, "list", "students", COACHDESK_PASSPHRASE="Nieuw en lang genoeg").returncode == 0, \
+        "the restored data opens with the passphrase in use"
+
+
+def run_in_terminal(args: list[str], answers: list[str], env: dict) -> tuple[int, str]:
+    """Run the command line in a pseudo-terminal and type ``answers`` at its prompts, as a user would."""
+    import pty
+    import select as wait
+
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: becomes the command, with the terminal as its own
+        os.execvpe(sys.executable, [sys.executable, "-m", "coachdesk", *args], env)
+    output = b""
+    pending = list(answers)
+    while True:
+        ready, _, _ = wait.select([terminal], [], [], 60)
+        if not ready:
+            break
+        try:
+            chunk = os.read(terminal, 1024)
+        except OSError:  # the command ended and closed the terminal
+            break
+        if not chunk:
+            break
+        output += chunk
+        if pending and output.rstrip().endswith(b":"):
+            os.write(terminal, pending.pop(0).encode() + b"\n")
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), output.decode(errors="replace")
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs a pseudo-terminal")
+def test_the_command_line_asks_for_the_passphrase_in_a_terminal(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "COACHDESK_PASSPHRASE"} | {"COACHDESK_LANG": "en"}
+    folder = str(tmp_path / "data")
+    status, output = run_in_terminal(["--data-dir", folder, "demo"], ["Zin voor de terminal", "Zin voor de terminal"], env)
+    assert status == 0, output
+    assert "Choose a passphrase" in output and "Type it again" in output and "Zin voor de terminal" not in output, "typing is not echoed"
+    status, output = run_in_terminal(["--data-dir", folder, "attention"], ["Zin voor de terminal"], env)
+    assert status == 0 and "need attention" in output, output
+    status, output = run_in_terminal(["--data-dir", folder, "attention"], ["Verkeerde zin hier"], env)
+    assert status == 2 and "does not open" in output
