@@ -79,7 +79,7 @@ class NewPassphraseDialog(_PassphraseDialog):
         self.current = passphrase_field(self.tr("Current passphrase"), "passphrase-current") if ask_current else None
         self.new = passphrase_field(self.tr("New passphrase"), "passphrase-new")
         self.repeat = passphrase_field(self.tr("Type the passphrase again"), "passphrase-repeat")
-        self.hint = QLabel(strength_hint(""))
+        self.hint = QLabel()
         self.hint.setObjectName("passphrase-strength")
         self.hint.setWordWrap(True)
         self.new.textChanged.connect(self._show_strength)
@@ -91,6 +91,10 @@ class NewPassphraseDialog(_PassphraseDialog):
         self._show_strength("")
 
     def _show_strength(self, text: str) -> None:
+        if not text:  # nothing typed yet is not an error
+            self.hint.setText(self.tr("At least 10 characters; a few words make a good passphrase."))
+            self.hint.setStyleSheet("color: #555555;")
+            return
         self.hint.setText(strength_hint(text))
         self.hint.setStyleSheet(f"color: {STRENGTH_COLOURS[strength(text)]};")
 

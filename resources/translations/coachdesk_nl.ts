@@ -1695,6 +1695,11 @@
         <source>Type it again</source>
         <translation>Typ het nog een keer</translation>
     </message>
+    <message>
+        <location filename="../../coachdesk/ui/lock.py" line="95"/>
+        <source>At least 10 characters; a few words make a good passphrase.</source>
+        <translation>Minstens 10 tekens; een paar woorden zijn een goed wachtwoord.</translation>
+    </message>
 </context>
 <context>
     <name>Passphrase</name>
@@ -2797,38 +2802,38 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="117"/>
+        <location filename="../../coachdesk/ui/lock.py" line="121"/>
         <source>CoachDesk is locked</source>
         <translation>CoachDesk is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="118"/>
+        <location filename="../../coachdesk/ui/lock.py" line="122"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="119"/>
+        <location filename="../../coachdesk/ui/lock.py" line="123"/>
         <source>CoachDesk locked itself because it was not used for a while. Type your passphrase to go on; nothing you typed is lost.</source>
         <translation>CoachDesk is vergrendeld omdat het een tijd niet is gebruikt. Typ uw wachtwoord om verder te gaan; niets van wat u typte is verloren.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="121"/>
+        <location filename="../../coachdesk/ui/lock.py" line="125"/>
         <source>The data in {folder} is encrypted. Type your passphrase to open it.</source>
         <translation>De gegevens in {folder} zijn versleuteld. Typ uw wachtwoord om ze te openen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="124"/>
-        <location filename="../../coachdesk/ui/lock.py" line="125"/>
+        <location filename="../../coachdesk/ui/lock.py" line="128"/>
+        <location filename="../../coachdesk/ui/lock.py" line="129"/>
         <source>Passphrase</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="126"/>
+        <location filename="../../coachdesk/ui/lock.py" line="130"/>
         <source>Quit CoachDesk</source>
         <translation>CoachDesk afsluiten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="137"/>
+        <location filename="../../coachdesk/ui/lock.py" line="141"/>
         <source>That passphrase is not right. Check it (capitals count) and try again.</source>
         <translation>Dat wachtwoord klopt niet. Controleer het (let op hoofdletters) en probeer het opnieuw.</translation>
     </message>
