@@ -205,3 +205,30 @@ def test_after_three_wrong_tries_the_unlock_screen_mentions_a_damaged_file(qtbot
         dialog.finish()
     assert "damaged" in dialog.error.text() and "restore a backup" in dialog.error.text()
     assert dialog.result() != dialog.DialogCode.Accepted
+
+
+def test_restoring_a_backup_from_before_a_passphrase_change_asks_for_that_passphrase(qtbot, folder_with_user, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from coachdesk.safety import change_passphrase, make_backup
+
+    make_application()
+    window = start(folder_with_user, PASSPHRASE)
+    qtbot.addWidget(window)
+    database = window.context.database
+    older = make_backup(database, folder_with_user.parent / "older.sqlite")
+    change_passphrase(database, PASSPHRASE, "Een nieuwe lange zin")
+    with database.transaction() as session:
+        f.school(session, "Na de wijziging")
+    asked = []
+    answers = iter([("een foute gok hier", True), (PASSPHRASE, True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda parent, title, text, echo: asked.append(text) or next(answers))
+    settings = window.go("settings")
+    assert settings.restore_backup(str(older))
+    assert len(asked) == 2 and "before the passphrase was changed" in asked[0], "asked again after a wrong guess"
+    with window.context.database.session() as session:
+        assert session.scalar(select(m.School.name).where(m.School.name == "Na de wijziging")) is None, "the older data is back"
+        assert session.scalar(select(m.Student.last_name)) == "Tesselaar"
+    window.folder_lock.release()
+    window.context.database.close()
+    open_workspace(folder_with_user, "Een nieuwe lange zin").close()  # and it opens with the passphrase in use
