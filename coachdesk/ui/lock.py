@@ -1,7 +1,8 @@
 """The passphrase in the desktop app: choosing one, unlocking, changing it, and locking when idle."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -29,6 +30,15 @@ def passphrase_field(accessible_name: str, object_name: str) -> QLineEdit:
     field.setAccessibleName(accessible_name)
     field.setObjectName(object_name)
     return field
+
+
+@contextmanager
+def busy_cursor() -> Iterator[None]:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 class _PassphraseDialog(QDialog):
@@ -101,10 +111,11 @@ class NewPassphraseDialog(_PassphraseDialog):
     def finish(self) -> None:
         try:
             check_new_passphrase(self.new.text(), self.repeat.text())
-            if self.current is not None:
-                self.outcome = self.apply(self.current.text(), self.new.text())
-            else:
-                self.outcome = self.apply(self.new.text())
+            with busy_cursor():  # encrypting a large file again takes a second or two
+                if self.current is not None:
+                    self.outcome = self.apply(self.current.text(), self.new.text())
+                else:
+                    self.outcome = self.apply(self.new.text())
         except UserError as error:
             self.show_error(str(error))
             return
@@ -132,7 +143,8 @@ class UnlockDialog(_PassphraseDialog):
 
     def finish(self) -> None:
         try:
-            self.outcome = self.unlock(self.field.text())
+            with busy_cursor():
+                self.outcome = self.unlock(self.field.text())
         except UserError as error:
             self.field.clear()
             self.failures += 1
