@@ -203,7 +203,12 @@ def _run_passphrase(args: argparse.Namespace) -> int:
     from coachdesk.safety import FolderLock, change_passphrase
     from coachdesk.workspace import open_workspace
 
+    from coachdesk.db import is_encrypted
+    from coachdesk.paths import DATA_FILE_NAME
+
     data_dir = data_dir_of(args)
+    if not is_encrypted(data_dir / DATA_FILE_NAME):
+        raise UserError(translate("CommandLine", "There is no encrypted data in {path} yet: open it once (with the app or any command) to choose a passphrase."), path=data_dir)
     with FolderLock(data_dir):
         current = passphrase_for(data_dir)
         database = open_workspace(data_dir, current)

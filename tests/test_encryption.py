@@ -181,6 +181,8 @@ def test_the_command_line_takes_the_passphrase_from_the_environment(tmp_path):
     too_short = run("--data-dir", str(tmp_path / "new"), "demo", COACHDESK_PASSPHRASE="kort")
     assert too_short.returncode == 2 and "at least 10" in too_short.stderr
     assert not (tmp_path / "new" / DATA_FILE_NAME).exists()
+    nothing_yet = run("--data-dir", str(tmp_path / "new"), "passphrase", COACHDESK_PASSPHRASE=PASSPHRASE, COACHDESK_NEW_PASSPHRASE="Nieuw en lang genoeg")
+    assert nothing_yet.returncode == 2 and "no encrypted data" in nothing_yet.stderr
 
     before_change = str(tmp_path / "before-change.sqlite")
     assert run("--data-dir", folder, "backup", "--out", before_change, COACHDESK_PASSPHRASE=PASSPHRASE).returncode == 0

@@ -643,13 +643,13 @@
     </message>
     <message>
         <location filename="../../coachdesk/cli.py" line="84"/>
-        <location filename="../../coachdesk/cli.py" line="214"/>
+        <location filename="../../coachdesk/cli.py" line="219"/>
         <source>New passphrase: </source>
         <translation>Nieuw wachtwoord: </translation>
     </message>
     <message>
         <location filename="../../coachdesk/cli.py" line="85"/>
-        <location filename="../../coachdesk/cli.py" line="215"/>
+        <location filename="../../coachdesk/cli.py" line="220"/>
         <source>Type it again: </source>
         <translation>Typ het nog een keer: </translation>
     </message>
@@ -699,12 +699,17 @@
         <translation>Teruggezet uit {file}. De gegevens die er stonden zijn bewaard in {kept}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli.py" line="217"/>
+        <location filename="../../coachdesk/cli.py" line="211"/>
+        <source>There is no encrypted data in {path} yet: open it once (with the app or any command) to choose a passphrase.</source>
+        <translation>Er staan nog geen versleutelde gegevens in {path}: open de map eerst een keer (met de app of een opdracht) om een wachtwoord te kiezen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli.py" line="222"/>
         <source>Give the new passphrase in a terminal, or set {variable} for a script.</source>
         <translation>Geef het nieuwe wachtwoord in een terminal, of zet {variable} voor een script.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli.py" line="219"/>
+        <location filename="../../coachdesk/cli.py" line="224"/>
         <source>The passphrase of {path} is changed. Older backups still open with the old passphrase.</source>
         <translation>Het wachtwoord van {path} is gewijzigd. Oudere reservekopieën gaan nog open met het oude wachtwoord.</translation>
     </message>
@@ -1674,29 +1679,29 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="79"/>
-        <location filename="../../coachdesk/ui/lock.py" line="87"/>
+        <location filename="../../coachdesk/ui/lock.py" line="89"/>
+        <location filename="../../coachdesk/ui/lock.py" line="97"/>
         <source>Current passphrase</source>
         <translation>Huidig wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="80"/>
-        <location filename="../../coachdesk/ui/lock.py" line="88"/>
+        <location filename="../../coachdesk/ui/lock.py" line="90"/>
+        <location filename="../../coachdesk/ui/lock.py" line="98"/>
         <source>New passphrase</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="81"/>
+        <location filename="../../coachdesk/ui/lock.py" line="91"/>
         <source>Type the passphrase again</source>
         <translation>Typ het wachtwoord nog een keer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="90"/>
+        <location filename="../../coachdesk/ui/lock.py" line="100"/>
         <source>Type it again</source>
         <translation>Typ het nog een keer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="95"/>
+        <location filename="../../coachdesk/ui/lock.py" line="105"/>
         <source>At least 10 characters; a few words make a good passphrase.</source>
         <translation>Minstens 10 tekens; een paar woorden zijn een goed wachtwoord.</translation>
     </message>
@@ -2802,38 +2807,38 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="121"/>
+        <location filename="../../coachdesk/ui/lock.py" line="132"/>
         <source>CoachDesk is locked</source>
         <translation>CoachDesk is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="122"/>
+        <location filename="../../coachdesk/ui/lock.py" line="133"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="123"/>
+        <location filename="../../coachdesk/ui/lock.py" line="134"/>
         <source>CoachDesk locked itself because it was not used for a while. Type your passphrase to go on; nothing you typed is lost.</source>
         <translation>CoachDesk is vergrendeld omdat het een tijd niet is gebruikt. Typ uw wachtwoord om verder te gaan; niets van wat u typte is verloren.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="125"/>
+        <location filename="../../coachdesk/ui/lock.py" line="136"/>
         <source>The data in {folder} is encrypted. Type your passphrase to open it.</source>
         <translation>De gegevens in {folder} zijn versleuteld. Typ uw wachtwoord om ze te openen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="128"/>
-        <location filename="../../coachdesk/ui/lock.py" line="129"/>
+        <location filename="../../coachdesk/ui/lock.py" line="139"/>
+        <location filename="../../coachdesk/ui/lock.py" line="140"/>
         <source>Passphrase</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="130"/>
+        <location filename="../../coachdesk/ui/lock.py" line="141"/>
         <source>Quit CoachDesk</source>
         <translation>CoachDesk afsluiten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="141"/>
+        <location filename="../../coachdesk/ui/lock.py" line="153"/>
         <source>That passphrase is not right. Check it (capitals count) and try again.</source>
         <translation>Dat wachtwoord klopt niet. Controleer het (let op hoofdletters) en probeer het opnieuw.</translation>
     </message>
