@@ -153,6 +153,7 @@ def test_the_app_locks_itself_when_idle_and_keeps_what_was_typed(qtbot, folder_w
     window.idle_lock.timer.setInterval(50)  # instead of minutes without input
     window.idle_lock.timer.start()
     qtbot.waitUntil(lambda: bool(answered) and window.idle_lock.unlock_dialog is None, timeout=15000)
+    assert window.idle_lock.timer.interval() == 60_000, "waits again for the next idle time"
     assert seen["locked"] and seen["covered"], "the data was covered and its key dropped"
     assert "not right" in seen["error"]
     assert not window.context.database.locked
@@ -232,3 +233,19 @@ def test_restoring_a_backup_from_before_a_passphrase_change_asks_for_that_passph
     window.folder_lock.release()
     window.context.database.close()
     open_workspace(folder_with_user, "Een nieuwe lange zin").close()  # and it opens with the passphrase in use
+
+
+def test_lock_now_from_the_menu(qtbot, folder_with_user):
+    from PySide6.QtGui import QAction
+
+    make_application()
+    window = start(folder_with_user, PASSPHRASE)
+    qtbot.addWidget(window)
+    seen = {}
+    answer_modal_dialog("unlock", lambda dialog: (seen.update(locked=window.context.database.locked),
+                                                  type_text(dialog.field, PASSPHRASE), click_ok(dialog)))
+    lock = window.findChild(QAction, "lock-now")
+    assert lock.shortcut().toString() == "Ctrl+L"
+    lock.trigger()
+    assert seen == {"locked": True} and not window.context.database.locked
+    window.folder_lock.release()

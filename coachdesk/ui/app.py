@@ -128,7 +128,6 @@ def start(data_dir: Path, passphrase: str | None = None):
     """
     from coachdesk.safety import FolderLock, daily_backup
     from coachdesk.ui.context import AppContext
-    from coachdesk.ui.lock import IdleLock
     from coachdesk.ui.mainwindow import MainWindow
     from coachdesk.ui.tasks import BackgroundOperation
     from coachdesk.ui.welcome import WelcomeDialog
@@ -156,7 +155,6 @@ def start(data_dir: Path, passphrase: str | None = None):
             return None
     window = MainWindow(context, window_state_for(data_dir), on_language_change=lambda language: install_language(app, language))
     window.folder_lock = lock
-    window.idle_lock = IdleLock(context, parent=window)
     window.show()
     # Once a day a backup, made in the background after the window is up (keeps the last 14).
     window.backup_operation = BackgroundOperation(lambda progress: daily_backup(database), parent=window).start()

@@ -23,6 +23,7 @@ from coachdesk.labels import choice_label
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.forms import RecordDialog
 from coachdesk.ui.listview import ListScreen
+from coachdesk.ui.lock import IdleLock
 from coachdesk.ui.pages import EmployerPage, StudentPage
 from coachdesk.ui.settings_screen import SettingsScreen
 from coachdesk.ui.today import TodayScreen
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.window_state = window_state
         self.on_language_change = on_language_change
+        self.idle_lock = IdleLock(context, parent=self)
         self.resize(1280, 800)
         self.setMinimumSize(QSize(960, 600))
         self._build()
@@ -120,6 +122,12 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         self.menuBar().clear()
+        app_menu = self.menuBar().addMenu("&CoachDesk")
+        lock = QAction(self.tr("Lock now"), self)
+        lock.setObjectName("lock-now")
+        lock.setShortcut(QKeySequence("Ctrl+L"))  # for leaving the desk; the app also locks itself when idle
+        lock.triggered.connect(self.idle_lock.lock_now)
+        app_menu.addAction(lock)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("About CoachDesk"), self)
         about.triggered.connect(self.show_about)

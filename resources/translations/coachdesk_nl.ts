@@ -1546,132 +1546,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="51"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="53"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="52"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="54"/>
         <source>Students</source>
         <translation>Leerlingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="53"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="55"/>
         <source>Placements (BPV)</source>
         <translation>Stages (BPV)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="54"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="56"/>
         <source>Contacts</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="55"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="57"/>
         <source>Risks</source>
         <translation>Risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="56"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="58"/>
         <source>Employers</source>
         <translation>Leerbedrijven</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="57"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="59"/>
         <source>Matching events</source>
         <translation>Matchingsevents</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="58"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="60"/>
         <source>Schemes &amp; help</source>
         <translation>Regelingen &amp; hulp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="59"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="61"/>
         <source>Toolkits</source>
         <translation>Toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="60"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="62"/>
         <source>Audit trail</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="61"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="63"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="72"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="74"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="75"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="77"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="118"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="120"/>
         <source>Working as coordinator (no user chosen)</source>
         <translation>Je werkt als coördinator (geen gebruiker gekozen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="119"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="121"/>
         <source>Signed in as %s (%s)</source>
         <translation>Je werkt als %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="123"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="126"/>
+        <source>Lock now</source>
+        <translation>Nu vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="131"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="124"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="132"/>
         <source>About CoachDesk</source>
         <translation>Over CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="157"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="165"/>
         <source>New student</source>
         <translation>Nieuwe leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="159"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="167"/>
         <source>New employer</source>
         <translation>Nieuw leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="167"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="175"/>
         <source>New event</source>
         <translation>Nieuw event</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="172"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="180"/>
         <source>Financial schemes</source>
         <translation>Financiële regelingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="172"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="180"/>
         <source>New scheme</source>
         <translation>Nieuwe regeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="172"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="180"/>
         <source>Help and instruments</source>
         <translation>Hulp en instrumenten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="172"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="180"/>
         <source>New help offer</source>
         <translation>Nieuw hulpaanbod</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="229"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="237"/>
         <source>Toolkits are not available in this version.</source>
         <translation>Toolkits zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="237"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="245"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
