@@ -239,3 +239,23 @@ def test_the_command_line_asks_for_the_passphrase_in_a_terminal(tmp_path):
     assert status == 0 and "need attention" in output, output
     status, output = run_in_terminal(["--data-dir", folder, "attention"], ["Verkeerde zin hier"], env)
     assert status == 2 and "does not open" in output
+
+
+def test_an_unencrypted_backup_from_an_older_version_is_restored_encrypted(tmp_path):
+    old_copy = tmp_path / "usb-stick" / "coachdesk-2025.sqlite"
+    old_copy.parent.mkdir()
+    engine = make_engine(old_copy)
+    migrate(engine)
+    from sqlalchemy.orm import Session
+
+    with Session(engine) as session, session.begin():
+        f.student(session, f.school(session).id, first_name="Quirijn", last_name="Tesselaar", health_notes=SECRET_NOTE)
+    engine.dispose()
+    folder = tmp_path / "data"
+    open_workspace(folder, PASSPHRASE).close()
+    restore(folder, old_copy, PASSPHRASE)
+    assert is_encrypted(folder / DATA_FILE_NAME) and not leaks(folder / DATA_FILE_NAME)
+    database = open_workspace(folder, PASSPHRASE)
+    with database.session() as session:
+        assert session.scalar(select(m.Student.last_name)) == "Tesselaar"
+    database.close()
