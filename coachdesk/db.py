@@ -90,7 +90,7 @@ def _key_text(secret: str | Key) -> str:
 
 def connect_file(path: Path, passphrase: str | Key | None, read_only: bool = False):
     """A raw SQLCipher connection; ``passphrase`` None opens a plain SQLite file."""
-    target = f"file:{path}?mode=ro" if read_only else f"file:{path}"
+    target = Path(path).absolute().as_uri() + ("?mode=ro" if read_only else "")  # percent-encoded: "#" or "?" in a folder name stay literal
     connection = sqlcipher.connect(target, uri=True, check_same_thread=False)
     connection.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, not as log lines on stderr
     if passphrase is not None:

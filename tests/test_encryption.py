@@ -259,3 +259,16 @@ def test_an_unencrypted_backup_from_an_older_version_is_restored_encrypted(tmp_p
     with database.session() as session:
         assert session.scalar(select(m.Student.last_name)) == "Tesselaar"
     database.close()
+
+
+def test_odd_characters_in_the_folder_name(tmp_path):
+    folder = tmp_path / "Zoë's map #1 ?100% [oud]"
+    database = open_workspace(folder, PASSPHRASE)
+    store_a_student(database)
+    backup = make_backup(database, folder / "backups" / "kopie #2.sqlite")
+    database.close()
+    restore(folder, backup, PASSPHRASE)
+    again = open_workspace(folder, PASSPHRASE)
+    with again.session() as session:
+        assert session.scalar(select(m.Student.last_name)) == "Tesselaar"
+    again.close()
