@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -113,7 +114,7 @@ def copy_data_file(source: Path, source_passphrase: str | Key | None, target: Pa
         connection.execute(f"ATTACH DATABASE {sql_string(str(partial))} AS copy KEY {sql_string(_key_text(target_passphrase or ''))}")
         connection.execute("SELECT sqlcipher_export('copy')")  # one statement, so one read snapshot
         connection.execute("DETACH DATABASE copy")
-    except sqlcipher.DatabaseError:
+    except BaseException:
         partial.unlink(missing_ok=True)
         raise
     finally:
@@ -160,8 +161,7 @@ def make_engine(path: Path, key: Key | str | None = None) -> Engine:
         url = URL.create("sqlite", database=str(path))
     else:
         url = URL.create("sqlite+pysqlcipher", password=_key_text(key), database=str(path))
-    # Connections are pooled (a new one costs the key derivation) and may serve a background
-    # thread of the desktop app after the UI thread.
+    # Connections are pooled and may serve a background thread of the desktop app after the UI thread.
     engine = create_engine(url, poolclass=QueuePool, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
     return engine
@@ -170,10 +170,10 @@ def make_engine(path: Path, key: Key | str | None = None) -> Engine:
 class Database:
     """The open data file of one data folder."""
 
-    def __init__(self, data_dir: Path, passphrase: str | None) -> None:
+    def __init__(self, data_dir: Path, key: Key | None) -> None:
         self.data_dir = data_dir
         self.path = data_dir / DATA_FILE_NAME
-        self._key = Key.derive(self.path, passphrase) if passphrase is not None else None
+        self._key = key
         self._locked = False
         self.engine = make_engine(self.path, self._key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -212,14 +212,15 @@ class Database:
         """Re-encrypt the data file with a new passphrase (SQLCipher re-keys in one transaction)."""
         if not self.passphrase_matches(current):
             raise WrongPassphrase(QT_TRANSLATE_NOOP("Errors", "The current passphrase is not right. Nothing was changed."))
+        new_key = Key.derive(self.path, new)  # the file's salt stays, so this is what the new passphrase will open
         self.engine.dispose()  # pooled connections hold the old key
         connection = connect_file(self.path, self._key)
         try:
-            connection.execute(f"PRAGMA rekey = {sql_string(new)}")  # the salt stays; the key is derived anew
+            connection.execute(f"PRAGMA rekey = {sql_string(new_key.raw)}")
         finally:
             connection.close()
-        self._key = Key.derive(self.path, new)
-        self._bind(make_engine(self.path, self._key))
+        self._key = new_key
+        self._bind(make_engine(self.path, new_key))
 
     def _bind(self, engine: Engine) -> None:
         self.engine = engine
@@ -292,7 +293,7 @@ def backup_path(data_dir: Path, label: str) -> Path:
     return data_dir / BACKUP_DIR_NAME / f"coachdesk-{label}-{stamp}.sqlite"
 
 
-def _encrypt_older_folder(data_dir: Path, passphrase: str) -> None:
+def _encrypt_older_folder(data_dir: Path, key: Key) -> None:
     """Encrypt an unencrypted data file from an older version, and every unencrypted backup beside it.
 
     The data file is first copied, encrypted, into the backups; each file is encrypted
@@ -305,17 +306,19 @@ def _encrypt_older_folder(data_dir: Path, passphrase: str) -> None:
         plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         plain.close()
-    copy_data_file(path, None, backup_path(data_dir, "before-encryption"), passphrase)
-    copy_data_file(path, None, path.with_name(path.name + ".encrypted"), passphrase)
+    encrypted = copy_data_file(path, None, path.with_name(path.name + ".encrypted"), key)
+    before = backup_path(data_dir, "before-encryption")
+    before.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(encrypted, before)
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
-    os.replace(path.with_name(path.name + ".encrypted"), path)
+    os.replace(encrypted, path)
     for backup in (data_dir / BACKUP_DIR_NAME).glob("*.sqlite"):
         if is_encrypted(backup):
             continue
         made = backup.stat()
         try:
-            copy_data_file(backup, None, backup, passphrase)
+            copy_data_file(backup, None, backup, key)
         except sqlcipher.DatabaseError:
             continue  # an unreadable backup is left as it is; restoring it is refused anyway
         os.utime(backup, (made.st_atime, made.st_mtime))  # the newest backup is found by its time
@@ -330,13 +333,14 @@ def open_database(data_dir: Path, passphrase: str) -> Database:
     data_dir = Path(data_dir)
     _ensure_writable_folder(data_dir)
     path = data_dir / DATA_FILE_NAME
+    key = Key.derive(path, passphrase)  # derived once: the conversion below, the engine and backups all use it
     if path.exists() and path.stat().st_size and not is_encrypted(path):
         _checked_revision(make_engine(path), passphrase)  # refuses a foreign or newer file before it is touched
         try:
-            _encrypt_older_folder(data_dir, passphrase)
+            _encrypt_older_folder(data_dir, key)
         except sqlcipher.DatabaseError as error:
             raise _unreadable(path, error) from None
-    database = Database(data_dir, passphrase)
+    database = Database(data_dir, key)
     revision = _checked_revision(database.engine, passphrase)
     if revision is None:
         migrate(database.engine)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from coachdesk.db import Database, WrongPassphrase, backup_path, connect_file, copy_data_file, is_encrypted, known_revisions, verify_passphrase
+from coachdesk.db import Database, backup_path, connect_file, copy_data_file, is_encrypted, known_revisions
 from coachdesk.errors import DataFileError
 from coachdesk.i18n import QT_TRANSLATE_NOOP, translate
 from coachdesk.passphrase import check_new_passphrase
@@ -119,21 +119,21 @@ def check_backup(path: Path, passphrase: str) -> None:
     path = Path(path)
     if not path.is_file():
         raise DataFileError(MSG_BAD_BACKUP, path=path, reason=translate("Errors", REASON_NO_FILE))
-    if is_encrypted(path):
-        try:
-            verify_passphrase(path, passphrase)
-        except WrongPassphrase:
-            raise BackupPassphraseNeeded(MSG_BACKUP_PASSPHRASE, path=path) from None
+    connection = connect_file(path, _key_for(path, passphrase), read_only=True)
     try:
-        connection = connect_file(path, _key_for(path, passphrase), read_only=True)
         try:
-            if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise DataFileError(MSG_BAD_BACKUP, path=path, reason=translate("Errors", REASON_DAMAGED))
-            revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-        finally:
-            connection.close()
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.DatabaseError:  # the first page does not decrypt: another passphrase (or damage there)
+            if is_encrypted(path):
+                raise BackupPassphraseNeeded(MSG_BACKUP_PASSPHRASE, path=path) from None
+            raise
+        if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise DataFileError(MSG_BAD_BACKUP, path=path, reason=translate("Errors", REASON_DAMAGED))
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     except sqlcipher.DatabaseError:
         raise DataFileError(MSG_BAD_BACKUP, path=path, reason=translate("Errors", REASON_DAMAGED)) from None
+    finally:
+        connection.close()
     if revision not in known_revisions():
         raise DataFileError(MSG_BAD_BACKUP, path=path, reason=translate("Errors", REASON_NEWER))
 
