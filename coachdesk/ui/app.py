@@ -134,18 +134,15 @@ def start(data_dir: Path, passphrase: str | None = None):
 
     app = make_application()
     install_language(app, current_language())  # before the data (and its language setting) is open: nl, or COACHDESK_LANG
+    lock = FolderLock(data_dir)  # one writer per data folder; held while the app runs
     try:
-        lock = FolderLock(data_dir).acquire()  # one writer per data folder; held while the app runs
-        try:
-            database = open_data_folder(data_dir, passphrase)
-        except UserError:
-            lock.release()
-            raise
+        lock.acquire()
+        database = open_data_folder(data_dir, passphrase)
     except UserError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
-        return None
+        database = None
     if database is None:
-        lock.release()
+        lock.release()  # (nothing to release when another program holds it)
         return None
     context = AppContext(database)
     install_language(app, context.settings.language)

@@ -1,8 +1,7 @@
 """The passphrase in the desktop app: choosing one, unlocking, changing it, and locking when idle."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -20,6 +19,7 @@ from coachdesk.db import WrongPassphrase
 from coachdesk.errors import UserError
 from coachdesk.passphrase import check_new_passphrase, strength, strength_hint
 from coachdesk.ui.forms import error_label
+from coachdesk.ui.tasks import busy_cursor
 
 STRENGTH_COLOURS = ("#c62828", "#c62828", "#8a5a00", "#2e7d32")
 
@@ -30,15 +30,6 @@ def passphrase_field(accessible_name: str, object_name: str) -> QLineEdit:
     field.setAccessibleName(accessible_name)
     field.setObjectName(object_name)
     return field
-
-
-@contextmanager
-def busy_cursor() -> Iterator[None]:
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 class _PassphraseDialog(QDialog):

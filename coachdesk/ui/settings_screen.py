@@ -28,6 +28,7 @@ from coachdesk.services.settings import save_settings
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.forms import RecordDialog
 from coachdesk.ui.listview import ListScreen
+from coachdesk.ui.tasks import busy_cursor
 
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 
@@ -265,7 +266,8 @@ class SettingsScreen(QWidget):
         backup_passphrase = None
         while True:
             try:
-                return restore(data_dir, source, passphrase, backup_passphrase)
+                with busy_cursor():  # the data is closed meanwhile, so this does not run in the background
+                    return restore(data_dir, source, passphrase, backup_passphrase)
             except BackupPassphraseNeeded as error:
                 backup_passphrase, given = QInputDialog.getText(self, self.tr("Restore a backup"), str(error) + "\n\n" + self.tr("Passphrase of the backup:"),
                                                                 QLineEdit.EchoMode.Password)

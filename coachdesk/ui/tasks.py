@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 
 class Cancelled(Exception):
@@ -119,6 +120,16 @@ def run_with_progress(parent: QWidget, title: str, work: Callable[[Progress], An
     operation.finished.connect(dialog.reset)
     operation.finished.connect(dialog.deleteLater)
     return operation.start()
+
+
+@contextmanager
+def busy_cursor() -> Iterator[None]:
+    """For the few seconds of work that must finish before the user goes on (opening, re-keying, restoring)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 class MainThreadGarbageCollector(QObject):
