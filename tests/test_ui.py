@@ -352,3 +352,27 @@ def test_a_coordinator_exports_and_erases_a_student(qtbot, demo_folder, tmp_path
 def test_a_job_coach_has_no_avg_buttons(window):
     window.show_student(window.go("students").widget(0).model.keys.ids[0])
     assert not window.student_page.erase_button.isVisible() and not window.student_page.export_button.isVisible()
+
+
+def test_a_scheme_not_checked_for_over_a_year_is_marked(window):
+    from PySide6.QtCore import Qt
+
+    from coachdesk.services import records
+    from coachdesk.ui.listview import SORT_ROLE
+    from tests.factories import SYSTEM
+
+    with window.context.database.transaction() as session:
+        scheme = session.scalars(select(m.FinancialScheme).order_by(m.FinancialScheme.name)).first()
+        records.update(session, SYSTEM, "schemes", scheme.id, {"last_checked_on": date.today() - timedelta(days=400)})
+        fresh = session.scalars(select(m.FinancialScheme).where(m.FinancialScheme.id != scheme.id)).first()
+        records.update(session, SYSTEM, "schemes", fresh.id, {"last_checked_on": date.today() - timedelta(days=10)})
+    window.go("catalogue")
+    screen = window.lists["schemes"]
+    screen.reload()
+    column = [c.header for c in screen.spec.columns].index("Last checked")
+    rows = {screen.model.keys.ids[row]: screen.model.index(row, column) for row in range(screen.model.rowCount())}
+    old, recent = rows[scheme.id], rows[fresh.id]
+    assert old.data().startswith("⚠") and old.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "over a year ago" in old.data(Qt.ItemDataRole.ToolTipRole)
+    assert not recent.data().startswith("⚠") and recent.data(Qt.ItemDataRole.ForegroundRole) is None
+    assert recent.data(SORT_ROLE) > old.data(SORT_ROLE), "dates sort by date"

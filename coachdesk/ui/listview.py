@@ -54,6 +54,17 @@ def display(value: object, fmt: str) -> str:
     return str(value)
 
 
+def sort_key(value: object, fmt: str) -> object:
+    """Dates and numbers sort by value, everything else by its displayed text, ignoring case."""
+    if value is None:
+        return ""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, (int, float)):
+        return value
+    return display(value, fmt).casefold()
+
+
 class RecordTableModel(QAbstractTableModel):
     """Holds the ids of all rows; loads the displayed values in blocks when asked for them."""
 
@@ -113,21 +124,16 @@ class RecordTableModel(QAbstractTableModel):
             return None
         value = values[index.column()]
         if role == SORT_ROLE:
-            if value is None:
-                return ""
-            return value.isoformat() if isinstance(value, (date, datetime)) else value if isinstance(value, (int, float)) else display(value, column.format).casefold()
+            return sort_key(value, column.format)
+        stale = column.format == "checked" and (value is None or date.today() - value > STALE_AFTER)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column.format == "checked" and (value is None or date.today() - value > STALE_AFTER):
-                return QColor("#b00020")
-            return None
+            return QColor("#b00020") if stale else None
         text = display(value, column.format)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column.format == "checked" and (value is None or date.today() - value > STALE_AFTER):
+            if stale:
                 return translate("Columns", "Last checked over a year ago: check the amounts and conditions.")
             return text if len(text) > 40 else None
-        if column.format == "checked" and (value is None or date.today() - value > STALE_AFTER):
-            return f"⚠ {text}"
-        return text.replace("\n", " ")
+        return f"⚠ {text}" if stale else text.replace("\n", " ")
 
 
 class RecordFilterProxy(QSortFilterProxyModel):

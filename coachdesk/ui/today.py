@@ -31,7 +31,6 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 class AttentionModel(QAbstractTableModel):
-    HEADERS = ("Why", "Student", "Due", "Details")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
