@@ -76,11 +76,20 @@ def passphrase_for(data_dir: Path) -> str:
     if not sys.stdin.isatty():
         raise UserError(translate("CommandLine", "The data is encrypted and needs its passphrase. Run the command in a terminal, or set {variable} for a script."),
                         variable=PASSPHRASE_ENV)
-    import getpass
-
     if existing:
+        import getpass
+
         return getpass.getpass(translate("CommandLine", "Passphrase for {path}: ").format(path=data_dir))
     print(translate("CommandLine", "The data in {path} will be encrypted. Choose a passphrase of at least 10 characters; without it the data cannot be opened.").format(path=data_dir))
+    return _ask_new_passphrase()
+
+
+def _ask_new_passphrase() -> str:
+    """A new passphrase typed twice in the terminal, without echo."""
+    import getpass
+
+    from coachdesk.passphrase import check_new_passphrase
+
     chosen = getpass.getpass(translate("CommandLine", "New passphrase: "))
     check_new_passphrase(chosen, getpass.getpass(translate("CommandLine", "Type it again: ")))
     return chosen
@@ -89,7 +98,6 @@ def passphrase_for(data_dir: Path) -> str:
 def open_data(args: argparse.Namespace):
     """The data folder of the command, opened with its passphrase."""
     from coachdesk.workspace import open_workspace
-
 
     data_dir = data_dir_of(args)
     return open_workspace(data_dir, passphrase_for(data_dir))
@@ -197,14 +205,10 @@ def _run_restore(args: argparse.Namespace) -> int:
 
 
 def _run_passphrase(args: argparse.Namespace) -> int:
-    import getpass
-
-    from coachdesk.passphrase import check_new_passphrase
-    from coachdesk.safety import FolderLock, change_passphrase
-    from coachdesk.workspace import open_workspace
-
     from coachdesk.db import is_encrypted
     from coachdesk.paths import DATA_FILE_NAME
+    from coachdesk.safety import FolderLock, change_passphrase
+    from coachdesk.workspace import open_workspace
 
     data_dir = data_dir_of(args)
     if not is_encrypted(data_dir / DATA_FILE_NAME):
@@ -213,12 +217,9 @@ def _run_passphrase(args: argparse.Namespace) -> int:
         current = passphrase_for(data_dir)
         database = open_workspace(data_dir, current)
         new = os.environ.get(NEW_PASSPHRASE_ENV)
-        if new:
-            check_new_passphrase(new)
-        elif sys.stdin.isatty():
-            new = getpass.getpass(translate("CommandLine", "New passphrase: "))
-            check_new_passphrase(new, getpass.getpass(translate("CommandLine", "Type it again: ")))
-        else:
+        if not new and sys.stdin.isatty():
+            new = _ask_new_passphrase()
+        elif not new:
             raise UserError(translate("CommandLine", "Give the new passphrase in a terminal, or set {variable} for a script."), variable=NEW_PASSPHRASE_ENV)
         change_passphrase(database, current, new)
     print(translate("CommandLine", "The passphrase of {path} is changed. Older backups still open with the old passphrase.").format(path=data_dir))

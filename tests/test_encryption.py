@@ -239,6 +239,10 @@ def test_the_command_line_asks_for_the_passphrase_in_a_terminal(tmp_path):
     assert status == 0 and "need attention" in output, output
     status, output = run_in_terminal(["--data-dir", folder, "attention"], ["Verkeerde zin hier"], env)
     assert status == 2 and "does not open" in output
+    status, output = run_in_terminal(["--data-dir", folder, "passphrase"], ["Zin voor de terminal", "Nieuwe zin voor later", "Nieuwe zin voor later"], env)
+    assert status == 0 and "is changed" in output, output
+    status, output = run_in_terminal(["--data-dir", folder, "attention"], ["Nieuwe zin voor later"], env)
+    assert status == 0, output
 
 
 def test_an_unencrypted_backup_from_an_older_version_is_restored_encrypted(tmp_path):
