@@ -210,10 +210,12 @@ def run_in_terminal(args: list[str], answers: list[str], env: dict) -> tuple[int
     if pid == 0:  # the child: becomes the command, with the terminal as its own
         os.execvpe(sys.executable, [sys.executable, "-m", "coachdesk", *args], env)
     output = b""
+    answered_up_to = 0  # a prompt is answered once: the newline echoed after an answer is not a new prompt
     pending = list(answers)
     while True:
         ready, _, _ = wait.select([terminal], [], [], 60)
-        if not ready:
+        if not ready:  # the command waits for more than the test gives it: stop it, the assertions will say why
+            os.kill(pid, 9)
             break
         try:
             chunk = os.read(terminal, 1024)
@@ -222,8 +224,9 @@ def run_in_terminal(args: list[str], answers: list[str], env: dict) -> tuple[int
         if not chunk:
             break
         output += chunk
-        if pending and output.rstrip().endswith(b":"):
+        if pending and output[answered_up_to:].strip().endswith(b":"):
             os.write(terminal, pending.pop(0).encode() + b"\n")
+            answered_up_to = len(output)
     _, status = os.waitpid(pid, 0)
     return os.waitstatus_to_exitcode(status), output.decode(errors="replace")
 
