@@ -2,27 +2,21 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import sys
 from datetime import datetime
 
 import pytest
 
 from coachdesk import __version__
 from coachdesk.paths import DATA_FILE_NAME
-
-
-def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    environment = os.environ | {"COACHDESK_LANG": "en"} | (env or {})
-    return subprocess.run([sys.executable, "-m", "coachdesk", *args], capture_output=True, text=True, env=environment, timeout=120)
+from tests.commandline import run_coachdesk
 
 
 @pytest.fixture(scope="module")
 def demo_folder(tmp_path_factory):
     folder = tmp_path_factory.mktemp("cli") / "data"
-    result = run("--data-dir", str(folder), "demo")
+    result = run_coachdesk("--data-dir", str(folder), "demo")
     assert result.returncode == 0, result.stderr
     assert "students" in result.stdout
     return folder
@@ -38,7 +32,7 @@ def assert_user_error(result: subprocess.CompletedProcess, *words: str) -> None:
 
 
 def test_version():
-    result = run("--version")
+    result = run_coachdesk("--version")
     assert result.returncode == 0 and result.stdout.strip() == f"CoachDesk {__version__}"
 
 
@@ -56,7 +50,7 @@ EXPECTED_KEYS = {
 
 @pytest.mark.parametrize("kind", EXPECTED_KEYS)
 def test_list_json(demo_folder, kind):
-    result = run("--data-dir", str(demo_folder), "list", kind, "--json")
+    result = run_coachdesk("--data-dir", str(demo_folder), "list", kind, "--json")
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
     assert isinstance(rows, list) and rows
@@ -69,47 +63,47 @@ def test_list_json(demo_folder, kind):
 
 
 def test_list_as_a_table(demo_folder):
-    result = run("--data-dir", str(demo_folder), "list", "employers")
+    result = run_coachdesk("--data-dir", str(demo_folder), "list", "employers")
     assert result.returncode == 0 and result.stdout.splitlines()[0].split()[:2] == ["id", "name"]
 
 
 def test_attention_json_says_why(demo_folder):
-    result = run("--data-dir", str(demo_folder), "attention", "--json")
+    result = run_coachdesk("--data-dir", str(demo_folder), "attention", "--json")
     items = json.loads(result.stdout)
     assert items and all(item["reason"] and item["student_id"] and item["kind"] for item in items)
 
 
 def test_demo_refuses_a_folder_with_data(demo_folder):
     before = (demo_folder / DATA_FILE_NAME).stat().st_size
-    assert_user_error(run("--data-dir", str(demo_folder), "demo"), "already holds data")
+    assert_user_error(run_coachdesk("--data-dir", str(demo_folder), "demo"), "already holds data")
     assert (demo_folder / DATA_FILE_NAME).stat().st_size == before
 
 
 def test_unknown_kind(demo_folder):
-    assert_user_error(run("--data-dir", str(demo_folder), "list", "pupils"), "pupils", "students")
+    assert_user_error(run_coachdesk("--data-dir", str(demo_folder), "list", "pupils"), "pupils", "students")
 
 
 def test_corrupt_data_file(tmp_path):
     folder = tmp_path / "data"
     folder.mkdir()
     (folder / DATA_FILE_NAME).write_bytes(b"\x00garbage" * 1000)
-    assert_user_error(run("--data-dir", str(folder), "list", "students"), "damaged")
+    assert_user_error(run_coachdesk("--data-dir", str(folder), "list", "students"), "damaged")
     assert (folder / DATA_FILE_NAME).read_bytes() == b"\x00garbage" * 1000
 
 
 def test_data_folder_that_cannot_be_made(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    assert_user_error(run("--data-dir", str(blocker / "data"), "list", "students"), "cannot be created")
+    assert_user_error(run_coachdesk("--data-dir", str(blocker / "data"), "list", "students"), "cannot be created")
 
 
 def test_environment_variable_chooses_the_folder(demo_folder, tmp_path):
     copy = tmp_path / "copy"
     shutil.copytree(demo_folder, copy)
-    result = run("list", "coaches", "--json", env={"COACHDESK_DATA_DIR": str(copy)})
+    result = run_coachdesk("list", "coaches", "--json", COACHDESK_DATA_DIR=str(copy))
     assert result.returncode == 0 and json.loads(result.stdout)
 
 
 def test_dutch_is_the_default_language(tmp_path):
-    result = run("--data-dir", str(tmp_path / "x"), "list", "pupils", env={"COACHDESK_LANG": "nl"})
+    result = run_coachdesk("--data-dir", str(tmp_path / "x"), "list", "pupils", COACHDESK_LANG="nl")
     assert result.returncode == 2 and "Onbekende soort" in result.stderr

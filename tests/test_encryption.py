@@ -16,6 +16,7 @@ from coachdesk.paths import DATA_FILE_NAME
 from coachdesk.safety import BackupPassphraseNeeded, change_passphrase, daily_backup, make_backup, restore
 from coachdesk.workspace import open_workspace
 from tests import factories as f
+from tests.commandline import run_coachdesk
 from tests.factories import PASSPHRASE
 
 SECRET_NAME = "Quirijn Tesselaar"  # appears nowhere else, so finding it in bytes means it leaked
@@ -166,9 +167,8 @@ def test_locking_drops_the_key_until_the_passphrase_is_given(database):
 
 
 def run(*args: str, **env: str) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if k != "COACHDESK_PASSPHRASE"} | {"COACHDESK_LANG": "en"} | env
-    return subprocess.run([sys.executable, "-m", "coachdesk", *args], capture_output=True, text=True, env=environment,
-                          timeout=120, stdin=subprocess.DEVNULL)
+    """The command line without the passphrase the other tests use: each call says its own."""
+    return run_coachdesk(*args, **({"COACHDESK_PASSPHRASE": None} | env))
 
 
 def test_the_command_line_takes_the_passphrase_from_the_environment(tmp_path):

@@ -11,6 +11,7 @@ from coachdesk.errors import UserError
 from coachdesk.schema import KINDS
 from coachdesk.services import placements, records, risks
 from tests import factories as f
+from tests.commandline import run_coachdesk
 from tests.factories import SYSTEM
 
 HOSTILE_TEXT = st.one_of(
@@ -105,12 +106,8 @@ def test_markup_is_stored_as_typed(world):
                                 st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=20)), max_size=5))
 def test_the_command_line_never_crashes(world, tmp_path_factory, command, words):
     """A command first: without one the desktop app would open and wait for its user."""
-    import os
-    import subprocess
-    import sys
-
     database, _ = world
-    result = subprocess.run([sys.executable, "-m", "coachdesk", "--data-dir", str(database.data_dir), command, *words],
-                            capture_output=True, text=True, timeout=60, cwd=tmp_path_factory.mktemp("cwd"), env=os.environ | {"COACHDESK_QUIT_AFTER_START": "1", "QT_QPA_PLATFORM": "offscreen"})
+    result = run_coachdesk("--data-dir", str(database.data_dir), command, *words, cwd=tmp_path_factory.mktemp("cwd"),
+                           COACHDESK_QUIT_AFTER_START="1", QT_QPA_PLATFORM="offscreen")
     assert result.returncode in (0, 2), result.stderr
     assert "Traceback" not in result.stderr

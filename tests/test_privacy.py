@@ -2,9 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from datetime import date, timedelta
 
 import pytest
@@ -17,6 +14,7 @@ from coachdesk.privacy import due_for_deletion, erase_student, erase_students_du
 from coachdesk.services import records, risks
 from coachdesk.services.access import Actor
 from tests import factories as f
+from tests.commandline import run_coachdesk
 from tests.factories import SYSTEM
 
 TODAY = date.today()
@@ -80,7 +78,7 @@ def test_retention_lists_who_left_long_enough_ago(database, student):
 def test_command_line(database, student, tmp_path):
     folder = str(database.data_dir)
     database.close()
-    run = lambda *args: subprocess.run([sys.executable, "-m", "coachdesk", "--data-dir", folder, *args], capture_output=True, text=True, env=os.environ | {"COACHDESK_LANG": "en"})  # noqa: E731
+    run = lambda *args: run_coachdesk("--data-dir", folder, *args)  # noqa: E731
     assert run("student", "export", student[0], "--out", str(tmp_path / "avg")).returncode == 0
     assert len(list((tmp_path / "avg").iterdir())) == 2
     assert run("student", "erase", student[0]).returncode == 0
@@ -140,6 +138,5 @@ def test_the_command_line_erases_everyone_due(database, student):
     _left(database, student, (5, 3))
     folder = str(database.data_dir)
     database.close()
-    result = subprocess.run([sys.executable, "-m", "coachdesk", "--data-dir", folder, "student", "due", "--erase"],
-                            capture_output=True, text=True, env=os.environ | {"COACHDESK_LANG": "en"})
+    result = run_coachdesk("--data-dir", folder, "student", "due", "--erase")
     assert result.returncode == 0 and "Erased 2 students" in result.stdout

@@ -1,9 +1,6 @@
 """One writer per data folder, daily backups, backup and restore."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import date, timedelta
 
 import pytest
@@ -17,10 +14,7 @@ from coachdesk.safety import FolderLock, check_backup, daily_backup, restore
 from coachdesk.workspace import open_workspace
 from tests.factories import PASSPHRASE
 from tests import factories as f
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "coachdesk", *args], capture_output=True, text=True, env=os.environ | {"COACHDESK_LANG": "en"}, timeout=120)
+from tests.commandline import run_coachdesk
 
 
 def test_a_second_writer_is_told_the_folder_is_in_use(tmp_path):
@@ -28,7 +22,7 @@ def test_a_second_writer_is_told_the_folder_is_in_use(tmp_path):
     with FolderLock(folder):
         with pytest.raises(DataFileError, match="already open"):
             FolderLock(folder).acquire()
-        result = run("--data-dir", str(folder), "demo")
+        result = run_coachdesk("--data-dir", str(folder), "demo")
         assert result.returncode == 2 and "already open" in result.stderr and "Traceback" not in result.stderr
     FolderLock(folder).acquire().release()  # free again once the holder is done
 
@@ -61,15 +55,15 @@ def test_daily_backups_rotate(database):
 
 def test_backup_and_restore_through_the_command_line(tmp_path):
     folder = tmp_path / "data"
-    assert run("--data-dir", str(folder), "demo").returncode == 0
+    assert run_coachdesk("--data-dir", str(folder), "demo").returncode == 0
     backup = tmp_path / "backup.sqlite"
-    assert run("--data-dir", str(folder), "backup", "--out", str(backup)).returncode == 0
+    assert run_coachdesk("--data-dir", str(folder), "backup", "--out", str(backup)).returncode == 0
     check_backup(backup, PASSPHRASE)
     connection = connect_file(folder / DATA_FILE_NAME, PASSPHRASE)
     connection.execute("DELETE FROM visits")
     connection.commit()
     connection.close()
-    result = run("--data-dir", str(folder), "restore", str(backup))
+    result = run_coachdesk("--data-dir", str(folder), "restore", str(backup))
     assert result.returncode == 0, result.stderr
     database = open_workspace(folder, PASSPHRASE)
     with database.session() as session:

@@ -2,9 +2,6 @@
 from __future__ import annotations
 
 import io
-import os
-import subprocess
-import sys
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -16,6 +13,7 @@ from coachdesk.calendar_export import events_calendar
 from coachdesk.services import records
 from coachdesk.services.placements import create_placement
 from tests import factories as f
+from tests.commandline import run_coachdesk
 from tests.factories import SYSTEM
 
 TODAY = date.today()
@@ -129,26 +127,22 @@ def test_ics_holds_the_same_events(database, known):
     assert str(events["Zorgmarkt voor PrO"]["url"]) == "https://aanmelden.example/zorg"
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "coachdesk", *args], capture_output=True, text=True, env=os.environ | {"COACHDESK_LANG": "en"}, timeout=120)
-
-
 def test_command_line_toolkits_and_errors(database, known, tmp_path):
     folder = str(database.data_dir)
     database.close()
     one = tmp_path / "one.pdf"
-    result = run("--data-dir", folder, "toolkit", "student", "--student", known["sharing"], "--out", str(one))
+    result = run_coachdesk("--data-dir", folder, "toolkit", "student", "--student", known["sharing"], "--out", str(one))
     assert result.returncode == 0, result.stderr
     assert "Łukasz Nowak" in PdfReader(one).pages[0].extract_text()
-    result = run("--data-dir", folder, "toolkit", "employer", "--all", "--out", str(tmp_path / "all"))
+    result = run_coachdesk("--data-dir", folder, "toolkit", "employer", "--all", "--out", str(tmp_path / "all"))
     assert result.returncode == 0 and len(list((tmp_path / "all").glob("*.pdf"))) == 1
-    result = run("--data-dir", folder, "events", "ics", "--out", str(tmp_path / "agenda.ics"))
+    result = run_coachdesk("--data-dir", folder, "events", "ics", "--out", str(tmp_path / "agenda.ics"))
     assert result.returncode == 0 and Calendar.from_ical((tmp_path / "agenda.ics").read_bytes())
     for args, words in (
         (("toolkit", "employer", "--employer", "no-such-id", "--out", str(tmp_path / "x.pdf")), ("no-such-id",)),
         (("toolkit", "student", "--student", known["sharing"], "--out", "/proc/forbidden/x.pdf"), ("Cannot write",)),
         (("events", "ics", "--out", "/proc/forbidden.ics"), ("Cannot write",)),
     ):
-        result = run("--data-dir", folder, *args)
+        result = run_coachdesk("--data-dir", folder, *args)
         assert result.returncode == 2 and "Traceback" not in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1 and all(word in result.stderr for word in words), result.stderr
