@@ -99,6 +99,32 @@ def connect_file(path: Path, passphrase: str | Key | None, read_only: bool = Fal
     return connection
 
 
+def replace_overwriting(new: Path, old: Path) -> None:
+    """Move ``new`` into ``old``'s place and overwrite the bytes ``old`` had.
+
+    For an unencrypted file replaced by its encrypted copy: removing it would leave
+    the students' data readable in the disk's free space. On an SSD the drive may still
+    keep old copies of blocks, so this narrows the risk; full-disk encryption removes it.
+    """
+    if os.name == "nt":  # Windows cannot replace an open file; a crash in between is met by the backup made before
+        with open(old, "r+b") as plain:
+            _overwrite(plain)
+        os.replace(new, old)
+        return
+    with open(old, "r+b") as plain:  # the open handle keeps the old bytes reachable after the replace
+        os.replace(new, old)  # first, so that a crash never leaves the data without a readable file
+        _overwrite(plain)
+
+
+def _overwrite(file) -> None:
+    size, zeros = os.fstat(file.fileno()).st_size, bytes(1 << 20)
+    file.seek(0)
+    for start in range(0, size, len(zeros)):
+        file.write(zeros[: size - start])
+    file.flush()
+    os.fsync(file.fileno())
+
+
 def copy_data_file(source: Path, source_passphrase: str | Key | None, target: Path, target_passphrase: str | Key | None) -> Path:
     """A consistent copy of a data file (also while it is in use), encrypted with ``target_passphrase``.
 
@@ -312,15 +338,16 @@ def _encrypt_older_folder(data_dir: Path, key: Key) -> None:
     shutil.copyfile(encrypted, before)
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
-    os.replace(encrypted, path)
+    replace_overwriting(encrypted, path)
     for backup in (data_dir / BACKUP_DIR_NAME).glob("*.sqlite"):
         if is_encrypted(backup):
             continue
         made = backup.stat()
         try:
-            copy_data_file(backup, None, backup, key)
+            encrypted = copy_data_file(backup, None, backup.with_name(backup.name + ".encrypted"), key)
         except sqlcipher.DatabaseError:
             continue  # an unreadable backup is left as it is; restoring it is refused anyway
+        replace_overwriting(encrypted, backup)
         os.utime(backup, (made.st_atime, made.st_mtime))  # the newest backup is found by its time
 
 

@@ -101,12 +101,20 @@ def test_an_older_unencrypted_folder_is_encrypted_after_a_backup(tmp_path):
     connection.execute(f"VACUUM INTO '{old_backup}'")
     connection.close()
     assert leaks(folder / DATA_FILE_NAME) and leaks(old_backup)
+    # Second names for the same bytes on disk: what they show afterwards is what a thief could
+    # read back from the disk's free space once the plain files are removed.
+    left_behind = [folder / "old-file-on-disk", folder / "old-backup-on-disk"]
+    os.link(folder / DATA_FILE_NAME, left_behind[0])
+    os.link(old_backup, left_behind[1])
 
     database = open_workspace(folder, PASSPHRASE)
     with database.session() as session:
         assert session.scalar(select(m.Student.health_notes)) == SECRET_NOTE, "the data came along"
     database.close()
     assert is_encrypted(folder / DATA_FILE_NAME) and is_encrypted(old_backup)
+    assert all(path.read_bytes().count(0) == path.stat().st_size for path in left_behind), "the plain bytes are overwritten"
+    for path in left_behind:
+        path.unlink()
     assert [p.name for p in files_in(folder) if leaks(p)] == []
     before = list((folder / "backups").glob("coachdesk-before-encryption-*.sqlite"))
     assert len(before) == 1
