@@ -63,7 +63,7 @@ def passphrase_for(data_dir: Path) -> str:
 
     A folder without an encrypted data file gets a new passphrase, typed twice.
     """
-    from coachdesk.db import is_encrypted
+    from coachdesk.fileformat import is_encrypted
     from coachdesk.passphrase import check_new_passphrase
     from coachdesk.paths import DATA_FILE_NAME
 
@@ -106,7 +106,7 @@ def open_data(args: argparse.Namespace):
 def _run_demo(args: argparse.Namespace) -> int:
     from coachdesk.db import holds_data
     from coachdesk.demo import fill_demo
-    from coachdesk.safety import FolderLock
+    from coachdesk.folderlock import FolderLock
 
     with FolderLock(data_dir_of(args)):
         database = open_data(args)
@@ -184,7 +184,8 @@ def _run_backup(args: argparse.Namespace) -> int:
 
 
 def _run_restore(args: argparse.Namespace) -> int:
-    from coachdesk.safety import FolderLock, restore
+    from coachdesk.folderlock import FolderLock
+    from coachdesk.safety import restore
 
     data_dir = data_dir_of(args)
     from coachdesk.safety import BackupPassphraseNeeded
@@ -205,9 +206,10 @@ def _run_restore(args: argparse.Namespace) -> int:
 
 
 def _run_passphrase(args: argparse.Namespace) -> int:
-    from coachdesk.db import is_encrypted
+    from coachdesk.fileformat import is_encrypted
     from coachdesk.paths import DATA_FILE_NAME
-    from coachdesk.safety import FolderLock, change_passphrase
+    from coachdesk.folderlock import FolderLock
+    from coachdesk.safety import change_passphrase
     from coachdesk.workspace import open_workspace
 
     data_dir = data_dir_of(args)

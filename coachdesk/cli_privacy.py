@@ -23,7 +23,7 @@ def add_commands(commands, handlers: dict) -> None:
 def run_student(args: argparse.Namespace) -> int:
     from coachdesk.cli import data_dir_of, open_data
     from coachdesk.privacy import due_for_deletion, erase_student, erase_students_due, export_student
-    from coachdesk.safety import FolderLock
+    from coachdesk.folderlock import FolderLock
     from coachdesk.services.access import Actor
     from coachdesk.services.settings import load_settings
 

@@ -28,37 +28,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 import coachdesk.audit  # noqa: F401 - registers the audit trail's session hook
-from coachdesk.errors import DataFileError
+from coachdesk.errors import DamagedDataFile, DataFileError, WrongPassphrase
+from coachdesk.fileformat import file_header, is_encrypted
 from coachdesk.i18n import QT_TRANSLATE_NOOP
 from coachdesk.paths import BACKUP_DIR_NAME, DATA_FILE_NAME, migrations_dir
 
 
-PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 MSG_WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
     "Errors", "This passphrase does not open {path}. Check it (capitals count) and try again. "
     "If you are sure it is right, the file is damaged: restore a backup. Nothing was changed.")
-
-
-class DamagedDataFile(DataFileError):
-    """The data file cannot be read: the desktop app offers the latest backup."""
-
-
-class WrongPassphrase(DataFileError):
-    """The passphrase does not open an encrypted file (SQLCipher cannot tell this from a damaged first page)."""
-
-
-def _header(path: Path) -> bytes:
-    try:
-        with open(path, "rb") as file:
-            return file.read(len(PLAIN_SQLITE_HEADER))
-    except OSError:  # missing, or not readable: opening it will say what is wrong
-        return b""
-
-
-def is_encrypted(path: Path) -> bool:
-    """True for an existing, non-empty file that is not plain SQLite (a SQLCipher file starts with random salt)."""
-    head = _header(path)
-    return bool(head) and head != PLAIN_SQLITE_HEADER
 
 
 def sql_string(value: str) -> str:
@@ -80,7 +58,7 @@ class Key:
     @classmethod
     def derive(cls, path: Path, passphrase: str) -> Key:
         """The key for ``path``; a new file gets a fresh random salt, which SQLCipher writes into its header."""
-        salt = _header(path) if is_encrypted(path) else os.urandom(SALT_SIZE)
+        salt = file_header(path) if is_encrypted(path) else os.urandom(SALT_SIZE)
         derived = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, KDF_ITERATIONS, 32)
         return cls(passphrase, f"x'{derived.hex()}{salt.hex()}'")
 

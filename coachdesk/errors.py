@@ -24,6 +24,14 @@ class DataFileError(UserError):
     """The data file or folder cannot be used (corrupt, locked, newer, not writable)."""
 
 
+class DamagedDataFile(DataFileError):
+    """The data file cannot be read: the desktop app offers the latest backup."""
+
+
+class WrongPassphrase(DataFileError):
+    """The passphrase does not open an encrypted file (SQLCipher cannot tell this from a damaged first page)."""
+
+
 class NotFound(UserError):
     pass
 

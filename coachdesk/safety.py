@@ -1,4 +1,4 @@
-"""Keeping the data file safe: one writer at a time, backups, and restoring one.
+"""Keeping the data file safe: backups, and restoring one (one writer at a time: ``coachdesk.folderlock``).
 
 A backup is a consistent copy, encrypted like the data file, that can be made
 while the app is in use. A restore first checks the file (it opens with the
@@ -11,23 +11,21 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 from datetime import date
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from coachdesk.db import Database, backup_path, connect_file, copy_data_file, is_encrypted, known_revisions
+from coachdesk.db import Database, backup_path, connect_file, copy_data_file, known_revisions
 from coachdesk.errors import DataFileError
+from coachdesk.fileformat import is_encrypted
 from coachdesk.i18n import QT_TRANSLATE_NOOP, translate
 from coachdesk.passphrase import check_new_passphrase
 from coachdesk.paths import BACKUP_DIR_NAME, DATA_FILE_NAME
 
-LOCK_FILE_NAME = ".coachdesk.lock"
 DAILY_PREFIX = "coachdesk-daily-"
 KEEP_DAILY = 14
 
-MSG_IN_USE = QT_TRANSLATE_NOOP("Errors", "CoachDesk is already open on the data folder {path}. Close it there first, then try again.")
 MSG_BAD_BACKUP = QT_TRANSLATE_NOOP("Errors", "{path} is not a usable CoachDesk backup ({reason}). Nothing was changed.")
 MSG_BACKUP_PASSPHRASE = QT_TRANSLATE_NOOP(
     "Errors", "The backup {path} does not open with this passphrase. It may have been made before the passphrase was changed: "
@@ -39,47 +37,6 @@ REASON_NEWER = QT_TRANSLATE_NOOP("Errors", "it was made by a newer CoachDesk")
 
 class BackupPassphraseNeeded(DataFileError):
     """The backup is encrypted with another passphrase than the one given."""
-
-
-class FolderLock:
-    """An exclusive lock on a data folder, held while a program may write to it.
-
-    The operating system releases it when the process ends, also after a crash.
-    """
-
-    def __init__(self, data_dir: Path) -> None:
-        self.path = Path(data_dir) / LOCK_FILE_NAME
-        self._file = None
-
-    def acquire(self) -> FolderLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+b")
-        try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                handle.seek(0)
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            handle.close()
-            raise DataFileError(MSG_IN_USE, path=self.path.parent) from None
-        self._file = handle
-        return self
-
-    def release(self) -> None:
-        if self._file is not None:
-            self._file.close()  # closing drops the lock
-            self._file = None
-
-    def __enter__(self) -> FolderLock:
-        return self.acquire()
-
-    def __exit__(self, *exc: object) -> None:
-        self.release()
 
 
 def make_backup(database: Database, target: Path) -> Path:

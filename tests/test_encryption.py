@@ -10,7 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from coachdesk import models as m
-from coachdesk.db import WrongPassphrase, connect_file, is_encrypted, make_engine, migrate
+from coachdesk.db import connect_file, make_engine, migrate
+from coachdesk.errors import WrongPassphrase
+from coachdesk.fileformat import is_encrypted
 from coachdesk.passphrase import PassphraseRejected, check_new_passphrase, strength
 from coachdesk.paths import DATA_FILE_NAME
 from coachdesk.safety import BackupPassphraseNeeded, change_passphrase, daily_backup, make_backup, restore

@@ -6,7 +6,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from sqlalchemy import select
 
 from coachdesk import models as m
-from coachdesk.db import WrongPassphrase, is_encrypted, make_engine, migrate
+from coachdesk.db import make_engine, migrate
+from coachdesk.errors import WrongPassphrase
+from coachdesk.fileformat import is_encrypted
 from coachdesk.paths import DATA_FILE_NAME
 from coachdesk.services.settings import load_settings, save_settings
 from coachdesk.ui.app import make_application, start
@@ -100,9 +102,30 @@ def test_giving_up_at_the_unlock_screen_opens_nothing(qtbot, folder_with_user):
     make_application()
     answer_modal_dialog("unlock", lambda dialog: dialog.reject())
     assert start(folder_with_user) is None
-    from coachdesk.safety import FolderLock
+    from coachdesk.folderlock import FolderLock
 
     FolderLock(folder_with_user).acquire().release()  # and the folder is free again
+
+
+UNLOCK_SCREEN_PROBE = """
+import sys
+from PySide6.QtWidgets import QApplication
+from coachdesk.ui.app import passphrase_dialog
+app = QApplication([])
+dialog = passphrase_dialog(__import__("pathlib").Path(sys.argv[1]), lambda typed: None)
+dialog.show()
+app.processEvents()
+print(dialog.isVisible(), sorted(name for name in ("sqlalchemy", "sqlcipher3", "coachdesk.models") if name in sys.modules))
+"""
+
+
+def test_the_unlock_screen_shows_before_the_database_libraries_are_loaded(folder_with_user):
+    """They are most of the start-up time: the user types the passphrase while they load."""
+    import subprocess
+    import sys
+
+    shown = subprocess.run([sys.executable, "-c", UNLOCK_SCREEN_PROBE, str(folder_with_user)], capture_output=True, text=True, timeout=60)
+    assert shown.stdout.split("\n")[0] == "True []", shown.stdout + shown.stderr
 
 
 def test_an_older_unencrypted_folder_is_protected_at_the_first_start(qtbot, tmp_path):

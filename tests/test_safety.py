@@ -10,7 +10,8 @@ from coachdesk import models as m
 from coachdesk.db import connect_file
 from coachdesk.errors import DataFileError
 from coachdesk.paths import DATA_FILE_NAME
-from coachdesk.safety import FolderLock, check_backup, daily_backup, restore
+from coachdesk.folderlock import FolderLock
+from coachdesk.safety import check_backup, daily_backup, restore
 from coachdesk.workspace import open_workspace
 from tests.factories import PASSPHRASE
 from tests import factories as f

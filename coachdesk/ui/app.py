@@ -10,8 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coachdesk import APP_NAME, __version__
-from coachdesk.db import DamagedDataFile
-from coachdesk.errors import UserError
+from coachdesk.errors import DamagedDataFile, UserError
 from coachdesk.i18n import current_language, set_language
 from coachdesk.paths import resources_dir
 from coachdesk.ui.tasks import collect_garbage_on_ui_thread
@@ -80,7 +79,7 @@ def _open_or_damage(data_dir: Path, passphrase: str):
 
 def passphrase_dialog(data_dir: Path, attempt):
     """Unlock an encrypted folder; choose a passphrase for a new one or for an older, unencrypted one."""
-    from coachdesk.db import is_encrypted
+    from coachdesk.fileformat import is_encrypted
     from coachdesk.paths import DATA_FILE_NAME
     from coachdesk.ui.lock import NewPassphraseDialog, UnlockDialog
 
@@ -102,9 +101,27 @@ def passphrase_dialog(data_dir: Path, attempt):
         QCoreApplication.translate("Startup", "Next"), attempt)
 
 
+# What opening the data and showing the main window needs: most of the start-up time is loading these.
+MODULES_AFTER_UNLOCKING = ("coachdesk.workspace", "coachdesk.safety", "coachdesk.ui.context", "coachdesk.ui.welcome", "coachdesk.ui.mainwindow")
+
+
+def load_in_background(module_names: tuple[str, ...]) -> None:
+    """Import modules in a background thread, while the user types the passphrase.
+
+    Importing defines classes but creates no widgets, so it is safe off the UI
+    thread; an import the UI thread reaches meanwhile waits for it to finish.
+    """
+    import importlib
+    import threading
+
+    threading.Thread(target=lambda: [importlib.import_module(name) for name in module_names], daemon=True,
+                     name="load-modules").start()
+
+
 def open_data_folder(data_dir: Path, passphrase: str | None = None):
     """The data folder opened with its passphrase (asked for unless given), or None when the user gave up."""
     if passphrase is None:
+        load_in_background(MODULES_AFTER_UNLOCKING)
         dialog = passphrase_dialog(data_dir, lambda typed: _open_or_damage(data_dir, typed))
         if dialog.exec() != dialog.DialogCode.Accepted:
             return None
@@ -126,11 +143,7 @@ def start(data_dir: Path, passphrase: str | None = None):
     The passphrase is asked for unless given (tests, automation). Returns the main
     window, or None when the user could not get past an error.
     """
-    from coachdesk.safety import FolderLock, daily_backup
-    from coachdesk.ui.context import AppContext
-    from coachdesk.ui.mainwindow import MainWindow
-    from coachdesk.ui.tasks import BackgroundOperation
-    from coachdesk.ui.welcome import WelcomeDialog
+    from coachdesk.folderlock import FolderLock
 
     app = make_application()
     install_language(app, current_language())  # before the data (and its language setting) is open: nl, or COACHDESK_LANG
@@ -144,6 +157,12 @@ def start(data_dir: Path, passphrase: str | None = None):
     if database is None:
         lock.release()  # (nothing to release when another program holds it)
         return None
+    from coachdesk.safety import daily_backup
+    from coachdesk.ui.context import AppContext
+    from coachdesk.ui.mainwindow import MainWindow
+    from coachdesk.ui.tasks import BackgroundOperation
+    from coachdesk.ui.welcome import WelcomeDialog
+
     context = AppContext(database)
     install_language(app, context.settings.language)
     if context.user is None:

@@ -44,18 +44,9 @@ from coachdesk.services import records
 from coachdesk.services.risks import SIGNALS, judge, level_label
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.formatting import format_date, format_datetime
+from coachdesk.ui.messages import error_label
 
 SaveFunction = Callable[[Session, dict], m.Record]
-
-
-def error_label(object_name: str) -> QLabel:
-    """Where a form says, in red under the field, what is wrong."""
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #c62828;")
-    label.hide()
-    return label
 
 
 def save_showing_errors(database, label: QLabel, work: Callable[[Session], object]) -> bool:

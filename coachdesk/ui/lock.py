@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.db import WrongPassphrase
-from coachdesk.errors import UserError
+from coachdesk.errors import UserError, WrongPassphrase
 from coachdesk.passphrase import check_new_passphrase, strength, strength_hint
-from coachdesk.ui.forms import error_label
+from coachdesk.ui.messages import error_label
 from coachdesk.ui.tasks import busy_cursor
 
 STRENGTH_COLOURS = ("#c62828", "#c62828", "#8a5a00", "#2e7d32")

@@ -23,7 +23,8 @@ from coachdesk.services import records
 from coachdesk.services.access import Actor
 from coachdesk.services.settings import load_settings, save_settings
 from coachdesk.ui.context import AppContext
-from coachdesk.ui.forms import error_label, save_showing_errors
+from coachdesk.ui.forms import save_showing_errors
+from coachdesk.ui.messages import error_label
 from coachdesk.ui.tasks import run_with_progress
 
 

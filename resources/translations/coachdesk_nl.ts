@@ -125,22 +125,22 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="53"/>
+        <location filename="../../coachdesk/ui/today.py" line="52"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="53"/>
+        <location filename="../../coachdesk/ui/today.py" line="52"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="53"/>
+        <location filename="../../coachdesk/ui/today.py" line="52"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="53"/>
+        <location filename="../../coachdesk/ui/today.py" line="52"/>
         <source>Details</source>
         <translation>Toelichting</translation>
     </message>
@@ -148,7 +148,7 @@
 <context>
     <name>BackgroundOperation</name>
     <message>
-        <location filename="../../coachdesk/ui/tasks.py" line="112"/>
+        <location filename="../../coachdesk/ui/tasks.py" line="113"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -608,18 +608,18 @@
     </message>
     <message>
         <location filename="../../coachdesk/ui/listview.py" line="45"/>
-        <location filename="../../coachdesk/ui/listview.py" line="264"/>
+        <location filename="../../coachdesk/ui/listview.py" line="270"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/listview.py" line="45"/>
-        <location filename="../../coachdesk/ui/listview.py" line="264"/>
+        <location filename="../../coachdesk/ui/listview.py" line="270"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/listview.py" line="126"/>
+        <location filename="../../coachdesk/ui/listview.py" line="134"/>
         <source>Last checked over a year ago: check the amounts and conditions.</source>
         <translation>Meer dan een jaar geleden gecontroleerd: controleer de bedragen en voorwaarden.</translation>
     </message>
@@ -642,74 +642,72 @@
         <translation>De gegevens in {path} worden versleuteld. Kies een wachtwoord van minstens 10 tekens; zonder dat wachtwoord gaan de gegevens niet meer open.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli.py" line="84"/>
-        <location filename="../../coachdesk/cli.py" line="219"/>
+        <location filename="../../coachdesk/cli.py" line="93"/>
         <source>New passphrase: </source>
         <translation>Nieuw wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli.py" line="85"/>
-        <location filename="../../coachdesk/cli.py" line="220"/>
+        <location filename="../../coachdesk/cli.py" line="94"/>
         <source>Type it again: </source>
         <translation>Typ het nog een keer: </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli.py" line="106"/>
+        <location filename="../../coachdesk/cli.py" line="114"/>
         <source>The data folder {path} already holds data; demo data goes only into an empty folder. Use --data-dir with a new folder.</source>
         <translation>De gegevensmap {path} bevat al gegevens; demogegevens komen alleen in een lege map. Gebruik --data-dir met een nieuwe map.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli.py" line="109"/>
+        <location filename="../../coachdesk/cli.py" line="117"/>
         <source>Demo data written to {path}: {students} students, {employers} employers, {visits} contacts.</source>
         <translation>Demogegevens geschreven naar {path}: {students} leerlingen, {employers} leerbedrijven, {visits} contacten.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli.py" line="116"/>
+        <location filename="../../coachdesk/cli.py" line="124"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli.py" line="158"/>
+        <location filename="../../coachdesk/cli.py" line="166"/>
         <source>{count} items need attention.</source>
         <translation>{count} punten vragen aandacht.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli.py" line="169"/>
+        <location filename="../../coachdesk/cli.py" line="177"/>
         <source>{path} exists already; choose a new file name.</source>
         <translation>{path} bestaat al; kies een nieuwe bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli.py" line="173"/>
+        <location filename="../../coachdesk/cli.py" line="181"/>
         <source>Cannot write {path} ({reason}).</source>
         <translation>Kan {path} niet schrijven ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli.py" line="174"/>
+        <location filename="../../coachdesk/cli.py" line="182"/>
         <source>Backup written to {path}.</source>
         <translation>Reservekopie geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli.py" line="194"/>
+        <location filename="../../coachdesk/cli.py" line="203"/>
         <source>Passphrase of the backup: </source>
         <translation>Wachtwoord van de reservekopie: </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli.py" line="195"/>
+        <location filename="../../coachdesk/cli.py" line="204"/>
         <source>Restored from {file}. The data that was there is kept in {kept}.</source>
         <translation>Teruggezet uit {file}. De gegevens die er stonden zijn bewaard in {kept}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli.py" line="211"/>
+        <location filename="../../coachdesk/cli.py" line="217"/>
         <source>There is no encrypted data in {path} yet: open it once (with the app or any command) to choose a passphrase.</source>
         <translation>Er staan nog geen versleutelde gegevens in {path}: open de map eerst een keer (met de app of een opdracht) om een wachtwoord te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli.py" line="222"/>
+        <location filename="../../coachdesk/cli.py" line="225"/>
         <source>Give the new passphrase in a terminal, or set {variable} for a script.</source>
         <translation>Geef het nieuwe wachtwoord in een terminal, of zet {variable} voor een script.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli.py" line="224"/>
+        <location filename="../../coachdesk/cli.py" line="227"/>
         <source>The passphrase of {path} is changed. Older backups still open with the old passphrase.</source>
         <translation>Het wachtwoord van {path} is gewijzigd. Oudere reservekopieën gaan nog open met het oude wachtwoord.</translation>
     </message>
@@ -747,13 +745,13 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="85"/>
+        <location filename="../../coachdesk/ui/forms.py" line="76"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="90"/>
-        <location filename="../../coachdesk/ui/forms.py" line="91"/>
+        <location filename="../../coachdesk/ui/forms.py" line="81"/>
+        <location filename="../../coachdesk/ui/forms.py" line="82"/>
         <source>Choose a date in the calendar</source>
         <translation>Kies een datum in de kalender</translation>
     </message>
@@ -834,42 +832,42 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../coachdesk/db.py" line="36"/>
+        <location filename="../../coachdesk/db.py" line="37"/>
         <source>This passphrase does not open {path}. Check it (capitals count) and try again. If you are sure it is right, the file is damaged: restore a backup. Nothing was changed.</source>
         <translation>Met dit wachtwoord gaat {path} niet open. Controleer het (let op hoofdletters) en probeer het opnieuw. Weet u zeker dat het klopt, dan is het bestand beschadigd: zet een reservekopie terug. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="214"/>
+        <location filename="../../coachdesk/db.py" line="218"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>Het huidige wachtwoord klopt niet. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="255"/>
+        <location filename="../../coachdesk/db.py" line="260"/>
         <source>The data folder {path} cannot be created ({reason}). Choose another folder with --data-dir.</source>
         <translation>De gegevensmap {path} kan niet worden gemaakt ({reason}). Kies een andere map met --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="260"/>
+        <location filename="../../coachdesk/db.py" line="265"/>
         <source>The data folder {path} is not writable. Choose a folder you may write to with --data-dir.</source>
         <translation>In de gegevensmap {path} mag niet worden geschreven. Kies met --data-dir een map waarin dat wel mag.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="273"/>
+        <location filename="../../coachdesk/db.py" line="278"/>
         <source>The file {path} is not a CoachDesk data file. Move it away or choose another data folder.</source>
         <translation>Het bestand {path} is geen CoachDesk-gegevensbestand. Zet het ergens anders neer of kies een andere gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="391"/>
+        <location filename="../../coachdesk/db.py" line="400"/>
         <source>The data file {path} is locked by another program. Close it and try again.</source>
         <translation>Het gegevensbestand {path} is in gebruik door een ander programma. Sluit dat en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="395"/>
+        <location filename="../../coachdesk/db.py" line="404"/>
         <source>The data file {path} is damaged or not a data file. Restore a backup from {backups}.</source>
         <translation>Het gegevensbestand {path} is beschadigd of geen gegevensbestand. Zet een reservekopie terug uit {backups}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/db.py" line="356"/>
+        <location filename="../../coachdesk/db.py" line="365"/>
         <source>The data file {path} was made by a newer version of CoachDesk. Install the newest version; the file was not changed.</source>
         <translation>Het gegevensbestand {path} is gemaakt met een nieuwere versie van CoachDesk. Installeer de nieuwste versie; het bestand is niet veranderd.</translation>
     </message>
@@ -929,32 +927,32 @@
         <translation>geen map</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/safety.py" line="30"/>
+        <location filename="../../coachdesk/folderlock.py" line="11"/>
         <source>CoachDesk is already open on the data folder {path}. Close it there first, then try again.</source>
         <translation>CoachDesk is al geopend met de gegevensmap {path}. Sluit het daar eerst en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/safety.py" line="31"/>
+        <location filename="../../coachdesk/safety.py" line="29"/>
         <source>{path} is not a usable CoachDesk backup ({reason}). Nothing was changed.</source>
         <translation>{path} is geen bruikbare reservekopie van CoachDesk ({reason}). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/safety.py" line="32"/>
+        <location filename="../../coachdesk/safety.py" line="30"/>
         <source>The backup {path} does not open with this passphrase. It may have been made before the passphrase was changed: give the passphrase of then. Nothing was changed.</source>
         <translation>De reservekopie {path} gaat niet open met dit wachtwoord. Misschien is hij gemaakt voordat het wachtwoord werd gewijzigd: geef het wachtwoord van toen. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/safety.py" line="35"/>
+        <location filename="../../coachdesk/safety.py" line="33"/>
         <source>no such file</source>
         <translation>bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/safety.py" line="36"/>
+        <location filename="../../coachdesk/safety.py" line="34"/>
         <source>it is damaged</source>
         <translation>het is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/safety.py" line="37"/>
+        <location filename="../../coachdesk/safety.py" line="35"/>
         <source>it was made by a newer CoachDesk</source>
         <translation>het is gemaakt door een nieuwere CoachDesk</translation>
     </message>
@@ -1502,32 +1500,32 @@
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/listview.py" line="181"/>
+        <location filename="../../coachdesk/ui/listview.py" line="187"/>
         <source>Search by name…</source>
         <translation>Zoek op naam…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/listview.py" line="183"/>
+        <location filename="../../coachdesk/ui/listview.py" line="189"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/listview.py" line="213"/>
+        <location filename="../../coachdesk/ui/listview.py" line="219"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/listview.py" line="220"/>
+        <location filename="../../coachdesk/ui/listview.py" line="226"/>
         <source>Number of rows shown</source>
         <translation>Aantal getoonde regels</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/listview.py" line="255"/>
+        <location filename="../../coachdesk/ui/listview.py" line="261"/>
         <source>All: %s</source>
         <translation>Alle: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/listview.py" line="280"/>
+        <location filename="../../coachdesk/ui/listview.py" line="286"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n getoond</numerusform>
@@ -1535,7 +1533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/listview.py" line="280"/>
+        <location filename="../../coachdesk/ui/listview.py" line="286"/>
         <source> of %n</source>
         <translation>
             <numerusform> van %n</numerusform>
@@ -1684,29 +1682,29 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="89"/>
-        <location filename="../../coachdesk/ui/lock.py" line="97"/>
+        <location filename="../../coachdesk/ui/lock.py" line="79"/>
+        <location filename="../../coachdesk/ui/lock.py" line="87"/>
         <source>Current passphrase</source>
         <translation>Huidig wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="90"/>
-        <location filename="../../coachdesk/ui/lock.py" line="98"/>
+        <location filename="../../coachdesk/ui/lock.py" line="80"/>
+        <location filename="../../coachdesk/ui/lock.py" line="88"/>
         <source>New passphrase</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="91"/>
+        <location filename="../../coachdesk/ui/lock.py" line="81"/>
         <source>Type the passphrase again</source>
         <translation>Typ het wachtwoord nog een keer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="100"/>
+        <location filename="../../coachdesk/ui/lock.py" line="90"/>
         <source>Type it again</source>
         <translation>Typ het nog een keer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="105"/>
+        <location filename="../../coachdesk/ui/lock.py" line="95"/>
         <source>At least 10 characters; a few words make a good passphrase.</source>
         <translation>Minstens 10 tekens; een paar woorden zijn een goed wachtwoord.</translation>
     </message>
@@ -1747,57 +1745,57 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="158"/>
+        <location filename="../../coachdesk/ui/forms.py" line="149"/>
         <source>Change %s</source>
         <translation>%s wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="158"/>
+        <location filename="../../coachdesk/ui/forms.py" line="149"/>
         <source>New %s</source>
         <translation>Nieuw: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="203"/>
+        <location filename="../../coachdesk/ui/forms.py" line="194"/>
         <source>Fields marked * are required.</source>
         <translation>Velden met * zijn verplicht.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="213"/>
+        <location filename="../../coachdesk/ui/forms.py" line="204"/>
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="214"/>
+        <location filename="../../coachdesk/ui/forms.py" line="205"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="256"/>
+        <location filename="../../coachdesk/ui/forms.py" line="247"/>
         <source>dd-mm-yyyy hh:mm</source>
         <translation>dd-mm-jjjj uu:mm</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="258"/>
+        <location filename="../../coachdesk/ui/forms.py" line="249"/>
         <source>separate with commas</source>
         <translation>scheid met komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="315"/>
+        <location filename="../../coachdesk/ui/forms.py" line="306"/>
         <source>This could not be saved yet. Correct the fields marked below.</source>
         <translation>Dit kan nog niet worden opgeslagen. Verbeter de velden die hieronder zijn aangegeven.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="330"/>
+        <location filename="../../coachdesk/ui/forms.py" line="321"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="351"/>
+        <location filename="../../coachdesk/ui/forms.py" line="342"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="352"/>
+        <location filename="../../coachdesk/ui/forms.py" line="343"/>
         <source>You have changes that are not saved. Discard them?</source>
         <translation>Je hebt wijzigingen die nog niet zijn opgeslagen. Wil je ze weggooien?</translation>
     </message>
@@ -1838,40 +1836,40 @@
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="378"/>
+        <location filename="../../coachdesk/ui/forms.py" line="369"/>
         <source>Assess dropout risk</source>
         <translation>Uitvalrisico beoordelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="384"/>
+        <location filename="../../coachdesk/ui/forms.py" line="375"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="397"/>
+        <location filename="../../coachdesk/ui/forms.py" line="388"/>
         <source>Computed level</source>
         <translation>Berekend niveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="399"/>
+        <location filename="../../coachdesk/ui/forms.py" line="390"/>
         <source>Action (who does what, before when)</source>
         <translation>Actie (wie doet wat, vóór wanneer)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="402"/>
-        <location filename="../../coachdesk/ui/forms.py" line="413"/>
+        <location filename="../../coachdesk/ui/forms.py" line="393"/>
+        <location filename="../../coachdesk/ui/forms.py" line="404"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="404"/>
-        <location filename="../../coachdesk/ui/forms.py" line="414"/>
+        <location filename="../../coachdesk/ui/forms.py" line="395"/>
+        <location filename="../../coachdesk/ui/forms.py" line="405"/>
         <source>Owner</source>
         <translation>Uitvoerder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="412"/>
-        <location filename="../../coachdesk/ui/forms.py" line="415"/>
+        <location filename="../../coachdesk/ui/forms.py" line="403"/>
+        <location filename="../../coachdesk/ui/forms.py" line="406"/>
         <source>Due date</source>
         <translation>Uiterlijk op</translation>
     </message>
@@ -1879,131 +1877,131 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="44"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="73"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="45"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="74"/>
         <source>Who uses this laptop</source>
         <translation>Wie gebruikt deze laptop</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="47"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="74"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="48"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="75"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="51"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="52"/>
         <source>Attention list</source>
         <translation>Aandachtslijst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="54"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="55"/>
         <source>Searching for a place longer than (weeks)</source>
         <translation>Zoekt langer dan (weken) een stageplek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="55"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="56"/>
         <source>Contact with an active placement at least every (weeks)</source>
         <translation>Contact bij een lopende stage minstens elke (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="56"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="57"/>
         <source>Contacts per placement at least</source>
         <translation>Contacten per stage minstens</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="57"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="58"/>
         <source>Placement ends within (weeks)</source>
         <translation>Stage eindigt binnen (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="58"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="59"/>
         <source>Keep student files after leaving (years)</source>
         <translation>Dossiers bewaren na vertrek (jaren)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="66"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="67"/>
         <source>School name on printed toolkits</source>
         <translation>Schoolnaam op geprinte toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="68"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="69"/>
         <source>Header line on printed toolkits</source>
         <translation>Koptekst op geprinte toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="70"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="77"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="71"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="78"/>
         <source>Labour market region</source>
         <translation>Arbeidsmarktregio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="71"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="72"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="75"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="76"/>
         <source>School name on toolkits</source>
         <translation>Schoolnaam op toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="76"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="77"/>
         <source>Header line on toolkits</source>
         <translation>Koptekst op toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="83"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="84"/>
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="93"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="94"/>
         <source>Make a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="95"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="96"/>
         <source>Restore a backup…</source>
         <translation>Reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="78"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="79"/>
         <source>Lock after (minutes without use)</source>
         <translation>Vergrendelen na (minuten niet gebruikt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="91"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="92"/>
         <source>Backups and passphrase</source>
         <translation>Reservekopieën en wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="99"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="100"/>
         <source>Change the passphrase…</source>
         <translation>Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="106"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="107"/>
         <source>New coach</source>
         <translation>Nieuwe coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="116"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="117"/>
         <source>Coaches</source>
         <translation>Coaches</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="124"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="164"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="125"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="165"/>
         <source>Retention (AVG)</source>
         <translation>Bewaartermijn (AVG)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="128"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="129"/>
         <source>Erase them…</source>
         <translation>Wis ze…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/settings_screen.py" line="148"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="149"/>
         <source>%n student(s) left school more than {years} years ago and may be erased.</source>
         <translation>
             <numerusform>%n leerling is meer dan {years} jaar geleden van school gegaan en mag worden gewist.</numerusform>
@@ -2011,12 +2009,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="149"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="150"/>
         <source>No student is past the retention period of {years} years.</source>
         <translation>Geen leerling is over de bewaartermijn van {years} jaar heen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/settings_screen.py" line="162"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="163"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -2024,12 +2022,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="163"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="164"/>
         <source>Erase these students with everything about them? This cannot be undone.</source>
         <translation>Deze leerlingen wissen, met alles wat over hen is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/settings_screen.py" line="175"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="176"/>
         <source>%n student(s) erased.</source>
         <translation>
             <numerusform>%n leerling gewist.</numerusform>
@@ -2037,76 +2035,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="179"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="180"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="210"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="211"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="210"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="226"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="211"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="227"/>
         <source>CoachDesk backups (*.sqlite)</source>
         <translation>CoachDesk-reservekopieën (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="215"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="216"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="216"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="217"/>
         <source>Backup saved: %s</source>
         <translation>Reservekopie opgeslagen: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="225"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="229"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="238"/>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="270"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="226"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="230"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="239"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="272"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="230"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="231"/>
         <source>All data will be replaced by the backup. The current data is kept as a backup first. Continue?</source>
         <translation>Alle gegevens worden vervangen door de reservekopie. De huidige gegevens worden eerst als reservekopie bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="244"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="245"/>
         <source>Restored. The data that was there is kept in %s</source>
         <translation>Teruggezet. De gegevens die er stonden zijn bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="254"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="255"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="255"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="256"/>
         <source>The data is encrypted again with the new passphrase, and a backup is made with it. Older backups keep opening with the passphrase they were made with.</source>
         <translation>De gegevens worden opnieuw versleuteld met het nieuwe wachtwoord, en er wordt meteen een reservekopie mee gemaakt. Oudere reservekopieën blijven opengaan met het wachtwoord waarmee ze zijn gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="257"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="258"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="258"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="259"/>
         <source>The passphrase is changed.</source>
         <translation>Het wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="270"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="272"/>
         <source>Passphrase of the backup:</source>
         <translation>Wachtwoord van de reservekopie:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/settings_screen.py" line="288"/>
+        <location filename="../../coachdesk/ui/settings_screen.py" line="290"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -2172,7 +2170,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="64"/>
+        <location filename="../../coachdesk/ui/app.py" line="63"/>
         <source>The data file cannot be read; it may be damaged.
 
 Restore the latest backup, made on {made}? The damaged file is kept in the backups folder.</source>
@@ -2181,37 +2179,37 @@ Restore the latest backup, made on {made}? The damaged file is kept in the backu
 De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand wordt bewaard in de map met reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="90"/>
+        <location filename="../../coachdesk/ui/app.py" line="89"/>
         <source>Without the passphrase nobody can open the data, not even a helpdesk: keep it somewhere safe, away from the laptop.</source>
         <translation>Zonder het wachtwoord kan niemand de gegevens openen, ook een helpdesk niet: bewaar het op een veilige plek, niet bij de laptop.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="93"/>
+        <location filename="../../coachdesk/ui/app.py" line="92"/>
         <source>Protect the data with a passphrase</source>
         <translation>Bescherm de gegevens met een wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="94"/>
+        <location filename="../../coachdesk/ui/app.py" line="93"/>
         <source>From now on CoachDesk encrypts the data on this laptop, so that a lost or stolen laptop does not expose anything about the students. Choose a passphrase of at least 10 characters; a backup is made first.</source>
         <translation>Vanaf nu versleutelt CoachDesk de gegevens op deze laptop, zodat een verloren of gestolen laptop niets over de leerlingen prijsgeeft. Kies een wachtwoord van minstens 10 tekens; eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="96"/>
+        <location filename="../../coachdesk/ui/app.py" line="95"/>
         <source>Encrypt and open</source>
         <translation>Versleutelen en openen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="98"/>
+        <location filename="../../coachdesk/ui/app.py" line="97"/>
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="99"/>
+        <location filename="../../coachdesk/ui/app.py" line="98"/>
         <source>CoachDesk encrypts the data on this laptop, so that a lost or stolen laptop does not expose anything about the students. Choose a passphrase of at least 10 characters: a short sentence is easy to remember and hard to guess.</source>
         <translation>CoachDesk versleutelt de gegevens op deze laptop, zodat een verloren of gestolen laptop niets over de leerlingen prijsgeeft. Kies een wachtwoord van minstens 10 tekens: een korte zin is makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="102"/>
+        <location filename="../../coachdesk/ui/app.py" line="101"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
@@ -2247,33 +2245,33 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="459"/>
+        <location filename="../../coachdesk/ui/forms.py" line="450"/>
         <source>Change placement status</source>
         <translation>Status van de stage wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="464"/>
-        <location filename="../../coachdesk/ui/forms.py" line="477"/>
+        <location filename="../../coachdesk/ui/forms.py" line="455"/>
+        <location filename="../../coachdesk/ui/forms.py" line="468"/>
         <source>New status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="473"/>
+        <location filename="../../coachdesk/ui/forms.py" line="464"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="476"/>
+        <location filename="../../coachdesk/ui/forms.py" line="467"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="478"/>
+        <location filename="../../coachdesk/ui/forms.py" line="469"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/forms.py" line="479"/>
+        <location filename="../../coachdesk/ui/forms.py" line="470"/>
         <source>Reason (when ended early)</source>
         <translation>Reden (bij voortijdig stoppen)</translation>
     </message>
@@ -2549,93 +2547,93 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="106"/>
+        <location filename="../../coachdesk/ui/today.py" line="105"/>
         <source>Kind of attention</source>
         <translation>Soort aandacht</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="107"/>
+        <location filename="../../coachdesk/ui/today.py" line="106"/>
         <source>All reasons</source>
         <translation>Alle redenen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="111"/>
+        <location filename="../../coachdesk/ui/today.py" line="110"/>
         <source>Search by name…</source>
         <translation>Zoek op naam…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="113"/>
+        <location filename="../../coachdesk/ui/today.py" line="112"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="116"/>
+        <location filename="../../coachdesk/ui/today.py" line="115"/>
         <source>Log contact</source>
         <translation>Contact vastleggen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="118"/>
+        <location filename="../../coachdesk/ui/today.py" line="117"/>
         <source>Log a contact for the selected student (Ctrl+L)</source>
         <translation>Leg een contact vast voor de gekozen leerling (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="121"/>
+        <location filename="../../coachdesk/ui/today.py" line="120"/>
         <source>Open student</source>
         <translation>Leerling openen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="131"/>
-        <location filename="../../coachdesk/ui/today.py" line="156"/>
+        <location filename="../../coachdesk/ui/today.py" line="130"/>
+        <location filename="../../coachdesk/ui/today.py" line="155"/>
         <source>Needs attention</source>
         <translation>Aandacht nodig</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="148"/>
+        <location filename="../../coachdesk/ui/today.py" line="147"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="148"/>
+        <location filename="../../coachdesk/ui/today.py" line="147"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="148"/>
+        <location filename="../../coachdesk/ui/today.py" line="147"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="165"/>
+        <location filename="../../coachdesk/ui/today.py" line="164"/>
         <source>Planned for the coming 7 days</source>
         <translation>Gepland: komende 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="188"/>
+        <location filename="../../coachdesk/ui/today.py" line="187"/>
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="202"/>
+        <location filename="../../coachdesk/ui/today.py" line="201"/>
         <source>The list could not be made: %s</source>
         <translation>De lijst kon niet worden gemaakt: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="209"/>
+        <location filename="../../coachdesk/ui/today.py" line="208"/>
         <source>Good morning</source>
         <translation>Goedemorgen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="209"/>
+        <location filename="../../coachdesk/ui/today.py" line="208"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/today.py" line="210"/>
+        <location filename="../../coachdesk/ui/today.py" line="209"/>
         <source>Today is %s.</source>
         <translation>Vandaag is het %s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/today.py" line="228"/>
+        <location filename="../../coachdesk/ui/today.py" line="227"/>
         <source>%n students need attention</source>
         <translation>
             <numerusform>%n leerling vraagt aandacht</numerusform>
@@ -2812,38 +2810,38 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="132"/>
+        <location filename="../../coachdesk/ui/lock.py" line="122"/>
         <source>CoachDesk is locked</source>
         <translation>CoachDesk is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="133"/>
+        <location filename="../../coachdesk/ui/lock.py" line="123"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="134"/>
+        <location filename="../../coachdesk/ui/lock.py" line="124"/>
         <source>CoachDesk locked itself because it was not used for a while. Type your passphrase to go on; nothing you typed is lost.</source>
         <translation>CoachDesk is vergrendeld omdat het een tijd niet is gebruikt. Typ uw wachtwoord om verder te gaan; niets van wat u typte is verloren.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="136"/>
+        <location filename="../../coachdesk/ui/lock.py" line="126"/>
         <source>The data in {folder} is encrypted. Type your passphrase to open it.</source>
         <translation>De gegevens in {folder} zijn versleuteld. Typ uw wachtwoord om ze te openen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="139"/>
-        <location filename="../../coachdesk/ui/lock.py" line="140"/>
+        <location filename="../../coachdesk/ui/lock.py" line="129"/>
+        <location filename="../../coachdesk/ui/lock.py" line="130"/>
         <source>Passphrase</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="141"/>
+        <location filename="../../coachdesk/ui/lock.py" line="131"/>
         <source>Quit CoachDesk</source>
         <translation>CoachDesk afsluiten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/lock.py" line="153"/>
+        <location filename="../../coachdesk/ui/lock.py" line="143"/>
         <source>That passphrase is not right. Check it (capitals count) and try again.</source>
         <translation>Dat wachtwoord klopt niet. Controleer het (let op hoofdletters) en probeer het opnieuw.</translation>
     </message>
@@ -3057,72 +3055,72 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="52"/>
+        <location filename="../../coachdesk/ui/welcome.py" line="53"/>
         <source>Welcome to CoachDesk</source>
         <translation>Welkom bij CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="54"/>
+        <location filename="../../coachdesk/ui/welcome.py" line="55"/>
         <source>&lt;h2&gt;Welcome to CoachDesk&lt;/h2&gt;&lt;p&gt;CoachDesk keeps track of BPV placements, coaching contacts and dropout risks, on this laptop and without internet. First tell us who uses this laptop.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom bij CoachDesk&lt;/h2&gt;&lt;p&gt;CoachDesk houdt BPV-plekken, begeleidingscontacten en uitvalrisico&apos;s bij, op deze laptop en zonder internet. Vertel eerst wie deze laptop gebruikt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="59"/>
+        <location filename="../../coachdesk/ui/welcome.py" line="60"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="61"/>
+        <location filename="../../coachdesk/ui/welcome.py" line="62"/>
         <source>Your role</source>
         <translation>Je rol</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="66"/>
+        <location filename="../../coachdesk/ui/welcome.py" line="67"/>
         <source>Your school</source>
         <translation>Je school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="67"/>
+        <location filename="../../coachdesk/ui/welcome.py" line="68"/>
         <source>Name of your school</source>
         <translation>Naam van je school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="68"/>
+        <location filename="../../coachdesk/ui/welcome.py" line="69"/>
         <source>Load demo data to try things out (fictitious students and employers)</source>
         <translation>Demogegevens laden om uit te proberen (verzonnen leerlingen en leerbedrijven)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="70"/>
+        <location filename="../../coachdesk/ui/welcome.py" line="71"/>
         <source>Start empty</source>
         <translation>Leeg beginnen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="85"/>
+        <location filename="../../coachdesk/ui/welcome.py" line="86"/>
         <source>Your name *</source>
         <translation>Je naam *</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="86"/>
+        <location filename="../../coachdesk/ui/welcome.py" line="87"/>
         <source>Your role *</source>
         <translation>Je rol *</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="87"/>
+        <location filename="../../coachdesk/ui/welcome.py" line="88"/>
         <source>Your school *</source>
         <translation>Je school *</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="89"/>
+        <location filename="../../coachdesk/ui/welcome.py" line="90"/>
         <source>Start</source>
         <translation>Beginnen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="118"/>
+        <location filename="../../coachdesk/ui/welcome.py" line="119"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/welcome.py" line="136"/>
+        <location filename="../../coachdesk/ui/welcome.py" line="137"/>
         <source>Fill in your name, role and school to start.</source>
         <translation>Vul je naam, rol en school in om te beginnen.</translation>
     </message>
