@@ -23,7 +23,7 @@ PASSPHRASE = os.environ.setdefault("COACHDESK_PASSPHRASE", "benchmark passphrase
 OPEN_PROBE = """
 import os, sys, time
 started = time.perf_counter()
-from coachdesk.workspace import open_workspace
+from coachdesk.services.workspace import open_workspace
 imported = time.perf_counter()
 database = open_workspace(__import__("pathlib").Path(sys.argv[1]), os.environ["COACHDESK_PASSPHRASE"])
 with database.session() as session:
@@ -52,11 +52,11 @@ def main() -> None:
     print(f"open the data file in a fresh process: median {statistics.median(float(o[1]) for o in opens) * 1000:.0f} ms (target < 150 ms); "
           f"with importing SQLAlchemy and the app: {statistics.median(float(o[0]) for o in opens) * 1000:.0f} ms")
 
-    from coachdesk.db import Database, copy_data_file
+    from coachdesk.storage.database import Database, copy_data_file
     from coachdesk.services import records
     from coachdesk.services.access import Actor
     from coachdesk.services.attention import attention_list
-    from coachdesk.workspace import open_workspace
+    from coachdesk.services.workspace import open_workspace
 
     encrypted = open_workspace(data_dir, PASSPHRASE)
     plain_dir = data_dir.with_name(data_dir.name + "-plain")

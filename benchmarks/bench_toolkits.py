@@ -22,12 +22,12 @@ PASSPHRASE = os.environ.setdefault("COACHDESK_PASSPHRASE", "benchmark passphrase
 
 from sqlalchemy import select
 
-from coachdesk import models as m
-from coachdesk import toolkits
-from coachdesk.cli_toolkit import make_toolkits, toolkit_recipients
-from coachdesk.demo import fill_demo
+from coachdesk.domain import models as m
+from coachdesk.documents import toolkits
+from coachdesk.cli.toolkit import make_toolkits, toolkit_recipients
+from coachdesk.services.demo import fill_demo
 from coachdesk.services.access import Actor
-from coachdesk.workspace import open_workspace
+from coachdesk.services.workspace import open_workspace
 
 
 def median_seconds(function, runs: int = 7) -> float:

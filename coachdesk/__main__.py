@@ -1,3 +1,3 @@
-from coachdesk.cli import main
+from coachdesk.launcher import main
 
 raise SystemExit(main())

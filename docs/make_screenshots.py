@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from coachdesk.i18n import current_language
+from coachdesk.domain.i18n import current_language
 from coachdesk.ui.app import install_language, make_application, passphrase_dialog, start
 
 

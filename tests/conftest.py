@@ -10,7 +10,7 @@ os.environ["COACHDESK_PASSPHRASE"] = PASSPHRASE
 
 import pytest
 
-from coachdesk.i18n import set_language
+from coachdesk.domain.i18n import set_language
 
 
 @pytest.fixture(autouse=True)
@@ -44,7 +44,7 @@ def _ui_thread_garbage_collection(request):
 @pytest.fixture
 def database(tmp_path):
     """A fresh data folder, opened as the app opens it."""
-    from coachdesk.workspace import open_workspace
+    from coachdesk.services.workspace import open_workspace
 
     database = open_workspace(tmp_path / "data", PASSPHRASE)
     yield database

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
-from coachdesk import models as m
+from coachdesk.domain import models as m
 from coachdesk.services import placements, records
 from coachdesk.services.access import Actor
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from coachdesk import models as m
-from coachdesk.errors import AccessDenied
-from coachdesk.services import lists, placements, records, risks
+from coachdesk.domain import models as m
+from coachdesk.domain.errors import AccessDenied
+from coachdesk.services import list_queries as lists, placements, records, risks
 from coachdesk.services.access import Actor
 from tests import factories as f
 
@@ -53,8 +53,8 @@ def test_only_a_coordinator_reads_the_trail(database):
 
 
 def test_the_system_actor_is_named_in_the_users_language():
-    from coachdesk.i18n import set_language
-    from coachdesk.ui.listview import display
+    from coachdesk.domain.i18n import set_language
+    from coachdesk.ui.widgets.record_list import display
 
     assert display(None, "actor") == "CoachDesk (system)"
     set_language("nl")

@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 
 from coachdesk import __version__
-from coachdesk.paths import DATA_FILE_NAME
+from coachdesk.storage.paths import DATA_FILE_NAME
 from tests.commandline import run_coachdesk
 
 

@@ -9,9 +9,9 @@ import time
 
 import pytest
 
-from coachdesk.db import connect_file
-from coachdesk.paths import DATA_FILE_NAME
-from coachdesk.workspace import open_workspace
+from coachdesk.storage.database import connect_file
+from coachdesk.storage.paths import DATA_FILE_NAME
+from coachdesk.services.workspace import open_workspace
 from tests.factories import PASSPHRASE
 
 WRITER = r"""
@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 from coachdesk.services import records
 from coachdesk.services.access import Actor
-from coachdesk.workspace import open_workspace
+from coachdesk.services.workspace import open_workspace
 database = open_workspace(Path(sys.argv[1]), os.environ["COACHDESK_PASSPHRASE"])
 round_number = sys.argv[2]
 for index in range(100000):

@@ -7,8 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from coachdesk.errors import UserError
-from coachdesk.schema import KINDS
+from coachdesk.domain.errors import UserError
+from coachdesk.domain.schema import KINDS
 from coachdesk.services import placements, records, risks
 from tests import factories as f
 from tests.commandline import run_coachdesk
@@ -36,7 +36,7 @@ KINDS_TO_TRY = [name for name in KINDS if name not in ("risk_actions",)]
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
-    from coachdesk.workspace import open_workspace
+    from coachdesk.services.workspace import open_workspace
 
     database = open_workspace(tmp_path_factory.mktemp("hostile") / "data", f.PASSPHRASE)
     with database.transaction() as session:

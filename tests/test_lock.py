@@ -5,17 +5,17 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from sqlalchemy import select
 
-from coachdesk import models as m
-from coachdesk.db import make_engine, migrate
-from coachdesk.errors import WrongPassphrase
-from coachdesk.fileformat import is_encrypted
-from coachdesk.paths import DATA_FILE_NAME
+from coachdesk.domain import models as m
+from coachdesk.storage.database import make_engine, migrate
+from coachdesk.domain.errors import WrongPassphrase
+from coachdesk.storage.fileformat import is_encrypted
+from coachdesk.storage.paths import DATA_FILE_NAME
 from coachdesk.services.settings import load_settings, save_settings
 from coachdesk.ui.app import make_application, start
-from coachdesk.ui.forms import RecordDialog
-from coachdesk.ui.lock import NewPassphraseDialog
-from coachdesk.ui.welcome import register_user
-from coachdesk.workspace import open_workspace
+from coachdesk.ui.dialogs.forms import RecordDialog
+from coachdesk.ui.dialogs.lock import NewPassphraseDialog
+from coachdesk.services.users import register_user
+from coachdesk.services.workspace import open_workspace
 from tests import factories as f
 from tests.factories import PASSPHRASE
 from tests.uihelpers import answer_modal_dialog, open_dialogs, type_text
@@ -102,7 +102,7 @@ def test_giving_up_at_the_unlock_screen_opens_nothing(qtbot, folder_with_user):
     make_application()
     answer_modal_dialog("unlock", lambda dialog: dialog.reject())
     assert start(folder_with_user) is None
-    from coachdesk.folderlock import FolderLock
+    from coachdesk.storage.folderlock import FolderLock
 
     FolderLock(folder_with_user).acquire().release()  # and the folder is free again
 
@@ -115,7 +115,7 @@ app = QApplication([])
 dialog = passphrase_dialog(__import__("pathlib").Path(sys.argv[1]), lambda typed: None)
 dialog.show()
 app.processEvents()
-print(dialog.isVisible(), sorted(name for name in ("sqlalchemy", "sqlcipher3", "coachdesk.models") if name in sys.modules))
+print(dialog.isVisible(), sorted(name for name in ("sqlalchemy", "sqlcipher3", "coachdesk.domain.models") if name in sys.modules))
 """
 
 
@@ -234,7 +234,7 @@ def test_after_three_wrong_tries_the_unlock_screen_mentions_a_damaged_file(qtbot
 def test_restoring_a_backup_from_before_a_passphrase_change_asks_for_that_passphrase(qtbot, folder_with_user, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
 
-    from coachdesk.safety import change_passphrase, make_backup
+    from coachdesk.storage.backups import change_passphrase, make_backup
 
     make_application()
     window = start(folder_with_user, PASSPHRASE)

@@ -8,9 +8,9 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from coachdesk import models as m
-from coachdesk.errors import AccessDenied
-from coachdesk.privacy import due_for_deletion, erase_student, erase_students_due, export_student
+from coachdesk.domain import models as m
+from coachdesk.domain.errors import AccessDenied
+from coachdesk.services.privacy import due_for_deletion, erase_student, erase_students_due, export_student
 from coachdesk.services import records, risks
 from coachdesk.services.access import Actor
 from tests import factories as f
@@ -95,8 +95,8 @@ def _left(database, student_ids: tuple, years_ago: tuple) -> None:
 def test_a_coordinator_erases_everyone_past_retention_in_one_step_in_the_app(qtbot, database, student):
     from coachdesk.ui.app import make_application
     from coachdesk.ui.context import AppContext
-    from coachdesk.ui.settings_screen import SettingsScreen
-    from coachdesk.ui.welcome import register_user
+    from coachdesk.ui.screens.settings import SettingsScreen
+    from coachdesk.services.users import register_user
 
     _left(database, student, (3, 1))
     with database.transaction() as session:
@@ -120,8 +120,8 @@ def test_a_coordinator_erases_everyone_past_retention_in_one_step_in_the_app(qtb
 def test_the_retention_step_is_not_offered_to_a_docent(qtbot, database, student):
     from coachdesk.ui.app import make_application
     from coachdesk.ui.context import AppContext
-    from coachdesk.ui.settings_screen import SettingsScreen
-    from coachdesk.ui.welcome import register_user
+    from coachdesk.ui.screens.settings import SettingsScreen
+    from coachdesk.services.users import register_user
 
     with database.transaction() as session:
         register_user(session, "Daan", "docent", "Praktijkschool Test")

@@ -6,13 +6,13 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from coachdesk import models as m
-from coachdesk.errors import AccessDenied, ValidationError
-from coachdesk.privacy import erase_student, export_student
-from coachdesk.schema import KINDS
+from coachdesk.domain import models as m
+from coachdesk.domain.errors import AccessDenied, ValidationError
+from coachdesk.services.privacy import erase_student, export_student
+from coachdesk.domain.schema import KINDS
 from coachdesk.services import placements, records, risks
 from coachdesk.services.access import Actor
-from coachdesk.services.lists import LIST_SPECS, load_keys
+from coachdesk.services.list_queries import LIST_SPECS, load_keys
 from tests import factories as f
 from tests.factories import SYSTEM
 

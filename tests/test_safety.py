@@ -6,13 +6,13 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from coachdesk import models as m
-from coachdesk.db import connect_file
-from coachdesk.errors import DataFileError
-from coachdesk.paths import DATA_FILE_NAME
-from coachdesk.folderlock import FolderLock
-from coachdesk.safety import check_backup, daily_backup, restore
-from coachdesk.workspace import open_workspace
+from coachdesk.domain import models as m
+from coachdesk.storage.database import connect_file
+from coachdesk.domain.errors import DataFileError
+from coachdesk.storage.paths import DATA_FILE_NAME
+from coachdesk.storage.folderlock import FolderLock
+from coachdesk.storage.backups import check_backup, daily_backup, restore
+from coachdesk.services.workspace import open_workspace
 from tests.factories import PASSPHRASE
 from tests import factories as f
 from tests.commandline import run_coachdesk
@@ -92,7 +92,7 @@ def test_the_app_offers_the_latest_backup_for_a_damaged_file(qtbot, tmp_path, mo
     from PySide6.QtWidgets import QMessageBox
 
     from coachdesk.ui.app import start
-    from coachdesk.ui.welcome import register_user
+    from coachdesk.services.users import register_user
 
     folder = tmp_path / "data"
     database = open_workspace(folder, PASSPHRASE)
@@ -118,7 +118,7 @@ def test_the_app_offers_the_latest_backup_for_a_damaged_file(qtbot, tmp_path, mo
 def test_backup_and_restore_from_the_settings_screen(qtbot, tmp_path):
     from coachdesk.ui.app import make_application
     from coachdesk.ui.context import AppContext
-    from coachdesk.ui.settings_screen import SettingsScreen
+    from coachdesk.ui.screens.settings import SettingsScreen
 
     make_application()
     context = AppContext(open_workspace(tmp_path / "data", PASSPHRASE))

@@ -6,9 +6,9 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from coachdesk import models as m
-from coachdesk.errors import AccessDenied, NotFound, TransitionError, ValidationError
-from coachdesk.i18n import set_language
+from coachdesk.domain import models as m
+from coachdesk.domain.errors import AccessDenied, NotFound, TransitionError, ValidationError
+from coachdesk.domain.i18n import set_language
 from coachdesk.services import attention, placements, records, risks
 from coachdesk.services.access import Actor
 from coachdesk.services.settings import load_settings

@@ -8,8 +8,8 @@ import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
 
-from coachdesk import toolkits
-from coachdesk.calendar_export import events_calendar
+from coachdesk.documents import toolkits
+from coachdesk.documents.calendar import events_calendar
 from coachdesk.services import records
 from coachdesk.services.placements import create_placement
 from tests import factories as f
@@ -94,7 +94,7 @@ def test_student_toolkit_calendar_is_filtered_per_student(database, known):
     text, _ = pdf_text(personal)
     assert "Zorgmarkt voor PrO" in text and "Techniekdag mbo" not in text
     soon = known["soon"]
-    from coachdesk.toolkits.style import dutch_date
+    from coachdesk.documents.style import dutch_date
 
     assert dutch_date(soon.date(), weekday=True) + ", 14:00" in text, "the event on its date and time"
     assert "Łukasz Nowak" in text and "Gülşen Öztürk" in text and "Je coach" in text
@@ -104,7 +104,7 @@ def test_student_toolkit_calendar_is_filtered_per_student(database, known):
 
 
 def test_calendar_grid_marks_the_event_days(database, known):
-    from coachdesk.toolkits.student import StudentToolkit
+    from coachdesk.documents.student_toolkit import StudentToolkit
 
     with database.session() as session:
         data = toolkits.gather(session, SYSTEM, "student", None)

@@ -7,11 +7,11 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
-from coachdesk.demo import fill_demo
+from coachdesk.services.demo import fill_demo
 from coachdesk.ui.app import make_application
 from coachdesk.ui.context import AppContext
-from coachdesk.ui.toolkits_screen import ToolkitsScreen
-from coachdesk.workspace import open_workspace
+from coachdesk.ui.screens.toolkits import ToolkitsScreen
+from coachdesk.services.workspace import open_workspace
 from tests.factories import PASSPHRASE
 
 

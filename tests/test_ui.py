@@ -13,16 +13,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox
 from sqlalchemy import func, select
 
-from coachdesk import models as m
-from coachdesk.demo import fill_demo
-from coachdesk.i18n import set_language
+from coachdesk.domain import models as m
+from coachdesk.services.demo import fill_demo
+from coachdesk.domain.i18n import set_language
 from coachdesk.services.attention import OVERDUE
 from coachdesk.ui.app import install_language, make_application, window_state_for
 from coachdesk.ui.context import AppContext
-from coachdesk.ui.forms import RecordDialog, RiskDialog, StatusDialog
+from coachdesk.ui.dialogs.forms import RecordDialog, RiskDialog, StatusDialog
 from coachdesk.ui.mainwindow import MainWindow
-from coachdesk.ui.welcome import WelcomeDialog, register_user
-from coachdesk.workspace import open_workspace
+from coachdesk.services.users import register_user
+from coachdesk.ui.dialogs.welcome import WelcomeDialog
+from coachdesk.services.workspace import open_workspace
 from tests.factories import PASSPHRASE
 from tests.uihelpers import copy_data, type_text
 
@@ -308,7 +309,7 @@ def test_about_shows_version_licences_and_the_data_folder(window, monkeypatch):
     from PySide6.QtWidgets import QLabel, QTextBrowser
 
     from coachdesk import __version__
-    from coachdesk.ui.about import AboutDialog
+    from coachdesk.ui.dialogs.about import AboutDialog
 
     dialog = AboutDialog(window.context.database.data_dir, window)
     labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
@@ -333,7 +334,7 @@ def test_the_audit_trail_is_for_coordinators_only(window, qtbot, demo_folder, tm
 def test_a_coordinator_exports_and_erases_a_student(qtbot, demo_folder, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from coachdesk.ui.pages import StudentPage
+    from coachdesk.ui.screens.pages import StudentPage
 
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     coordinator = start_window(qtbot, copy_data(demo_folder, tmp_path / "data"), role="coordinator", user_name="Co Ordinator", school="")
@@ -358,7 +359,7 @@ def test_a_scheme_not_checked_for_over_a_year_is_marked(window):
     from PySide6.QtCore import Qt
 
     from coachdesk.services import records
-    from coachdesk.ui.listview import SORT_ROLE
+    from coachdesk.ui.widgets.record_list import SORT_ROLE
     from tests.factories import SYSTEM
 
     with window.context.database.transaction() as session:

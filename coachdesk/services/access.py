@@ -13,9 +13,10 @@ from datetime import date
 from sqlalchemy import ColumnElement, or_, select, true
 from sqlalchemy.orm import Session
 
-from coachdesk import models as m
-from coachdesk.errors import AccessDenied
-from coachdesk.i18n import QT_TRANSLATE_NOOP
+from coachdesk.domain import clock
+from coachdesk.domain import models as m
+from coachdesk.domain.errors import AccessDenied
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class Actor:
 
 
 def active_mentee_ids(jpo_id: str | None, today: date | None = None):
-    today = today or date.today()
+    today = today or clock.today()
     return select(m.JpoPairing.student_id).where(
         m.JpoPairing.jpo_id == jpo_id,
         m.JpoPairing.since <= today,

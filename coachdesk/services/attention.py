@@ -11,9 +11,9 @@ from datetime import date, timedelta
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from coachdesk import models as m
-from coachdesk.i18n import QT_TRANSLATE_NOOP
-from coachdesk.i18n import translate
+from coachdesk.domain import clock
+from coachdesk.domain import models as m
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from coachdesk.services.access import Actor, student_condition
 from coachdesk.services.settings import Settings, load_settings
 
@@ -83,7 +83,7 @@ def _dutch(day: date) -> str:
 
 
 def attention_list(session: Session, actor: Actor, today: date | None = None, settings: Settings | None = None) -> list[AttentionItem]:
-    today = today or date.today()
+    today = today or clock.today()
     settings = settings or load_settings(session)
     items: list[AttentionItem] = []
     student_name = (m.Student.first_name + " " + m.Student.last_name).label("name")

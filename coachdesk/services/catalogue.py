@@ -10,9 +10,9 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
-from coachdesk import models as m
-from coachdesk.paths import resources_dir
-from coachdesk.schema import KINDS, clean
+from coachdesk.domain import models as m
+from coachdesk.domain.schema import KINDS, clean
+from coachdesk.resources import resources_dir
 from coachdesk.services.settings import get_flag, set_flag
 
 INSTALLED_FLAG = "default_catalogue_installed"

@@ -11,11 +11,11 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from coachdesk import models as m
-from coachdesk.errors import FieldError, TransitionError, ValidationError
-from coachdesk.i18n import QT_TRANSLATE_NOOP
-from coachdesk.i18n import translate
-from coachdesk.schema import parse_date
+from coachdesk.domain import clock
+from coachdesk.domain import models as m
+from coachdesk.domain.errors import FieldError, TransitionError, ValidationError
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
+from coachdesk.domain.schema import parse_date
 from coachdesk.services import records
 from coachdesk.services.access import Actor
 
@@ -58,7 +58,7 @@ def create_placement(session: Session, actor: Actor, values: dict) -> m.Placemen
     records.access.require_student(session, actor, cleaned["student_id"])
     cleaned["status"] = S.PROPOSED if cleaned.get("employer_id") else S.SEARCHING
     if cleaned["status"] == S.SEARCHING and not cleaned.get("searching_since"):
-        cleaned["searching_since"] = date.today()
+        cleaned["searching_since"] = clock.today()
     records.validate(session, actor, kind, cleaned)
     placement = m.Placement(**cleaned)
     session.add(placement)
@@ -81,7 +81,7 @@ def change_status(
     target = S(target)
     if target not in TRANSITIONS[placement.status]:
         raise TransitionError(MSG_TRANSITION, current=status_label(placement.status), target=status_label(target))
-    day = parse_date(on) if on else date.today()
+    day = parse_date(on) if on else clock.today()
     if target == S.ENDED_EARLY:
         reason = (reason or "").strip()
         if not reason:

@@ -1,25 +1,26 @@
 """Create, read, update and archive records of every kind, with each kind's own rules.
 
-Field-level checks come from ``coachdesk.schema``; the rules that relate fields
+Field-level checks come from ``coachdesk.domain.schema``; the rules that relate fields
 to each other or to other records live here, one function per kind.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from coachdesk import models as m
-from coachdesk.audit import act_as
-from coachdesk.errors import AccessDenied, FieldError, NotFound, ValidationError
-from coachdesk.i18n import QT_TRANSLATE_NOOP
-from coachdesk.schema import KINDS, RecordKind, clean
+from coachdesk.domain import clock
+from coachdesk.domain import models as m
+from coachdesk.domain.errors import AccessDenied, FieldError, NotFound, ValidationError
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
+from coachdesk.domain.schema import KINDS, RecordKind, clean
 from coachdesk.services import access
 from coachdesk.services.access import Actor
 from coachdesk.services.settings import load_settings
+from coachdesk.storage.audit import act_as
 
 MSG_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "There is no {kind} with id {id}. Check the id with 'coachdesk list'.")
 MSG_UNKNOWN_KIND = QT_TRANSLATE_NOOP("Errors", "Unknown kind \"{kind}\". Choose one of: {choices}.")
@@ -70,7 +71,7 @@ def _student_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldErro
         errors.append(field_error(kind, "leerweg", MSG_LEERWEG))
     born = v.get("date_of_birth")
     if born:
-        today = date.today()
+        today = clock.today()
         age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
         if born > today:
             errors.append(field_error(kind, "date_of_birth", MSG_BIRTH_FUTURE))
@@ -98,7 +99,7 @@ def _placement_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldEr
 
 def _visit_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldError]:
     errors = []
-    if v.get("visited_on") and v["visited_on"] > date.today():
+    if v.get("visited_on") and v["visited_on"] > clock.today():
         errors.append(field_error(kind, "visited_on", MSG_VISIT_FUTURE))
     if v.get("next_contact_due") and v.get("visited_on") and v["next_contact_due"] < v["visited_on"]:
         errors.append(field_error(kind, "next_contact_due", MSG_NEXT_BEFORE_VISIT))

@@ -17,11 +17,10 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from coachdesk import models as m
-from coachdesk.errors import FieldError, ValidationError
-from coachdesk.i18n import QT_TRANSLATE_NOOP
-from coachdesk.i18n import translate
-from coachdesk.schema import KINDS, clean
+from coachdesk.domain import models as m
+from coachdesk.domain.errors import FieldError, ValidationError
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
+from coachdesk.domain.schema import KINDS, clean
 from coachdesk.services import access, records
 from coachdesk.services.access import Actor
 

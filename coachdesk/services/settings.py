@@ -5,7 +5,7 @@ from dataclasses import asdict, dataclass, fields
 
 from sqlalchemy.orm import Session
 
-from coachdesk import models as m
+from coachdesk.domain import models as m
 
 
 @dataclass

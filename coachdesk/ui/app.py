@@ -5,14 +5,21 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QThreadPool, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QSettings,
+    QThreadPool,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coachdesk import APP_NAME, __version__
-from coachdesk.errors import DamagedDataFile, UserError
-from coachdesk.i18n import current_language, set_language
-from coachdesk.paths import resources_dir
+from coachdesk.domain.errors import DamagedDataFile, UserError
+from coachdesk.domain.i18n import current_language, set_language
+from coachdesk.resources import resources_dir
 from coachdesk.ui.tasks import collect_garbage_on_ui_thread
 
 _translators: list[QTranslator] = []
@@ -53,7 +60,7 @@ def offer_latest_backup(data_dir: Path, passphrase: str, damage: Exception) -> b
     """The data file cannot be read: offer the newest good backup instead of stopping. True when restored."""
     from datetime import datetime
 
-    from coachdesk.safety import latest_good_backup, restore
+    from coachdesk.storage.backups import latest_good_backup, restore
 
     backup = latest_good_backup(data_dir, passphrase)
     if backup is None:
@@ -69,7 +76,7 @@ def offer_latest_backup(data_dir: Path, passphrase: str, damage: Exception) -> b
 
 
 def _open_or_damage(data_dir: Path, passphrase: str):
-    from coachdesk.workspace import open_workspace
+    from coachdesk.services.workspace import open_workspace
 
     try:
         return open_workspace(data_dir, passphrase)
@@ -79,9 +86,9 @@ def _open_or_damage(data_dir: Path, passphrase: str):
 
 def passphrase_dialog(data_dir: Path, attempt):
     """Unlock an encrypted folder; choose a passphrase for a new one or for an older, unencrypted one."""
-    from coachdesk.fileformat import is_encrypted
-    from coachdesk.paths import DATA_FILE_NAME
-    from coachdesk.ui.lock import NewPassphraseDialog, UnlockDialog
+    from coachdesk.storage.fileformat import is_encrypted
+    from coachdesk.storage.paths import DATA_FILE_NAME
+    from coachdesk.ui.dialogs.lock import NewPassphraseDialog, UnlockDialog
 
     path = data_dir / DATA_FILE_NAME
     if is_encrypted(path):
@@ -102,7 +109,7 @@ def passphrase_dialog(data_dir: Path, attempt):
 
 
 # What opening the data and showing the main window needs: most of the start-up time is loading these.
-MODULES_AFTER_UNLOCKING = ("coachdesk.workspace", "coachdesk.safety", "coachdesk.ui.context", "coachdesk.ui.welcome", "coachdesk.ui.mainwindow")
+MODULES_AFTER_UNLOCKING = ("coachdesk.services.workspace", "coachdesk.storage.backups", "coachdesk.ui.context", "coachdesk.ui.dialogs.welcome", "coachdesk.ui.mainwindow")
 
 
 def load_in_background(module_names: tuple[str, ...]) -> None:
@@ -143,7 +150,7 @@ def start(data_dir: Path, passphrase: str | None = None):
     The passphrase is asked for unless given (tests, automation). Returns the main
     window, or None when the user could not get past an error.
     """
-    from coachdesk.folderlock import FolderLock
+    from coachdesk.storage.folderlock import FolderLock
 
     app = make_application()
     install_language(app, current_language())  # before the data (and its language setting) is open: nl, or COACHDESK_LANG
@@ -157,11 +164,11 @@ def start(data_dir: Path, passphrase: str | None = None):
     if database is None:
         lock.release()  # (nothing to release when another program holds it)
         return None
-    from coachdesk.safety import daily_backup
+    from coachdesk.storage.backups import daily_backup
     from coachdesk.ui.context import AppContext
+    from coachdesk.ui.dialogs.welcome import WelcomeDialog
     from coachdesk.ui.mainwindow import MainWindow
     from coachdesk.ui.tasks import BackgroundOperation
-    from coachdesk.ui.welcome import WelcomeDialog
 
     context = AppContext(database)
     install_language(app, context.settings.language)

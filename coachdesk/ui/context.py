@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from coachdesk import models as m
-from coachdesk.db import Database
+from coachdesk.domain import models as m
 from coachdesk.services.access import Actor
 from coachdesk.services.settings import Settings, load_settings
+from coachdesk.storage.database import Database
 
 
 class AppContext(QObject):

@@ -17,16 +17,16 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from coachdesk import models as m
-from coachdesk.errors import UserError
-from coachdesk.labels import choice_label
+from coachdesk.domain import models as m
+from coachdesk.domain.errors import UserError
+from coachdesk.domain.labels import choice_label
 from coachdesk.ui.context import AppContext
-from coachdesk.ui.forms import RecordDialog
-from coachdesk.ui.listview import ListScreen
-from coachdesk.ui.lock import IdleLock
-from coachdesk.ui.pages import EmployerPage, StudentPage
-from coachdesk.ui.settings_screen import SettingsScreen
-from coachdesk.ui.today import TodayScreen
+from coachdesk.ui.dialogs.forms import RecordDialog
+from coachdesk.ui.dialogs.lock import IdleLock
+from coachdesk.ui.screens.pages import EmployerPage, StudentPage
+from coachdesk.ui.screens.settings import SettingsScreen
+from coachdesk.ui.screens.today import TodayScreen
+from coachdesk.ui.widgets.record_list import ListScreen
 
 
 class MainWindow(QMainWindow):
@@ -232,7 +232,9 @@ class MainWindow(QMainWindow):
         if holder.layout().count():
             return
         try:
-            from coachdesk.ui.toolkits_screen import ToolkitsScreen  # reportlab and pdfium load only now
+            from coachdesk.ui.screens.toolkits import (
+                ToolkitsScreen,  # reportlab and pdfium load only now
+            )
         except ImportError:
             holder.layout().addWidget(QLabel(self.tr("Toolkits are not available in this version.")))
             return
@@ -306,6 +308,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_about(self) -> None:
-        from coachdesk.ui.about import AboutDialog
+        from coachdesk.ui.dialogs.about import AboutDialog
 
         AboutDialog(self.context.database.data_dir, self).exec()

@@ -1,0 +1,39 @@
+"""The PDF of an AVG (GDPR) export: everything held about one student, readable, always in Dutch."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from coachdesk.domain.schema import KINDS
+
+
+def write_avg_export(data: dict, path: Path) -> None:
+    """The readable half of an AVG export: every field of the student and of everything linked to him."""
+    from reportlab.lib.units import mm
+
+    from coachdesk.documents.style import (
+        CONTENT_WIDTH,
+        build_pdf,
+        para,
+        section,
+        spacer,
+        styles,
+        table,
+    )
+
+    labels = {spec.name: spec.label for spec in KINDS["students"].fields}
+    student = data["student"]
+    story = [para("Gegevens van een leerling (AVG-inzage)", styles().title),
+             para(f"{student['first_name']} {student['last_name']}", styles().subtitle)]
+    story += section("Profiel", "profile")
+    story.append(table([[labels.get(key, key), "" if value is None else str(value)] for key, value in student.items()],
+                       [60 * mm, CONTENT_WIDTH - 60 * mm], header=False))
+    titles = {"placements": "Stages", "visits": "Contacten", "risk_assessments": "Risicobeoordelingen", "risk_actions": "Acties",
+              "jpo_pairings": "JPO-koppelingen", "audit_trail": "Logboek (wie wat wanneer wijzigde)"}
+    for key, title in titles.items():
+        story += section(title, key)
+        if not data[key]:
+            story.append(para("Geen.", styles().body))
+        for row in data[key]:
+            story += [table([[name, "" if value is None else str(value)] for name, value in row.items()], [45 * mm, CONTENT_WIDTH - 45 * mm], header=False), spacer(2)]
+    build_pdf(str(path), story, title="AVG-inzage leerling", subject="Alle gegevens over één leerling", author="CoachDesk",
+              header="AVG-inzage", footer=f"Gemaakt op {data['exported_on']}")

@@ -1,0 +1,42 @@
+"""Making toolkits for many recipients at once, for the command line and the Toolkits screen."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from coachdesk.storage.outputs import write_atomically
+
+
+def toolkit_recipients(session, actor, kind: str) -> list[tuple[str, str]]:
+    from coachdesk.services import records
+
+    # The place or programme tells apart two recipients with the same name.
+    if kind == "employer":
+        return [(e.id, f"{e.name} ({e.city})" if e.city else e.name) for e in records.list_records(session, actor, "employers") if e.active]
+    return [(s.id, f"{s.full_name} ({s.opleiding})" if s.opleiding else s.full_name)
+            for s in records.list_records(session, actor, "students") if s.status.value == "active"]
+
+
+def safe_file_name(name: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip() or "toolkit"
+
+
+def make_toolkits(session, actor, kind: str, recipients: list[tuple[str | None, str]], folder: Path | None, single: Path | None,
+                  progress=lambda done, total: None, warn=lambda text: None) -> list[Path]:
+    """Build one PDF per recipient; returns the files written. Used by the command line and the app."""
+    import io
+
+    from coachdesk.documents import toolkits
+
+    written = []
+    for index, (recipient_id, name) in enumerate(recipients):
+        buffer = io.BytesIO()
+        data = toolkits.gather(session, actor, kind, recipient_id)
+        if index == 0:
+            for warning in data.warnings:
+                warn(warning)
+        toolkits.build(data, buffer)
+        path = single or folder / f"toolkit-{kind}-{safe_file_name(name)}-{(recipient_id or 'algemeen')[:8]}.pdf"  # type: ignore[operator]
+        write_atomically(path, buffer.getvalue())
+        written.append(path)
+        progress(index + 1, len(recipients))
+    return written

@@ -1,0 +1,406 @@
+"""What each record kind's fields are: type, label, required, limits.
+
+One description serves three purposes: the services validate input with it,
+the desktop forms are laid out from it, and the command line prints with it.
+Labels are English source text in the translation context "Fields".
+"""
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from coachdesk.domain import models as m
+from coachdesk.domain.errors import FieldError, ValidationError
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: str
+    kind: str  # text longtext date datetime int bool choice ref list email phone postcode url crebo
+    required: bool = False
+    max_length: int = 200
+    choices: type[enum.Enum] | None = None
+    ref: str | None = None  # the record kind a "ref" field points to
+    minimum: int | None = None
+    maximum: int | None = None
+    sensitive: bool = False  # special-category or risk data: never shown to a JPO
+    hint: str = ""
+
+
+def _f(name: str, label: str, kind: str = "text", **options: Any) -> FieldSpec:
+    if kind == "longtext":
+        options.setdefault("max_length", 5000)
+    return FieldSpec(name, label, kind, **options)
+
+
+SCHOOL_FIELDS = [
+    _f("name", QT_TRANSLATE_NOOP("Fields", "Name"), required=True),
+    _f("brin", QT_TRANSLATE_NOOP("Fields", "BRIN code"), max_length=8),
+    _f("phone", QT_TRANSLATE_NOOP("Fields", "Phone"), "phone"),
+    _f("email", QT_TRANSLATE_NOOP("Fields", "Email"), "email"),
+    _f("region", QT_TRANSLATE_NOOP("Fields", "Labour market region"), max_length=100),
+]
+
+COACH_FIELDS = [
+    _f("name", QT_TRANSLATE_NOOP("Fields", "Name"), required=True),
+    _f("role", QT_TRANSLATE_NOOP("Fields", "Role"), "choice", required=True, choices=m.CoachRole),
+    _f("school_id", QT_TRANSLATE_NOOP("Fields", "School"), "ref", ref="schools"),
+    _f("email", QT_TRANSLATE_NOOP("Fields", "Email"), "email"),
+    _f("phone", QT_TRANSLATE_NOOP("Fields", "Phone"), "phone"),
+]
+
+STUDENT_FIELDS = [
+    _f("first_name", QT_TRANSLATE_NOOP("Fields", "First name"), required=True, max_length=100),
+    _f("last_name", QT_TRANSLATE_NOOP("Fields", "Last name"), required=True, max_length=100),
+    _f("date_of_birth", QT_TRANSLATE_NOOP("Fields", "Date of birth"), "date"),
+    _f("school_type", QT_TRANSLATE_NOOP("Fields", "School type"), "choice", required=True, choices=m.SchoolType),
+    _f("vso_profile", QT_TRANSLATE_NOOP("Fields", "VSO exit profile"), "choice", choices=m.VsoProfile),
+    _f("leerweg", QT_TRANSLATE_NOOP("Fields", "Learning pathway (BOL/BBL)"), "choice", choices=m.Leerweg),
+    _f("opleiding", QT_TRANSLATE_NOOP("Fields", "Programme"), max_length=200),
+    _f("crebo", QT_TRANSLATE_NOOP("Fields", "Crebo"), "crebo"),
+    _f("school_id", QT_TRANSLATE_NOOP("Fields", "School"), "ref", required=True, ref="schools"),
+    _f("coach_id", QT_TRANSLATE_NOOP("Fields", "Coach"), "ref", ref="coaches"),
+    _f("phone", QT_TRANSLATE_NOOP("Fields", "Phone"), "phone"),
+    _f("email", QT_TRANSLATE_NOOP("Fields", "Email"), "email"),
+    _f("guardian_name", QT_TRANSLATE_NOOP("Fields", "Parent/guardian"), max_length=200),
+    _f("guardian_phone", QT_TRANSLATE_NOOP("Fields", "Parent/guardian phone"), "phone"),
+    _f("guardian_email", QT_TRANSLATE_NOOP("Fields", "Parent/guardian email"), "email"),
+    _f("sectors", QT_TRANSLATE_NOOP("Fields", "Sectors of interest"), "list"),
+    _f("competences", QT_TRANSLATE_NOOP("Fields", "What the student can do"), "longtext"),
+    _f("consent_share_profile", QT_TRANSLATE_NOOP("Fields", "Profile may be shared with employers"), "bool"),
+    _f("parent_consent", QT_TRANSLATE_NOOP("Fields", "Parent/guardian consent recorded"), "bool"),
+    _f("health_notes", QT_TRANSLATE_NOOP("Fields", "Health notes"), "longtext", sensitive=True),
+    _f("status", QT_TRANSLATE_NOOP("Fields", "Status"), "choice", choices=m.StudentStatus),
+    _f("left_on", QT_TRANSLATE_NOOP("Fields", "Left school on"), "date"),
+]
+
+EMPLOYER_FIELDS = [
+    _f("name", QT_TRANSLATE_NOOP("Fields", "Name"), required=True),
+    _f("sbb_id", QT_TRANSLATE_NOOP("Fields", "SBB Leerbedrijf-ID"), max_length=20),
+    _f("sbb_recognised", QT_TRANSLATE_NOOP("Fields", "Recognised by SBB"), "bool"),
+    _f("sector", QT_TRANSLATE_NOOP("Fields", "Sector"), max_length=100),
+    _f("street", QT_TRANSLATE_NOOP("Fields", "Street and number")),
+    _f("postcode", QT_TRANSLATE_NOOP("Fields", "Postcode"), "postcode"),
+    _f("city", QT_TRANSLATE_NOOP("Fields", "City"), max_length=100),
+    _f("contact_name", QT_TRANSLATE_NOOP("Fields", "Contact person")),
+    _f("contact_phone", QT_TRANSLATE_NOOP("Fields", "Contact phone"), "phone"),
+    _f("contact_email", QT_TRANSLATE_NOOP("Fields", "Contact email"), "email"),
+]
+
+PRAKTIJKOPLEIDER_FIELDS = [
+    _f("employer_id", QT_TRANSLATE_NOOP("Fields", "Employer"), "ref", required=True, ref="employers"),
+    _f("name", QT_TRANSLATE_NOOP("Fields", "Name"), required=True),
+    _f("phone", QT_TRANSLATE_NOOP("Fields", "Phone"), "phone"),
+    _f("email", QT_TRANSLATE_NOOP("Fields", "Email"), "email"),
+]
+
+PLACEMENT_FIELDS = [
+    _f("student_id", QT_TRANSLATE_NOOP("Fields", "Student"), "ref", required=True, ref="students"),
+    _f("employer_id", QT_TRANSLATE_NOOP("Fields", "Employer"), "ref", ref="employers"),
+    _f("praktijkopleider_id", QT_TRANSLATE_NOOP("Fields", "Workplace trainer"), "ref", ref="praktijkopleiders"),
+    _f("coach_id", QT_TRANSLATE_NOOP("Fields", "School coach"), "ref", ref="coaches"),
+    _f("searching_since", QT_TRANSLATE_NOOP("Fields", "Searching since"), "date"),
+    _f("starts_on", QT_TRANSLATE_NOOP("Fields", "Start date"), "date"),
+    _f("ends_on", QT_TRANSLATE_NOOP("Fields", "End date"), "date"),
+    _f("hours_per_week", QT_TRANSLATE_NOOP("Fields", "Hours per week"), "int", minimum=1, maximum=60),
+    _f("pok_signed_on", QT_TRANSLATE_NOOP("Fields", "POK signed on"), "date"),
+    _f("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), "longtext"),
+]
+
+VISIT_FIELDS = [
+    _f("student_id", QT_TRANSLATE_NOOP("Fields", "Student"), "ref", required=True, ref="students"),
+    _f("placement_id", QT_TRANSLATE_NOOP("Fields", "Placement"), "ref", ref="placements"),
+    _f("visited_on", QT_TRANSLATE_NOOP("Fields", "Date"), "date", required=True),
+    _f("kind", QT_TRANSLATE_NOOP("Fields", "Kind of contact"), "choice", required=True, choices=m.VisitKind),
+    _f("coach_id", QT_TRANSLATE_NOOP("Fields", "By coach"), "ref", ref="coaches"),
+    _f("summary", QT_TRANSLATE_NOOP("Fields", "Summary"), "longtext"),
+    _f("agreements", QT_TRANSLATE_NOOP("Fields", "Agreements"), "longtext"),
+    _f("next_contact_due", QT_TRANSLATE_NOOP("Fields", "Next contact before"), "date"),
+]
+
+RISK_FIELDS = [
+    _f("student_id", QT_TRANSLATE_NOOP("Fields", "Student"), "ref", required=True, ref="students"),
+    _f("assessed_on", QT_TRANSLATE_NOOP("Fields", "Date"), "date", required=True),
+    _f("coach_id", QT_TRANSLATE_NOOP("Fields", "Assessed by"), "ref", ref="coaches"),
+    _f("signals", QT_TRANSLATE_NOOP("Fields", "Signals"), "list"),
+    _f("absence_hours_4_weeks", QT_TRANSLATE_NOOP("Fields", "Unauthorised absence in the last 4 weeks (hours)"), "int", minimum=0, maximum=400),
+    _f("override_level", QT_TRANSLATE_NOOP("Fields", "Level set by coach"), "choice", choices=m.RiskLevel),
+    _f("override_reason", QT_TRANSLATE_NOOP("Fields", "Reason for a different level"), "longtext"),
+    _f("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), "longtext", sensitive=True),
+]
+
+RISK_ACTION_FIELDS = [
+    _f("description", QT_TRANSLATE_NOOP("Fields", "Action"), "longtext", required=True),
+    _f("owner_id", QT_TRANSLATE_NOOP("Fields", "Owner"), "ref", ref="coaches"),
+    _f("due_on", QT_TRANSLATE_NOOP("Fields", "Due date"), "date"),
+    _f("done_on", QT_TRANSLATE_NOOP("Fields", "Done on"), "date"),
+]
+
+EVENT_FIELDS = [
+    _f("title", QT_TRANSLATE_NOOP("Fields", "Title"), required=True),
+    _f("kind", QT_TRANSLATE_NOOP("Fields", "Kind of event"), "choice", required=True, choices=m.EventKind),
+    _f("starts_at", QT_TRANSLATE_NOOP("Fields", "Starts"), "datetime", required=True),
+    _f("ends_at", QT_TRANSLATE_NOOP("Fields", "Ends"), "datetime"),
+    _f("place", QT_TRANSLATE_NOOP("Fields", "Place"), max_length=300),
+    _f("organiser", QT_TRANSLATE_NOOP("Fields", "Organiser")),
+    _f("target_groups", QT_TRANSLATE_NOOP("Fields", "For (school types)"), "list"),
+    _f("sectors", QT_TRANSLATE_NOOP("Fields", "Sectors"), "list"),
+    _f("registration_deadline", QT_TRANSLATE_NOOP("Fields", "Register before"), "date"),
+    _f("registration_url", QT_TRANSLATE_NOOP("Fields", "Registration link"), "url"),
+    _f("what_to_bring", QT_TRANSLATE_NOOP("Fields", "What to bring"), "longtext"),
+    _f("archived", QT_TRANSLATE_NOOP("Fields", "Archived"), "bool"),
+]
+
+SCHEME_FIELDS = [
+    _f("name", QT_TRANSLATE_NOOP("Fields", "Name"), required=True),
+    _f("provider", QT_TRANSLATE_NOOP("Fields", "Provider")),
+    _f("target_group", QT_TRANSLATE_NOOP("Fields", "Target group"), "longtext"),
+    _f("target_school_types", QT_TRANSLATE_NOOP("Fields", "For students of (school types)"), "list"),
+    _f("conditions", QT_TRANSLATE_NOOP("Fields", "Conditions"), "longtext"),
+    _f("amount_text", QT_TRANSLATE_NOOP("Fields", "Amount"), "longtext"),
+    _f("how_to_apply", QT_TRANSLATE_NOOP("Fields", "How to apply"), "longtext"),
+    _f("valid_from", QT_TRANSLATE_NOOP("Fields", "Valid from"), "date"),
+    _f("valid_until", QT_TRANSLATE_NOOP("Fields", "Valid until"), "date"),
+    _f("source_url", QT_TRANSLATE_NOOP("Fields", "Source"), "url"),
+    _f("last_checked_on", QT_TRANSLATE_NOOP("Fields", "Last checked on"), "date"),
+    _f("unverified", QT_TRANSLATE_NOOP("Fields", "Not verified"), "bool"),
+    _f("archived", QT_TRANSLATE_NOOP("Fields", "Archived"), "bool"),
+]
+
+HELP_FIELDS = [
+    _f("name", QT_TRANSLATE_NOOP("Fields", "Name"), required=True),
+    _f("offers", QT_TRANSLATE_NOOP("Fields", "What it offers"), "longtext"),
+    _f("for_whom", QT_TRANSLATE_NOOP("Fields", "For whom"), "longtext"),
+    _f("contact", QT_TRANSLATE_NOOP("Fields", "Contact"), "longtext"),
+    _f("url", QT_TRANSLATE_NOOP("Fields", "Website"), "url"),
+    _f("archived", QT_TRANSLATE_NOOP("Fields", "Archived"), "bool"),
+]
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    name: str  # the command line's word: "students"
+    model: type[m.Record]
+    fields: list[FieldSpec]
+    singular: str  # English source text, context "Kinds"
+
+    def field(self, name: str) -> FieldSpec:
+        return next(f for f in self.fields if f.name == name)
+
+    def nullable(self, name: str) -> bool:
+        return bool(self.model.__table__.c[name].nullable)
+
+
+KINDS: dict[str, RecordKind] = {
+    kind.name: kind
+    for kind in [
+        RecordKind("schools", m.School, SCHOOL_FIELDS, QT_TRANSLATE_NOOP("Kinds", "school")),
+        RecordKind("coaches", m.Coach, COACH_FIELDS, QT_TRANSLATE_NOOP("Kinds", "coach")),
+        RecordKind("students", m.Student, STUDENT_FIELDS, QT_TRANSLATE_NOOP("Kinds", "student")),
+        RecordKind("employers", m.Employer, EMPLOYER_FIELDS, QT_TRANSLATE_NOOP("Kinds", "employer")),
+        RecordKind("praktijkopleiders", m.Praktijkopleider, PRAKTIJKOPLEIDER_FIELDS, QT_TRANSLATE_NOOP("Kinds", "workplace trainer")),
+        RecordKind("placements", m.Placement, PLACEMENT_FIELDS, QT_TRANSLATE_NOOP("Kinds", "placement")),
+        RecordKind("visits", m.Visit, VISIT_FIELDS, QT_TRANSLATE_NOOP("Kinds", "contact")),
+        RecordKind("risks", m.RiskAssessment, RISK_FIELDS, QT_TRANSLATE_NOOP("Kinds", "risk assessment")),
+        RecordKind("risk_actions", m.RiskAction, RISK_ACTION_FIELDS, QT_TRANSLATE_NOOP("Kinds", "action")),
+        RecordKind("events", m.MatchingEvent, EVENT_FIELDS, QT_TRANSLATE_NOOP("Kinds", "matching event")),
+        RecordKind("schemes", m.FinancialScheme, SCHEME_FIELDS, QT_TRANSLATE_NOOP("Kinds", "financial scheme")),
+        RecordKind("help", m.HelpEntry, HELP_FIELDS, QT_TRANSLATE_NOOP("Kinds", "help offer")),
+    ]
+}
+
+# --- parsing and validation ---------------------------------------------------
+
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^\+?[0-9 ()\-]{6,20}$")
+_POSTCODE = re.compile(r"^([1-9][0-9]{3}) ?([A-Za-z]{2})$")
+_URL = re.compile(r"^https?://[^\s]+$")
+_DUTCH_DATE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
+
+MSG_REQUIRED = QT_TRANSLATE_NOOP("Validation", "{label}: this field is required. Fill it in.")
+MSG_DATE = QT_TRANSLATE_NOOP("Validation", "{label}: \"{value}\" is not a date. Enter it as dd-mm-yyyy, for example 01-09-2026.")
+MSG_DATETIME = QT_TRANSLATE_NOOP("Validation", "{label}: \"{value}\" is not a date and time. Enter it as dd-mm-yyyy hh:mm.")
+MSG_NUMBER = QT_TRANSLATE_NOOP("Validation", "{label}: enter a whole number.")
+MSG_RANGE = QT_TRANSLATE_NOOP("Validation", "{label}: enter a number from {minimum} to {maximum}.")
+MSG_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "{label}: at most {maximum} characters; shorten the text.")
+MSG_CONTROL = QT_TRANSLATE_NOOP("Validation", "{label}: contains invisible control characters; retype the text.")
+MSG_CHOICE = QT_TRANSLATE_NOOP("Validation", "{label}: \"{value}\" is not one of the choices; pick one from the list.")
+MSG_EMAIL = QT_TRANSLATE_NOOP("Validation", "{label}: \"{value}\" is not an email address, like name@example.nl.")
+MSG_PHONE = QT_TRANSLATE_NOOP("Validation", "{label}: \"{value}\" is not a phone number; use digits, spaces and an optional +.")
+MSG_POSTCODE = QT_TRANSLATE_NOOP("Validation", "{label}: \"{value}\" is not a Dutch postcode, like 1234 AB.")
+MSG_URL = QT_TRANSLATE_NOOP("Validation", "{label}: a web link starts with https:// or http://.")
+MSG_CREBO = QT_TRANSLATE_NOOP("Validation", "{label}: a crebo code has exactly 5 digits.")
+MSG_BOOL = QT_TRANSLATE_NOOP("Validation", "{label}: answer yes or no.")
+MSG_LIST = QT_TRANSLATE_NOOP("Validation", "{label}: give a list of words.")
+MSG_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Validation", "{label}: this field does not exist here.")
+
+
+class Invalid(Exception):
+    def __init__(self, text: str, **params: object) -> None:
+        self.text = text
+        self.params = params
+
+
+def parse_date(value: object) -> date:
+    """A date from a date, ISO text (2026-09-01) or Dutch text (01-09-2026)."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        match = _DUTCH_DATE.match(text)
+        try:
+            if match:
+                day, month, year = (int(g) for g in match.groups())
+                return date(year, month, day)
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+    raise Invalid(MSG_DATE, value=_shorten(value))
+
+
+def parse_datetime(value: object) -> datetime:
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None) if value.tzinfo is None else value.astimezone().replace(tzinfo=None)
+    if isinstance(value, str):
+        text = value.strip()
+        date_part, _, time_part = text.partition(" ")
+        try:
+            if _DUTCH_DATE.match(date_part):
+                day_value = parse_date(date_part)
+                hours, minutes = (int(x) for x in (time_part or "00:00").split(":"))
+                return datetime(day_value.year, day_value.month, day_value.day, hours, minutes)
+            return datetime.fromisoformat(text).replace(tzinfo=None)
+        except (ValueError, Invalid):
+            pass
+    raise Invalid(MSG_DATETIME, value=_shorten(value))
+
+
+def _shorten(value: object, limit: int = 40) -> str:
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _clean_text(spec: FieldSpec, value: object) -> str | None:
+    if not isinstance(value, str):
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        else:
+            raise Invalid(MSG_CONTROL)
+    text = unicodedata.normalize("NFC", value.replace("\r\n", "\n")).strip()
+    if spec.kind != "longtext":
+        text = text.replace("\n", " ").replace("\t", " ")
+    if _CONTROL_CHARACTERS.search(text):
+        raise Invalid(MSG_CONTROL)
+    if len(text) > spec.max_length:
+        raise Invalid(MSG_TOO_LONG, maximum=spec.max_length)
+    return text or None
+
+
+def _clean_value(spec: FieldSpec, value: object) -> object:
+    """The stored form of one field's value, or raises Invalid. Empty becomes None."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if spec.kind == "bool":
+            return False
+        if spec.kind == "list":
+            return []
+        return None
+    kind = spec.kind
+    if kind == "bool":
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip().lower() in ("ja", "yes", "true", "1", "nee", "no", "false", "0"):
+            return value.strip().lower() in ("ja", "yes", "true", "1")
+        raise Invalid(MSG_BOOL)
+    if kind == "date":
+        return parse_date(value)
+    if kind == "datetime":
+        return parse_datetime(value)
+    if kind == "int":
+        if isinstance(value, bool):
+            raise Invalid(MSG_NUMBER)
+        try:
+            number = int(value.strip()) if isinstance(value, str) else int(value)  # type: ignore[arg-type]
+            if isinstance(value, float) and value != number:
+                raise ValueError
+        except (TypeError, ValueError, OverflowError):
+            raise Invalid(MSG_NUMBER) from None
+        if (spec.minimum is not None and number < spec.minimum) or (spec.maximum is not None and number > spec.maximum):
+            raise Invalid(MSG_RANGE, minimum=spec.minimum, maximum=spec.maximum)
+        return number
+    if kind == "choice":
+        assert spec.choices is not None
+        try:
+            return spec.choices(value.value if isinstance(value, enum.Enum) else str(value).strip().lower())
+        except ValueError:
+            raise Invalid(MSG_CHOICE, value=_shorten(value)) from None
+    if kind == "list":
+        items = value.split(",") if isinstance(value, str) else value
+        if not isinstance(items, (list, tuple, set)):
+            raise Invalid(MSG_LIST)
+        cleaned = []
+        for item in items:
+            text = _clean_text(FieldSpec(spec.name, spec.label, "text", max_length=100), item)
+            if text and text not in cleaned:
+                cleaned.append(text)
+        return cleaned
+    if kind == "ref":
+        text = _clean_text(FieldSpec(spec.name, spec.label, "text", max_length=36), value)
+        return text
+    text = _clean_text(spec, value)
+    if text is None:
+        return None
+    if kind == "email" and not _EMAIL.match(text):
+        raise Invalid(MSG_EMAIL, value=_shorten(text))
+    if kind == "phone" and not _PHONE.match(text):
+        raise Invalid(MSG_PHONE, value=_shorten(text))
+    if kind == "url" and not _URL.match(text):
+        raise Invalid(MSG_URL)
+    if kind == "crebo" and not re.fullmatch(r"\d{5}", text):
+        raise Invalid(MSG_CREBO)
+    if kind == "postcode":
+        match = _POSTCODE.match(text)
+        if not match:
+            raise Invalid(MSG_POSTCODE, value=_shorten(text))
+        return f"{match.group(1)} {match.group(2).upper()}"
+    return text
+
+
+def clean(kind: RecordKind, values: dict[str, object], *, partial: bool = False) -> dict[str, object]:
+    """Validate and convert ``values`` for ``kind``.
+
+    With ``partial`` (an update) only the given fields are checked; otherwise
+    missing required fields are errors too. Raises ValidationError naming every
+    wrong field at once, so a form can show them all.
+    """
+    errors: list[FieldError] = []
+    cleaned: dict[str, object] = {}
+    specs = {spec.name: spec for spec in kind.fields}
+    for name in values:
+        if name not in specs:
+            errors.append(FieldError(name, name, MSG_UNKNOWN_FIELD))
+    for spec in kind.fields:
+        if partial and spec.name not in values:
+            continue
+        try:
+            value = _clean_value(spec, values.get(spec.name))
+        except Invalid as invalid:
+            errors.append(FieldError(spec.name, spec.label, invalid.text, invalid.params))
+            continue
+        if value is None and (spec.required or (partial and not kind.nullable(spec.name))):
+            errors.append(FieldError(spec.name, spec.label, MSG_REQUIRED))
+            continue
+        if value is None and not kind.nullable(spec.name):
+            continue  # left out, so the column's default applies (a new student is "at school")
+        cleaned[spec.name] = value
+    if errors:
+        raise ValidationError(errors)
+    return cleaned

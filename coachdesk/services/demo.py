@@ -1,0 +1,291 @@
+"""Fictitious, realistic demo data: a school year of coaching work in one region.
+
+Everything is invented. Rows are written with Core inserts, because the large
+set (10,000 students, 100,000 visits) would take several times longer through
+the ORM.
+"""
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from coachdesk.domain import clock
+from coachdesk.domain import models as m
+from coachdesk.services.list_queries import search_form
+from coachdesk.services.risks import judge
+
+FIRST_NAMES = [
+    "Daan", "Sem", "Lucas", "Milan", "Levi", "Noah", "Finn", "Jesse", "Bram", "Thijs", "Mohamed", "Yusuf", "Ayoub",
+    "Emma", "Julia", "Tess", "Sophie", "Zoë", "Noor", "Sara", "Fenna", "Lotte", "Yara", "Amira", "Fatima", "Aya",
+    "Łukasz", "Gülşen", "Daniël", "Chloë", "Joël", "Anaïs", "Mehmet", "Kübra", "Dewi", "Rayan", "Ilse", "Jayden",
+    "Priya", "Kofi", "Mila", "Sven", "René", "Zoltán", "Agnieszka", "Hüseyin", "Shanice", "Quincy", "Romée", "Inès",
+]
+LAST_NAMES = [
+    "de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Janssen", "Visser", "Smit", "Meijer",
+    "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer",
+    "El Amrani", "Yılmaz", "Kowalski", "Öztürk", "Bouzid", "Nowak", "Şahin", "Pinas", "Martina", "Nguyen",
+    "van der Meer", "Koç", "Wiśniewski", "Ramdin", "Kramer", "Schouten", "Postma", "Sarıkaya", "Tahiri", "Groen",
+]
+SECTORS = ["Zorg", "Logistiek", "Groen", "Horeca", "Techniek", "Bouw", "Detailhandel", "Facilitair", "Schoonmaak", "Haven"]
+OPLEIDINGEN = {
+    "Zorg": ("Helpende Zorg en Welzijn", "25498"), "Logistiek": ("Logistiek medewerker", "25883"),
+    "Groen": ("Medewerker groene ruimte", "25400"), "Horeca": ("Medewerker fastservice", "25180"),
+    "Techniek": ("Assistent installatie- en constructietechniek", "25256"), "Bouw": ("Timmerman", "25312"),
+    "Detailhandel": ("Verkoper", "25246"), "Facilitair": ("Facilitair medewerker", "25197"),
+    "Schoonmaak": ("Schoonmaker", "25441"), "Haven": ("Medewerker haven en vervoer", "25888"),
+}
+EMPLOYER_WORDS = {
+    "Zorg": ["Zorgcentrum", "Woonzorg", "Thuiszorg"], "Logistiek": ["Distributiecentrum", "Transport", "Logistics"],
+    "Groen": ["Hoveniersbedrijf", "Kwekerij", "Tuincentrum"], "Horeca": ["Restaurant", "Brasserie", "Lunchroom"],
+    "Techniek": ["Installatietechniek", "Metaalbewerking", "Elektro"], "Bouw": ["Bouwbedrijf", "Timmerfabriek", "Aannemersbedrijf"],
+    "Detailhandel": ["Supermarkt", "Bouwmarkt", "Drogisterij"], "Facilitair": ["Facilitaire Diensten", "Kantoorservice", "Cateraar"],
+    "Schoonmaak": ["Schoonmaakbedrijf", "Glazenwasserij", "Cleaning"], "Haven": ["Stuwadoors", "Havenbedrijf", "Overslag"],
+}
+PLACE_NAMES = ["De Linde", "Het Anker", "Zuidwijk", "De Horst", "Maasoever", "Rijnmond", "De Eik", "Vlietzicht", "Noorderpark", "Het Veer"]
+CITIES = [("Rotterdam", "30"), ("Schiedam", "31"), ("Vlaardingen", "31"), ("Capelle aan den IJssel", "29"), ("Barendrecht", "29"), ("Spijkenisse", "32")]
+STREETS = ["Havenstraat", "Kerkweg", "Industrieweg", "Dorpsstraat", "Marktplein", "Stationsweg", "Molenlaan", "Schoolstraat"]
+VISIT_SUMMARIES = [
+    "Gaat goed op de werkvloer; praktijkopleider tevreden over inzet.",
+    "Moeite met op tijd komen; afspraken gemaakt over wekker en reistijd.",
+    "Driegesprek gevoerd; leerdoelen voor de komende weken vastgelegd.",
+    "Student vindt het werk zwaar; taken samen met praktijkopleider aangepast.",
+    "Positieve ontwikkeling, meer zelfstandig werk gekregen.",
+    "Conflict met collega besproken; student voelt zich gehoord.",
+]
+AGREEMENTS = [
+    "Student meldt zich voortaan zelf ziek bij de praktijkopleider.",
+    "Over twee weken telefonisch contact.",
+    "Praktijkopleider vult de beoordeling in vóór het volgende bezoek.",
+    "Student houdt een logboek bij van de werkzaamheden.",
+]
+DEMO_SCHOOLS = ["Praktijkschool De Brug", "Maasland College mbo"]
+EVENT_TEMPLATES = [
+    (m.EventKind.SPEEDDATE, "Speeddaten voor BPV-plekken {sector}"),
+    (m.EventKind.BANENMARKT, "BPV-markt met sollicitatieworkshop"),
+    (m.EventKind.BEDRIJFSBEZOEK, "Oriënterend bedrijfsbezoek {sector}"),
+    (m.EventKind.MEELOOPDAG, "Meeloopdag {sector}"),
+    (m.EventKind.OPEN_DAG, "Open dag bij het leerbedrijf"),
+    (m.EventKind.BEDRIJVENBEURS, "Bedrijvenbeurs: werken met ondersteuning"),
+    (m.EventKind.BEROEPENFESTIVAL, "Beroepenfestival met doe-dagen"),
+]
+
+
+@dataclass(frozen=True)
+class DemoSize:
+    students: int
+    employers: int
+    coaches_per_role: dict[m.CoachRole, int]
+    visits_target: int | None  # None: what a school year of coaching gives
+    events: int
+
+
+SIZES = {
+    "small": DemoSize(320, 110, {m.CoachRole.DOCENT: 8, m.CoachRole.JOBCOACH: 5, m.CoachRole.JPO: 8, m.CoachRole.COORDINATOR: 2}, None, 24),
+    "large": DemoSize(10_000, 2_000, {m.CoachRole.DOCENT: 120, m.CoachRole.JOBCOACH: 60, m.CoachRole.JPO: 150, m.CoachRole.COORDINATOR: 6}, 100_000, 40),
+}
+
+
+class _Rows:
+    """Collects rows per table with ids and timestamps, then inserts them in bulk."""
+
+    def __init__(self) -> None:
+        self.now = m.utcnow()
+        self.tables: dict[type[m.Base], list[dict]] = {}
+
+    def add(self, model: type[m.Base], **values: object) -> str:
+        row = {"id": m.new_id(), "created_at": self.now, "updated_at": self.now, **values}
+        self.tables.setdefault(model, []).append(row)
+        return row["id"]  # type: ignore[return-value]
+
+    def write(self, session: Session) -> None:
+        for table in m.Base.metadata.sorted_tables:
+            model = next((mdl for mdl in self.tables if mdl.__table__ is table), None)
+            rows = self.tables.get(model) if model else None
+            for start in range(0, len(rows or []), 5000):
+                session.execute(insert(table), rows[start : start + 5000])  # type: ignore[index]
+
+
+def _phone(rng: random.Random) -> str:
+    return f"06 {rng.randint(10000000, 99999999)}"
+
+
+def _email(name: str, domain: str) -> str:
+    simple = "".join(ch for ch in search_form(name).replace(" ", ".") if ch.isascii() and (ch.isalnum() or ch == "."))
+    return f"{simple}@{domain}"
+
+
+def school_year_start(today: date) -> date:
+    year = today.year if today.month >= 8 else today.year - 1
+    return date(year, 8, 25)
+
+
+def fill_demo(session: Session, size: str = "small", *, today: date | None = None, seed: int = 2026,
+              progress: Callable[[int], None] | None = None) -> dict[str, int]:
+    """Write a demo data set into an empty data file; returns how many rows of each kind."""
+    spec = SIZES[size]
+    rng = random.Random(seed)
+    today = today or clock.today()
+    year_start = school_year_start(today)
+    rows = _Rows()
+    report = progress or (lambda percent: None)
+
+    schools = [
+        (rows.add(m.School, name=DEMO_SCHOOLS[0], brin="12AB", phone="010 123 45 67", email="info@debrug.example", region="Rijnmond"), "debrug.example", (m.SchoolType.PRO, m.SchoolType.VSO)),
+        (rows.add(m.School, name=DEMO_SCHOOLS[1], brin="34CD", phone="010 765 43 21", email="info@maasland.example", region="Rijnmond"), "maasland.example", (m.SchoolType.ENTREE, m.SchoolType.MBO2)),
+    ]
+    for school_id, _, _ in schools:
+        for location in ("Centrum", "Zuid"):
+            city, prefix = rng.choice(CITIES)
+            rows.add(m.SchoolLocation, school_id=school_id, name=f"Locatie {location}", street=f"{rng.choice(STREETS)} {rng.randint(1, 200)}", postcode=f"{prefix}{rng.randint(10, 99)} {rng.choice('ABCDEFGHJKLMN')}{rng.choice('ABCDEFGHJKLMN')}", city=city)
+
+    coaches: dict[m.CoachRole, list[tuple[str, str]]] = {}
+    for role, count in spec.coaches_per_role.items():
+        for index in range(count):
+            school_id, domain, _ = schools[index % 2] if role != m.CoachRole.JPO else schools[1]
+            name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+            coach_id = rows.add(m.Coach, name=name, role=role.value, school_id=school_id, email=_email(name, domain), phone=_phone(rng), active=True)
+            coaches.setdefault(role, []).append((coach_id, school_id))
+
+    employers = []
+    for _ in range(spec.employers):
+        sector = rng.choice(SECTORS)
+        city, prefix = rng.choice(CITIES)
+        name = f"{rng.choice(EMPLOYER_WORDS[sector])} {rng.choice(PLACE_NAMES)}"
+        recognised = rng.random() < 0.9
+        contact = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+        employer_id = rows.add(
+            m.Employer, name=name, sbb_id=str(rng.randint(100000, 999999)) if recognised else None, sbb_recognised=recognised,
+            sector=sector, street=f"{rng.choice(STREETS)} {rng.randint(1, 300)}",
+            postcode=f"{prefix}{rng.randint(10, 99)} {rng.choice('ABCDEFGHJKLMNPRST')}{rng.choice('ABCDEFGHJKLMNPRST')}",
+            city=city, contact_name=contact, contact_phone=f"010 {rng.randint(1000000, 9999999)}", contact_email=_email(contact, "bedrijf.example"), active=True,
+        )
+        trainers = [rows.add(m.Praktijkopleider, employer_id=employer_id, name=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}", phone=_phone(rng), email=None) for _ in range(rng.randint(1, 2))]
+        employers.append((employer_id, sector, trainers))
+    report(10)
+
+    visits_per_placement = None
+    if spec.visits_target:
+        visits_per_placement = 1.1 * spec.visits_target / (spec.students * 0.78)
+    visit_count = 0
+    staff = coaches[m.CoachRole.DOCENT] + coaches[m.CoachRole.JOBCOACH]
+    for index in range(spec.students):
+        if index % max(1, spec.students // 10) == 0:
+            report(10 + 80 * index // spec.students)
+        school_id, _, school_types = schools[index % 2]
+        school_type = rng.choice(school_types)
+        mbo = school_type in (m.SchoolType.ENTREE, m.SchoolType.MBO2)
+        age = rng.randint(16, 19) if mbo else rng.randint(15, 18)
+        born = date(today.year - age, rng.randint(1, 12), rng.randint(1, 28))
+        sectors = rng.sample(SECTORS, rng.randint(1, 2))
+        opleiding, crebo = OPLEIDINGEN[sectors[0]] if mbo else (None, None)
+        leerweg = (m.Leerweg.BBL if rng.random() < 0.3 else m.Leerweg.BOL).value if mbo else None
+        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+        coach_id = rng.choice([c for c, s in staff if s == school_id])
+        student_id = rows.add(
+            m.Student, first_name=first, last_name=last, date_of_birth=born, school_type=school_type.value,
+            vso_profile=m.VsoProfile.ARBEIDSMARKT.value if school_type == m.SchoolType.VSO else None,
+            leerweg=leerweg, opleiding=opleiding, crebo=crebo, school_id=school_id, coach_id=coach_id,
+            guardian_name=f"{rng.choice(FIRST_NAMES)} {last}" if age < 18 else None,
+            guardian_phone=_phone(rng) if age < 18 else None, guardian_email=None, phone=_phone(rng), email=None,
+            sectors=sectors,
+            competences=rng.choice([
+                "Werkt nauwkeurig en houdt van vaste routines. Kan goed met klanten omgaan.",
+                "Sterk in praktisch werk met de handen; heeft VCA-basis gehaald.",
+                "Rustig en betrouwbaar; leert het best door voordoen en nadoen.",
+                "Sociaal, behulpzaam en komt afspraken na. Heeft ervaring in een supermarkt.",
+            ]),
+            consent_share_profile=rng.random() < 0.7, parent_consent=age < 18 and rng.random() < 0.8,
+            health_notes="Dyslexie; extra tijd bij schriftelijke opdrachten." if rng.random() < 0.1 else None,
+            status=m.StudentStatus.ACTIVE.value, left_on=None,
+        )
+        if school_id == schools[1][0] and rng.random() < 0.25:
+            jpo_id = rng.choice(coaches[m.CoachRole.JPO])[0]
+            rows.add(m.JpoPairing, jpo_id=jpo_id, student_id=student_id, since=year_start + timedelta(days=rng.randint(0, 30)), until=None)
+
+        # A school year of placements: most have started, some search, a few ended.
+        roll = rng.random()
+        employer_id, sector, trainers = rng.choice([e for e in employers if e[1] in sectors] or employers)
+        starts = year_start + timedelta(days=rng.randint(7, 60))
+        ends = starts + timedelta(weeks=rng.choice([10, 20, 30, 40]))  # short first placements are common in PrO and Entree
+        if roll < 0.12:
+            status, employer_id, trainer = m.PlacementStatus.SEARCHING, None, None
+        elif roll < 0.18:
+            status, trainer = m.PlacementStatus.PROPOSED, trainers[0]
+        elif roll < 0.22:
+            status, trainer = m.PlacementStatus.ENDED_EARLY, trainers[0]
+        else:
+            status, trainer = m.PlacementStatus.STARTED, trainers[0]
+        if status == m.PlacementStatus.STARTED and ends < today:
+            status = m.PlacementStatus.COMPLETED
+        placement_id = rows.add(
+            m.Placement, student_id=student_id, employer_id=employer_id, praktijkopleider_id=trainer, coach_id=coach_id,
+            status=status.value, searching_since=today - timedelta(weeks=rng.randint(1, 14)) if status == m.PlacementStatus.SEARCHING else None,
+            starts_on=starts if status != m.PlacementStatus.SEARCHING else None,
+            ends_on=ends if status != m.PlacementStatus.SEARCHING else None,
+            hours_per_week=rng.choice([16, 24, 32]) if status != m.PlacementStatus.SEARCHING else None,
+            pok_signed_on=starts - timedelta(days=rng.randint(1, 14)) if status != m.PlacementStatus.SEARCHING and rng.random() < 0.9 else None,
+            ended_on=starts + timedelta(weeks=rng.randint(3, 10)) if status == m.PlacementStatus.ENDED_EARLY else (ends if status == m.PlacementStatus.COMPLETED else None),
+            end_reason="Conflict met de leidinggevende; student zoekt een nieuwe plek." if status == m.PlacementStatus.ENDED_EARLY else None,
+            notes=None, last_contact_on=None, next_contact_due=None, contact_count=0, on_site_count=0,
+        )
+        placement_row = rows.tables[m.Placement][-1]
+        if status in (m.PlacementStatus.STARTED, m.PlacementStatus.COMPLETED, m.PlacementStatus.ENDED_EARLY):
+            last_day = min(today, ends) if status != m.PlacementStatus.ENDED_EARLY else starts + timedelta(weeks=3)
+            weeks = max(1, (last_day - starts).days // 7)
+            count = max(1, round(rng.gauss(visits_per_placement, 1.5))) if visits_per_placement else max(1, weeks // 4 + rng.randint(0, 1))
+            if spec.visits_target:
+                count = min(count, spec.visits_target - visit_count)
+            days = sorted(rng.sample(range(0, max(weeks * 7, count + 1)), k=min(count, max(weeks * 7, count + 1))))
+            for offset in days:
+                visited = starts + timedelta(days=offset)
+                if visited > today:
+                    break
+                kind = rng.choice([m.VisitKind.ON_SITE, m.VisitKind.ON_SITE, m.VisitKind.DRIEGESPREK, m.VisitKind.PHONE_VIDEO, m.VisitKind.SCHOOL_TALK])
+                next_due = visited + timedelta(weeks=rng.choice([4, 6, 8]))
+                rows.add(m.Visit, student_id=student_id, placement_id=placement_id, coach_id=coach_id, visited_on=visited, kind=kind.value,
+                         summary=rng.choice(VISIT_SUMMARIES), agreements=rng.choice(AGREEMENTS), next_contact_due=next_due)
+                visit_count += 1
+                # The same contact summary that services.records.refresh_contact_summary keeps.
+                placement_row.update(last_contact_on=visited, next_contact_due=next_due, contact_count=placement_row["contact_count"] + 1,
+                                     on_site_count=placement_row["on_site_count"] + (kind in m.ON_SITE_KINDS))
+
+        if rng.random() < 0.3:
+            for assessment_index in range(rng.randint(1, 2)):
+                signals = rng.sample(["absence", "motivation", "learning", "behaviour", "health", "home", "money", "housing", "workplace_conflict"], rng.randint(0, 3))
+                hours = rng.choice([None, 4, 8, 18])
+                judgement = judge(signals, hours)
+                assessed = year_start + timedelta(days=30 + 60 * assessment_index + rng.randint(0, 20))
+                if assessed > today:
+                    break
+                assessment_id = rows.add(
+                    m.RiskAssessment, student_id=student_id, coach_id=coach_id, assessed_on=assessed,
+                    signals=[code for code, _ in judgement.reasons], absence_hours_4_weeks=hours, computed_level=judgement.level.value,
+                    override_level=None, override_reason=None, notes="Besproken in het zorgoverleg." if judgement.level != m.RiskLevel.LOW else None,
+                )
+                if judgement.level != m.RiskLevel.LOW and rng.random() < 0.7:
+                    rows.add(m.RiskAction, assessment_id=assessment_id, description="Gesprek met student en ouders over aanwezigheid.", owner_id=coach_id,
+                             due_on=assessed + timedelta(weeks=2), done_on=assessed + timedelta(weeks=2) if rng.random() < 0.5 else None)
+
+    for index in range(spec.events):
+        kind, title = EVENT_TEMPLATES[index % len(EVENT_TEMPLATES)]
+        sector = SECTORS[index % len(SECTORS)]
+        day = today + timedelta(days=7 + index * 150 // spec.events + rng.randint(0, 3))
+        while day.weekday() >= 5:
+            day += timedelta(days=1)
+        starts_at = datetime(day.year, day.month, day.day, rng.choice([9, 10, 13, 14]), rng.choice([0, 30]))
+        city, _ = rng.choice(CITIES)
+        groups = rng.choice([["pro", "vso"], ["entree", "mbo2"], ["pro", "vso", "entree"], ["pro", "vso", "entree", "mbo2"]])
+        rows.add(
+            m.MatchingEvent, title=title.format(sector=sector.lower()), kind=kind.value, starts_at=starts_at, ends_at=starts_at + timedelta(hours=rng.choice([2, 3, 4])),
+            place=f"{rng.choice(EMPLOYER_WORDS[sector])} {rng.choice(PLACE_NAMES)}, {city}", organiser=rng.choice(["Leerwerkloket Rijnmond", "Werkgeversservicepunt Rijnmond", "Praktijkschool De Brug", "Maasland College mbo"]),
+            target_groups=groups, sectors=[sector], registration_deadline=day - timedelta(days=7),
+            registration_url=f"https://aanmelden.example/{index + 1}", what_to_bring="Identiteitsbewijs, cv en nette kleding.", archived=False,
+        )
+    rows.write(session)
+    report(100)
+    return {model.__tablename__: len(table_rows) for model, table_rows in rows.tables.items()}

@@ -1,0 +1,277 @@
+"""What the list screens show for each kind, as queries that scale to 10,000 rows.
+
+A list first loads only ids, a lower-cased search text and the filter values of
+every row (one narrow query); the displayed columns are fetched later, in
+blocks, for the rows that are actually looked at.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, literal, select
+from sqlalchemy.orm import Session, aliased
+
+from coachdesk.domain import models as m
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
+from coachdesk.services.access import Actor, require_kind, scope
+
+Student, Employer, Coach, School = m.Student, m.Employer, m.Coach, m.School
+StudentCoach = aliased(m.Coach)
+
+
+@dataclass(frozen=True)
+class ListColumn:
+    header: str  # English source text, context "Columns"
+    expression: object
+    format: str = "text"  # text, date, datetime, choice, bool
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    key: str
+    label: str  # English source text, context "Columns"
+    expression: object
+    choices: Callable[[Session], list[tuple[object, str]]] | str  # a query, or "choice" for an enum column's values
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    kind: str
+    model: type[m.Record]
+    columns: list[ListColumn]
+    search: list[object]
+    joins: Callable = lambda statement: statement
+    filters: list[ListFilter] = field(default_factory=list)
+
+
+def _named(model: type) -> Callable[[Session], list[tuple[object, str]]]:
+    return lambda session: [(row.id, row.name) for row in session.execute(select(model.id, model.name).order_by(model.name))]
+
+
+def _distinct(expression) -> Callable[[Session], list[tuple[object, str]]]:
+    return lambda session: [(value, value) for (value,) in session.execute(select(expression).distinct().where(expression.is_not(None)).order_by(expression))]
+
+
+student_name = Student.first_name + " " + Student.last_name
+
+LIST_SPECS: dict[str, ListSpec] = {
+    "students": ListSpec(
+        "students", Student,
+        [
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Name"), student_name),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "School type"), Student.school_type, "choice"),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Pathway"), Student.leerweg, "choice"),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Programme"), Student.opleiding),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "School"), School.name),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Coach"), Coach.name),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Date of birth"), Student.date_of_birth, "date"),
+        ],
+        [student_name, Student.opleiding],
+        lambda s: s.join(School, School.id == Student.school_id).outerjoin(Coach, Coach.id == Student.coach_id),
+        [
+            ListFilter("school", QT_TRANSLATE_NOOP("Columns", "School"), Student.school_id, _named(School)),
+            ListFilter("coach", QT_TRANSLATE_NOOP("Columns", "Coach"), Student.coach_id, _named(Coach)),
+            ListFilter("school_type", QT_TRANSLATE_NOOP("Columns", "School type"), Student.school_type, "choice"),
+            ListFilter("status", QT_TRANSLATE_NOOP("Columns", "Status"), Student.status, "choice"),
+        ],
+    ),
+    "placements": ListSpec(
+        "placements", m.Placement,
+        [
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Student"), student_name),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Employer"), Employer.name),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Status"), m.Placement.status, "choice"),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Start"), m.Placement.starts_on, "date"),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "End"), m.Placement.ends_on, "date"),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Coach"), Coach.name),
+        ],
+        [student_name, Employer.name],
+        lambda s: s.join(Student, Student.id == m.Placement.student_id).outerjoin(Employer, Employer.id == m.Placement.employer_id).outerjoin(Coach, Coach.id == m.Placement.coach_id),
+        [
+            ListFilter("status", QT_TRANSLATE_NOOP("Columns", "Status"), m.Placement.status, "choice"),
+            ListFilter("school", QT_TRANSLATE_NOOP("Columns", "School"), Student.school_id, _named(School)),
+            ListFilter("coach", QT_TRANSLATE_NOOP("Columns", "Coach"), m.Placement.coach_id, _named(Coach)),
+            ListFilter("sector", QT_TRANSLATE_NOOP("Columns", "Sector"), Employer.sector, _distinct(Employer.sector)),
+        ],
+    ),
+    "visits": ListSpec(
+        "visits", m.Visit,
+        [
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Date"), m.Visit.visited_on, "date"),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Student"), student_name),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Kind"), m.Visit.kind, "choice"),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Coach"), Coach.name),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Summary"), m.Visit.summary),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Next contact before"), m.Visit.next_contact_due, "date"),
+        ],
+        [student_name, m.Visit.summary],
+        lambda s: s.join(Student, Student.id == m.Visit.student_id).outerjoin(Coach, Coach.id == m.Visit.coach_id),
+        [
+            ListFilter("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), m.Visit.kind, "choice"),
+            ListFilter("coach", QT_TRANSLATE_NOOP("Columns", "Coach"), m.Visit.coach_id, _named(Coach)),
+            ListFilter("school", QT_TRANSLATE_NOOP("Columns", "School"), Student.school_id, _named(School)),
+        ],
+    ),
+    "risks": ListSpec(
+        "risks", m.RiskAssessment,
+        [
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Date"), m.RiskAssessment.assessed_on, "date"),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Student"), student_name),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Risk level"), func.coalesce(m.RiskAssessment.override_level, m.RiskAssessment.computed_level), "risk"),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Assessed by"), Coach.name),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Notes"), m.RiskAssessment.notes),
+        ],
+        [student_name],
+        lambda s: s.join(Student, Student.id == m.RiskAssessment.student_id).outerjoin(Coach, Coach.id == m.RiskAssessment.coach_id),
+        [
+            ListFilter("level", QT_TRANSLATE_NOOP("Columns", "Risk level"), func.coalesce(m.RiskAssessment.override_level, m.RiskAssessment.computed_level), "risk"),
+            ListFilter("school", QT_TRANSLATE_NOOP("Columns", "School"), Student.school_id, _named(School)),
+            ListFilter("coach", QT_TRANSLATE_NOOP("Columns", "Coach"), m.RiskAssessment.coach_id, _named(Coach)),
+        ],
+    ),
+    "employers": ListSpec(
+        "employers", Employer,
+        [
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Name"), Employer.name),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Sector"), Employer.sector),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "City"), Employer.city),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "SBB recognised"), Employer.sbb_recognised, "bool"),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Contact person"), Employer.contact_name),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Phone"), Employer.contact_phone),
+        ],
+        [Employer.name, Employer.city, Employer.contact_name],
+        filters=[
+            ListFilter("sector", QT_TRANSLATE_NOOP("Columns", "Sector"), Employer.sector, _distinct(Employer.sector)),
+            ListFilter("sbb", QT_TRANSLATE_NOOP("Columns", "SBB recognised"), Employer.sbb_recognised, "bool"),
+        ],
+    ),
+    "coaches": ListSpec(
+        "coaches", Coach,
+        [
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Name"), Coach.name),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Role"), Coach.role, "choice"),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "School"), School.name),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Email"), Coach.email),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Phone"), Coach.phone),
+        ],
+        [Coach.name],
+        lambda s: s.outerjoin(School, School.id == Coach.school_id),
+        [ListFilter("role", QT_TRANSLATE_NOOP("Columns", "Role"), Coach.role, "choice")],
+    ),
+    "events": ListSpec(
+        "events", m.MatchingEvent,
+        [
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Starts"), m.MatchingEvent.starts_at, "datetime"),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Title"), m.MatchingEvent.title),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Kind"), m.MatchingEvent.kind, "choice"),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Place"), m.MatchingEvent.place),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Register before"), m.MatchingEvent.registration_deadline, "date"),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Archived"), m.MatchingEvent.archived, "bool"),
+        ],
+        [m.MatchingEvent.title, m.MatchingEvent.place, m.MatchingEvent.organiser],
+        filters=[
+            ListFilter("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), m.MatchingEvent.kind, "choice"),
+            ListFilter("archived", QT_TRANSLATE_NOOP("Columns", "Archived"), m.MatchingEvent.archived, "bool"),
+        ],
+    ),
+    "schemes": ListSpec(
+        "schemes", m.FinancialScheme,
+        [
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Name"), m.FinancialScheme.name),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Provider"), m.FinancialScheme.provider),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Valid until"), m.FinancialScheme.valid_until, "date"),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Last checked"), m.FinancialScheme.last_checked_on, "checked"),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Not verified"), m.FinancialScheme.unverified, "bool"),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Archived"), m.FinancialScheme.archived, "bool"),
+        ],
+        [m.FinancialScheme.name, m.FinancialScheme.provider],
+        filters=[ListFilter("archived", QT_TRANSLATE_NOOP("Columns", "Archived"), m.FinancialScheme.archived, "bool")],
+    ),
+    "help": ListSpec(
+        "help", m.HelpEntry,
+        [
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Name"), m.HelpEntry.name),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "For whom"), m.HelpEntry.for_whom),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Contact"), m.HelpEntry.contact),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Archived"), m.HelpEntry.archived, "bool"),
+        ],
+        [m.HelpEntry.name, m.HelpEntry.offers],
+        filters=[ListFilter("archived", QT_TRANSLATE_NOOP("Columns", "Archived"), m.HelpEntry.archived, "bool")],
+    ),
+}
+
+
+LIST_SPECS["audit"] = ListSpec(
+    "audit", m.AuditEntry,
+    [
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "When"), m.AuditEntry.at, "datetime"),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Who"), Coach.name, "actor"),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Action"), m.AuditEntry.action, "action"),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Record kind"), m.AuditEntry.kind),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Changed fields"), m.AuditEntry.fields, "list"),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Record id"), m.AuditEntry.record_id),
+    ],
+    [Coach.name, m.AuditEntry.kind, m.AuditEntry.record_id],
+    lambda s: s.outerjoin(Coach, Coach.id == m.AuditEntry.actor_id),
+    [
+        ListFilter("action", QT_TRANSLATE_NOOP("Columns", "Action"), m.AuditEntry.action, _distinct(m.AuditEntry.action)),
+        ListFilter("kind", QT_TRANSLATE_NOOP("Columns", "Record kind"), m.AuditEntry.kind, _distinct(m.AuditEntry.kind)),
+        ListFilter("who", QT_TRANSLATE_NOOP("Columns", "Who"), m.AuditEntry.actor_id, _named(Coach)),
+    ],
+)
+
+AUDIT_ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("Columns", "created"),
+    "update": QT_TRANSLATE_NOOP("Columns", "changed"),
+    "delete": QT_TRANSLATE_NOOP("Columns", "deleted"),
+}
+
+
+@dataclass
+class ListKeys:
+    ids: list[str]
+    search_texts: list[str]  # lower-cased
+    filter_values: list[tuple]  # per row, one value per ListFilter
+
+
+def load_keys(session: Session, actor: Actor, spec: ListSpec, *, where: Iterable = ()) -> ListKeys:
+    """Ids, search texts and filter values of every row ``actor`` may see, in default order."""
+    require_kind(actor, spec.kind, write=False)
+    search = literal("")
+    for expression in spec.search:
+        search = search + " " + func.coalesce(expression, "")
+    statement = select(spec.model.id, search, *(f.expression for f in spec.filters))
+    statement = scope(spec.joins(statement.select_from(spec.model)), spec.model, actor).where(*where)
+    statement = statement.order_by(*_default_order(spec))
+    ids, texts, values = [], [], []
+    for row in session.execute(statement):
+        ids.append(row[0])
+        texts.append(search_form(row[1]))
+        values.append(tuple(row[2:]))
+    return ListKeys(ids, texts, values)
+
+
+def search_form(text: str | None) -> str:
+    """Lower-case without accents, so that typing "zoe" finds "Zoë" and "lukasz" finds "Łukasz"."""
+    decomposed = unicodedata.normalize("NFKD", (text or "").casefold().replace("ł", "l").replace("ı", "i"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _default_order(spec: ListSpec) -> list:
+    first = spec.columns[0]
+    if first.format in ("date", "datetime"):
+        return [first.expression.desc()] if spec.kind != "events" else [first.expression]  # type: ignore[attr-defined]
+    return [first.expression]
+
+
+def fetch_rows(session: Session, spec: ListSpec, ids: list[str]) -> dict[str, tuple]:
+    """The displayed columns of the rows with these ids."""
+    statement = spec.joins(select(spec.model.id, *(c.expression for c in spec.columns)).select_from(spec.model))
+    rows: dict[str, tuple] = {}
+    for start in range(0, len(ids), 500):  # stay under SQLite's limit of bound parameters
+        chunk = ids[start : start + 500]
+        for row in session.execute(statement.where(spec.model.id.in_(chunk))):
+            rows[row[0]] = tuple(row[1:])
+    return rows

@@ -1,0 +1,14 @@
+"""Alembic environment: always run on a connection the app hands over."""
+from alembic import context
+
+from coachdesk.domain.models import Base
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite cannot ALTER most things; batch mode rebuilds tables
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

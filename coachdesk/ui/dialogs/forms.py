@@ -1,0 +1,490 @@
+"""Record forms, laid out from the field descriptions in ``coachdesk.domain.schema``.
+
+Required fields are marked, each field shows the service's message below it,
+Ctrl+S saves, Esc cancels, and unsaved changes are never dropped without asking.
+The save runs in one transaction: a refused save leaves the data file as it was.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coachdesk.domain import clock
+from coachdesk.domain import models as m
+from coachdesk.domain.errors import UserError, ValidationError
+from coachdesk.domain.i18n import translate
+from coachdesk.domain.labels import choice_label
+from coachdesk.domain.schema import KINDS, FieldSpec, Invalid, parse_date
+from coachdesk.services import records
+from coachdesk.services.risks import SIGNALS, judge, level_label
+from coachdesk.ui.context import AppContext
+from coachdesk.ui.widgets.formatting import format_date, format_datetime
+from coachdesk.ui.widgets.messages import error_label
+
+SaveFunction = Callable[[Session, dict], m.Record]
+
+
+def save_showing_errors(database, label: QLabel, work: Callable[[Session], object]) -> bool:
+    """Run ``work`` in one transaction; on a refusal, show why in ``label`` and keep nothing."""
+    try:
+        with database.transaction() as session:
+            work(session)
+    except ValidationError as invalid:
+        label.setText("\n".join(invalid.by_field().values()))
+    except UserError as error:
+        label.setText(str(error))
+    else:
+        label.hide()
+        return True
+    label.show()
+    return False
+
+
+class DateField(QWidget):
+    """A date typed as dd-mm-jjjj, or picked from a calendar."""
+
+    edited = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.line = QLineEdit()
+        self.line.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self.line.setMaxLength(10)
+        self.line.textChanged.connect(self.edited)
+        self.button = QToolButton()
+        self.button.setText("…")
+        self.button.setToolTip(self.tr("Choose a date in the calendar"))
+        self.button.setAccessibleName(self.tr("Choose a date in the calendar"))
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.button)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.clicked.connect(self._picked)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        menu.aboutToShow.connect(self._before_popup)
+        self.button.setMenu(menu)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.line)
+
+    def _before_popup(self) -> None:
+        try:
+            day = parse_date(self.line.text())
+            self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        except Invalid:
+            self.calendar.setSelectedDate(QDate.currentDate())
+
+    def _picked(self, picked: QDate) -> None:
+        self.set_value(date(picked.year(), picked.month(), picked.day()))
+        self.button.menu().hide()
+
+    def value(self) -> str:
+        return self.line.text()
+
+    def set_value(self, value: date | None) -> None:
+        self.line.setText(format_date(value))
+
+
+def _ref_choices(session: Session, context: AppContext, spec: FieldSpec, values: dict) -> list[tuple[str, str]]:
+    """(id, label) pairs for a reference field, limited to what the user may see."""
+    target = spec.ref
+    if target == "students":
+        rows = session.execute(records.access.scope(select(m.Student.id, m.Student.first_name, m.Student.last_name), m.Student, context.actor).order_by(m.Student.last_name, m.Student.first_name))
+        return [(i, f"{first} {last}") for i, first, last in rows]
+    if target == "placements":
+        statement = select(m.Placement).where(m.Placement.student_id == values.get("student_id"))
+        return [(p.id, f"{p.employer.name if p.employer else translate('Forms', '(searching)')} · {choice_label(p.status)}") for p in session.scalars(statement)]
+    if target == "praktijkopleiders":
+        statement = select(m.Praktijkopleider.id, m.Praktijkopleider.name)
+        if values.get("employer_id"):
+            statement = statement.where(m.Praktijkopleider.employer_id == values["employer_id"])
+        return list(session.execute(statement.order_by(m.Praktijkopleider.name)))
+    model = KINDS[target].model  # type: ignore[index]
+    return list(session.execute(select(model.id, model.name).order_by(model.name)))  # type: ignore[attr-defined]
+
+
+class RecordDialog(QDialog):
+    """Add or change one record."""
+
+    saved = Signal(str)  # the record's id
+
+    def __init__(self, context: AppContext, kind: str, *, record_id: str | None = None, initial: dict | None = None,
+                 fields: list[str] | None = None, hidden: dict | None = None, save: SaveFunction | None = None,
+                 title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.kind, self.record_id = context, KINDS[kind], record_id
+        self.hidden = dict(hidden or {})  # fixed values not shown, such as the student of a visit
+        self.save_function = save or self._default_save
+        self.setObjectName(f"form-{kind}")
+        self.setWindowTitle(title or (self.tr("Change %s") if record_id else self.tr("New %s")) % translate("Kinds", self.kind.singular))
+        self.setModal(True)
+        visible = [f for f in self.kind.fields if (fields is None or f.name in fields) and f.name not in self.hidden]
+        self.specs = [f for f in visible if context.actor.may_see_sensitive or not f.sensitive]
+        if fields:
+            self.specs.sort(key=lambda f: fields.index(f.name))
+        self.editors: dict[str, QWidget] = {}
+        self.error_labels: dict[str, QLabel] = {}
+
+        current = dict(initial or {})
+        if record_id:
+            with context.database.session() as session:
+                record = records.get(session, context.actor, kind, record_id)
+                current = {f.name: getattr(record, f.name) for f in self.specs} | current
+
+        self.summary = QLabel()
+        self.summary.setObjectName("form-summary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("color: palette(highlighted-text); background: #b00020; padding: 6px; border-radius: 4px;")
+        self.summary.hide()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        with context.database.session() as session:
+            for spec in self.specs:
+                editor = self._make_editor(session, spec, current | self.hidden)
+                self.editors[spec.name] = editor
+                label_text = translate("Fields", spec.label) + (" *" if spec.required else "")
+                label = QLabel(label_text)
+                label.setBuddy(editor)
+                editor.setAccessibleName(translate("Fields", spec.label))
+                error = error_label(f"error-{spec.name}")
+                self.error_labels[spec.name] = error
+                box = QVBoxLayout()
+                box.setSpacing(2)
+                box.addWidget(editor)
+                box.addWidget(error)
+                form.addRow(label, box)
+                self._set_value(spec, current.get(spec.name))
+        self._add_extra(form)
+
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addWidget(self.summary)
+        inner_layout.addLayout(form)
+        required_note = QLabel(self.tr("Fields marked * are required."))
+        required_note.setEnabled(False)
+        inner_layout.addWidget(required_note)
+        inner_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save (Ctrl+S)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+        self.resize(620, min(760, 140 + 58 * len(self.specs)))
+        self._initial_values = self.values()
+        if self.specs:
+            self.editors[self.specs[0].name].setFocus()
+
+    # --- editors --------------------------------------------------------------
+
+    def _make_editor(self, session: Session, spec: FieldSpec, values: dict) -> QWidget:
+        if spec.kind == "longtext":
+            editor = QPlainTextEdit()
+            editor.setTabChangesFocus(True)
+            editor.setFixedHeight(72)
+            return editor
+        if spec.kind == "date":
+            return DateField()
+        if spec.kind == "bool":
+            return QCheckBox()
+        if spec.kind in ("choice", "ref"):
+            box = QComboBox()
+            if not spec.required:
+                box.addItem("", None)
+            if spec.kind == "choice":
+                for member in spec.choices:  # type: ignore[union-attr]
+                    box.addItem(choice_label(member), member.value)
+            else:
+                for record_id, label in _ref_choices(session, self.context, spec, values):
+                    box.addItem(label, record_id)
+                if box.count() > 30:
+                    box.setEditable(True)
+                    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+                    box.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+                    box.completer().setCompletionMode(box.completer().CompletionMode.PopupCompletion)
+            return box
+        editor = QLineEdit()
+        if spec.kind == "datetime":
+            editor.setPlaceholderText(self.tr("dd-mm-yyyy hh:mm"))
+        elif spec.kind == "list":
+            editor.setPlaceholderText(self.tr("separate with commas"))
+        editor.setMaxLength(max(spec.max_length + 50, 100))
+        return editor
+
+    def _set_value(self, spec: FieldSpec, value: object) -> None:
+        editor = self.editors[spec.name]
+        if isinstance(editor, DateField):
+            editor.set_value(value if isinstance(value, date) else None)
+            if isinstance(value, str):
+                editor.line.setText(value)
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(value or "")
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, QComboBox):
+            wanted = value.value if hasattr(value, "value") else value
+            index = editor.findData(wanted)
+            editor.setCurrentIndex(index if index >= 0 else 0)
+        elif isinstance(editor, QLineEdit):
+            if spec.kind == "datetime" and value is not None and not isinstance(value, str):
+                editor.setText(format_datetime(value))  # type: ignore[arg-type]
+            elif spec.kind == "list":
+                editor.setText(", ".join(value or []))  # type: ignore[arg-type]
+            else:
+                editor.setText("" if value is None else str(value))
+
+    def _value_of(self, editor: QWidget) -> object:
+        if isinstance(editor, DateField):
+            return editor.value()
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QComboBox):
+            if editor.isEditable() and editor.currentText() != editor.itemText(editor.currentIndex()):
+                return editor.currentText()  # typed text that matches no choice: the service will say so
+            return editor.currentData()
+        return editor.text()  # type: ignore[attr-defined]
+
+    def values(self) -> dict:
+        return {name: self._value_of(editor) for name, editor in self.editors.items()} | self.hidden
+
+    def _add_extra(self, form: QFormLayout) -> None:
+        """Room for a subclass to add widgets that are not plain fields."""
+
+    # --- saving -------------------------------------------------------------------
+
+    def _default_save(self, session: Session, values: dict) -> m.Record:
+        if self.record_id:
+            return records.update(session, self.context.actor, self.kind.name, self.record_id, values)
+        return records.create(session, self.context.actor, self.kind.name, values)
+
+    def show_errors(self, by_field: dict[str, str]) -> None:
+        for name, label in self.error_labels.items():
+            label.setText(by_field.get(name, ""))
+            label.setVisible(name in by_field)
+        general = [text for name, text in by_field.items() if name not in self.error_labels]
+        self.summary.setText(self.tr("This could not be saved yet. Correct the fields marked below.") + ("\n" + "\n".join(general) if general else ""))
+        self.summary.show()
+        first = next((name for name in self.editors if name in by_field), None)
+        if first:
+            self.editors[first].setFocus()
+
+    def save(self) -> None:
+        try:
+            with self.context.database.transaction() as session:
+                record = self.save_function(session, self.values())
+                record_id = record.id
+        except ValidationError as invalid:
+            self.show_errors(invalid.by_field())
+            return
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            return
+        self.record_id = record_id
+        self._initial_values = self.values()
+        self.context.notify(self.kind.name)
+        self.saved.emit(record_id)
+        self.accept()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Ctrl+S reaches here when the focused field does not use it and no window shortcut fired.
+        if event.matches(QKeySequence.StandardKey.Save):
+            self.save()
+            return
+        super().keyPressEvent(event)
+
+    def is_dirty(self) -> bool:
+        return self.values() != self._initial_values
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self, self.tr("Discard changes?"),
+                self.tr("You have changes that are not saved. Discard them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.result() == QDialog.DialogCode.Accepted or not self.is_dirty():
+            event.accept()
+            return
+        event.ignore()
+        self.reject()
+
+
+class RiskDialog(RecordDialog):
+    """A new risk assessment: the signal checklist, the computed level with its reasons, and a first action."""
+
+    def __init__(self, context: AppContext, *, student_id: str, parent: QWidget | None = None) -> None:
+        from coachdesk.services.risks import record_assessment
+
+        self._record_assessment = record_assessment
+        super().__init__(
+            context, "risks", hidden={"student_id": student_id},
+            initial={"assessed_on": clock.today(), "coach_id": context.actor.coach_id},
+            fields=["assessed_on", "coach_id", "absence_hours_4_weeks", "override_level", "override_reason", "notes"],
+            save=self._save_assessment, title=self.tr("Assess dropout risk"), parent=parent,
+        )
+        self._update_level()
+        self.resize(680, 720)
+
+    def _add_extra(self, form: QFormLayout) -> None:
+        group = QGroupBox(self.tr("Signals"))
+        grid = QGridLayout(group)
+        self.signal_boxes: dict[str, QCheckBox] = {}
+        for index, (code, label) in enumerate(SIGNALS.items()):
+            box = QCheckBox(translate("Signals", label))
+            box.setObjectName(f"signal-{code}")
+            box.toggled.connect(self._update_level)
+            self.signal_boxes[code] = box
+            grid.addWidget(box, index // 2, index % 2)
+        form.insertRow(2, group)
+        self.level_label = QLabel()
+        self.level_label.setObjectName("computed-level")
+        self.level_label.setWordWrap(True)
+        form.insertRow(3, self.tr("Computed level"), self.level_label)
+        self.editors["absence_hours_4_weeks"].textChanged.connect(self._update_level)  # type: ignore[attr-defined]
+        action_box = QGroupBox(self.tr("Action (who does what, before when)"))
+        action_form = QFormLayout(action_box)
+        self.action_description = QLineEdit()
+        self.action_description.setAccessibleName(self.tr("Action"))
+        self.action_owner = QComboBox()
+        self.action_owner.setAccessibleName(self.tr("Owner"))
+        self.action_owner.addItem("", None)
+        with self.context.database.session() as session:
+            for coach_id, name in session.execute(select(m.Coach.id, m.Coach.name).order_by(m.Coach.name)):
+                self.action_owner.addItem(name, coach_id)
+        index = self.action_owner.findData(self.context.actor.coach_id)
+        self.action_owner.setCurrentIndex(max(0, index))
+        self.action_due = DateField()
+        self.action_due.setAccessibleName(self.tr("Due date"))
+        action_form.addRow(self.tr("Action"), self.action_description)
+        action_form.addRow(self.tr("Owner"), self.action_owner)
+        action_form.addRow(self.tr("Due date"), self.action_due)
+        self.action_error = error_label("error-action")
+        action_form.addRow(self.action_error)
+        form.addRow(action_box)
+
+    def _signals(self) -> list[str]:
+        return [code for code, box in self.signal_boxes.items() if box.isChecked()]
+
+    def _update_level(self) -> None:
+        try:
+            hours = int(self.editors["absence_hours_4_weeks"].text() or 0)  # type: ignore[attr-defined]
+        except ValueError:
+            hours = 0
+        judgement = judge(self._signals(), hours)
+        self.level_label.setText(f"<b>{level_label(judgement.level)}</b> — {judgement.explain()}")
+
+    def values(self) -> dict:
+        values = super().values()
+        if hasattr(self, "signal_boxes"):
+            values["signals"] = self._signals()
+            values["_action"] = (self.action_description.text(), self.action_owner.currentData(), self.action_due.value())
+        return values
+
+    def show_errors(self, by_field: dict[str, str]) -> None:
+        action_fields = ("description", "owner_id", "due_on")
+        self.action_error.setText(" ".join(text for name, text in by_field.items() if name in action_fields))
+        self.action_error.setVisible(any(name in by_field for name in action_fields))
+        super().show_errors({name: text for name, text in by_field.items() if name not in action_fields})
+
+    def _save_assessment(self, session: Session, values: dict) -> m.Record:
+        description, owner, due = values.pop("_action")
+        actions = [{"description": description, "owner_id": owner, "due_on": due}] if description.strip() else []
+        return self._record_assessment(session, self.context.actor, values, actions)
+
+
+class StatusDialog(QDialog):
+    """Move a placement to its next status: the date, and a reason when it ends early."""
+
+    def __init__(self, context: AppContext, placement_id: str, parent: QWidget | None = None) -> None:
+        from coachdesk.services.placements import TRANSITIONS
+
+        super().__init__(parent)
+        self.context, self.placement_id = context, placement_id
+        self.setObjectName("form-status")
+        self.setWindowTitle(self.tr("Change placement status"))
+        with context.database.session() as session:
+            placement = records.get(session, context.actor, "placements", placement_id)
+            current = placement.status
+        self.target = QComboBox()
+        self.target.setAccessibleName(self.tr("New status"))
+        order = list(m.PlacementStatus)
+        for status in sorted(TRANSITIONS[current], key=order.index):
+            self.target.addItem(choice_label(status), status.value)
+        self.on = DateField()
+        self.on.set_value(clock.today())
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(64)
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.error = error_label("error-status")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Now"), QLabel(choice_label(current)))
+        form.addRow(self.tr("New status"), self.target)
+        form.addRow(self.tr("Date"), self.on)
+        form.addRow(self.tr("Reason (when ended early)"), self.reason)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        form.addRow(buttons)
+        self.warnings: list[str] = []
+
+    def save(self) -> None:
+        from coachdesk.services.placements import change_status, placement_warnings
+
+        def work(session: Session) -> None:
+            placement = change_status(session, self.context.actor, self.placement_id, self.target.currentData(),
+                                      on=self.on.value() or None, reason=self.reason.toPlainText())
+            self.warnings = placement_warnings(session, placement)
+
+        if save_showing_errors(self.context.database, self.error, work):
+            self.context.notify("placements")
+            self.accept()

@@ -1,0 +1,214 @@
+"""The passphrase in the desktop app: choosing one, unlocking, changing it, and locking when idle."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.domain.errors import UserError, WrongPassphrase
+from coachdesk.storage.passphrase import check_new_passphrase, strength, strength_hint
+from coachdesk.ui.tasks import busy_cursor
+from coachdesk.ui.widgets.messages import error_label
+
+STRENGTH_COLOURS = ("#c62828", "#c62828", "#8a5a00", "#2e7d32")
+
+
+def passphrase_field(accessible_name: str, object_name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(accessible_name)
+    field.setObjectName(object_name)
+    return field
+
+
+class _PassphraseDialog(QDialog):
+    """A dialog with an intro, passphrase fields, an inline error and one main button."""
+
+    def __init__(self, title: str, intro: str, button_text: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.passphrase = ""
+        self.outcome: object = None  # what the action returned, e.g. the opened data
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.form = QFormLayout()
+        self.error = error_label("passphrase-error")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(button_text)
+        self.buttons.accepted.connect(self.finish)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.resize(520, 300)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def finish(self) -> None:
+        raise NotImplementedError
+
+
+class NewPassphraseDialog(_PassphraseDialog):
+    """Choose a passphrase: at first start, for an older unencrypted file, or to change it.
+
+    ``apply`` gets the new passphrase (and, when changing, the current one) and may
+    raise a UserError, shown inline; the dialog closes only when it succeeds.
+    """
+
+    def __init__(self, title: str, intro: str, button_text: str, apply: Callable[..., object],
+                 ask_current: bool = False, parent=None) -> None:
+        super().__init__(title, intro, button_text, parent)
+        self.setObjectName("new-passphrase")
+        self.apply = apply
+        self.current = passphrase_field(self.tr("Current passphrase"), "passphrase-current") if ask_current else None
+        self.new = passphrase_field(self.tr("New passphrase"), "passphrase-new")
+        self.repeat = passphrase_field(self.tr("Type the passphrase again"), "passphrase-repeat")
+        self.hint = QLabel()
+        self.hint.setObjectName("passphrase-strength")
+        self.hint.setWordWrap(True)
+        self.new.textChanged.connect(self._show_strength)
+        if self.current is not None:
+            self.form.addRow(self.tr("Current passphrase"), self.current)
+        self.form.addRow(self.tr("New passphrase"), self.new)
+        self.form.addRow("", self.hint)
+        self.form.addRow(self.tr("Type it again"), self.repeat)
+        self._show_strength("")
+
+    def _show_strength(self, text: str) -> None:
+        if not text:  # nothing typed yet is not an error
+            self.hint.setText(self.tr("At least 10 characters; a few words make a good passphrase."))
+            self.hint.setStyleSheet("color: #555555;")
+            return
+        self.hint.setText(strength_hint(text))
+        self.hint.setStyleSheet(f"color: {STRENGTH_COLOURS[strength(text)]};")
+
+    def finish(self) -> None:
+        try:
+            check_new_passphrase(self.new.text(), self.repeat.text())
+            with busy_cursor():  # encrypting a large file again takes a second or two
+                if self.current is not None:
+                    self.outcome = self.apply(self.current.text(), self.new.text())
+                else:
+                    self.outcome = self.apply(self.new.text())
+        except UserError as error:
+            self.show_error(str(error))
+            return
+        self.passphrase = self.new.text()
+        self.accept()
+
+
+class UnlockDialog(_PassphraseDialog):
+    """Type the passphrase to open the data; ``unlock`` raises a UserError for a wrong one."""
+
+    def __init__(self, folder: str, unlock: Callable[[str], object], locked_while_idle: bool = False, parent=None) -> None:
+        super().__init__("", "", "", parent)
+        self.setObjectName("unlock")
+        self.setWindowTitle(self.tr("CoachDesk is locked"))
+        self.ok_button.setText(self.tr("Unlock"))
+        self.intro.setText(self.tr("CoachDesk locked itself because it was not used for a while. Type your passphrase to go on; "
+                                   "nothing you typed is lost.") if locked_while_idle else
+                           self.tr("The data in {folder} is encrypted. Type your passphrase to open it.").format(folder=folder))
+        self.unlock = unlock
+        self.failures = 0
+        self.field = passphrase_field(self.tr("Passphrase"), "passphrase")
+        self.form.addRow(self.tr("Passphrase"), self.field)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit CoachDesk"))
+        self.resize(480, 200)
+
+    def finish(self) -> None:
+        try:
+            with busy_cursor():
+                self.outcome = self.unlock(self.field.text())
+        except UserError as error:
+            self.field.clear()
+            self.failures += 1
+            # A typo is far more likely than a damaged file: the long explanation waits for the third try.
+            self.show_error(str(error) if self.failures >= 3 or not isinstance(error, WrongPassphrase) else
+                            self.tr("That passphrase is not right. Check it (capitals count) and try again."))
+            return
+        self.passphrase = self.field.text()
+        self.accept()
+
+
+class _Cover(QWidget):
+    """An opaque sheet over a window while the app is locked, so nothing of the data shows."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("lock-cover")
+        self.setAutoFillBackground(True)
+        self.setGeometry(window.rect())
+        window.installEventFilter(self)
+        self.raise_()
+        self.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(watched.rect())
+        return False
+
+
+class IdleLock(QObject):
+    """Locks the data after ``minutes`` without keyboard or mouse input.
+
+    Windows and open dialogs stay as they are (so nothing typed is lost) but are
+    covered, the key is dropped, and the app asks for the passphrase again.
+    """
+
+    INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
+
+    def __init__(self, context, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.lock_now)
+        self.set_minutes(context.settings.lock_after_minutes)
+        context.changed.connect(lambda kinds: "settings" in kinds and self.set_minutes(context.settings.lock_after_minutes))
+        self.unlock_dialog: UnlockDialog | None = None
+        QApplication.instance().installEventFilter(self)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.timer.setInterval(max(1, minutes) * 60_000)
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in self.INPUT_EVENTS and self.unlock_dialog is None:
+            self.timer.start()
+        return False
+
+    def lock_now(self) -> bool:
+        """Lock, and wait for the passphrase. False when the user chose to quit instead."""
+        database = self.context.database
+        if self.unlock_dialog is not None or not database.encrypted:
+            return True
+        covers = [_Cover(window) for window in QApplication.topLevelWidgets() if window.isVisible()]
+        database.lock()
+        self.unlock_dialog = UnlockDialog(str(database.data_dir), database.unlock, locked_while_idle=True)
+        self.unlock_dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        unlocked = self.unlock_dialog.exec() == QDialog.DialogCode.Accepted
+        self.unlock_dialog = None
+        for cover in covers:
+            cover.hide()
+            cover.deleteLater()
+        if not unlocked:
+            QApplication.instance().quit()
+            return False
+        self.timer.start()
+        return True

@@ -1,0 +1,296 @@
+"""Instellingen: who uses this laptop, language, attention thresholds, print header, coaches."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from coachdesk.domain import models as m
+from coachdesk.domain.labels import choice_label
+from coachdesk.services.settings import save_settings
+from coachdesk.ui.context import AppContext
+from coachdesk.ui.dialogs.forms import RecordDialog
+from coachdesk.ui.tasks import busy_cursor
+from coachdesk.ui.widgets.record_list import ListScreen
+
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+
+
+class SettingsScreen(QWidget):
+    language_changed = Signal(str)
+
+    def __init__(self, context: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings")
+        self.context = context
+        self.user = QComboBox()
+        self.user.setObjectName("settings-user")
+        self.user.setAccessibleName(self.tr("Who uses this laptop"))
+        self.language = QComboBox()
+        self.language.setObjectName("settings-language")
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.spins: dict[str, QSpinBox] = {}
+        thresholds = QGroupBox(self.tr("Attention list"))
+        threshold_form = QFormLayout(thresholds)
+        for key, label, maximum in (
+            ("searching_weeks", self.tr("Searching for a place longer than (weeks)"), 52),
+            ("contact_interval_weeks", self.tr("Contact with an active placement at least every (weeks)"), 26),
+            ("minimum_contacts", self.tr("Contacts per placement at least"), 20),
+            ("ending_within_weeks", self.tr("Placement ends within (weeks)"), 26),
+            ("retention_years", self.tr("Keep student files after leaving (years)"), 10),
+        ):
+            spin = QSpinBox()
+            spin.setRange(1, maximum)
+            spin.setAccessibleName(label)
+            self.spins[key] = spin
+            threshold_form.addRow(label, spin)
+        self.school_name = QLineEdit()
+        self.school_name.setAccessibleName(self.tr("School name on printed toolkits"))
+        self.print_header = QLineEdit()
+        self.print_header.setAccessibleName(self.tr("Header line on printed toolkits"))
+        self.region = QLineEdit()
+        self.region.setAccessibleName(self.tr("Labour market region"))
+        general = QGroupBox(self.tr("General"))
+        general_form = QFormLayout(general)
+        general_form.addRow(self.tr("Who uses this laptop"), self.user)
+        general_form.addRow(self.tr("Language"), self.language)
+        general_form.addRow(self.tr("School name on toolkits"), self.school_name)
+        general_form.addRow(self.tr("Header line on toolkits"), self.print_header)
+        general_form.addRow(self.tr("Labour market region"), self.region)
+        lock_label = self.tr("Lock after (minutes without use)")
+        self.spins["lock_after_minutes"] = lock_minutes = QSpinBox()
+        lock_minutes.setRange(1, 240)
+        lock_minutes.setAccessibleName(lock_label)
+        general_form.addRow(lock_label, lock_minutes)
+        self.save_button = QPushButton(self.tr("Save settings"))
+        self.save_button.setObjectName("settings-save")
+        self.save_button.clicked.connect(self.save)
+        self.saved_label = QLabel()
+        self.saved_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.saved_label, 1)
+        safety = QGroupBox(self.tr("Backups and passphrase"))
+        safety_layout = QGridLayout(safety)
+        self.backup_button = QPushButton(self.tr("Make a backup…"))
+        self.backup_button.clicked.connect(self.make_backup)
+        self.restore_button = QPushButton(self.tr("Restore a backup…"))
+        self.restore_button.clicked.connect(self.restore_backup)
+        safety_layout.addWidget(self.backup_button, 0, 0)
+        safety_layout.addWidget(self.restore_button, 0, 1)
+        self.passphrase_button = QPushButton(self.tr("Change the passphrase…"))
+        self.passphrase_button.setObjectName("change-passphrase")
+        self.passphrase_button.clicked.connect(self.change_passphrase)
+        safety_layout.addWidget(self.passphrase_button, 1, 0)
+        self.operation = None
+        self.students_due: list[tuple] = []
+
+        self.coaches = ListScreen(context, "coaches", new_label=self.tr("New coach"))
+        self.coaches.new_record.connect(lambda: RecordDialog(context, "coaches", parent=self).open())
+        self.coaches.open_record.connect(lambda coach_id: RecordDialog(context, "coaches", record_id=coach_id, parent=self).open())
+        left = QVBoxLayout()
+        left.addWidget(general)
+        left.addWidget(thresholds)
+        left.addLayout(buttons)
+        left.addWidget(safety)
+        left.addWidget(self._retention_box())
+        left.addStretch(1)
+        coaches_box = QGroupBox(self.tr("Coaches"))
+        QVBoxLayout(coaches_box).addWidget(self.coaches)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addWidget(coaches_box, 3)
+        context.changed.connect(self._on_changed)
+
+    def _retention_box(self) -> QGroupBox:
+        self.retention_box = QGroupBox(self.tr("Retention (AVG)"))
+        self.retention_box.setObjectName("retention")
+        self.retention_label = QLabel()
+        self.retention_label.setWordWrap(True)
+        self.erase_due_button = QPushButton(self.tr("Erase them…"))
+        self.erase_due_button.setObjectName("erase-due")
+        self.erase_due_button.clicked.connect(lambda: self.erase_students_due())
+        layout = QVBoxLayout(self.retention_box)
+        layout.addWidget(self.retention_label)
+        layout.addWidget(self.erase_due_button)
+        return self.retention_box
+
+    def _show_retention(self) -> None:
+        from coachdesk.services.privacy import due_for_deletion
+
+        coordinator = self.context.actor.role == m.CoachRole.COORDINATOR  # AVG requests are handled by a coordinator
+        self.retention_box.setVisible(coordinator)
+        if not coordinator:
+            return
+        years = self.context.settings.retention_years
+        with self.context.database.session() as session:
+            self.students_due = [(s.id, s.full_name, s.left_on) for s in due_for_deletion(session, years)]
+        count = len(self.students_due)
+        self.retention_label.setText(
+            self.tr("%n student(s) left school more than {years} years ago and may be erased.", "", count).format(years=years)
+            if count else self.tr("No student is past the retention period of {years} years.").format(years=years))
+        self.erase_due_button.setEnabled(bool(count))
+
+    def erase_students_due(self, confirmed: bool = False) -> None:
+        from coachdesk.services.privacy import erase_students_due
+        from coachdesk.ui.tasks import run_with_progress
+
+        if not self.students_due:
+            return
+        if not confirmed:
+            names = "\n".join(f"• {name} ({left:%d-%m-%Y})" for _, name, left in self.students_due[:12])
+            more = len(self.students_due) - 12
+            if more > 0:
+                names += "\n" + self.tr("and %n more", "", more)
+            question = self.tr("Erase these students with everything about them? This cannot be undone.") + "\n\n" + names
+            if QMessageBox.question(self, self.tr("Retention (AVG)"), question) != QMessageBox.StandardButton.Yes:
+                return
+        database, actor, years = self.context.database, self.context.actor, self.context.settings.retention_years
+
+        def work(progress):
+            with database.transaction() as session:
+                erased = erase_students_due(session, actor, years, progress=progress.report)
+            database.checkpoint()  # no copy of the erased rows stays behind in the write-ahead log
+            return erased
+
+        def done(erased: int) -> None:
+            self.saved_label.setText(self.tr("%n student(s) erased.", "", erased))
+            self.context.notify("students", "placements", "visits", "risks")
+            self._show_retention()
+
+        self.operation = run_with_progress(self, self.tr("Erasing…"), work, on_success=done,
+                                           on_failure=lambda error: self.saved_label.setText(str(error)))
+
+    def _on_changed(self, kinds: set) -> None:
+        if "coaches" in kinds and self.isVisible():
+            self.coaches.reload()
+
+    def reload(self) -> None:
+        settings = self.context.settings
+        self.user.clear()
+        with self.context.database.session() as session:
+            for coach_id, name, role in session.execute(select(m.Coach.id, m.Coach.name, m.Coach.role).order_by(m.Coach.name)):
+                self.user.addItem(f"{name} · {choice_label(role)}", coach_id)
+        self.user.setCurrentIndex(max(0, self.user.findData(settings.user_coach_id)))
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        for key, spin in self.spins.items():
+            spin.setValue(getattr(settings, key))
+        self.school_name.setText(settings.school_name)
+        self.print_header.setText(settings.print_header)
+        self.region.setText(settings.region)
+        self.coaches.reload()
+        self._show_retention()
+        self.saved_label.clear()
+
+    def make_backup(self, target: str | None = None) -> None:
+        from coachdesk.storage.backups import make_backup
+        from coachdesk.storage.database import backup_path
+        from coachdesk.ui.tasks import run_with_progress
+
+        if target is None:
+            suggestion = str(backup_path(self.context.database.data_dir, "manual"))
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Make a backup"), suggestion, self.tr("CoachDesk backups (*.sqlite)"))
+            if not target:
+                return
+        database = self.context.database
+        self.operation = run_with_progress(
+            self, self.tr("Making a backup…"), lambda progress: make_backup(database, Path(target)),
+            on_success=lambda path: self.saved_label.setText(self.tr("Backup saved: %s") % path),
+            on_failure=lambda error: self.saved_label.setText(str(error)),
+        )
+
+    def restore_backup(self, source: str | None = None) -> bool:
+        from coachdesk.domain.errors import UserError
+        from coachdesk.services.workspace import open_workspace
+
+        if source is None:
+            source, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), str(self.context.database.data_dir / "backups"),
+                                                    self.tr("CoachDesk backups (*.sqlite)"))
+            if not source:
+                return False
+            answer = QMessageBox.question(self, self.tr("Restore a backup"), self.tr(
+                "All data will be replaced by the backup. The current data is kept as a backup first. Continue?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        data_dir, passphrase = self.context.database.data_dir, self.context.database.passphrase
+        self.context.database.close()
+        try:
+            kept = self._restore_asking_its_passphrase(data_dir, Path(source), passphrase)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Restore a backup"), str(error))
+            kept = None
+        self.context.database = open_workspace(data_dir, passphrase)
+        if kept is None:
+            return False
+        self.context.reload_settings()
+        self.saved_label.setText(self.tr("Restored. The data that was there is kept in %s") % kept)
+        self.context.notify("students", "employers", "placements", "visits", "risks", "events", "schemes", "help", "coaches")
+        return True
+
+    def change_passphrase(self) -> None:
+        from coachdesk.storage.backups import change_passphrase
+        from coachdesk.ui.dialogs.lock import NewPassphraseDialog
+
+        database = self.context.database
+        self.passphrase_dialog = NewPassphraseDialog(
+            self.tr("Change the passphrase"),
+            self.tr("The data is encrypted again with the new passphrase, and a backup is made with it. "
+                    "Older backups keep opening with the passphrase they were made with."),
+            self.tr("Change"), lambda current, new: change_passphrase(database, current, new), ask_current=True, parent=self)
+        self.passphrase_dialog.accepted.connect(lambda: self.saved_label.setText(self.tr("The passphrase is changed.")))
+        self.passphrase_dialog.open()
+
+    def _restore_asking_its_passphrase(self, data_dir: Path, source: Path, passphrase: str) -> Path | None:
+        """Restore; a backup from before the passphrase was changed needs the passphrase of then."""
+        from coachdesk.storage.backups import BackupPassphraseNeeded, restore
+
+        backup_passphrase = None
+        while True:
+            try:
+                with busy_cursor():  # the data is closed meanwhile, so this does not run in the background
+                    return restore(data_dir, source, passphrase, backup_passphrase)
+            except BackupPassphraseNeeded as error:
+                backup_passphrase, given = QInputDialog.getText(self, self.tr("Restore a backup"), str(error) + "\n\n" + self.tr("Passphrase of the backup:"),
+                                                                QLineEdit.EchoMode.Password)
+                if not given or not backup_passphrase:
+                    return None
+
+    def save(self) -> None:
+        settings = self.context.settings
+        old_language, old_user = settings.language, settings.user_coach_id
+        settings.user_coach_id = self.user.currentData()
+        settings.language = self.language.currentData()
+        for key, spin in self.spins.items():
+            setattr(settings, key, spin.value())
+        settings.school_name = self.school_name.text().strip()
+        settings.print_header = self.print_header.text().strip()
+        settings.region = self.region.text().strip()
+        with self.context.database.transaction() as session:
+            save_settings(session, settings)
+        self.context.reload_settings()
+        self.saved_label.setText(self.tr("Saved."))
+        self._show_retention()
+        if settings.user_coach_id != old_user:
+            self.context.actor_changed.emit()
+        self.context.notify("settings")
+        if settings.language != old_language:
+            self.language_changed.emit(settings.language)

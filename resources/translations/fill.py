@@ -1,0 +1,38 @@
+"""Fill unfinished Dutch translations from a JSON file {"English source": "Nederlandse vertaling"}, or list them.
+
+    .venv/bin/python resources/translations/fill.py            # print the unfinished sources as JSON
+    .venv/bin/python resources/translations/fill.py FILE.json  # fill them in, then run resources/translations/update
+"""
+from __future__ import annotations
+
+import json
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+CATALOGUE = Path(__file__).with_name("coachdesk_nl.ts")
+
+
+def unfinished(tree: ET.ElementTree) -> list[ET.Element]:
+    return [message for message in tree.getroot().iter("message")
+            if (message.find("translation") is not None and message.find("translation").get("type") == "unfinished")]
+
+
+def main(argv: list[str]) -> int:
+    tree = ET.parse(CATALOGUE)
+    if not argv:
+        print(json.dumps({m.findtext("source"): "" for m in unfinished(tree)}, ensure_ascii=False, indent=1))
+        return 0
+    translations = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
+    for message in unfinished(tree):
+        dutch = translations.get(message.findtext("source"))
+        if dutch:
+            translation = message.find("translation")
+            translation.text = dutch
+            del translation.attrib["type"]
+    tree.write(CATALOGUE, encoding="utf-8", xml_declaration=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
