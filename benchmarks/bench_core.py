@@ -11,8 +11,8 @@ COACHDESK_PASSPHRASE, or a fixed benchmark one.
 """
 from __future__ import annotations
 
-import statistics
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -52,11 +52,11 @@ def main() -> None:
     print(f"open the data file in a fresh process: median {statistics.median(float(o[1]) for o in opens) * 1000:.0f} ms (target < 150 ms); "
           f"with importing SQLAlchemy and the app: {statistics.median(float(o[0]) for o in opens) * 1000:.0f} ms")
 
-    from coachdesk.storage.database import Database, copy_data_file
     from coachdesk.services import records
     from coachdesk.services.access import Actor
     from coachdesk.services.attention import attention_list
     from coachdesk.services.workspace import open_workspace
+    from coachdesk.storage.database import Database, copy_data_file
 
     encrypted = open_workspace(data_dir, PASSPHRASE)
     plain_dir = data_dir.with_name(data_dir.name + "-plain")

@@ -22,11 +22,11 @@ PASSPHRASE = os.environ.setdefault("COACHDESK_PASSPHRASE", "benchmark passphrase
 
 from sqlalchemy import select
 
-from coachdesk.domain import models as m
-from coachdesk.documents import toolkits
 from coachdesk.cli.toolkit import make_toolkits, toolkit_recipients
-from coachdesk.services.demo import fill_demo
+from coachdesk.documents import toolkits
+from coachdesk.domain import models as m
 from coachdesk.services.access import Actor
+from coachdesk.services.demo import fill_demo
 from coachdesk.services.workspace import open_workspace
 
 

@@ -57,8 +57,8 @@ def prepare(data_dir: Path) -> None:
     if not (data_dir / "coachdesk.sqlite").exists():
         print(f"building the large dataset in {data_dir} …", flush=True)
         subprocess.run([sys.executable, "-m", "coachdesk", "--data-dir", str(data_dir), "demo", "--size", "large"], check=True)
-    from coachdesk.services.users import register_user
     from coachdesk.services.settings import load_settings
+    from coachdesk.services.users import register_user
     from coachdesk.services.workspace import open_workspace
 
     database = open_workspace(data_dir, PASSPHRASE)
@@ -86,10 +86,10 @@ def median_ms(values: list[float]) -> str:
 def filter_latencies(data_dir: Path) -> tuple[int, list[float]]:
     from PySide6.QtWidgets import QApplication
 
+    from coachdesk.services.workspace import open_workspace
     from coachdesk.ui.app import make_application
     from coachdesk.ui.context import AppContext
     from coachdesk.ui.widgets.record_list import ListScreen
-    from coachdesk.services.workspace import open_workspace
 
     make_application()
     screen = ListScreen(AppContext(open_workspace(data_dir, PASSPHRASE)), "students")

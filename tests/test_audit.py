@@ -6,7 +6,8 @@ from sqlalchemy import select
 
 from coachdesk.domain import models as m
 from coachdesk.domain.errors import AccessDenied
-from coachdesk.services import list_queries as lists, placements, records, risks
+from coachdesk.services import list_queries as lists
+from coachdesk.services import placements, records, risks
 from coachdesk.services.access import Actor
 from tests import factories as f
 

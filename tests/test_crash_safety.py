@@ -9,9 +9,9 @@ import time
 
 import pytest
 
+from coachdesk.services.workspace import open_workspace
 from coachdesk.storage.database import connect_file
 from coachdesk.storage.paths import DATA_FILE_NAME
-from coachdesk.services.workspace import open_workspace
 from tests.factories import PASSPHRASE
 
 WRITER = r"""

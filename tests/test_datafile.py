@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import func, inspect, select, text
 
 from coachdesk.domain import models as m
-from coachdesk.storage.database import connect_file, head_revision, known_revisions, make_engine, migrate, open_database
-from coachdesk.services.demo import fill_demo
 from coachdesk.domain.errors import DataFileError
-from coachdesk.storage.paths import DATA_FILE_NAME
+from coachdesk.services.demo import fill_demo
 from coachdesk.services.workspace import open_workspace
+from coachdesk.storage.database import connect_file, head_revision, known_revisions, make_engine, migrate, open_database
+from coachdesk.storage.paths import DATA_FILE_NAME
 from tests.factories import PASSPHRASE
 
 

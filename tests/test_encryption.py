@@ -10,13 +10,13 @@ import pytest
 from sqlalchemy import select
 
 from coachdesk.domain import models as m
-from coachdesk.storage.database import connect_file, make_engine, migrate
 from coachdesk.domain.errors import WrongPassphrase
+from coachdesk.services.workspace import open_workspace
+from coachdesk.storage.backups import BackupPassphraseNeeded, change_passphrase, daily_backup, make_backup, restore
+from coachdesk.storage.database import connect_file, make_engine, migrate
 from coachdesk.storage.fileformat import is_encrypted
 from coachdesk.storage.passphrase import PassphraseRejected, check_new_passphrase, strength
 from coachdesk.storage.paths import DATA_FILE_NAME
-from coachdesk.storage.backups import BackupPassphraseNeeded, change_passphrase, daily_backup, make_backup, restore
-from coachdesk.services.workspace import open_workspace
 from tests import factories as f
 from tests.commandline import run_coachdesk
 from tests.factories import PASSPHRASE

@@ -1,7 +1,6 @@
 """Random and hostile input at every create and update service: a clear refusal or a correct save, never a crash."""
 from __future__ import annotations
 
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

@@ -6,16 +6,16 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from sqlalchemy import select
 
 from coachdesk.domain import models as m
-from coachdesk.storage.database import make_engine, migrate
 from coachdesk.domain.errors import WrongPassphrase
+from coachdesk.services.settings import load_settings, save_settings
+from coachdesk.services.users import register_user
+from coachdesk.services.workspace import open_workspace
+from coachdesk.storage.database import make_engine, migrate
 from coachdesk.storage.fileformat import is_encrypted
 from coachdesk.storage.paths import DATA_FILE_NAME
-from coachdesk.services.settings import load_settings, save_settings
 from coachdesk.ui.app import make_application, start
 from coachdesk.ui.dialogs.forms import RecordDialog
 from coachdesk.ui.dialogs.lock import NewPassphraseDialog
-from coachdesk.services.users import register_user
-from coachdesk.services.workspace import open_workspace
 from tests import factories as f
 from tests.factories import PASSPHRASE
 from tests.uihelpers import answer_modal_dialog, open_dialogs, type_text

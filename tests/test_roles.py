@@ -6,13 +6,14 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
+from coachdesk.documents.avg_export import export_student
 from coachdesk.domain import models as m
 from coachdesk.domain.errors import AccessDenied, ValidationError
-from coachdesk.services.privacy import erase_student, export_student
 from coachdesk.domain.schema import KINDS
 from coachdesk.services import placements, records, risks
 from coachdesk.services.access import Actor
 from coachdesk.services.list_queries import LIST_SPECS, load_keys
+from coachdesk.services.privacy import erase_student
 from tests import factories as f
 from tests.factories import SYSTEM
 

@@ -7,15 +7,15 @@ import pytest
 from sqlalchemy import func, select
 
 from coachdesk.domain import models as m
-from coachdesk.storage.database import connect_file
 from coachdesk.domain.errors import DataFileError
-from coachdesk.storage.paths import DATA_FILE_NAME
-from coachdesk.storage.folderlock import FolderLock
-from coachdesk.storage.backups import check_backup, daily_backup, restore
 from coachdesk.services.workspace import open_workspace
-from tests.factories import PASSPHRASE
+from coachdesk.storage.backups import check_backup, daily_backup, restore
+from coachdesk.storage.database import connect_file
+from coachdesk.storage.folderlock import FolderLock
+from coachdesk.storage.paths import DATA_FILE_NAME
 from tests import factories as f
 from tests.commandline import run_coachdesk
+from tests.factories import PASSPHRASE
 
 
 def test_a_second_writer_is_told_the_folder_is_in_use(tmp_path):
@@ -91,8 +91,8 @@ def test_a_bad_backup_is_refused_and_nothing_changes(tmp_path, content, reason):
 def test_the_app_offers_the_latest_backup_for_a_damaged_file(qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from coachdesk.ui.app import start
     from coachdesk.services.users import register_user
+    from coachdesk.ui.app import start
 
     folder = tmp_path / "data"
     database = open_workspace(folder, PASSPHRASE)

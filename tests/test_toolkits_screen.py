@@ -1,17 +1,16 @@
 """The Toolkits screen: preview, save a batch with a combined file, print, export the calendar."""
 from __future__ import annotations
 
-
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
 from coachdesk.services.demo import fill_demo
+from coachdesk.services.workspace import open_workspace
 from coachdesk.ui.app import make_application
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.screens.toolkits import ToolkitsScreen
-from coachdesk.services.workspace import open_workspace
 from tests.factories import PASSPHRASE
 
 

@@ -14,16 +14,16 @@ from PySide6.QtWidgets import QCheckBox, QComboBox
 from sqlalchemy import func, select
 
 from coachdesk.domain import models as m
-from coachdesk.services.demo import fill_demo
 from coachdesk.domain.i18n import set_language
 from coachdesk.services.attention import OVERDUE
+from coachdesk.services.demo import fill_demo
+from coachdesk.services.users import register_user
+from coachdesk.services.workspace import open_workspace
 from coachdesk.ui.app import install_language, make_application, window_state_for
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.forms import RecordDialog, RiskDialog, StatusDialog
-from coachdesk.ui.mainwindow import MainWindow
-from coachdesk.services.users import register_user
 from coachdesk.ui.dialogs.welcome import WelcomeDialog
-from coachdesk.services.workspace import open_workspace
+from coachdesk.ui.mainwindow import MainWindow
 from tests.factories import PASSPHRASE
 from tests.uihelpers import copy_data, type_text
 

@@ -22,12 +22,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 def run_student(args: argparse.Namespace) -> int:
     from coachdesk.cli.common import data_dir_of, open_data
+    from coachdesk.documents.avg_export import export_student
     from coachdesk.services.access import Actor
     from coachdesk.services.privacy import (
         due_for_deletion,
         erase_student,
         erase_students_due,
-        export_student,
     )
     from coachdesk.services.settings import load_settings
     from coachdesk.storage.folderlock import FolderLock

@@ -1,9 +1,14 @@
 """The PDF of an AVG (GDPR) export: everything held about one student, readable, always in Dutch."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from coachdesk.domain.schema import KINDS
+from coachdesk.services.access import Actor
+from coachdesk.services.privacy import gather_student_data
 
 
 def write_avg_export(data: dict, path: Path) -> None:
@@ -37,3 +42,14 @@ def write_avg_export(data: dict, path: Path) -> None:
             story += [table([[name, "" if value is None else str(value)] for name, value in row.items()], [45 * mm, CONTENT_WIDTH - 45 * mm], header=False), spacer(2)]
     build_pdf(str(path), story, title="AVG-inzage leerling", subject="Alle gegevens over één leerling", author="CoachDesk",
               header="AVG-inzage", footer=f"Gemaakt op {data['exported_on']}")
+
+
+def export_student(session: Session, actor: Actor, student_id: str, out_dir: Path) -> tuple[Path, Path]:
+    """Write ``<id>.json`` and ``<id>.pdf`` with everything held about the student."""
+    data = gather_student_data(session, actor, student_id)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    json_path = out_dir / f"leerling-{student_id}.json"
+    json_path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    pdf_path = out_dir / f"leerling-{student_id}.pdf"
+    write_avg_export(data, pdf_path)
+    return json_path, pdf_path

@@ -10,10 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, or_, select, true
+from sqlalchemy import ColumnElement, select, true
 from sqlalchemy.orm import Session
 
-from coachdesk.domain import clock
 from coachdesk.domain import models as m
 from coachdesk.domain.errors import AccessDenied
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
@@ -44,12 +43,9 @@ class Actor:
 
 
 def active_mentee_ids(jpo_id: str | None, today: date | None = None):
-    today = today or clock.today()
-    return select(m.JpoPairing.student_id).where(
-        m.JpoPairing.jpo_id == jpo_id,
-        m.JpoPairing.since <= today,
-        or_(m.JpoPairing.until.is_(None), m.JpoPairing.until >= today),
-    )
+    from coachdesk.services.pairings import pairing_active
+
+    return select(m.JpoPairing.student_id).where(m.JpoPairing.jpo_id == jpo_id, pairing_active(today))
 
 
 def student_condition(actor: Actor, student_id_column) -> ColumnElement[bool]:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from coachdesk.domain import clock
 from coachdesk.domain import models as m
 from coachdesk.services.list_queries import search_form
+from coachdesk.services.operations import EVERY_KIND, note_changed
 from coachdesk.services.risks import judge
 
 FIRST_NAMES = [
@@ -287,5 +288,6 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
             registration_url=f"https://aanmelden.example/{index + 1}", what_to_bring="Identiteitsbewijs, cv en nette kleding.", archived=False,
         )
     rows.write(session)
+    note_changed(session, *EVERY_KIND)
     report(100)
     return {model.__tablename__: len(table_rows) for model, table_rows in rows.tables.items()}

@@ -7,10 +7,8 @@ erasure took place (without saying whose).
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -21,6 +19,7 @@ from coachdesk.domain.errors import AccessDenied
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coachdesk.services import records
 from coachdesk.services.access import Actor
+from coachdesk.services.operations import note_changed
 from coachdesk.services.record_rows import plain
 from coachdesk.storage.audit import act_as
 
@@ -64,19 +63,6 @@ def gather_student_data(session: Session, actor: Actor, student_id: str) -> dict
     }
 
 
-def export_student(session: Session, actor: Actor, student_id: str, out_dir: Path) -> tuple[Path, Path]:
-    """Write ``<id>.json`` and ``<id>.pdf`` with everything held about the student."""
-    data = gather_student_data(session, actor, student_id)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    json_path = out_dir / f"leerling-{student_id}.json"
-    json_path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    pdf_path = out_dir / f"leerling-{student_id}.pdf"
-    from coachdesk.documents.avg_export import write_avg_export
-
-    write_avg_export(data, pdf_path)
-    return json_path, pdf_path
-
-
 def erase_student(session: Session, actor: Actor, student_id: str) -> int:
     """Erase the student and everything about him; returns how many records were removed."""
     _require_coordinator(actor)
@@ -91,6 +77,7 @@ def erase_student(session: Session, actor: Actor, student_id: str) -> int:
     session.execute(delete(m.AuditEntry).where(m.AuditEntry.record_id == student_id))  # the delete the hook just wrote
     session.add(m.AuditEntry(actor_id=actor.coach_id, action="erase", kind="students", record_id="-", fields=[]))
     session.flush()
+    note_changed(session, "students", "placements", "visits", "risks")  # the database cascaded the delete
     return removed
 
 

@@ -26,3 +26,10 @@ def register_user(session: Session, name: str, role: str, school_name: str) -> m
     settings.school_name = settings.school_name or (school.name if school else "")
     save_settings(session, settings)
     return coach  # type: ignore[return-value]
+
+
+def laptop_user(session: Session) -> tuple[m.Coach | None, Actor]:
+    """Who uses this laptop (settings), and as whom the app acts for him; the system before anyone is chosen."""
+    user_id = load_settings(session).user_coach_id
+    coach = session.get(m.Coach, user_id) if user_id else None
+    return coach, Actor.for_coach(coach) if coach else Actor.system()

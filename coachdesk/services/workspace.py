@@ -3,8 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from coachdesk.services.catalogue import install_default_catalogue
 from coachdesk.storage.database import Database, open_database
+
+__all__ = ["Database", "Session", "open_workspace"]  # Session: the type the UI's work functions receive
 
 
 def open_workspace(data_dir: Path, passphrase: str) -> Database:

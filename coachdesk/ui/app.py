@@ -41,6 +41,23 @@ def install_language(app: QApplication, language: str) -> None:
             _translators.append(translator)
 
 
+def install_exception_hooks() -> None:
+    """An error nobody caught is logged (without personal data) and told to the user, instead of vanishing."""
+    import threading
+
+    from coachdesk.storage.logbook import log_failure
+
+    def on_ui_thread(kind, error, trace) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            return sys.__excepthook__(kind, error, trace)
+        from coachdesk.ui.tasks import report_failure
+
+        report_failure(error.with_traceback(trace), None, "unhandled")
+
+    sys.excepthook = on_ui_thread
+    threading.excepthook = lambda hook: log_failure(f"thread {hook.thread.name if hook.thread else '?'}", hook.exc_value)  # type: ignore[arg-type]
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -168,7 +185,7 @@ def start(data_dir: Path, passphrase: str | None = None):
     from coachdesk.ui.context import AppContext
     from coachdesk.ui.dialogs.welcome import WelcomeDialog
     from coachdesk.ui.mainwindow import MainWindow
-    from coachdesk.ui.tasks import BackgroundOperation
+    from coachdesk.ui.tasks import BackgroundOperation, report_failure
 
     context = AppContext(database)
     install_language(app, context.settings.language)
@@ -180,12 +197,19 @@ def start(data_dir: Path, passphrase: str | None = None):
     window.folder_lock = lock
     window.show()
     # Once a day a backup, made in the background after the window is up (keeps the last 14).
-    window.backup_operation = BackgroundOperation(lambda progress: daily_backup(database), parent=window).start()
+    window.backup_operation = BackgroundOperation(
+        lambda progress: daily_backup(database), parent=window,
+        on_failure=lambda error: report_failure(error, window, "daily backup")).start()
     return window
 
 
 def run_desktop(data_dir: Path) -> int:
+    from coachdesk.storage.logbook import logger, start_logging
+
+    start_logging()
+    install_exception_hooks()
     app = make_application()
+    logger.info("CoachDesk %s started", __version__)
     window = start(data_dir, os.environ.get("COACHDESK_PASSPHRASE") or None)  # the variable is for automation
     if window is None:
         return 2

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from coachdesk.domain import models as m
 from coachdesk.domain.errors import UserError
 from coachdesk.domain.labels import choice_label
+from coachdesk.services.files import student_of
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.forms import RecordDialog
 from coachdesk.ui.dialogs.lock import IdleLock
@@ -256,13 +256,13 @@ class MainWindow(QMainWindow):
 
     def _open_placement(self, placement_id: str) -> None:
         with self.context.database.session() as session:
-            student_id = session.scalar(select(m.Placement.student_id).where(m.Placement.id == placement_id))
+            student_id = student_of(session, self.context.actor, "placements", placement_id)
         if student_id:
             self.show_student(student_id)
 
     def _open_risk(self, risk_id: str) -> None:
         with self.context.database.session() as session:
-            student_id = session.scalar(select(m.RiskAssessment.student_id).where(m.RiskAssessment.id == risk_id))
+            student_id = student_of(session, self.context.actor, "risks", risk_id)
         if student_id:
             self.show_student(student_id)
 
@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
         current = self.keys()[self.nav.currentRow()] if self.nav.currentRow() >= 0 else "today"
         self.window_state.setValue("splitter", self.splitter.saveState())
         old = self.takeCentralWidget()
+        old.hide()  # without a parent it would show as a window of its own until it is deleted
         old.deleteLater()
         self._build()
         self.go(current)

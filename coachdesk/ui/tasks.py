@@ -1,8 +1,13 @@
-"""Running long work off the UI thread, with progress and cancel.
+"""Running work on the data: at once (a form's save) or off the UI thread, with progress and cancel.
 
-The work is a plain function that gets a ``Progress`` object: it reports a
-percentage and checks ``cancelled``. It never touches widgets; the result or
-the error comes back to the UI thread through signals.
+``perform`` and ``run_operation`` are the two ways a screen changes data. Both
+run a plain function of a session in its own transaction
+(``services.operations.run_in_transaction``) and then announce the kinds it
+changed, so every screen refreshes for exactly those. Background work gets a
+``Progress`` object and explicit inputs: it never reads or touches a widget;
+its result or error comes back to the UI thread through signals. A failure
+nobody handles goes to ``report_failure``: the user is told in plain words and
+the log gets the error without personal data.
 """
 from __future__ import annotations
 
@@ -22,7 +27,10 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from coachdesk.domain.errors import UserError
+from coachdesk.storage.logbook import log_failure, log_file
 
 
 class Cancelled(Exception):
@@ -104,8 +112,7 @@ class BackgroundOperation(QObject):
         self.finished.emit()
 
     def _failed(self, error: Exception) -> None:
-        if self._on_failure:
-            self._on_failure(error)
+        (self._on_failure or report_failure)(error)
         self.finished.emit()
 
     def start(self) -> BackgroundOperation:
@@ -117,7 +124,7 @@ class BackgroundOperation(QObject):
 
 
 def run_with_progress(parent: QWidget, title: str, work: Callable[[Progress], Any], *,
-                      on_success: Callable[[Any], None], on_failure: Callable[[Exception], None]) -> BackgroundOperation:
+                      on_success: Callable[[Any], None], on_failure: Callable[[Exception], None] | None = None) -> BackgroundOperation:
     """Run ``work`` in the background behind a progress dialog with a Cancel button."""
     dialog = QProgressDialog(title, QCoreApplication.translate("BackgroundOperation", "Cancel"), 0, 100, parent)
     dialog.setWindowTitle(title)
@@ -129,6 +136,53 @@ def run_with_progress(parent: QWidget, title: str, work: Callable[[Progress], An
     operation.finished.connect(dialog.reset)
     operation.finished.connect(dialog.deleteLater)
     return operation.start()
+
+
+def failure_text(error: BaseException) -> str:
+    """What the user is told: a user error as it is; anything else in plain words, pointing at the log."""
+    if isinstance(error, UserError):
+        return str(error)
+    return QCoreApplication.translate(
+        "BackgroundOperation", "Something went wrong and this was not finished. What was saved before is safe. "
+        "Try again; if it happens again, send the log file {path} to your IT contact (it holds no student data).").format(path=log_file())
+
+
+def report_failure(error: BaseException, parent: QWidget | None = None, what: str = "operation") -> None:
+    """The default failure path: the log gets the error (without personal data), the user a plain message."""
+    log_failure(what, error)
+    QMessageBox.warning(parent or QApplication.activeWindow(), QCoreApplication.translate("BackgroundOperation", "Not done"), failure_text(error))
+
+
+def perform(context, work: Callable[[Any], Any]) -> Any:
+    """Run ``work(session)`` at once in its own transaction; the screens refresh for the kinds it changed.
+
+    A refusal (UserError) is raised to the caller, which shows it where the user is looking.
+    """
+    from coachdesk.services.operations import run_in_transaction
+
+    result = run_in_transaction(context.database, work)
+    context.notify(*result.changed)
+    return result.value
+
+
+def run_operation(parent: QWidget, context, title: str, work: Callable[[Any, Progress], Any], *,
+                  on_success: Callable[[Any], None] = lambda value: None,
+                  on_failure: Callable[[Exception], None] | None = None) -> BackgroundOperation:
+    """Run ``work(session, progress)`` in the background in its own transaction, behind a progress dialog.
+
+    ``work`` gets its inputs as arguments (never from widgets). Afterwards the screens refresh
+    for the kinds it changed, then ``on_success`` gets its result on the UI thread.
+    """
+    from coachdesk.services.operations import run_in_transaction
+
+    database = context.database
+
+    def succeeded(result) -> None:
+        context.notify(*result.changed)
+        on_success(result.value)
+
+    return run_with_progress(parent, title, lambda progress: run_in_transaction(database, lambda session: work(session, progress)),
+                             on_success=succeeded, on_failure=on_failure or (lambda error: report_failure(error, parent, title)))
 
 
 @contextmanager

@@ -32,8 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
     QWidgetAction,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from coachdesk.domain import clock
 from coachdesk.domain import models as m
@@ -42,19 +40,21 @@ from coachdesk.domain.i18n import translate
 from coachdesk.domain.labels import choice_label
 from coachdesk.domain.schema import KINDS, FieldSpec, Invalid, parse_date
 from coachdesk.services import records
+from coachdesk.services.choices import coach_choices, reference_choices
 from coachdesk.services.risks import SIGNALS, judge, level_label
+from coachdesk.services.workspace import Session
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.tasks import perform
 from coachdesk.ui.widgets.formatting import format_date, format_datetime
 from coachdesk.ui.widgets.messages import error_label
 
 SaveFunction = Callable[[Session, dict], m.Record]
 
 
-def save_showing_errors(database, label: QLabel, work: Callable[[Session], object]) -> bool:
+def save_showing_errors(context: AppContext, label: QLabel, work: Callable[[Session], object]) -> bool:
     """Run ``work`` in one transaction; on a refusal, show why in ``label`` and keep nothing."""
     try:
-        with database.transaction() as session:
-            work(session)
+        perform(context, work)
     except ValidationError as invalid:
         label.setText("\n".join(invalid.by_field().values()))
     except UserError as error:
@@ -114,24 +114,6 @@ class DateField(QWidget):
 
     def set_value(self, value: date | None) -> None:
         self.line.setText(format_date(value))
-
-
-def _ref_choices(session: Session, context: AppContext, spec: FieldSpec, values: dict) -> list[tuple[str, str]]:
-    """(id, label) pairs for a reference field, limited to what the user may see."""
-    target = spec.ref
-    if target == "students":
-        rows = session.execute(records.access.scope(select(m.Student.id, m.Student.first_name, m.Student.last_name), m.Student, context.actor).order_by(m.Student.last_name, m.Student.first_name))
-        return [(i, f"{first} {last}") for i, first, last in rows]
-    if target == "placements":
-        statement = select(m.Placement).where(m.Placement.student_id == values.get("student_id"))
-        return [(p.id, f"{p.employer.name if p.employer else translate('Forms', '(searching)')} · {choice_label(p.status)}") for p in session.scalars(statement)]
-    if target == "praktijkopleiders":
-        statement = select(m.Praktijkopleider.id, m.Praktijkopleider.name)
-        if values.get("employer_id"):
-            statement = statement.where(m.Praktijkopleider.employer_id == values["employer_id"])
-        return list(session.execute(statement.order_by(m.Praktijkopleider.name)))
-    model = KINDS[target].model  # type: ignore[index]
-    return list(session.execute(select(model.id, model.name).order_by(model.name)))  # type: ignore[attr-defined]
 
 
 class RecordDialog(QDialog):
@@ -235,7 +217,7 @@ class RecordDialog(QDialog):
                 for member in spec.choices:  # type: ignore[union-attr]
                     box.addItem(choice_label(member), member.value)
             else:
-                for record_id, label in _ref_choices(session, self.context, spec, values):
+                for record_id, label in reference_choices(session, self.context.actor, spec.ref, values):
                     box.addItem(label, record_id)
                 if box.count() > 30:
                     box.setEditable(True)
@@ -312,9 +294,8 @@ class RecordDialog(QDialog):
 
     def save(self) -> None:
         try:
-            with self.context.database.transaction() as session:
-                record = self.save_function(session, self.values())
-                record_id = record.id
+            values = self.values()
+            record_id = perform(self.context, lambda session: self.save_function(session, values).id)
         except ValidationError as invalid:
             self.show_errors(invalid.by_field())
             return
@@ -323,7 +304,6 @@ class RecordDialog(QDialog):
             return
         self.record_id = record_id
         self._initial_values = self.values()
-        self.context.notify(self.kind.name)
         self.saved.emit(record_id)
         self.accept()
 
@@ -396,7 +376,7 @@ class RiskDialog(RecordDialog):
         self.action_owner.setAccessibleName(self.tr("Owner"))
         self.action_owner.addItem("", None)
         with self.context.database.session() as session:
-            for coach_id, name in session.execute(select(m.Coach.id, m.Coach.name).order_by(m.Coach.name)):
+            for coach_id, name, _role in coach_choices(session):
                 self.action_owner.addItem(name, coach_id)
         index = self.action_owner.findData(self.context.actor.coach_id)
         self.action_owner.setCurrentIndex(max(0, index))
@@ -485,6 +465,5 @@ class StatusDialog(QDialog):
                                       on=self.on.value() or None, reason=self.reason.toPlainText())
             self.warnings = placement_warnings(session, placement)
 
-        if save_showing_errors(self.context.database, self.error, work):
-            self.context.notify("placements")
+        if save_showing_errors(self.context, self.error, work):
             self.accept()

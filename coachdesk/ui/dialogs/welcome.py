@@ -12,15 +12,15 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QVBoxLayout,
 )
-from sqlalchemy import select
 
 from coachdesk.domain import models as m
 from coachdesk.domain.labels import choice_label
+from coachdesk.services.choices import school_names
 from coachdesk.services.users import register_user
 from coachdesk.storage.database import holds_data
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.forms import save_showing_errors
-from coachdesk.ui.tasks import run_with_progress
+from coachdesk.ui.tasks import run_operation
 from coachdesk.ui.widgets.messages import error_label
 
 
@@ -54,7 +54,7 @@ class WelcomeDialog(QDialog):
         group.addButton(self.start_empty)
         with context.database.session() as session:
             has_data = holds_data(context.database)
-            for (name,) in session.execute(select(m.School.name).order_by(m.School.name)):
+            for name in school_names(session):
                 self.school.addItem(name)
         self.start_demo.toggled.connect(self._offer_demo_schools)
         self.start_demo.setChecked(not has_data)
@@ -90,13 +90,10 @@ class WelcomeDialog(QDialog):
         if self.start_demo.isChecked() and self.start_demo.isEnabled():
             from coachdesk.services.demo import fill_demo
 
-            def work(progress):
-                with self.context.database.transaction() as session:
-                    fill_demo(session, "small", progress=lambda percent: progress.report(percent))
-
             self.start_demo.setEnabled(False)
-            self.operation = run_with_progress(self, self.tr("Loading demo data…"), work,
-                                               on_success=lambda _: self._register(), on_failure=self._failed)
+            self.operation = run_operation(self, self.context, self.tr("Loading demo data…"),
+                                           lambda session, progress: fill_demo(session, "small", progress=progress.report),
+                                           on_success=lambda _: self._register(), on_failure=self._failed)
         else:
             self._register()
 
@@ -107,7 +104,7 @@ class WelcomeDialog(QDialog):
 
     def _register(self) -> None:
         work = lambda session: register_user(session, self.name.text(), self.role.currentData(), self.school.currentText())  # noqa: E731
-        if save_showing_errors(self.context.database, self.error, work):
+        if save_showing_errors(self.context, self.error, work):
             self.context.reload_settings()
             self.accept()
 

@@ -19,17 +19,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from coachdesk.domain import clock
 from coachdesk.domain import models as m
 from coachdesk.domain.errors import UserError
 from coachdesk.domain.labels import choice_label
-from coachdesk.services import records
-from coachdesk.services.placements import placement_warnings
+from coachdesk.services.files import employer_file, student_file
 from coachdesk.services.risks import judge
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.forms import RecordDialog, RiskDialog, StatusDialog
+from coachdesk.ui.tasks import perform
 from coachdesk.ui.widgets.formatting import format_date
 
 VISIT_FIELDS = ["visited_on", "kind", "placement_id", "coach_id", "summary", "agreements", "next_contact_due"]
@@ -166,39 +165,29 @@ class StudentPage(QWidget):
         for button in (self.export_button, self.erase_button):  # AVG requests are handled by a coordinator
             button.setVisible(actor.role == m.CoachRole.COORDINATOR)
         with self.context.database.session() as session:
-            student: m.Student = records.get(session, actor, "students", student_id)  # type: ignore[assignment]
+            file = student_file(session, actor, student_id)
+            student = file.student
             self.title.setText(f"<h2>{escape(student.full_name)}</h2>")
-            jpo = session.scalar(
-                select(m.Coach).join(m.JpoPairing, m.JpoPairing.jpo_id == m.Coach.id)
-                .where(m.JpoPairing.student_id == student_id, m.JpoPairing.until.is_(None))
-            )
-            self.profile.setText(self._profile_html(student, jpo, sees_risks))
-            placements = list(session.scalars(select(m.Placement).where(m.Placement.student_id == student_id).order_by(m.Placement.starts_on.desc().nulls_first(), m.Placement.created_at.desc())))
+            self.profile.setText(self._profile_html(student, file.jpo, sees_risks))
             fill_table(self.placements, [
                 (p.id, [choice_label(p.status), p.employer.name if p.employer else "—", format_date(p.starts_on), format_date(p.ends_on),
                         str(p.hours_per_week or ""), format_date(p.pok_signed_on), (p.end_reason or p.notes or "")])
-                for p in placements
+                for p in file.placements
             ])
-            warnings = [w for p in placements for w in placement_warnings(session, p)]
-            self.placement_warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
-            self.placement_warnings.setVisible(bool(warnings))
-            if placements:
+            self.placement_warnings.setText("\n".join(f"⚠ {w}" for w in file.warnings))
+            self.placement_warnings.setVisible(bool(file.warnings))
+            if file.placements:
                 self.placements.selectRow(0)
-            visits = session.scalars(select(m.Visit).where(m.Visit.student_id == student_id).order_by(m.Visit.visited_on.desc()))
             fill_table(self.visits, [
                 (v.id, [format_date(v.visited_on), choice_label(v.kind), v.coach.name if v.coach else "", v.summary or "", format_date(v.next_contact_due)])
-                for v in visits
+                for v in file.visits
             ])
             if sees_risks:
-                assessments = list(session.scalars(select(m.RiskAssessment).where(m.RiskAssessment.student_id == student_id).order_by(m.RiskAssessment.assessed_on.desc(), m.RiskAssessment.created_at.desc())))
                 fill_table(self.risks, [
                     (r.id, [format_date(r.assessed_on), choice_label(r.level), judge(r.signals, r.absence_hours_4_weeks).explain(), r.override_reason or ""])
-                    for r in assessments
+                    for r in file.assessments
                 ])
-                fill_table(self.actions, [
-                    (a.id, [a.description, a.owner.name if a.owner else "", format_date(a.due_on)])
-                    for r in assessments for a in r.actions if a.done_on is None
-                ])
+                fill_table(self.actions, [(a.id, [a.description, a.owner.name if a.owner else "", format_date(a.due_on)]) for a in file.open_actions])
 
     def _profile_html(self, student: m.Student, jpo: m.Coach | None, sees_sensitive: bool) -> str:
         rows = [
@@ -231,9 +220,8 @@ class StudentPage(QWidget):
 
     def _open_placement_id(self) -> str | None:
         with self.context.database.session() as session:
-            return session.scalar(
-                select(m.Placement.id).where(m.Placement.student_id == self.student_id, m.Placement.status == m.PlacementStatus.STARTED)
-            )
+            started = student_file(session, self.context.actor, self.student_id).started_placement  # type: ignore[arg-type]
+            return started.id if started else None
 
     def assess_risk(self) -> RiskDialog:
         dialog = RiskDialog(self.context, student_id=self.student_id, parent=self)  # type: ignore[arg-type]
@@ -265,7 +253,7 @@ class StudentPage(QWidget):
         return dialog
 
     def export_data(self, folder: str | None = None) -> list:
-        from coachdesk.services.privacy import export_student
+        from coachdesk.documents.avg_export import export_student
 
         if folder is None:
             folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the export"))
@@ -285,12 +273,11 @@ class StudentPage(QWidget):
                 "Make an export first if the student asked for one."))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        with self.context.database.transaction() as session:
-            erase_student(session, self.context.actor, self.student_id)  # type: ignore[arg-type]
-        self.context.database.checkpoint()
+        actor, student_id = self.context.actor, self.student_id
         self.student_id = None
+        perform(self.context, lambda session: erase_student(session, actor, student_id))  # type: ignore[arg-type]
+        self.context.database.checkpoint()
         self.back.emit()
-        self.context.notify("students", "placements", "visits", "risks")
         return True
 
     def edit_profile(self) -> RecordDialog:
@@ -358,15 +345,14 @@ class EmployerPage(QWidget):
     def show_employer(self, employer_id: str) -> None:
         self.employer_id = employer_id
         with self.context.database.session() as session:
-            employer: m.Employer = records.get(session, self.context.actor, "employers", employer_id)  # type: ignore[assignment]
+            file = employer_file(session, self.context.actor, employer_id)
+            employer, placements = file.employer, file.placements
             self.title.setText(f"<h2>{escape(employer.name)}</h2>")
             sbb = (self.tr("Recognised by SBB (Leerbedrijf-ID %s)") % (employer.sbb_id or "?")) if employer.sbb_recognised else self.tr("⚠ Not recognised by SBB: no BPV place possible until it is.")
             address = ", ".join(filter(None, [employer.street, " ".join(filter(None, [employer.postcode, employer.city]))]))
             contact = " · ".join(filter(None, [employer.contact_name, employer.contact_phone, employer.contact_email]))
             self.details.setText("<br>".join(escape(x) for x in [sbb, employer.sector or "", address, contact] if x))
-            fill_table(self.trainers, [(t.id, [t.name, t.phone or "", t.email or ""]) for t in employer.praktijkopleiders])
-            statement = records.access.scope(select(m.Placement).where(m.Placement.employer_id == employer_id), m.Placement, self.context.actor)
-            placements = list(session.scalars(statement.order_by(m.Placement.starts_on.desc())))
+            fill_table(self.trainers, [(t.id, [t.name, t.phone or "", t.email or ""]) for t in file.trainers])
             self._student_of = {p.id: p.student_id for p in placements}
             fill_table(self.placements, [(p.id, [p.student.full_name, choice_label(p.status), format_date(p.starts_on), format_date(p.ends_on)]) for p in placements])
 

@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from coachdesk.domain import models as m
 from coachdesk.domain.labels import choice_label
+from coachdesk.services.choices import coach_choices
+from coachdesk.services.operations import EVERY_KIND
 from coachdesk.services.settings import save_settings
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.forms import RecordDialog
-from coachdesk.ui.tasks import busy_cursor
+from coachdesk.ui.tasks import busy_cursor, failure_text, perform, run_operation
 from coachdesk.ui.widgets.record_list import ListScreen
 
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
@@ -152,7 +153,6 @@ class SettingsScreen(QWidget):
 
     def erase_students_due(self, confirmed: bool = False) -> None:
         from coachdesk.services.privacy import erase_students_due
-        from coachdesk.ui.tasks import run_with_progress
 
         if not self.students_due:
             return
@@ -166,19 +166,14 @@ class SettingsScreen(QWidget):
                 return
         database, actor, years = self.context.database, self.context.actor, self.context.settings.retention_years
 
-        def work(progress):
-            with database.transaction() as session:
-                erased = erase_students_due(session, actor, years, progress=progress.report)
-            database.checkpoint()  # no copy of the erased rows stays behind in the write-ahead log
-            return erased
-
         def done(erased: int) -> None:
+            database.checkpoint()  # no copy of the erased rows stays behind in the write-ahead log
             self.saved_label.setText(self.tr("%n student(s) erased.", "", erased))
-            self.context.notify("students", "placements", "visits", "risks")
             self._show_retention()
 
-        self.operation = run_with_progress(self, self.tr("Erasing…"), work, on_success=done,
-                                           on_failure=lambda error: self.saved_label.setText(str(error)))
+        self.operation = run_operation(self, self.context, self.tr("Erasing…"),
+                                       lambda session, progress: erase_students_due(session, actor, years, progress=progress.report),
+                                       on_success=done, on_failure=lambda error: self.saved_label.setText(failure_text(error)))
 
     def _on_changed(self, kinds: set) -> None:
         if "coaches" in kinds and self.isVisible():
@@ -188,7 +183,7 @@ class SettingsScreen(QWidget):
         settings = self.context.settings
         self.user.clear()
         with self.context.database.session() as session:
-            for coach_id, name, role in session.execute(select(m.Coach.id, m.Coach.name, m.Coach.role).order_by(m.Coach.name)):
+            for coach_id, name, role in coach_choices(session):
                 self.user.addItem(f"{name} · {choice_label(role)}", coach_id)
         self.user.setCurrentIndex(max(0, self.user.findData(settings.user_coach_id)))
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
@@ -243,7 +238,7 @@ class SettingsScreen(QWidget):
             return False
         self.context.reload_settings()
         self.saved_label.setText(self.tr("Restored. The data that was there is kept in %s") % kept)
-        self.context.notify("students", "employers", "placements", "visits", "risks", "events", "schemes", "help", "coaches")
+        self.context.notify(*EVERY_KIND)  # the whole data file was replaced
         return True
 
     def change_passphrase(self) -> None:
@@ -284,13 +279,11 @@ class SettingsScreen(QWidget):
         settings.school_name = self.school_name.text().strip()
         settings.print_header = self.print_header.text().strip()
         settings.region = self.region.text().strip()
-        with self.context.database.transaction() as session:
-            save_settings(session, settings)
+        perform(self.context, lambda session: save_settings(session, settings))
         self.context.reload_settings()
         self.saved_label.setText(self.tr("Saved."))
         self._show_retention()
         if settings.user_coach_id != old_user:
             self.context.actor_changed.emit()
-        self.context.notify("settings")
         if settings.language != old_language:
             self.language_changed.emit(settings.language)
