@@ -268,7 +268,7 @@ def test_lock_now_from_the_menu(qtbot, folder_with_user):
     answer_modal_dialog("unlock", lambda dialog: (seen.update(locked=window.context.database.locked),
                                                   type_text(dialog.field, PASSPHRASE), click_ok(dialog)))
     lock = window.findChild(QAction, "lock-now")
-    assert lock.shortcut().toString() == "Ctrl+L"
+    assert lock.shortcut().toString() == "Ctrl+L"  # as the README says
     lock.trigger()
     assert seen == {"locked": True} and not window.context.database.locked
     window.folder_lock.release()

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, QSize
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -20,6 +20,7 @@ from coachdesk.domain import models as m
 from coachdesk.domain.errors import UserError
 from coachdesk.domain.labels import choice_label
 from coachdesk.services.files import student_of
+from coachdesk.ui import shortcuts
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.forms import RecordDialog
 from coachdesk.ui.dialogs.lock import IdleLock
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
         app_menu = self.menuBar().addMenu("&CoachDesk")
         lock = QAction(self.tr("Lock now"), self)
         lock.setObjectName("lock-now")
-        lock.setShortcut(QKeySequence("Ctrl+L"))  # for leaving the desk; the app also locks itself when idle
+        lock.setShortcut(shortcuts.key("lock-now"))
         lock.triggered.connect(self.idle_lock.lock_now)
         app_menu.addAction(lock)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -134,7 +135,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
         for index in range(min(9, self.nav.count())):
             action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setObjectName(f"go-{index + 1}")
+            action.setShortcut(shortcuts.key(f"go-{index + 1}"))
             action.triggered.connect(lambda _=False, row=index: self.nav.setCurrentRow(row))
             self.addAction(action)
 

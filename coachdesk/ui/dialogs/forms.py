@@ -44,6 +44,7 @@ from coachdesk.services.choices import coach_choices, reference_choices
 from coachdesk.services.risks import SIGNALS, judge, level_label
 from coachdesk.services.workspace import Session
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.shortcuts import key
 from coachdesk.ui.tasks import perform
 from coachdesk.ui.widgets.formatting import format_date, format_datetime
 from coachdesk.ui.widgets.messages import error_label
@@ -188,7 +189,7 @@ class RecordDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(key("save"), self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
@@ -453,7 +454,7 @@ class StatusDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(key("save"), self, self.save)
         form.addRow(buttons)
         self.warnings: list[str] = []
 

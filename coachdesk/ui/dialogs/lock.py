@@ -1,6 +1,7 @@
 """The passphrase in the desktop app: choosing one, unlocking, changing it, and locking when idle."""
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -198,6 +199,7 @@ class IdleLock(QObject):
         database = self.context.database
         if self.unlock_dialog is not None or not database.encrypted:
             return True
+        focus, active = QApplication.focusWidget(), QApplication.activeWindow()
         covers = [_Cover(window) for window in QApplication.topLevelWidgets() if window.isVisible()]
         database.lock()
         self.unlock_dialog = UnlockDialog(str(database.data_dir), database.unlock, locked_while_idle=True)
@@ -211,4 +213,11 @@ class IdleLock(QObject):
             QApplication.instance().quit()
             return False
         self.timer.start()
+        if active is not None:  # back to where the user was typing
+            active.activateWindow()
+            with warnings.catch_warnings():  # deprecated, but the one call that also works without a window manager
+                warnings.simplefilter("ignore", DeprecationWarning)
+                QApplication.setActiveWindow(active)
+            if focus is not None:
+                focus.setFocus()
         return True

@@ -5,6 +5,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -28,6 +29,7 @@ from coachdesk.services.files import employer_file, student_file
 from coachdesk.services.risks import judge
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.forms import RecordDialog, RiskDialog, StatusDialog
+from coachdesk.ui.shortcuts import key
 from coachdesk.ui.tasks import perform
 from coachdesk.ui.widgets.formatting import format_date
 
@@ -89,6 +91,7 @@ class StudentPage(QWidget):
         self.contact_button = QPushButton(self.tr("Log contact"))
         self.contact_button.setObjectName("log-contact")
         self.contact_button.clicked.connect(self.log_contact)
+        QShortcut(key("log-contact"), self, self.log_contact)
         self.risk_button = QPushButton(self.tr("Assess risk"))
         self.risk_button.setObjectName("assess-risk")
         self.risk_button.clicked.connect(self.assess_risk)

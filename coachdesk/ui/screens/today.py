@@ -37,6 +37,7 @@ from coachdesk.services.attention import (
 from coachdesk.services.list_queries import search_form
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.screens.pages import fill_table, open_visit_dialog, small_table
+from coachdesk.ui.shortcuts import key
 from coachdesk.ui.tasks import BackgroundOperation
 from coachdesk.ui.widgets.formatting import format_date
 
@@ -127,9 +128,9 @@ class TodayScreen(QWidget):
         self.search.textChanged.connect(self._filter)
         self.log_button = QPushButton(self.tr("Log contact"))
         self.log_button.setObjectName("today-log-contact")
-        self.log_button.setToolTip(self.tr("Log a contact for the selected student (Ctrl+L)"))
+        self.log_button.setToolTip(self.tr("Log a contact for the selected student (%s)") % key("log-contact").toString(QKeySequence.SequenceFormat.NativeText))
         self.log_button.clicked.connect(self.log_contact)
-        QShortcut(QKeySequence("Ctrl+L"), self, self.log_contact)
+        QShortcut(key("log-contact"), self, self.log_contact)
         self.open_button = QPushButton(self.tr("Open student"))
         self.open_button.clicked.connect(self._open_current)
         filters = QHBoxLayout()
