@@ -6,8 +6,8 @@ import os
 import sys
 from pathlib import Path
 
-from coachdesk.domain.errors import UserError
-from coachdesk.domain.i18n import translate
+from coachdesk.domain.errors import CommandLineError
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 EXIT_USER_ERROR = 2
 PASSPHRASE_ENV = "COACHDESK_PASSPHRASE"
@@ -37,7 +37,7 @@ def passphrase_for(data_dir: Path) -> str:
             check_new_passphrase(given)
         return given
     if not sys.stdin.isatty():
-        raise UserError(translate("CommandLine", "The data is encrypted and needs its passphrase. Run the command in a terminal, or set {variable} for a script."),
+        raise CommandLineError(QT_TRANSLATE_NOOP("CommandLine", "The data is encrypted and needs its passphrase. Run the command in a terminal, or set {variable} for a script."),
                         variable=PASSPHRASE_ENV)
     if existing:
         import getpass

@@ -17,8 +17,8 @@ from coachdesk.cli.common import (
     out_path,
     passphrase_for,
 )
-from coachdesk.domain.errors import UserError
-from coachdesk.domain.i18n import translate
+from coachdesk.domain.errors import CommandLineError
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -56,7 +56,7 @@ def run_demo(args: argparse.Namespace) -> int:
     with FolderLock(data_dir_of(args)):
         database = open_data(args)
         if holds_data(database):
-            raise UserError(translate("CommandLine", "The data folder {path} already holds data; demo data goes only into an empty folder. Use --data-dir with a new folder."), path=database.data_dir)
+            raise CommandLineError(QT_TRANSLATE_NOOP("CommandLine", "The data folder {path} already holds data; demo data goes only into an empty folder. Use --data-dir with a new folder."), path=database.data_dir)
         with database.transaction() as session:
             counts = fill_demo(session, args.size)
     print(translate("CommandLine", "Demo data written to {path}: {students} students, {employers} employers, {visits} contacts.").format(
@@ -121,7 +121,7 @@ def run_backup(args: argparse.Namespace) -> int:
     try:
         make_backup(open_data(args), target)
     except (OSError, sqlcipher.Error) as error:
-        raise UserError(translate("CommandLine", "Cannot write {path} ({reason})."), path=target, reason=error) from None
+        raise CommandLineError(QT_TRANSLATE_NOOP("CommandLine", "Cannot write {path} ({reason})."), path=target, reason=error) from None
     print(translate("CommandLine", "Backup written to {path}.").format(path=target))
     return 0
 
@@ -157,7 +157,7 @@ def run_passphrase(args: argparse.Namespace) -> int:
 
     data_dir = data_dir_of(args)
     if not is_encrypted(data_dir / DATA_FILE_NAME):
-        raise UserError(translate("CommandLine", "There is no encrypted data in {path} yet: open it once (with the app or any command) to choose a passphrase."), path=data_dir)
+        raise CommandLineError(QT_TRANSLATE_NOOP("CommandLine", "There is no encrypted data in {path} yet: open it once (with the app or any command) to choose a passphrase."), path=data_dir)
     with FolderLock(data_dir):
         current = passphrase_for(data_dir)
         database = open_workspace(data_dir, current)
@@ -165,7 +165,7 @@ def run_passphrase(args: argparse.Namespace) -> int:
         if not new and sys.stdin.isatty():
             new = ask_new_passphrase()
         elif not new:
-            raise UserError(translate("CommandLine", "Give the new passphrase in a terminal, or set {variable} for a script."), variable=NEW_PASSPHRASE_ENV)
+            raise CommandLineError(QT_TRANSLATE_NOOP("CommandLine", "Give the new passphrase in a terminal, or set {variable} for a script."), variable=NEW_PASSPHRASE_ENV)
         change_passphrase(database, current, new)
     print(translate("CommandLine", "The passphrase of {path} is changed. Older backups still open with the old passphrase.").format(path=data_dir))
     return 0

@@ -21,7 +21,7 @@ COMMAND_MODULES = (data, toolkit, privacy)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="coachdesk", description="CoachDesk: BPV-begeleiding en vsv-preventie, offline.")
+    parser = argparse.ArgumentParser(prog="coachdesk", description="CoachDesk: coaching students in work-based learning (BPV) and preventing dropout, offline.")
     parser.add_argument("--version", action="version", version=f"CoachDesk {__version__}")
     parser.add_argument("--data-dir", type=Path, help="data folder (default: COACHDESK_DATA_DIR or the user data folder)")
     parser.epilog = "The data is encrypted: commands ask for the passphrase, or read it from COACHDESK_PASSPHRASE."

@@ -47,7 +47,7 @@ def run_toolkit(args: argparse.Namespace) -> int:
         else:
             record = records.get(session, actor, kind + "s", args.recipient)
             written = make_toolkits(session, actor, kind, [(record.id, getattr(record, "name", None) or record.full_name)], None, out_path(args), warn=warn)
-    print(translate("CommandLine", "{count} toolkit(s) written to {path}.").format(count=len(written), path=args.out))
+    print(translate("CommandLine", "%n toolkit(s) written to {path}.", None, len(written)).format(path=args.out))
     return 0
 
 

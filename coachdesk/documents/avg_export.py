@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from coachdesk.domain.i18n import in_dutch
 from coachdesk.domain.schema import KINDS
 from coachdesk.services.access import Actor
 from coachdesk.services.privacy import gather_student_data
@@ -44,6 +45,7 @@ def write_avg_export(data: dict, path: Path) -> None:
               header="AVG-inzage", footer=f"Gemaakt op {data['exported_on']}")
 
 
+@in_dutch
 def export_student(session: Session, actor: Actor, student_id: str, out_dir: Path) -> tuple[Path, Path]:
     """Write ``<id>.json`` and ``<id>.pdf`` with everything held about the student."""
     data = gather_student_data(session, actor, student_id)

@@ -10,11 +10,13 @@ from sqlalchemy.orm import Session
 
 from coachdesk.domain import clock
 from coachdesk.domain import models as m
+from coachdesk.domain.i18n import in_dutch
 from coachdesk.domain.labels import choice_label
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")  # event times are entered as Dutch local time
 
 
+@in_dutch
 def events_calendar(session: Session, since: datetime | None = None) -> bytes:
     since = since or clock.now().replace(hour=0, minute=0, second=0, microsecond=0)
     calendar = Calendar()

@@ -19,17 +19,20 @@ from coachdesk.documents.toolkit_data import (
     gather_employer_toolkit,
     gather_student_toolkit,
 )
+from coachdesk.domain.i18n import in_dutch
 from coachdesk.services.access import Actor
 
 KINDS = ("employer", "student")
 
 
+@in_dutch
 def gather(session: Session, actor: Actor, kind: str, recipient_id: str | None, on: date | None = None) -> EmployerToolkitData | StudentToolkitData:
     if kind == "employer":
         return gather_employer_toolkit(session, actor, recipient_id, on)
     return gather_student_toolkit(session, actor, recipient_id, on)
 
 
+@in_dutch
 def build(data: EmployerToolkitData | StudentToolkitData, target: Path | object) -> None:
     builder = EmployerToolkit(data) if isinstance(data, EmployerToolkitData) else StudentToolkit(data)
     builder.build(str(target) if isinstance(target, Path) else target)

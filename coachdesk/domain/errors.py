@@ -20,6 +20,12 @@ class UserError(Exception):
         return translate(self.context, self.text).format(**self.params)
 
 
+class CommandLineError(UserError):
+    """A refusal of the command line itself (its text in context "CommandLine")."""
+
+    context = "CommandLine"
+
+
 class DataFileError(UserError):
     """The data file or folder cannot be used (corrupt, locked, newer, not writable)."""
 

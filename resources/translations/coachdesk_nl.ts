@@ -125,22 +125,22 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="65"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="66"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="65"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="66"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="65"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="66"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="65"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="66"/>
         <source>Details</source>
         <translation>Toelichting</translation>
     </message>
@@ -148,9 +148,19 @@
 <context>
     <name>BackgroundOperation</name>
     <message>
-        <location filename="../../coachdesk/ui/tasks.py" line="122"/>
+        <location filename="../../coachdesk/ui/tasks.py" line="129"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/tasks.py" line="145"/>
+        <source>Something went wrong and this was not finished. What was saved before is safe. Try again; if it happens again, send the log file {path} to your IT contact (it holds no student data).</source>
+        <translation>Er ging iets mis en dit is niet afgemaakt. Wat eerder is opgeslagen, is veilig. Probeer het opnieuw; gebeurt het weer, stuur dan het logbestand {path} naar uw ICT-contactpersoon (er staan geen leerlinggegevens in).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/tasks.py" line="153"/>
+        <source>Not done</source>
+        <translation>Niet gelukt</translation>
     </message>
 </context>
 <context>
@@ -711,10 +721,13 @@
         <source>warning</source>
         <translation>let op</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../coachdesk/cli/toolkit.py" line="50"/>
-        <source>{count} toolkit(s) written to {path}.</source>
-        <translation>{count} toolkit(s) geschreven naar {path}.</translation>
+        <source>%n toolkit(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n toolkit geschreven naar {path}.</numerusform>
+            <numerusform>%n toolkits geschreven naar {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coachdesk/cli/toolkit.py" line="62"/>
@@ -740,13 +753,13 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="77"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="78"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="82"/>
         <location filename="../../coachdesk/ui/dialogs/forms.py" line="83"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="84"/>
         <source>Choose a date in the calendar</source>
         <translation>Kies een datum in de kalender</translation>
     </message>
@@ -754,72 +767,72 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="324"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="314"/>
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="326"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="316"/>
         <source>Edit</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="328"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="318"/>
         <source>Add workplace trainer</source>
         <translation>Praktijkopleider toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="339"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="329"/>
         <source>Workplace trainer</source>
         <translation>Praktijkopleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="339"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="329"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="339"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="329"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="340"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="330"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="340"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="330"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="340"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="330"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="340"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="330"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="346"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="336"/>
         <source>Workplace trainers</source>
         <translation>Praktijkopleiders</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="348"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="338"/>
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="363"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="354"/>
         <source>Recognised by SBB (Leerbedrijf-ID %s)</source>
         <translation>Erkend door SBB (Leerbedrijf-ID %s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="363"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="354"/>
         <source>⚠ Not recognised by SBB: no BPV place possible until it is.</source>
         <translation>⚠ Niet erkend door SBB: een BPV-plek kan pas na erkenning.</translation>
     </message>
@@ -867,27 +880,27 @@
         <translation>Het gegevensbestand {path} is gemaakt met een nieuwere versie van CoachDesk. Installeer de nieuwste versie; het bestand is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="82"/>
+        <location filename="../../coachdesk/services/access.py" line="78"/>
         <source>Risk assessments are not available to a JPO. Ask the student&apos;s coach.</source>
         <translation>Risicobeoordelingen zijn niet zichtbaar voor een JPO. Vraag het aan de coach van de leerling.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="83"/>
+        <location filename="../../coachdesk/services/access.py" line="79"/>
         <source>You may not see this student&apos;s file. Ask a coordinator.</source>
         <translation>Je mag het dossier van deze leerling niet inzien. Vraag het aan een coördinator.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="84"/>
+        <location filename="../../coachdesk/services/access.py" line="80"/>
         <source>Your role may not change this. Ask a coordinator.</source>
         <translation>Met jouw rol kun je dit niet wijzigen. Vraag het aan een coördinator.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="85"/>
+        <location filename="../../coachdesk/services/access.py" line="81"/>
         <source>Health notes are not available to a JPO.</source>
         <translation>Gezondheidsnotities zijn niet zichtbaar voor een JPO.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="92"/>
+        <location filename="../../coachdesk/services/access.py" line="88"/>
         <source>Only a coordinator may read the audit trail.</source>
         <translation>Alleen een coördinator mag het logboek inzien.</translation>
     </message>
@@ -942,7 +955,7 @@
         <translation>het is gemaakt door een nieuwere CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/privacy.py" line="27"/>
+        <location filename="../../coachdesk/services/privacy.py" line="26"/>
         <source>Only a coordinator may export or erase a student&apos;s data.</source>
         <translation>Alleen een coördinator mag de gegevens van een leerling exporteren of wissen.</translation>
     </message>
@@ -1440,6 +1453,14 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../coachdesk/services/choices.py" line="14"/>
+        <source>(searching)</source>
+        <translation>(zoekt)</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="203"/>
@@ -1549,137 +1570,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="53"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="54"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="54"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="55"/>
         <source>Students</source>
         <translation>Leerlingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="55"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="56"/>
         <source>Placements (BPV)</source>
         <translation>Stages (BPV)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="56"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="57"/>
         <source>Contacts</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="57"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="58"/>
         <source>Risks</source>
         <translation>Risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="58"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="59"/>
         <source>Employers</source>
         <translation>Leerbedrijven</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="59"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="60"/>
         <source>Matching events</source>
         <translation>Matchingsevents</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="60"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="61"/>
         <source>Schemes &amp; help</source>
         <translation>Regelingen &amp; hulp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="61"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="62"/>
         <source>Toolkits</source>
         <translation>Toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="62"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="63"/>
         <source>Audit trail</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="63"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="64"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="74"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="75"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="77"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="78"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="120"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="121"/>
         <source>Working as coordinator (no user chosen)</source>
         <translation>Je werkt als coördinator (geen gebruiker gekozen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="121"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="122"/>
         <source>Signed in as %s (%s)</source>
         <translation>Je werkt als %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="126"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="127"/>
         <source>Lock now</source>
         <translation>Nu vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="131"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="132"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="132"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="133"/>
         <source>About CoachDesk</source>
         <translation>Over CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="165"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="167"/>
         <source>New student</source>
         <translation>Nieuwe leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="167"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="169"/>
         <source>New employer</source>
         <translation>Nieuw leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="175"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="177"/>
         <source>New event</source>
         <translation>Nieuw event</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="180"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="182"/>
         <source>Financial schemes</source>
         <translation>Financiële regelingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="180"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="182"/>
         <source>New scheme</source>
         <translation>Nieuwe regeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="180"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="182"/>
         <source>Help and instruments</source>
         <translation>Hulp en instrumenten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="180"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="182"/>
         <source>New help offer</source>
         <translation>Nieuw hulpaanbod</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="239"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="241"/>
         <source>Toolkits are not available in this version.</source>
         <translation>Toolkits zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="247"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="249"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
@@ -1687,29 +1708,29 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="79"/>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="87"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="80"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="88"/>
         <source>Current passphrase</source>
         <translation>Huidig wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="80"/>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="88"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="81"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="89"/>
         <source>New passphrase</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="81"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="82"/>
         <source>Type the passphrase again</source>
         <translation>Typ het wachtwoord nog een keer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="90"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="91"/>
         <source>Type it again</source>
         <translation>Typ het nog een keer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="95"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="96"/>
         <source>At least 10 characters; a few words make a good passphrase.</source>
         <translation>Minstens 10 tekens; een paar woorden zijn een goed wachtwoord.</translation>
     </message>
@@ -1750,62 +1771,62 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="150"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="133"/>
         <source>Change %s</source>
         <translation>%s wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="150"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="133"/>
         <source>New %s</source>
         <translation>Nieuw: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="195"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="178"/>
         <source>Fields marked * are required.</source>
         <translation>Velden met * zijn verplicht.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="205"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="188"/>
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="206"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="189"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="248"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="231"/>
         <source>dd-mm-yyyy hh:mm</source>
         <translation>dd-mm-jjjj uu:mm</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="250"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="233"/>
         <source>separate with commas</source>
         <translation>scheid met komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="307"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="290"/>
         <source>This could not be saved yet. Correct the fields marked below.</source>
         <translation>Dit kan nog niet worden opgeslagen. Verbeter de velden die hieronder zijn aangegeven.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="322"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="304"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="343"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="324"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="344"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="325"/>
         <source>You have changes that are not saved. Discard them?</source>
         <translation>Je hebt wijzigingen die nog niet zijn opgeslagen. Wil je ze weggooien?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="307"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="297"/>
         <source>Log contact</source>
         <translation>Contact vastleggen</translation>
     </message>
@@ -1841,40 +1862,40 @@
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="370"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="351"/>
         <source>Assess dropout risk</source>
         <translation>Uitvalrisico beoordelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="376"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="357"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="389"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="370"/>
         <source>Computed level</source>
         <translation>Berekend niveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="391"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="372"/>
         <source>Action (who does what, before when)</source>
         <translation>Actie (wie doet wat, vóór wanneer)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="394"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="405"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="375"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="386"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="396"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="406"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="377"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="387"/>
         <source>Owner</source>
         <translation>Uitvoerder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="404"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="407"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="385"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="388"/>
         <source>Due date</source>
         <translation>Uiterlijk op</translation>
     </message>
@@ -1882,131 +1903,131 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="45"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="74"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="46"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="75"/>
         <source>Who uses this laptop</source>
         <translation>Wie gebruikt deze laptop</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="48"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="75"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="49"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="76"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="52"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="53"/>
         <source>Attention list</source>
         <translation>Aandachtslijst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="55"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="56"/>
         <source>Searching for a place longer than (weeks)</source>
         <translation>Zoekt langer dan (weken) een stageplek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="56"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="57"/>
         <source>Contact with an active placement at least every (weeks)</source>
         <translation>Contact bij een lopende stage minstens elke (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="57"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="58"/>
         <source>Contacts per placement at least</source>
         <translation>Contacten per stage minstens</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="58"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="59"/>
         <source>Placement ends within (weeks)</source>
         <translation>Stage eindigt binnen (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="59"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="60"/>
         <source>Keep student files after leaving (years)</source>
         <translation>Dossiers bewaren na vertrek (jaren)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="67"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="68"/>
         <source>School name on printed toolkits</source>
         <translation>Schoolnaam op geprinte toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="69"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="70"/>
         <source>Header line on printed toolkits</source>
         <translation>Koptekst op geprinte toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="71"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="78"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="72"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="79"/>
         <source>Labour market region</source>
         <translation>Arbeidsmarktregio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="72"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="73"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="76"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="77"/>
         <source>School name on toolkits</source>
         <translation>Schoolnaam op toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="77"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="78"/>
         <source>Header line on toolkits</source>
         <translation>Koptekst op toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="84"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="85"/>
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="94"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="95"/>
         <source>Make a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="96"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="97"/>
         <source>Restore a backup…</source>
         <translation>Reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="79"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="80"/>
         <source>Lock after (minutes without use)</source>
         <translation>Vergrendelen na (minuten niet gebruikt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="92"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="93"/>
         <source>Backups and passphrase</source>
         <translation>Reservekopieën en wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="100"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="101"/>
         <source>Change the passphrase…</source>
         <translation>Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="107"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="108"/>
         <source>New coach</source>
         <translation>Nieuwe coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="117"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="118"/>
         <source>Coaches</source>
         <translation>Coaches</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="125"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="126"/>
         <location filename="../../coachdesk/ui/screens/settings.py" line="165"/>
         <source>Retention (AVG)</source>
         <translation>Bewaartermijn (AVG)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="129"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="130"/>
         <source>Erase them…</source>
         <translation>Wis ze…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="149"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="150"/>
         <source>%n student(s) left school more than {years} years ago and may be erased.</source>
         <translation>
             <numerusform>%n leerling is meer dan {years} jaar geleden van school gegaan en mag worden gewist.</numerusform>
@@ -2014,7 +2035,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="150"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="151"/>
         <source>No student is past the retention period of {years} years.</source>
         <translation>Geen leerling is over de bewaartermijn van {years} jaar heen.</translation>
     </message>
@@ -2032,7 +2053,7 @@
         <translation>Deze leerlingen wissen, met alles wat over hen is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="176"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="171"/>
         <source>%n student(s) erased.</source>
         <translation>
             <numerusform>%n leerling gewist.</numerusform>
@@ -2040,76 +2061,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="180"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="174"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="211"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="206"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="211"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="227"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="206"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="222"/>
         <source>CoachDesk backups (*.sqlite)</source>
         <translation>CoachDesk-reservekopieën (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="216"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="211"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="217"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="212"/>
         <source>Backup saved: %s</source>
         <translation>Reservekopie opgeslagen: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="226"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="230"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="239"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="272"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="221"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="225"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="234"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="267"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="231"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="226"/>
         <source>All data will be replaced by the backup. The current data is kept as a backup first. Continue?</source>
         <translation>Alle gegevens worden vervangen door de reservekopie. De huidige gegevens worden eerst als reservekopie bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="245"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="240"/>
         <source>Restored. The data that was there is kept in %s</source>
         <translation>Teruggezet. De gegevens die er stonden zijn bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="255"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="250"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="256"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="251"/>
         <source>The data is encrypted again with the new passphrase, and a backup is made with it. Older backups keep opening with the passphrase they were made with.</source>
         <translation>De gegevens worden opnieuw versleuteld met het nieuwe wachtwoord, en er wordt meteen een reservekopie mee gemaakt. Oudere reservekopieën blijven opengaan met het wachtwoord waarmee ze zijn gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="258"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="253"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="259"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="254"/>
         <source>The passphrase is changed.</source>
         <translation>Het wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="272"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="267"/>
         <source>Passphrase of the backup:</source>
         <translation>Wachtwoord van de reservekopie:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="290"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="284"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -2175,7 +2196,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="70"/>
+        <location filename="../../coachdesk/ui/app.py" line="87"/>
         <source>The data file cannot be read; it may be damaged.
 
 Restore the latest backup, made on {made}? The damaged file is kept in the backups folder.</source>
@@ -2184,37 +2205,37 @@ Restore the latest backup, made on {made}? The damaged file is kept in the backu
 De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand wordt bewaard in de map met reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="96"/>
+        <location filename="../../coachdesk/ui/app.py" line="113"/>
         <source>Without the passphrase nobody can open the data, not even a helpdesk: keep it somewhere safe, away from the laptop.</source>
         <translation>Zonder het wachtwoord kan niemand de gegevens openen, ook een helpdesk niet: bewaar het op een veilige plek, niet bij de laptop.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="99"/>
+        <location filename="../../coachdesk/ui/app.py" line="116"/>
         <source>Protect the data with a passphrase</source>
         <translation>Bescherm de gegevens met een wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="100"/>
+        <location filename="../../coachdesk/ui/app.py" line="117"/>
         <source>From now on CoachDesk encrypts the data on this laptop, so that a lost or stolen laptop does not expose anything about the students. Choose a passphrase of at least 10 characters; a backup is made first.</source>
         <translation>Vanaf nu versleutelt CoachDesk de gegevens op deze laptop, zodat een verloren of gestolen laptop niets over de leerlingen prijsgeeft. Kies een wachtwoord van minstens 10 tekens; eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="102"/>
+        <location filename="../../coachdesk/ui/app.py" line="119"/>
         <source>Encrypt and open</source>
         <translation>Versleutelen en openen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="104"/>
+        <location filename="../../coachdesk/ui/app.py" line="121"/>
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="105"/>
+        <location filename="../../coachdesk/ui/app.py" line="122"/>
         <source>CoachDesk encrypts the data on this laptop, so that a lost or stolen laptop does not expose anything about the students. Choose a passphrase of at least 10 characters: a short sentence is easy to remember and hard to guess.</source>
         <translation>CoachDesk versleutelt de gegevens op deze laptop, zodat een verloren of gestolen laptop niets over de leerlingen prijsgeeft. Kies een wachtwoord van minstens 10 tekens: een korte zin is makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="108"/>
+        <location filename="../../coachdesk/ui/app.py" line="125"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
@@ -2250,33 +2271,33 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="451"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="432"/>
         <source>Change placement status</source>
         <translation>Status van de stage wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="456"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="469"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="437"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="450"/>
         <source>New status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="465"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="446"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="468"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="449"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="470"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="451"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="471"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="452"/>
         <source>Reason (when ended early)</source>
         <translation>Reden (bij voortijdig stoppen)</translation>
     </message>
@@ -2284,267 +2305,267 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="86"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="87"/>
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="88"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="89"/>
         <source>Edit profile</source>
         <translation>Profiel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="90"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="91"/>
         <source>Log contact</source>
         <translation>Contact vastleggen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="93"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="95"/>
         <source>Assess risk</source>
         <translation>Risico beoordelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="96"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="98"/>
         <source>Add placement</source>
         <translation>Stage toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="99"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="101"/>
         <source>Change status…</source>
         <translation>Status wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="102"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="104"/>
         <source>Export data (AVG)…</source>
         <translation>Gegevens exporteren (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="105"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="107"/>
         <source>Erase student…</source>
         <translation>Leerling wissen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="118"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="118"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="120"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="118"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="120"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="118"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="120"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="118"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="120"/>
         <source>Hours/week</source>
         <translation>Uren/week</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="118"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="120"/>
         <source>POK signed</source>
         <translation>POK getekend</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="118"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="120"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="122"/>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="123"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="124"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="125"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="122"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="124"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="122"/>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="210"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="124"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="202"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="122"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="124"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="122"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="124"/>
         <source>Next contact before</source>
         <translation>Volgend contact vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="123"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="125"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="123"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="125"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="123"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="125"/>
         <source>Coach&apos;s reason</source>
         <translation>Reden van de coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="124"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="126"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="124"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="126"/>
         <source>Owner</source>
         <translation>Uitvoerder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="124"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="126"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="126"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="128"/>
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="136"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="138"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="138"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="140"/>
         <source>Risk history</source>
         <translation>Risicogeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="138"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="140"/>
         <source>Open actions</source>
         <translation>Open acties</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="205"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="197"/>
         <source>School type</source>
         <translation>Schoolsoort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="206"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="198"/>
         <source>Pathway</source>
         <translation>Leerweg</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="207"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="199"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="208"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="200"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="209"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="201"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="211"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="203"/>
         <source>JPO</source>
         <translation>JPO</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="211"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="203"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="212"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="204"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="213"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="205"/>
         <source>Parent/guardian</source>
         <translation>Ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="214"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="206"/>
         <source>Sectors</source>
         <translation>Sectoren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="215"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="207"/>
         <source>Can do</source>
         <translation>Kan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="216"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="208"/>
         <source>Profile may be shared</source>
         <translation>Profiel mag gedeeld worden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="216"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="208"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="216"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="208"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="219"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="211"/>
         <source>Health notes</source>
         <translation>Gezondheidsnotities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="257"/>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="262"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="248"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="253"/>
         <source>Change status</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="257"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="248"/>
         <source>Select a placement first.</source>
         <translation>Kies eerst een stage.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="271"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="262"/>
         <source>Folder for the export</source>
         <translation>Map voor de export</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="276"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="267"/>
         <source>Export data (AVG)</source>
         <translation>Gegevens exporteren (AVG)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="276"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="267"/>
         <source>Written:
 %s</source>
         <translation>Geschreven:
 %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="283"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="274"/>
         <source>Erase student</source>
         <translation>Leerling wissen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="284"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="275"/>
         <source>Erase this student with all placements, contacts, risk assessments and actions? This cannot be undone. Make an export first if the student asked for one.</source>
         <translation>Deze leerling wissen, met alle stages, contacten, risicobeoordelingen en acties? Dit kan niet ongedaan worden gemaakt. Maak eerst een export als de leerling daarom vroeg.</translation>
     </message>
@@ -2552,93 +2573,93 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="118"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="119"/>
         <source>Kind of attention</source>
         <translation>Soort aandacht</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="119"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="120"/>
         <source>All reasons</source>
         <translation>Alle redenen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="123"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="124"/>
         <source>Search by name…</source>
         <translation>Zoek op naam…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="125"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="126"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="128"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="129"/>
         <source>Log contact</source>
         <translation>Contact vastleggen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="130"/>
-        <source>Log a contact for the selected student (Ctrl+L)</source>
-        <translation>Leg een contact vast voor de gekozen leerling (Ctrl+L)</translation>
+        <location filename="../../coachdesk/ui/screens/today.py" line="131"/>
+        <source>Log a contact for the selected student (%s)</source>
+        <translation>Contact vastleggen voor de gekozen leerling (%s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="133"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="134"/>
         <source>Open student</source>
         <translation>Leerling openen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="143"/>
-        <location filename="../../coachdesk/ui/screens/today.py" line="168"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="144"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="169"/>
         <source>Needs attention</source>
         <translation>Aandacht nodig</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="160"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="161"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="160"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="161"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="160"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="161"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="177"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="178"/>
         <source>Planned for the coming 7 days</source>
         <translation>Gepland: komende 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="200"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="201"/>
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="214"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="215"/>
         <source>The list could not be made: %s</source>
         <translation>De lijst kon niet worden gemaakt: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="221"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="222"/>
         <source>Good morning</source>
         <translation>Goedemorgen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="221"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="222"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="222"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="223"/>
         <source>Today is %s.</source>
         <translation>Vandaag is het %s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/today.py" line="240"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="241"/>
         <source>%n students need attention</source>
         <translation>
             <numerusform>%n leerling vraagt aandacht</numerusform>
@@ -2815,38 +2836,38 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="122"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="123"/>
         <source>CoachDesk is locked</source>
         <translation>CoachDesk is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="123"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="124"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="124"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="125"/>
         <source>CoachDesk locked itself because it was not used for a while. Type your passphrase to go on; nothing you typed is lost.</source>
         <translation>CoachDesk is vergrendeld omdat het een tijd niet is gebruikt. Typ uw wachtwoord om verder te gaan; niets van wat u typte is verloren.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="126"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="127"/>
         <source>The data in {folder} is encrypted. Type your passphrase to open it.</source>
         <translation>De gegevens in {folder} zijn versleuteld. Typ uw wachtwoord om ze te openen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="129"/>
         <location filename="../../coachdesk/ui/dialogs/lock.py" line="130"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="131"/>
         <source>Passphrase</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="131"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="132"/>
         <source>Quit CoachDesk</source>
         <translation>CoachDesk afsluiten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="143"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="144"/>
         <source>That passphrase is not right. Check it (capitals count) and try again.</source>
         <translation>Dat wachtwoord klopt niet. Controleer het (let op hoofdletters) en probeer het opnieuw.</translation>
     </message>
@@ -3120,12 +3141,12 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
         <translation>Beginnen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/welcome.py" line="98"/>
+        <location filename="../../coachdesk/ui/dialogs/welcome.py" line="94"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/welcome.py" line="116"/>
+        <location filename="../../coachdesk/ui/dialogs/welcome.py" line="113"/>
         <source>Fill in your name, role and school to start.</source>
         <translation>Vul je naam, rol en school in om te beginnen.</translation>
     </message>

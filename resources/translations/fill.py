@@ -1,5 +1,7 @@
 """Fill unfinished Dutch translations from a JSON file {"English source": "Nederlandse vertaling"}, or list them.
 
+A text with plural forms ("%n ...") takes a list: ["enkelvoud", "meervoud"].
+
     .venv/bin/python resources/translations/fill.py            # print the unfinished sources as JSON
     .venv/bin/python resources/translations/fill.py FILE.json  # fill them in, then run resources/translations/update
 """
@@ -26,10 +28,17 @@ def main(argv: list[str]) -> int:
     translations = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
     for message in unfinished(tree):
         dutch = translations.get(message.findtext("source"))
-        if dutch:
-            translation = message.find("translation")
+        if not dutch:
+            continue
+        translation = message.find("translation")
+        if isinstance(dutch, list):  # plural forms: one, other
+            for element in list(translation):
+                translation.remove(element)
+            for form in dutch:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
             translation.text = dutch
-            del translation.attrib["type"]
+        del translation.attrib["type"]
     tree.write(CATALOGUE, encoding="utf-8", xml_declaration=True)
     return 0
 
