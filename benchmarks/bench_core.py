@@ -15,9 +15,10 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+from common import SIZE, default_data_dir  # benchmarks/ is on the path when a benchmark runs
 
 PASSPHRASE = os.environ.setdefault("COACHDESK_PASSPHRASE", "benchmark passphrase")
 OPEN_PROBE = """
@@ -42,10 +43,10 @@ def median_ms(function, runs: int = 5) -> float:
 
 
 def main() -> None:
-    data_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.gettempdir()) / "coachdesk-bench-large"
+    data_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else default_data_dir()
     if not (data_dir / "coachdesk.sqlite").exists():
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "coachdesk", "--data-dir", str(data_dir), "demo", "--size", "large"], check=True)
+        subprocess.run([sys.executable, "-m", "coachdesk", "--data-dir", str(data_dir), "demo", "--size", SIZE], check=True)
         print(f"building the large dataset: {time.perf_counter() - started:.1f} s")
 
     opens = [subprocess.run([sys.executable, "-c", OPEN_PROBE, str(data_dir)], capture_output=True, text=True, check=True).stdout.split() for _ in range(5)]

@@ -22,8 +22,8 @@ PASSPHRASE = os.environ.setdefault("COACHDESK_PASSPHRASE", "benchmark passphrase
 
 from sqlalchemy import select
 
-from coachdesk.cli.toolkit import make_toolkits, toolkit_recipients
 from coachdesk.documents import toolkits
+from coachdesk.documents.batch import make_toolkits, toolkit_recipients
 from coachdesk.domain import models as m
 from coachdesk.services.access import Actor
 from coachdesk.services.demo import fill_demo

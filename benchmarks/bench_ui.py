@@ -13,9 +13,10 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+from common import SIZE, default_data_dir  # benchmarks/ is on the path when a benchmark runs
 
 PASSPHRASE = os.environ.setdefault("COACHDESK_PASSPHRASE", "benchmark passphrase")
 
@@ -56,7 +57,7 @@ QApplication.instance().exec()
 def prepare(data_dir: Path) -> None:
     if not (data_dir / "coachdesk.sqlite").exists():
         print(f"building the large dataset in {data_dir} …", flush=True)
-        subprocess.run([sys.executable, "-m", "coachdesk", "--data-dir", str(data_dir), "demo", "--size", "large"], check=True)
+        subprocess.run([sys.executable, "-m", "coachdesk", "--data-dir", str(data_dir), "demo", "--size", SIZE], check=True)
     from coachdesk.services.settings import load_settings
     from coachdesk.services.users import register_user
     from coachdesk.services.workspace import open_workspace
@@ -108,7 +109,7 @@ def filter_latencies(data_dir: Path) -> tuple[int, list[float]]:
 
 
 def main() -> None:
-    data_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.gettempdir()) / "coachdesk-bench-large"
+    data_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else default_data_dir()
     prepare(data_dir)
     given = startup_moments(data_dir, "given")
     idle, filled = given["idle"], given["filled"]
