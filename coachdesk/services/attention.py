@@ -5,11 +5,13 @@ Every check is one indexed query, so the list stays fast on a large caseload.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from coachdesk.domain import clock
 from coachdesk.domain import models as m
@@ -26,7 +28,9 @@ FEW_CONTACTS = "too_few_contacts"
 NO_POK = "bbl_without_pok"
 SEARCHING = "searching_too_long"
 ENDING = "placement_ending"
-KIND_ORDER = [HIGH_RISK, OVERDUE, FEW_CONTACTS, NO_POK, SEARCHING, ENDING]
+ENDED_EARLY = "ended_early"
+KIND_ORDER = [HIGH_RISK, ENDED_EARLY, OVERDUE, FEW_CONTACTS, NO_POK, SEARCHING, ENDING]
+ACTION_WITHIN = timedelta(weeks=1)  # a high risk needs an agreed action within a week of the assessment
 
 KIND_LABELS = {
     HIGH_RISK: QT_TRANSLATE_NOOP("Attention", "High risk without action"),
@@ -35,6 +39,7 @@ KIND_LABELS = {
     NO_POK: QT_TRANSLATE_NOOP("Attention", "BBL without POK"),
     SEARCHING: QT_TRANSLATE_NOOP("Attention", "Still searching"),
     ENDING: QT_TRANSLATE_NOOP("Attention", "Placement ending"),
+    ENDED_EARLY: QT_TRANSLATE_NOOP("Attention", "Ended early"),
 }
 
 class Reason:
@@ -82,34 +87,38 @@ def _dutch(day: date) -> str:
     return day.strftime("%d-%m-%Y")
 
 
-def attention_list(session: Session, actor: Actor, today: date | None = None, settings: Settings | None = None) -> list[AttentionItem]:
-    today = today or clock.today()
-    settings = settings or load_settings(session)
-    items: list[AttentionItem] = []
-    student_name = (m.Student.first_name + " " + m.Student.last_name).label("name")
-    visible = student_condition(actor, m.Student.id)
-    active_student = and_(visible, m.Student.status == m.StudentStatus.ACTIVE)
+@dataclass(frozen=True)
+class _Check:
+    """What every rule gets: the session, the day, the thresholds, and the conditions that scope it."""
 
-    # Searching for a place for too long.
-    limit = today - timedelta(weeks=settings.searching_weeks)
-    rows = session.execute(
-        select(m.Placement.id, m.Student.id, student_name, m.Placement.searching_since)
-        .join(m.Student, m.Placement.student_id == m.Student.id)
-        .where(active_student, m.Placement.status == S.SEARCHING, m.Placement.searching_since <= limit)
-    )
+    session: Session
+    actor: Actor
+    today: date
+    settings: Settings
+    student_name: Any
+    active_student: Any
+
+    def placements(self, *columns: Any, where: Any) -> Any:
+        return self.session.execute(select(m.Placement.id, m.Student.id, self.student_name, *columns)
+                                    .join(m.Student, m.Placement.student_id == m.Student.id).where(self.active_student, where))
+
+
+Rule = Callable[[_Check], Iterable[AttentionItem]]
+
+
+def _searching_too_long(check: _Check) -> Iterator[AttentionItem]:
+    weeks = timedelta(weeks=check.settings.searching_weeks)
+    rows = check.placements(m.Placement.searching_since, where=and_(m.Placement.status == S.SEARCHING, m.Placement.searching_since <= check.today - weeks))
     for placement_id, student_id, name, since in rows:
-        weeks = (today - since).days // 7
-        items.append(AttentionItem(SEARCHING, student_id, name, Reason(QT_TRANSLATE_NOOP("Attention", "Searching for a place for {weeks} weeks (since {since})."), weeks=weeks, since=since), since + timedelta(weeks=settings.searching_weeks), placement_id))
+        reason = Reason(QT_TRANSLATE_NOOP("Attention", "Searching for a place for {weeks} weeks (since {since})."), weeks=(check.today - since).days // 7, since=since)
+        yield AttentionItem(SEARCHING, student_id, name, reason, since + weeks, placement_id)
 
-    # Started placements: overdue contact, too few contacts, ending soon.
-    rows = session.execute(
-        select(
-            m.Placement.id, m.Student.id, student_name, m.Placement.starts_on, m.Placement.ends_on,
-            m.Placement.last_contact_on, m.Placement.next_contact_due, m.Placement.contact_count, m.Placement.on_site_count,
-        )
-        .join(m.Student, m.Placement.student_id == m.Student.id)
-        .where(active_student, m.Placement.status == S.STARTED)
-    )
+
+def _started_placements(check: _Check) -> Iterator[AttentionItem]:
+    """Started placements: a contact overdue, too few contacts past half-way, the end near."""
+    settings, today = check.settings, check.today
+    rows = check.placements(m.Placement.starts_on, m.Placement.ends_on, m.Placement.last_contact_on, m.Placement.next_contact_due,
+                            m.Placement.contact_count, m.Placement.on_site_count, where=m.Placement.status == S.STARTED)
     interval = timedelta(weeks=settings.contact_interval_weeks)
     ending_limit = today + timedelta(weeks=settings.ending_within_weeks)
     for placement_id, student_id, name, starts_on, ends_on, last_visit, next_due, count, on_site in rows:
@@ -121,63 +130,70 @@ def attention_list(session: Session, actor: Actor, today: date | None = None, se
             due = next_due or last_visit + interval
             reason = Reason(QT_TRANSLATE_NOOP("Attention", "Last contact {last}; next contact was due {due}."), last=last_visit, due=due)
         if due < today:
-            items.append(AttentionItem(OVERDUE, student_id, name, reason, due, placement_id))
-        if ends_on and starts_on and today >= starts_on + (ends_on - starts_on) / 2:
-            if count < settings.minimum_contacts or not on_site:
-                missing = []
-                if count < settings.minimum_contacts:
-                    missing.append(Reason(QT_TRANSLATE_NOOP("Attention", "{count} of at least {minimum} contacts"), count=count, minimum=settings.minimum_contacts))
-                if not on_site:
-                    missing.append(Reason(QT_TRANSLATE_NOOP("Attention", "no visit at the workplace yet")))
-                items.append(AttentionItem(FEW_CONTACTS, student_id, name, Reason(QT_TRANSLATE_NOOP("Attention", "Past half of the placement: {missing}."), missing=", ".join(str(part) for part in missing)), ends_on, placement_id))
+            yield AttentionItem(OVERDUE, student_id, name, reason, due, placement_id)
+        past_half = ends_on and starts_on and today >= starts_on + (ends_on - starts_on) / 2
+        if past_half and (count < settings.minimum_contacts or not on_site):
+            missing = []
+            if count < settings.minimum_contacts:
+                missing.append(Reason(QT_TRANSLATE_NOOP("Attention", "{count} of at least {minimum} contacts"), count=count, minimum=settings.minimum_contacts))
+            if not on_site:
+                missing.append(Reason(QT_TRANSLATE_NOOP("Attention", "no visit at the workplace yet")))
+            why = Reason(QT_TRANSLATE_NOOP("Attention", "Past half of the placement: {missing}."), missing=", ".join(str(part) for part in missing))
+            yield AttentionItem(FEW_CONTACTS, student_id, name, why, ends_on, placement_id)
         if ends_on and today <= ends_on <= ending_limit:
-            items.append(AttentionItem(ENDING, student_id, name, Reason(QT_TRANSLATE_NOOP("Attention", "The placement ends on {end}: plan the final talk and what comes next."), end=ends_on), ends_on, placement_id))
+            why = Reason(QT_TRANSLATE_NOOP("Attention", "The placement ends on {end}: plan the final talk and what comes next."), end=ends_on)
+            yield AttentionItem(ENDING, student_id, name, why, ends_on, placement_id)
 
-    # BBL students without a signed POK.
-    rows = session.execute(
-        select(m.Placement.id, m.Student.id, student_name, m.Placement.starts_on)
-        .join(m.Student, m.Placement.student_id == m.Student.id)
-        .where(
-            active_student,
-            m.Student.leerweg == m.Leerweg.BBL,
-            m.Placement.status.in_((S.PROPOSED, S.STARTED)),
-            m.Placement.pok_signed_on.is_(None),
-        )
-    )
+
+def _ended_early(check: _Check) -> Iterator[AttentionItem]:
+    """The dropout moment: a placement ended early, and no next placement since."""
+    since = check.today - timedelta(weeks=check.settings.searching_weeks)
+    later = aliased(m.Placement)
+    next_placement = select(later.id).where(later.student_id == m.Placement.student_id, later.created_at > m.Placement.created_at).exists()
+    rows = check.placements(m.Placement.ended_on, where=and_(m.Placement.status == S.ENDED_EARLY, m.Placement.ended_on >= since, ~next_placement))
+    for placement_id, student_id, name, ended_on in rows:
+        why = Reason(QT_TRANSLATE_NOOP("Attention", "The placement ended early on {end}: agree on the next step (a new place, or searching again)."), end=ended_on)
+        yield AttentionItem(ENDED_EARLY, student_id, name, why, ended_on + timedelta(weeks=1), placement_id)
+
+
+def _bbl_without_pok(check: _Check) -> Iterator[AttentionItem]:
+    rows = check.placements(m.Placement.starts_on, where=and_(m.Student.leerweg == m.Leerweg.BBL, m.Placement.status.in_((S.PROPOSED, S.STARTED)),
+                                                             m.Placement.pok_signed_on.is_(None)))
     for placement_id, student_id, name, starts_on in rows:
-        items.append(AttentionItem(NO_POK, student_id, name, Reason(QT_TRANSLATE_NOOP("Attention", "BBL placement without a signed praktijkovereenkomst (POK).")), starts_on, placement_id))
+        yield AttentionItem(NO_POK, student_id, name, Reason(QT_TRANSLATE_NOOP("Attention", "BBL placement without a signed praktijkovereenkomst (POK).")), starts_on, placement_id)
 
-    # High risk (latest assessment per student) without an open action.
-    if actor.may_see_sensitive:
-        latest = (
-            select(m.RiskAssessment.student_id, func.max(m.RiskAssessment.assessed_on).label("assessed_on"))
-            .group_by(m.RiskAssessment.student_id)
-            .subquery()
-        )
-        open_action = (
-            select(m.RiskAction.id)
-            .where(m.RiskAction.assessment_id == m.RiskAssessment.id, m.RiskAction.done_on.is_(None))
-            .exists()
-        )
-        rows = session.execute(
-            select(m.Student.id, student_name, m.RiskAssessment.assessed_on)
-            .join(latest, latest.c.student_id == m.Student.id)
-            .join(m.RiskAssessment, and_(m.RiskAssessment.student_id == m.Student.id, m.RiskAssessment.assessed_on == latest.c.assessed_on))
-            .where(
-                active_student,
-                or_(
-                    m.RiskAssessment.override_level == m.RiskLevel.HIGH,
-                    and_(m.RiskAssessment.override_level.is_(None), m.RiskAssessment.computed_level == m.RiskLevel.HIGH),
-                ),
-                ~open_action,
-            )
-        )
-        seen = set()
-        for student_id, name, assessed_on in rows:
-            if student_id not in seen:
-                seen.add(student_id)
-                items.append(AttentionItem(HIGH_RISK, student_id, name, Reason(QT_TRANSLATE_NOOP("Attention", "High dropout risk since {date} and no open action: agree on an action with an owner."), date=assessed_on), assessed_on))
 
+def _high_risk_without_action(check: _Check) -> Iterator[AttentionItem]:
+    """The latest assessment of a student is high, and no action is open: due a week after the assessment."""
+    if not check.actor.may_see_sensitive:
+        return
+    latest = (select(m.RiskAssessment.student_id, func.max(m.RiskAssessment.assessed_on).label("assessed_on"))
+              .group_by(m.RiskAssessment.student_id).subquery())
+    open_action = select(m.RiskAction.id).where(m.RiskAction.assessment_id == m.RiskAssessment.id, m.RiskAction.done_on.is_(None)).exists()
+    high = or_(m.RiskAssessment.override_level == m.RiskLevel.HIGH,
+               and_(m.RiskAssessment.override_level.is_(None), m.RiskAssessment.computed_level == m.RiskLevel.HIGH))
+    rows = check.session.execute(
+        select(m.Student.id, check.student_name, m.RiskAssessment.assessed_on)
+        .join(latest, latest.c.student_id == m.Student.id)
+        .join(m.RiskAssessment, and_(m.RiskAssessment.student_id == m.Student.id, m.RiskAssessment.assessed_on == latest.c.assessed_on))
+        .where(check.active_student, high, ~open_action))
+    seen = set()
+    for student_id, name, assessed_on in rows:
+        if student_id not in seen:
+            seen.add(student_id)
+            why = Reason(QT_TRANSLATE_NOOP("Attention", "High dropout risk since {date} and no open action: agree on an action with an owner."), date=assessed_on)
+            yield AttentionItem(HIGH_RISK, student_id, name, why, assessed_on + ACTION_WITHIN)
+
+
+# Every rule of the attention list, in one place; each is one indexed query.
+RULES: list[Rule] = [_high_risk_without_action, _ended_early, _started_placements, _bbl_without_pok, _searching_too_long]
+
+
+def attention_list(session: Session, actor: Actor, today: date | None = None, settings: Settings | None = None) -> list[AttentionItem]:
+    check = _Check(session, actor, today or clock.today(), settings or load_settings(session),
+                   (m.Student.first_name + " " + m.Student.last_name).label("name"),
+                   and_(student_condition(actor, m.Student.id), m.Student.status == m.StudentStatus.ACTIVE))
+    items = [item for rule in RULES for item in rule(check)]
     items.sort(key=lambda item: (KIND_ORDER.index(item.kind), item.due or date.max, item.student_name))
     return items
 
@@ -201,4 +217,4 @@ def planned_contacts(session: Session, actor: Actor, start: date, end: date) -> 
         .where(student_condition(actor, m.Student.id), m.Placement.status == S.STARTED, due >= start, due <= end)
         .order_by(due)
     )
-    return [PlannedContact(*row) for row in rows]
+    return [PlannedContact(student_id, name, placement_id, employer, due_on) for student_id, name, placement_id, employer, due_on in rows if due_on]

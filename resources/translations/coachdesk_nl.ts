@@ -47,77 +47,87 @@
 <context>
     <name>Attention</name>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="32"/>
+        <location filename="../../coachdesk/services/attention.py" line="36"/>
         <source>High risk without action</source>
         <translation>Hoog risico zonder actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="33"/>
+        <location filename="../../coachdesk/services/attention.py" line="37"/>
         <source>Contact overdue</source>
         <translation>Contact te laat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="34"/>
+        <location filename="../../coachdesk/services/attention.py" line="38"/>
         <source>Too few contacts</source>
         <translation>Te weinig contacten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="35"/>
+        <location filename="../../coachdesk/services/attention.py" line="39"/>
         <source>BBL without POK</source>
         <translation>BBL zonder POK</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="36"/>
+        <location filename="../../coachdesk/services/attention.py" line="40"/>
         <source>Still searching</source>
         <translation>Zoekt nog een plek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="37"/>
+        <location filename="../../coachdesk/services/attention.py" line="41"/>
         <source>Placement ending</source>
         <translation>Stage loopt af</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="102"/>
+        <location filename="../../coachdesk/services/attention.py" line="42"/>
+        <source>Ended early</source>
+        <translation>Voortijdig gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/attention.py" line="113"/>
         <source>Searching for a place for {weeks} weeks (since {since}).</source>
         <translation>Zoekt al {weeks} weken een stageplek (sinds {since}).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="119"/>
+        <location filename="../../coachdesk/services/attention.py" line="128"/>
         <source>No contact yet since the start on {start}; due {due}.</source>
         <translation>Nog geen contact sinds de start op {start}; had uiterlijk {due} gemoeten.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="122"/>
+        <location filename="../../coachdesk/services/attention.py" line="131"/>
         <source>Last contact {last}; next contact was due {due}.</source>
         <translation>Laatste contact {last}; volgend contact was gepland vóór {due}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="129"/>
+        <location filename="../../coachdesk/services/attention.py" line="138"/>
         <source>{count} of at least {minimum} contacts</source>
         <translation>{count} van minstens {minimum} contacten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="131"/>
+        <location filename="../../coachdesk/services/attention.py" line="140"/>
         <source>no visit at the workplace yet</source>
         <translation>nog geen bezoek op de werkplek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="132"/>
+        <location filename="../../coachdesk/services/attention.py" line="141"/>
         <source>Past half of the placement: {missing}.</source>
         <translation>Stage is over de helft: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="134"/>
+        <location filename="../../coachdesk/services/attention.py" line="144"/>
         <source>The placement ends on {end}: plan the final talk and what comes next.</source>
         <translation>De stage eindigt op {end}: plan het eindgesprek en wat daarna komt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="148"/>
+        <location filename="../../coachdesk/services/attention.py" line="155"/>
+        <source>The placement ended early on {end}: agree on the next step (a new place, or searching again).</source>
+        <translation>De stage is voortijdig gestopt op {end}: spreek de volgende stap af (een nieuwe plek, of opnieuw zoeken).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/attention.py" line="163"/>
         <source>BBL placement without a signed praktijkovereenkomst (POK).</source>
         <translation>BBL-stage zonder getekende praktijkovereenkomst (POK).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="179"/>
+        <location filename="../../coachdesk/services/attention.py" line="184"/>
         <source>High dropout risk since {date} and no open action: agree on an action with an owner.</source>
         <translation>Hoog uitvalrisico sinds {date} en geen open actie: spreek een actie af met iemand die hem uitvoert.</translation>
     </message>
