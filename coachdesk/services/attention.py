@@ -17,6 +17,7 @@ from coachdesk.domain import clock
 from coachdesk.domain import models as m
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from coachdesk.services.access import Actor, student_condition
+from coachdesk.services.caseload import caseload_condition
 from coachdesk.services.settings import Settings, load_settings
 
 S = m.PlacementStatus
@@ -189,10 +190,14 @@ def _high_risk_without_action(check: _Check) -> Iterator[AttentionItem]:
 RULES: list[Rule] = [_high_risk_without_action, _ended_early, _started_placements, _bbl_without_pok, _searching_too_long]
 
 
-def attention_list(session: Session, actor: Actor, today: date | None = None, settings: Settings | None = None) -> list[AttentionItem]:
+def attention_list(session: Session, actor: Actor, today: date | None = None, settings: Settings | None = None, *,
+                   caseload_of: str | None = None) -> list[AttentionItem]:
+    """Who needs attention, most urgent first; with ``caseload_of``, only that coach's own caseload."""
+    active = and_(student_condition(actor, m.Student.id), m.Student.status == m.StudentStatus.ACTIVE)
+    if caseload_of:
+        active = and_(active, caseload_condition(caseload_of, m.Student.id))
     check = _Check(session, actor, today or clock.today(), settings or load_settings(session),
-                   (m.Student.first_name + " " + m.Student.last_name).label("name"),
-                   and_(student_condition(actor, m.Student.id), m.Student.status == m.StudentStatus.ACTIVE))
+                   (m.Student.first_name + " " + m.Student.last_name).label("name"), active)
     items = [item for rule in RULES for item in rule(check)]
     items.sort(key=lambda item: (KIND_ORDER.index(item.kind), item.due or date.max, item.student_name))
     return items

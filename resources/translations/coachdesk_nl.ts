@@ -47,87 +47,87 @@
 <context>
     <name>Attention</name>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="36"/>
+        <location filename="../../coachdesk/services/attention.py" line="37"/>
         <source>High risk without action</source>
         <translation>Hoog risico zonder actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="37"/>
+        <location filename="../../coachdesk/services/attention.py" line="38"/>
         <source>Contact overdue</source>
         <translation>Contact te laat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="38"/>
+        <location filename="../../coachdesk/services/attention.py" line="39"/>
         <source>Too few contacts</source>
         <translation>Te weinig contacten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="39"/>
+        <location filename="../../coachdesk/services/attention.py" line="40"/>
         <source>BBL without POK</source>
         <translation>BBL zonder POK</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="40"/>
+        <location filename="../../coachdesk/services/attention.py" line="41"/>
         <source>Still searching</source>
         <translation>Zoekt nog een plek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="41"/>
+        <location filename="../../coachdesk/services/attention.py" line="42"/>
         <source>Placement ending</source>
         <translation>Stage loopt af</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="42"/>
+        <location filename="../../coachdesk/services/attention.py" line="43"/>
         <source>Ended early</source>
         <translation>Voortijdig gestopt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="113"/>
+        <location filename="../../coachdesk/services/attention.py" line="114"/>
         <source>Searching for a place for {weeks} weeks (since {since}).</source>
         <translation>Zoekt al {weeks} weken een stageplek (sinds {since}).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="128"/>
+        <location filename="../../coachdesk/services/attention.py" line="129"/>
         <source>No contact yet since the start on {start}; due {due}.</source>
         <translation>Nog geen contact sinds de start op {start}; had uiterlijk {due} gemoeten.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="131"/>
+        <location filename="../../coachdesk/services/attention.py" line="132"/>
         <source>Last contact {last}; next contact was due {due}.</source>
         <translation>Laatste contact {last}; volgend contact was gepland vóór {due}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="138"/>
+        <location filename="../../coachdesk/services/attention.py" line="139"/>
         <source>{count} of at least {minimum} contacts</source>
         <translation>{count} van minstens {minimum} contacten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="140"/>
+        <location filename="../../coachdesk/services/attention.py" line="141"/>
         <source>no visit at the workplace yet</source>
         <translation>nog geen bezoek op de werkplek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="141"/>
+        <location filename="../../coachdesk/services/attention.py" line="142"/>
         <source>Past half of the placement: {missing}.</source>
         <translation>Stage is over de helft: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="144"/>
+        <location filename="../../coachdesk/services/attention.py" line="145"/>
         <source>The placement ends on {end}: plan the final talk and what comes next.</source>
         <translation>De stage eindigt op {end}: plan het eindgesprek en wat daarna komt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="155"/>
+        <location filename="../../coachdesk/services/attention.py" line="156"/>
         <source>The placement ended early on {end}: agree on the next step (a new place, or searching again).</source>
         <translation>De stage is voortijdig gestopt op {end}: spreek de volgende stap af (een nieuwe plek, of opnieuw zoeken).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="163"/>
+        <location filename="../../coachdesk/services/attention.py" line="164"/>
         <source>BBL placement without a signed praktijkovereenkomst (POK).</source>
         <translation>BBL-stage zonder getekende praktijkovereenkomst (POK).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="184"/>
+        <location filename="../../coachdesk/services/attention.py" line="185"/>
         <source>High dropout risk since {date} and no open action: agree on an action with an owner.</source>
         <translation>Hoog uitvalrisico sinds {date} en geen open actie: spreek een actie af met iemand die hem uitvoert.</translation>
     </message>
@@ -135,22 +135,22 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="66"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="68"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="66"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="68"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="66"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="68"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="66"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="68"/>
         <source>Details</source>
         <translation>Toelichting</translation>
     </message>
@@ -2583,93 +2583,113 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="119"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="121"/>
         <source>Kind of attention</source>
         <translation>Soort aandacht</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="120"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="122"/>
         <source>All reasons</source>
         <translation>Alle redenen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="124"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="126"/>
         <source>Search by name…</source>
         <translation>Zoek op naam…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="126"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="128"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="129"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="131"/>
+        <source>Whose students</source>
+        <translation>Wiens leerlingen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/today.py" line="133"/>
+        <source>My students</source>
+        <translation>Mijn leerlingen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/today.py" line="134"/>
+        <source>The whole team</source>
+        <translation>Het hele team</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/today.py" line="134"/>
+        <source>The whole school</source>
+        <translation>De hele school</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/today.py" line="143"/>
         <source>Log contact</source>
         <translation>Contact vastleggen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="131"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="145"/>
         <source>Log a contact for the selected student (%s)</source>
         <translation>Contact vastleggen voor de gekozen leerling (%s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="134"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="148"/>
         <source>Open student</source>
         <translation>Leerling openen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="144"/>
-        <location filename="../../coachdesk/ui/screens/today.py" line="169"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="159"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="184"/>
         <source>Needs attention</source>
         <translation>Aandacht nodig</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="161"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="176"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="161"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="176"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="161"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="176"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="178"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="193"/>
         <source>Planned for the coming 7 days</source>
         <translation>Gepland: komende 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="201"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="217"/>
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="215"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="231"/>
         <source>The list could not be made: %s</source>
         <translation>De lijst kon niet worden gemaakt: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="222"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="238"/>
         <source>Good morning</source>
         <translation>Goedemorgen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="222"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="238"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="223"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="239"/>
         <source>Today is %s.</source>
         <translation>Vandaag is het %s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/today.py" line="241"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="258"/>
         <source>%n students need attention</source>
         <translation>
             <numerusform>%n leerling vraagt aandacht</numerusform>

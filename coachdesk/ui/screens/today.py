@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain import clock
+from coachdesk.domain import models as m
 from coachdesk.domain.i18n import translate
 from coachdesk.services.attention import (
     KIND_LABELS,
@@ -34,6 +35,7 @@ from coachdesk.services.attention import (
     attention_list,
     planned_contacts,
 )
+from coachdesk.services.caseload import has_caseload
 from coachdesk.services.list_queries import search_form
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.screens.pages import fill_table, open_visit_dialog, small_table
@@ -124,6 +126,18 @@ class TodayScreen(QWidget):
         self.search.setPlaceholderText(self.tr("Search by name…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search"))
+        self.scope = QComboBox()
+        self.scope.setObjectName("today-scope")
+        self.scope.setAccessibleName(self.tr("Whose students"))
+        if context.actor.coach_id:
+            self.scope.addItem(self.tr("My students"), "mine")
+        everyone = self.tr("The whole team") if context.actor.role == m.CoachRole.COORDINATOR else self.tr("The whole school")
+        self.scope.addItem(everyone, "all")
+        with context.database.session() as session:
+            own = has_caseload(session, context.actor.coach_id)
+        if not own or context.actor.role == m.CoachRole.COORDINATOR or context.actor.is_jpo:
+            self.scope.setCurrentIndex(self.scope.findData("all"))  # no students of his own yet; a coordinator answers for the team
+        self.scope.currentIndexChanged.connect(self.reload)
         self.kind_filter.currentIndexChanged.connect(self._filter)
         self.search.textChanged.connect(self._filter)
         self.log_button = QPushButton(self.tr("Log contact"))
@@ -134,6 +148,7 @@ class TodayScreen(QWidget):
         self.open_button = QPushButton(self.tr("Open student"))
         self.open_button.clicked.connect(self._open_current)
         filters = QHBoxLayout()
+        filters.addWidget(self.scope)
         filters.addWidget(self.search, 2)
         filters.addWidget(self.kind_filter, 1)
         filters.addWidget(self.open_button)
@@ -196,14 +211,15 @@ class TodayScreen(QWidget):
     def reload(self) -> None:
         """Compute the attention list in the background: on a large caseload it takes a few hundred ms."""
         self._generation += 1
-        generation, actor, settings = self._generation, self.context.actor, self.context.settings
+        generation, actor, settings, database = self._generation, self.context.actor, self.context.settings, self.context.database
+        caseload_of = actor.coach_id if self.scope.currentData() == "mine" else None
         today = clock.today()
         self.busy_label.setText(self.tr("Updating…"))
         self.busy_label.show()
 
         def work(progress):
-            with self.context.database.session() as session:
-                items = attention_list(session, actor, today, settings)
+            with database.session() as session:
+                items = attention_list(session, actor, today, settings, caseload_of=caseload_of)
                 return items, planned_contacts(session, actor, today, today + timedelta(days=6))
 
         operation = BackgroundOperation(work, on_success=lambda result: self._show(generation, *result),
@@ -238,7 +254,8 @@ class TodayScreen(QWidget):
 
     def _filter(self) -> None:
         self.proxy.set_criteria(self.kind_filter.currentData(), self.search.text())
-        self.count_label.setText(self.tr("%n students need attention", "", self.proxy.rowCount()))
+        students = {self.proxy.index(row, 0).data(ITEM_ROLE).student_id for row in range(self.proxy.rowCount())}
+        self.count_label.setText(self.tr("%n students need attention", "", len(students)))
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 
