@@ -231,8 +231,10 @@ class SettingsScreen(QWidget):
                 "All data will be replaced by the backup. The current data is kept as a backup first. Continue?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        data_dir, passphrase = self.context.database.data_dir, self.context.database.passphrase
-        self.context.database.close()
+        from coachdesk.storage.backups import backup_if_due
+
+        data_dir, passphrase = self.context.database.data_dir, self.context.database.key.copy()  # the key, not the passphrase, is kept
+        self.context.database.lock()  # closes every connection and wipes the key it held
         try:
             kept = self._restore_asking_its_passphrase(data_dir, Path(source), passphrase)
         except UserError as error:
@@ -241,6 +243,10 @@ class SettingsScreen(QWidget):
         self.context.database = open_workspace(data_dir, passphrase)
         if kept is None:
             return False
+        try:
+            backup_if_due(self.context.database)  # a big change: today's backup, if there is none yet
+        except UserError:
+            pass
         self.context.reload_settings()
         self.saved_label.setText(self.tr("Restored. The data that was there is kept in %s") % kept)
         self.context.notify("students", "employers", "placements", "visits", "risks", "events", "schemes", "help", "coaches")
@@ -259,7 +265,7 @@ class SettingsScreen(QWidget):
         self.passphrase_dialog.accepted.connect(lambda: self.saved_label.setText(self.tr("The passphrase is changed.")))
         self.passphrase_dialog.open()
 
-    def _restore_asking_its_passphrase(self, data_dir: Path, source: Path, passphrase: str) -> Path | None:
+    def _restore_asking_its_passphrase(self, data_dir: Path, source: Path, passphrase) -> Path | None:
         """Restore; a backup from before the passphrase was changed needs the passphrase of then."""
         from coachdesk.storage.backups import BackupPassphraseNeeded, restore
 
@@ -267,7 +273,7 @@ class SettingsScreen(QWidget):
         while True:
             try:
                 with busy_cursor():  # the data is closed meanwhile, so this does not run in the background
-                    return restore(data_dir, source, passphrase, backup_passphrase)
+                    return restore(data_dir, source, passphrase, backup_passphrase, actor_id=self.context.settings.user_coach_id)
             except BackupPassphraseNeeded as error:
                 backup_passphrase, given = QInputDialog.getText(self, self.tr("Restore a backup"), str(error) + "\n\n" + self.tr("Passphrase of the backup:"),
                                                                 QLineEdit.EchoMode.Password)
