@@ -203,6 +203,8 @@ def check_backup(path: Path, passphrase: str | Key, data_dir: Path | None = None
     if not path.is_file():
         raise bad(REASON_NO_FILE)
     size = path.stat().st_size
+    if is_encrypted(path) and size >= PAGE_SIZE and size % PAGE_SIZE:  # SQLCipher writes whole pages: the file was cut
+        raise bad(REASON_TRUNCATED)
     try:
         connection = connect_file(path, _key_for(path, passphrase), read_only=True)
     except sqlcipher.Error:
@@ -214,8 +216,6 @@ def check_backup(path: Path, passphrase: str | Key, data_dir: Path | None = None
             if is_encrypted(path):
                 raise BackupPassphraseNeeded(MSG_BACKUP_PASSPHRASE, path=path) from None
             raise
-        if is_encrypted(path) and size % PAGE_SIZE:  # the first page opens, so the passphrase is right: the file was cut
-            raise bad(REASON_TRUNCATED)
         if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
             raise bad(REASON_DAMAGED)
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
