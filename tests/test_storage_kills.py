@@ -180,3 +180,27 @@ def test_random_kills_during_passphrase_changes_and_restores(tmp_path):
         if operation == "passphrase" and not opens_with(folder, current):
             current, other = other, current  # the change got through: the new one opens it, as the message says
         assert schools_with(folder, current) == sorted(SCHOOLS)
+
+
+@pytest.mark.parametrize("step", ["erase-backup-copied", "erase-backup-replaced"])
+def test_a_crash_at_every_step_of_erasing_in_the_backups(tmp_path, step):
+    from coachdesk.storage.backups import daily_backup
+    from coachdesk.storage.paths import BACKUP_DIR_NAME
+
+    folder = filled(tmp_path / "data")
+    database = open_workspace(folder, PASSPHRASE)
+    with database.transaction() as session:
+        school_id = f.school(session, "Met leerling").id
+        student_id = f.student(session, school_id, last_name="Tesselaar").id
+    daily_backup(database)
+    make_backup(database, folder / BACKUP_DIR_NAME / "coachdesk-manual-20200101-000000.sqlite")
+    database.close()
+    crash(folder, step, "student", "erase", student_id)
+    assert schools_with(folder, PASSPHRASE) == sorted([*SCHOOLS, "Met leerling"]), "the erase itself was committed first"
+    for backup in (folder / BACKUP_DIR_NAME).glob("*.sqlite"):
+        connection = connect_file(backup, PASSPHRASE)
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok", backup.name
+        assert connection.execute("SELECT count(*) FROM schools").fetchone()[0] == len(SCHOOLS) + 1
+        connection.close()
+    again = run_coachdesk("--data-dir", str(folder), "student", "erase", student_id)
+    assert again.returncode == 2  # already gone from the data file: one clear line

@@ -27,7 +27,13 @@ from coachdesk.storage.backups import (
     prune_backups,
     restore,
 )
-from coachdesk.storage.database import CHANGE_MARKER, Key, connect_file, migrate, make_engine
+from coachdesk.storage.database import (
+    CHANGE_MARKER,
+    Key,
+    connect_file,
+    make_engine,
+    migrate,
+)
 from coachdesk.storage.folderlock import FolderLock
 from coachdesk.storage.passphrase import PassphraseRejected, check_new_passphrase
 from coachdesk.storage.paths import BACKUP_DIR_NAME, DATA_FILE_NAME
@@ -385,3 +391,30 @@ def test_first_creation_leaves_no_half_file_on_failure(tmp_path, monkeypatch):
         open_workspace(folder, PASSPHRASE)
     assert sorted(p.name for p in folder.iterdir()) == []
     shutil.rmtree(folder)
+
+
+# 5. Erasure reaches the backups in the data folder.
+def test_an_erased_student_is_erased_in_the_backups_too(tmp_path):
+    folder = tmp_path / "data"
+    database = open_workspace(folder, PASSPHRASE)
+    with database.transaction() as session:
+        school = f.school(session)
+        student_id = f.student(session, school.id, first_name="Quirijn", last_name="Tesselaar").id
+        f.student(session, school.id, first_name="Blijft", last_name="Bewaard")
+    daily_backup(database)
+    database.change_passphrase(PASSPHRASE, NEW)  # the daily backup keeps the old passphrase: cannot be cleaned
+    database.close()
+    database = open_workspace(folder, NEW)  # makes the backup under the new passphrase
+    database.close()
+    before = sorted(p.name for p in (folder / BACKUP_DIR_NAME).glob("*.sqlite"))
+    result = run_coachdesk("--data-dir", str(folder), "student", "erase", student_id, COACHDESK_PASSPHRASE=NEW)
+    assert result.returncode == 0, result.stderr
+    after = sorted(p.name for p in (folder / BACKUP_DIR_NAME).glob("*.sqlite"))
+    assert [name for name in before if name not in after] == [n for n in before if n.startswith("coachdesk-daily-")]
+    assert after
+    for backup in (folder / BACKUP_DIR_NAME).glob("*.sqlite"):
+        connection = connect_file(backup, NEW)
+        names = [row[0] for row in connection.execute("SELECT last_name FROM students")]
+        connection.close()
+        assert names == ["Bewaard"], backup.name
+        assert b"Tesselaar" not in backup.read_bytes()

@@ -288,6 +288,9 @@ class StudentPage(QWidget):
         with self.context.database.transaction() as session:
             erase_student(session, self.context.actor, self.student_id)  # type: ignore[arg-type]
         self.context.database.checkpoint()
+        from coachdesk.services.workspace import erase_from_backups
+
+        erase_from_backups(self.context.database, [self.student_id])  # the backups in the data folder too
         self.student_id = None
         self.back.emit()
         self.context.notify("students", "placements", "visits", "risks")

@@ -164,12 +164,16 @@ class SettingsScreen(QWidget):
             question = self.tr("Erase these students with everything about them? This cannot be undone.") + "\n\n" + names
             if QMessageBox.question(self, self.tr("Retention (AVG)"), question) != QMessageBox.StandardButton.Yes:
                 return
+        from coachdesk.services.workspace import erase_from_backups
+
         database, actor, years = self.context.database, self.context.actor, self.context.settings.retention_years
+        ids = [student_id for student_id, _, _ in self.students_due]
 
         def work(progress):
             with database.transaction() as session:
                 erased = erase_students_due(session, actor, years, progress=progress.report)
             database.checkpoint()  # no copy of the erased rows stays behind in the write-ahead log
+            erase_from_backups(database, ids)  # nor in the backups of the data folder
             return erased
 
         def done(erased: int) -> None:
