@@ -60,8 +60,8 @@ MSG_MISSING_BESIDE_BACKUPS = QT_TRANSLATE_NOOP(
     "Errors", "The data file {path} is missing or empty, but there are backups in {backups}. "
     "Restore the latest one (the app offers it; on the command line: coachdesk restore <backup>). Nothing was created.")
 MSG_MIGRATION_FAILED = QT_TRANSLATE_NOOP(
-    "Errors", "Updating the data file {path} to this version failed ({reason}); it was left as it was. "
-    "A copy made just before is {backup}: restore it if the data file does not open with the previous version either.")
+    "Errors", "Updating the data file {path} to this version failed ({reason}); it was left as it was, and a copy made "
+    "just before is {backup}. Try again; if it fails again, restore that copy or go back to the previous version of CoachDesk.")
 
 FOLDER_ID_KEY = "folder_id"  # a random id in the settings table: a backup from another data folder is recognised
 CHANGE_MARKER = "passphrase-change.json"  # present while a passphrase change is under way

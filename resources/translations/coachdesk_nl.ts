@@ -627,82 +627,92 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../coachdesk/cli/common.py" line="40"/>
+        <location filename="../../coachdesk/cli/common.py" line="41"/>
         <source>The data is encrypted and needs its passphrase. Run the command in a terminal, or set {variable} for a script.</source>
         <translation>De gegevens zijn versleuteld en hebben hun wachtwoord nodig. Voer de opdracht uit in een terminal, of zet {variable} voor een script.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/common.py" line="45"/>
+        <location filename="../../coachdesk/cli/common.py" line="46"/>
         <source>Passphrase for {path}: </source>
         <translation>Wachtwoord voor {path}: </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/common.py" line="46"/>
+        <location filename="../../coachdesk/cli/common.py" line="47"/>
         <source>The data in {path} will be encrypted. Choose a passphrase of at least 10 characters; without it the data cannot be opened.</source>
         <translation>De gegevens in {path} worden versleuteld. Kies een wachtwoord van minstens 10 tekens; zonder dat wachtwoord gaan de gegevens niet meer open.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/common.py" line="56"/>
+        <location filename="../../coachdesk/cli/common.py" line="57"/>
         <source>New passphrase: </source>
         <translation>Nieuw wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/common.py" line="57"/>
+        <location filename="../../coachdesk/cli/common.py" line="58"/>
         <source>Type it again: </source>
         <translation>Typ het nog een keer: </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="59"/>
+        <location filename="../../coachdesk/cli/data.py" line="64"/>
         <source>The data folder {path} already holds data; demo data goes only into an empty folder. Use --data-dir with a new folder.</source>
         <translation>De gegevensmap {path} bevat al gegevens; demogegevens komen alleen in een lege map. Gebruik --data-dir met een nieuwe map.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="62"/>
+        <location filename="../../coachdesk/cli/data.py" line="70"/>
         <source>Demo data written to {path}: {students} students, {employers} employers, {visits} contacts.</source>
         <translation>Demogegevens geschreven naar {path}: {students} leerlingen, {employers} leerbedrijven, {visits} contacten.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="69"/>
+        <location filename="../../coachdesk/cli/data.py" line="77"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="111"/>
+        <location filename="../../coachdesk/cli/data.py" line="119"/>
         <source>{count} items need attention.</source>
         <translation>{count} punten vragen aandacht.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="124"/>
+        <location filename="../../coachdesk/cli/data.py" line="132"/>
         <source>Cannot write {path} ({reason}).</source>
         <translation>Kan {path} niet schrijven ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="125"/>
+        <location filename="../../coachdesk/cli/data.py" line="133"/>
         <source>Backup written to {path}.</source>
         <translation>Reservekopie geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="146"/>
+        <location filename="../../coachdesk/cli/data.py" line="162"/>
         <source>Passphrase of the backup: </source>
         <translation>Wachtwoord van de reservekopie: </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="147"/>
+        <location filename="../../coachdesk/cli/data.py" line="169"/>
+        <source>Type the passphrase again to confirm it: </source>
+        <translation>Typ de wachtwoordzin nog eens ter bevestiging: </translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/data.py" line="173"/>
+        <source>Nothing was restored.</source>
+        <translation>Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/data.py" line="174"/>
         <source>Restored from {file}. The data that was there is kept in {kept}.</source>
         <translation>Teruggezet uit {file}. De gegevens die er stonden zijn bewaard in {kept}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="160"/>
+        <location filename="../../coachdesk/cli/data.py" line="187"/>
         <source>There is no encrypted data in {path} yet: open it once (with the app or any command) to choose a passphrase.</source>
         <translation>Er staan nog geen versleutelde gegevens in {path}: open de map eerst een keer (met de app of een opdracht) om een wachtwoord te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="168"/>
+        <location filename="../../coachdesk/cli/data.py" line="195"/>
         <source>Give the new passphrase in a terminal, or set {variable} for a script.</source>
         <translation>Geef het nieuwe wachtwoord in een terminal, of zet {variable} voor een script.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="170"/>
+        <location filename="../../coachdesk/cli/data.py" line="197"/>
         <source>The passphrase of {path} is changed. Older backups still open with the old passphrase.</source>
         <translation>Het wachtwoord van {path} is gewijzigd. Oudere reservekopieën gaan nog open met het oude wachtwoord.</translation>
     </message>
@@ -722,17 +732,17 @@
         <translation>Agenda geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/privacy.py" line="41"/>
+        <location filename="../../coachdesk/cli/privacy.py" line="42"/>
         <source>Written: {pdf} and {json}.</source>
         <translation>Geschreven: {pdf} en {json}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/privacy.py" line="46"/>
+        <location filename="../../coachdesk/cli/privacy.py" line="48"/>
         <source>Erased the student and {count} linked records.</source>
         <translation>De leerling en {count} gekoppelde gegevens zijn gewist.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/privacy.py" line="51"/>
+        <location filename="../../coachdesk/cli/privacy.py" line="56"/>
         <source>Erased {count} students past the retention period.</source>
         <translation>{count} leerlingen over de bewaartermijn gewist.</translation>
     </message>
@@ -754,72 +764,72 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="324"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="327"/>
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="326"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="329"/>
         <source>Edit</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="328"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="331"/>
         <source>Add workplace trainer</source>
         <translation>Praktijkopleider toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="339"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="342"/>
         <source>Workplace trainer</source>
         <translation>Praktijkopleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="339"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="342"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="339"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="342"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="340"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="343"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="340"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="343"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="340"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="343"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="340"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="343"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="346"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="349"/>
         <source>Workplace trainers</source>
         <translation>Praktijkopleiders</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="348"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="351"/>
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="363"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="366"/>
         <source>Recognised by SBB (Leerbedrijf-ID %s)</source>
         <translation>Erkend door SBB (Leerbedrijf-ID %s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="363"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="366"/>
         <source>⚠ Not recognised by SBB: no BPV place possible until it is.</source>
         <translation>⚠ Niet erkend door SBB: een BPV-plek kan pas na erkenning.</translation>
     </message>
@@ -827,42 +837,72 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="36"/>
+        <location filename="../../coachdesk/storage/database.py" line="47"/>
         <source>This passphrase does not open {path}. Check it (capitals count) and try again. If you are sure it is right, the file is damaged: restore a backup. Nothing was changed.</source>
         <translation>Met dit wachtwoord gaat {path} niet open. Controleer het (let op hoofdletters) en probeer het opnieuw. Weet u zeker dat het klopt, dan is het bestand beschadigd: zet een reservekopie terug. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="217"/>
+        <location filename="../../coachdesk/storage/database.py" line="50"/>
+        <source>This passphrase does not open {path}. A change of passphrase was interrupted before it was finished: the data still opens with the OLD passphrase. Nothing was lost.</source>
+        <translation>Deze wachtwoordzin opent {path} niet. Het wijzigen van de wachtwoordzin is onderbroken voordat het klaar was: de gegevens openen nog met de OUDE wachtwoordzin. Er is niets verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/database.py" line="53"/>
+        <source>This passphrase does not open {path}. A change of passphrase was interrupted just after it was done: the data opens with the NEW passphrase. Nothing was lost.</source>
+        <translation>Deze wachtwoordzin opent {path} niet. Het wijzigen van de wachtwoordzin is onderbroken net nadat het klaar was: de gegevens openen met de NIEUWE wachtwoordzin. Er is niets verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/database.py" line="56"/>
+        <source>Cannot write in {path}: the disk is full. Make room (empty the recycle bin, remove large files) and try again. Nothing was changed.</source>
+        <translation>Kan niet schrijven in {path}: de schijf is vol. Maak ruimte (leeg de prullenbak, verwijder grote bestanden) en probeer het opnieuw. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/database.py" line="58"/>
+        <source>Cannot write in {path} ({reason}). Nothing was changed.</source>
+        <translation>Kan niet schrijven in {path} ({reason}). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/database.py" line="59"/>
+        <source>The data file {path} is missing or empty, but there are backups in {backups}. Restore the latest one (the app offers it; on the command line: coachdesk restore &lt;backup&gt;). Nothing was created.</source>
+        <translation>Het gegevensbestand {path} ontbreekt of is leeg, maar er staan reservekopieën in {backups}. Zet de nieuwste terug (de app biedt dat aan; op de opdrachtregel: coachdesk restore &lt;reservekopie&gt;). Er is niets aangemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/database.py" line="362"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>Het huidige wachtwoord klopt niet. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="259"/>
+        <location filename="../../coachdesk/storage/database.py" line="495"/>
         <source>The data folder {path} cannot be created ({reason}). Choose another folder with --data-dir.</source>
         <translation>De gegevensmap {path} kan niet worden gemaakt ({reason}). Kies een andere map met --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="264"/>
+        <location filename="../../coachdesk/storage/database.py" line="500"/>
         <source>The data folder {path} is not writable. Choose a folder you may write to with --data-dir.</source>
         <translation>In de gegevensmap {path} mag niet worden geschreven. Kies met --data-dir een map waarin dat wel mag.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="277"/>
+        <location filename="../../coachdesk/storage/database.py" line="513"/>
         <source>The file {path} is not a CoachDesk data file. Move it away or choose another data folder.</source>
         <translation>Het bestand {path} is geen CoachDesk-gegevensbestand. Zet het ergens anders neer of kies een andere gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="399"/>
+        <location filename="../../coachdesk/storage/database.py" line="801"/>
         <source>The data file {path} is locked by another program. Close it and try again.</source>
         <translation>Het gegevensbestand {path} is in gebruik door een ander programma. Sluit dat en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="403"/>
+        <location filename="../../coachdesk/storage/database.py" line="793"/>
         <source>The data file {path} is damaged or not a data file. Restore a backup from {backups}.</source>
         <translation>Het gegevensbestand {path} is beschadigd of geen gegevensbestand. Zet een reservekopie terug uit {backups}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="364"/>
+        <location filename="../../coachdesk/storage/database.py" line="62"/>
+        <source>Updating the data file {path} to this version failed ({reason}); it was left as it was, and a copy made just before is {backup}. Try again; if it fails again, restore that copy or go back to the previous version of CoachDesk.</source>
+        <translation>Het bijwerken van het gegevensbestand {path} naar deze versie is mislukt ({reason}); het is gebleven zoals het was, en vlak daarvoor is een kopie gemaakt: {backup}. Probeer het opnieuw; mislukt het weer, zet dan die kopie terug of ga terug naar de vorige versie van CoachDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/database.py" line="760"/>
         <source>The data file {path} was made by a newer version of CoachDesk. Install the newest version; the file was not changed.</source>
         <translation>Het gegevensbestand {path} is gemaakt met een nieuwere versie van CoachDesk. Installeer de nieuwste versie; het bestand is niet veranderd.</translation>
     </message>
@@ -913,33 +953,63 @@
     </message>
     <message>
         <location filename="../../coachdesk/storage/folderlock.py" line="11"/>
+        <source>The lock file {path} cannot be used ({reason}). If CoachDesk is not open anywhere, remove {path} and try again.</source>
+        <translation>Het vergrendelbestand {path} is niet te gebruiken ({reason}). Als CoachDesk nergens open is, verwijder {path} en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/folderlock.py" line="13"/>
         <source>CoachDesk is already open on the data folder {path}. Close it there first, then try again.</source>
         <translation>CoachDesk is al geopend met de gegevensmap {path}. Sluit het daar eerst en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/backups.py" line="36"/>
+        <location filename="../../coachdesk/storage/backups.py" line="66"/>
         <source>{path} is not a usable CoachDesk backup ({reason}). Nothing was changed.</source>
         <translation>{path} is geen bruikbare reservekopie van CoachDesk ({reason}). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/backups.py" line="37"/>
+        <location filename="../../coachdesk/storage/backups.py" line="67"/>
         <source>The backup {path} does not open with this passphrase. It may have been made before the passphrase was changed: give the passphrase of then. Nothing was changed.</source>
         <translation>De reservekopie {path} gaat niet open met dit wachtwoord. Misschien is hij gemaakt voordat het wachtwoord werd gewijzigd: geef het wachtwoord van toen. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/backups.py" line="40"/>
+        <location filename="../../coachdesk/storage/backups.py" line="70"/>
+        <source>The passphrase given for the current data does not open {path}, and no backup in the folder opens with it either. Check it (capitals count): the restored data would be encrypted with it. If the data file is damaged or lost, type the passphrase twice to confirm it. Nothing was changed.</source>
+        <translation>De opgegeven wachtwoordzin van de huidige gegevens opent {path} niet, en ook geen reservekopie in de map. Controleer hem (hoofdletters tellen): de teruggezette gegevens zouden ermee versleuteld worden. Is het gegevensbestand beschadigd of kwijt, typ de wachtwoordzin dan twee keer ter bevestiging. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/backups.py" line="74"/>
+        <source>The passphrase is changed and the data opens with the new one, but no backup could be made under it ({reason}). It is made again the next time the data is opened.</source>
+        <translation>De wachtwoordzin is gewijzigd en de gegevens openen met de nieuwe, maar er kon geen reservekopie mee gemaakt worden ({reason}). Die wordt gemaakt als de gegevens de volgende keer geopend worden.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/backups.py" line="77"/>
         <source>no such file</source>
         <translation>bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/backups.py" line="41"/>
+        <location filename="../../coachdesk/storage/backups.py" line="78"/>
         <source>it is damaged</source>
         <translation>het is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/backups.py" line="42"/>
+        <location filename="../../coachdesk/storage/backups.py" line="79"/>
+        <source>it is incomplete: the file was cut short</source>
+        <translation>het is onvolledig: het bestand is afgebroken</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/backups.py" line="80"/>
         <source>it was made by a newer CoachDesk</source>
         <translation>het is gemaakt door een nieuwere CoachDesk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/backups.py" line="81"/>
+        <source>it comes from another data folder; to look at it, copy it as coachdesk.sqlite into an empty folder and open that one</source>
+        <translation>het komt uit een andere gegevensmap; kopieer het om het te bekijken als coachdesk.sqlite naar een lege map en open die</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/backups.py" line="83"/>
+        <source>tables are missing: {tables}</source>
+        <translation>er ontbreken tabellen: {tables}</translation>
     </message>
     <message>
         <location filename="../../coachdesk/services/privacy.py" line="27"/>
@@ -1717,32 +1787,37 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../coachdesk/storage/passphrase.py" line="16"/>
+        <location filename="../../coachdesk/storage/passphrase.py" line="19"/>
         <source>Too short: use at least 10 characters, for example a few words.</source>
         <translation>Te kort: gebruik minstens 10 tekens, bijvoorbeeld een paar woorden.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/passphrase.py" line="17"/>
+        <location filename="../../coachdesk/storage/passphrase.py" line="20"/>
         <source>Weak: add a word or two.</source>
         <translation>Zwak: voeg een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/passphrase.py" line="18"/>
+        <location filename="../../coachdesk/storage/passphrase.py" line="21"/>
         <source>Fair: a longer sentence is better.</source>
         <translation>Redelijk: een langere zin is beter.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/passphrase.py" line="19"/>
+        <location filename="../../coachdesk/storage/passphrase.py" line="22"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/passphrase.py" line="21"/>
+        <location filename="../../coachdesk/storage/passphrase.py" line="24"/>
         <source>The passphrase is too short: use at least {minimum} characters, for example a few words.</source>
         <translation>Het wachtwoord is te kort: gebruik minstens {minimum} tekens, bijvoorbeeld een paar woorden.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/passphrase.py" line="22"/>
+        <location filename="../../coachdesk/storage/passphrase.py" line="25"/>
+        <source>The passphrase is too easy to guess (a common word, a run of digits or a known password). Use a short sentence of a few uncommon words instead.</source>
+        <translation>De wachtwoordzin is te makkelijk te raden (een gewoon woord, een reeks cijfers of een bekend wachtwoord). Gebruik liever een korte zin van een paar ongewone woorden.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/passphrase.py" line="28"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.</translation>
     </message>
@@ -1805,7 +1880,7 @@
         <translation>Je hebt wijzigingen die nog niet zijn opgeslagen. Wil je ze weggooien?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="307"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="310"/>
         <source>Log contact</source>
         <translation>Contact vastleggen</translation>
     </message>
@@ -2032,7 +2107,7 @@
         <translation>Deze leerlingen wissen, met alles wat over hen is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="176"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="180"/>
         <source>%n student(s) erased.</source>
         <translation>
             <numerusform>%n leerling gewist.</numerusform>
@@ -2040,76 +2115,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="180"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="184"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="211"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="215"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="211"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="227"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="215"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="231"/>
         <source>CoachDesk backups (*.sqlite)</source>
         <translation>CoachDesk-reservekopieën (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="216"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="220"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="217"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="221"/>
         <source>Backup saved: %s</source>
         <translation>Reservekopie opgeslagen: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="226"/>
         <location filename="../../coachdesk/ui/screens/settings.py" line="230"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="239"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="272"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="234"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="245"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="282"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="231"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="235"/>
         <source>All data will be replaced by the backup. The current data is kept as a backup first. Continue?</source>
         <translation>Alle gegevens worden vervangen door de reservekopie. De huidige gegevens worden eerst als reservekopie bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="245"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="255"/>
         <source>Restored. The data that was there is kept in %s</source>
         <translation>Teruggezet. De gegevens die er stonden zijn bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="255"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="265"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="256"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="266"/>
         <source>The data is encrypted again with the new passphrase, and a backup is made with it. Older backups keep opening with the passphrase they were made with.</source>
         <translation>De gegevens worden opnieuw versleuteld met het nieuwe wachtwoord, en er wordt meteen een reservekopie mee gemaakt. Oudere reservekopieën blijven opengaan met het wachtwoord waarmee ze zijn gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="258"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="268"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="259"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="269"/>
         <source>The passphrase is changed.</source>
         <translation>Het wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="272"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="282"/>
         <source>Passphrase of the backup:</source>
         <translation>Wachtwoord van de reservekopie:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="290"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="300"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
