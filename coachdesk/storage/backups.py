@@ -101,6 +101,7 @@ def daily_backup(database: Database, today: date | None = None, keep: int = KEEP
     target = folder / f"{DAILY_PREFIX}{today.isoformat()}.sqlite"
     made = None
     if not target.exists():
+        _check_integrity(database.path, database.key)  # a damaged file is never copied over the good backups
         made = make_backup(database, target)
     prune_backups(database.data_dir, keep_daily=keep, today=today)
     return made

@@ -689,7 +689,7 @@
     <message>
         <location filename="../../coachdesk/cli/data.py" line="169"/>
         <source>Type the passphrase again to confirm it: </source>
-        <translation>Typ de wachtwoordzin nog eens ter bevestiging: </translation>
+        <translation>Typ de wachtwoord nog eens ter bevestiging: </translation>
     </message>
     <message>
         <location filename="../../coachdesk/cli/data.py" line="173"/>
@@ -844,12 +844,12 @@
     <message>
         <location filename="../../coachdesk/storage/database.py" line="50"/>
         <source>This passphrase does not open {path}. A change of passphrase was interrupted before it was finished: the data still opens with the OLD passphrase. Nothing was lost.</source>
-        <translation>Deze wachtwoordzin opent {path} niet. Het wijzigen van de wachtwoordzin is onderbroken voordat het klaar was: de gegevens openen nog met de OUDE wachtwoordzin. Er is niets verloren.</translation>
+        <translation>Deze wachtwoord opent {path} niet. Het wijzigen van de wachtwoord is onderbroken voordat het klaar was: de gegevens openen nog met de OUDE wachtwoord. Er is niets verloren.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/storage/database.py" line="53"/>
         <source>This passphrase does not open {path}. A change of passphrase was interrupted just after it was done: the data opens with the NEW passphrase. Nothing was lost.</source>
-        <translation>Deze wachtwoordzin opent {path} niet. Het wijzigen van de wachtwoordzin is onderbroken net nadat het klaar was: de gegevens openen met de NIEUWE wachtwoordzin. Er is niets verloren.</translation>
+        <translation>Deze wachtwoord opent {path} niet. Het wijzigen van de wachtwoord is onderbroken net nadat het klaar was: de gegevens openen met de NIEUWE wachtwoord. Er is niets verloren.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/storage/database.py" line="56"/>
@@ -867,32 +867,32 @@
         <translation>Het gegevensbestand {path} ontbreekt of is leeg, maar er staan reservekopieën in {backups}. Zet de nieuwste terug (de app biedt dat aan; op de opdrachtregel: coachdesk restore &lt;reservekopie&gt;). Er is niets aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="362"/>
+        <location filename="../../coachdesk/storage/database.py" line="365"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>Het huidige wachtwoord klopt niet. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="495"/>
+        <location filename="../../coachdesk/storage/database.py" line="498"/>
         <source>The data folder {path} cannot be created ({reason}). Choose another folder with --data-dir.</source>
         <translation>De gegevensmap {path} kan niet worden gemaakt ({reason}). Kies een andere map met --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="500"/>
+        <location filename="../../coachdesk/storage/database.py" line="503"/>
         <source>The data folder {path} is not writable. Choose a folder you may write to with --data-dir.</source>
         <translation>In de gegevensmap {path} mag niet worden geschreven. Kies met --data-dir een map waarin dat wel mag.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="513"/>
+        <location filename="../../coachdesk/storage/database.py" line="516"/>
         <source>The file {path} is not a CoachDesk data file. Move it away or choose another data folder.</source>
         <translation>Het bestand {path} is geen CoachDesk-gegevensbestand. Zet het ergens anders neer of kies een andere gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="801"/>
+        <location filename="../../coachdesk/storage/database.py" line="805"/>
         <source>The data file {path} is locked by another program. Close it and try again.</source>
         <translation>Het gegevensbestand {path} is in gebruik door een ander programma. Sluit dat en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="793"/>
+        <location filename="../../coachdesk/storage/database.py" line="797"/>
         <source>The data file {path} is damaged or not a data file. Restore a backup from {backups}.</source>
         <translation>Het gegevensbestand {path} is beschadigd of geen gegevensbestand. Zet een reservekopie terug uit {backups}.</translation>
     </message>
@@ -902,7 +902,7 @@
         <translation>Het bijwerken van het gegevensbestand {path} naar deze versie is mislukt ({reason}); het is gebleven zoals het was, en vlak daarvoor is een kopie gemaakt: {backup}. Probeer het opnieuw; mislukt het weer, zet dan die kopie terug of ga terug naar de vorige versie van CoachDesk.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="760"/>
+        <location filename="../../coachdesk/storage/database.py" line="764"/>
         <source>The data file {path} was made by a newer version of CoachDesk. Install the newest version; the file was not changed.</source>
         <translation>Het gegevensbestand {path} is gemaakt met een nieuwere versie van CoachDesk. Installeer de nieuwste versie; het bestand is niet veranderd.</translation>
     </message>
@@ -974,12 +974,12 @@
     <message>
         <location filename="../../coachdesk/storage/backups.py" line="70"/>
         <source>The passphrase given for the current data does not open {path}, and no backup in the folder opens with it either. Check it (capitals count): the restored data would be encrypted with it. If the data file is damaged or lost, type the passphrase twice to confirm it. Nothing was changed.</source>
-        <translation>De opgegeven wachtwoordzin van de huidige gegevens opent {path} niet, en ook geen reservekopie in de map. Controleer hem (hoofdletters tellen): de teruggezette gegevens zouden ermee versleuteld worden. Is het gegevensbestand beschadigd of kwijt, typ de wachtwoordzin dan twee keer ter bevestiging. Er is niets gewijzigd.</translation>
+        <translation>De opgegeven wachtwoord van de huidige gegevens opent {path} niet, en ook geen reservekopie in de map. Controleer hem (hoofdletters tellen): de teruggezette gegevens zouden ermee versleuteld worden. Is het gegevensbestand beschadigd of kwijt, typ de wachtwoord dan twee keer ter bevestiging. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/storage/backups.py" line="74"/>
         <source>The passphrase is changed and the data opens with the new one, but no backup could be made under it ({reason}). It is made again the next time the data is opened.</source>
-        <translation>De wachtwoordzin is gewijzigd en de gegevens openen met de nieuwe, maar er kon geen reservekopie mee gemaakt worden ({reason}). Die wordt gemaakt als de gegevens de volgende keer geopend worden.</translation>
+        <translation>De wachtwoord is gewijzigd en de gegevens openen met de nieuwe, maar er kon geen reservekopie mee gemaakt worden ({reason}). Die wordt gemaakt als de gegevens de volgende keer geopend worden.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/storage/backups.py" line="77"/>
@@ -1814,7 +1814,7 @@
     <message>
         <location filename="../../coachdesk/storage/passphrase.py" line="25"/>
         <source>The passphrase is too easy to guess (a common word, a run of digits or a known password). Use a short sentence of a few uncommon words instead.</source>
-        <translation>De wachtwoordzin is te makkelijk te raden (een gewoon woord, een reeks cijfers of een bekend wachtwoord). Gebruik liever een korte zin van een paar ongewone woorden.</translation>
+        <translation>De wachtwoord is te makkelijk te raden (een gewoon woord, een reeks cijfers of een bekend wachtwoord). Gebruik liever een korte zin van een paar ongewone woorden.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/storage/passphrase.py" line="28"/>
