@@ -418,3 +418,49 @@ def test_an_erased_student_is_erased_in_the_backups_too(tmp_path):
         connection.close()
         assert names == ["Bewaard"], backup.name
         assert b"Tesselaar" not in backup.read_bytes()
+
+
+# 9. A full disk during demo, backup and restore: one clear line, nothing half-written.
+def _file_size_limit(limit: int):
+    import resource
+
+    return lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+
+def test_a_full_disk_during_demo_leaves_an_empty_folder_that_opens(tmp_path):
+    import subprocess
+    import sys
+
+    folder = tmp_path / "data"
+    open_workspace(folder, PASSPHRASE).close()
+    environment = os.environ | {"COACHDESK_LANG": "en"}
+    result = subprocess.run([sys.executable, "-m", "coachdesk", "--data-dir", str(folder), "demo"], capture_output=True, text=True,
+                            env=environment, stdin=subprocess.DEVNULL, timeout=120, preexec_fn=_file_size_limit(400_000))
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    listed = run_coachdesk("--data-dir", str(folder), "list", "students", "--json")
+    assert listed.returncode == 0 and listed.stdout.strip() == "[]"
+    assert run_coachdesk("--data-dir", str(folder), "demo").returncode == 0
+
+
+def test_a_full_disk_during_a_backup_and_a_restore_is_one_message_and_changes_nothing(tmp_path, monkeypatch):
+    from coachdesk.storage import backups
+
+    folder = folder_with(tmp_path, "Eerste")
+    database = open_workspace(folder, PASSPHRASE)
+    backup = make_backup(database, tmp_path / "copy.sqlite")
+    database.close()
+
+    def full(path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(db, "fsync_file", full)
+    monkeypatch.setattr(backups, "fsync_file", full)
+    with pytest.raises(DataFileError, match="the disk is full"):
+        make_backup(open_workspace(folder, PASSPHRASE), tmp_path / "second.sqlite")
+    assert not (tmp_path / "second.sqlite").exists() and not (tmp_path / "second.sqlite.partial").exists()
+    with pytest.raises(DataFileError, match="the disk is full"):
+        restore(folder, backup, PASSPHRASE)
+    assert not list(folder.glob("*.restoring*"))
+    monkeypatch.undo()
+    assert schools_in(folder) == ["Eerste"]
