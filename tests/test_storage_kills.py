@@ -204,3 +204,20 @@ def test_a_crash_at_every_step_of_erasing_in_the_backups(tmp_path, step):
         connection.close()
     again = run_coachdesk("--data-dir", str(folder), "student", "erase", student_id)
     assert again.returncode == 2  # already gone from the data file: one clear line
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_random_kills_during_demo_into_an_empty_folder(tmp_path):
+    rng = random.Random(5)
+    environment = os.environ | {"COACHDESK_LANG": "en"}
+    for round_number in range(5):
+        folder = tmp_path / f"data{round_number}"
+        process = subprocess.Popen([sys.executable, "-m", "coachdesk", "--data-dir", str(folder), "demo"], env=environment,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+        time.sleep(0.4 + rng.random() * 2.0)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        again = run_coachdesk("--data-dir", str(folder), "demo")
+        assert again.returncode == 0 or "already holds data" in again.stderr, again.stderr
+        listed = run_coachdesk("--data-dir", str(folder), "list", "students", "--json")
+        assert listed.returncode == 0 and listed.stdout.count('"id"') > 0

@@ -388,9 +388,16 @@ class Database:
                 raise write_error(error, self.data_dir) from None
             raise
         self.engine.dispose()  # pooled connections hold the old key
-        _remove_log_files(self.path)  # checkpointed and closed: they hold nothing, and belong to the old file
-        crash_point("passphrase-logs-removed")
-        os.replace(rekeyed, self.path)
+        try:
+            _remove_log_files(self.path)  # checkpointed and closed: they hold nothing, and belong to the old file
+            crash_point("passphrase-logs-removed")
+            os.replace(rekeyed, self.path)
+        except OSError as error:  # the data file is still the old one: back to it
+            rekeyed.unlink(missing_ok=True)
+            marker.unlink(missing_ok=True)
+            new_key.wipe()
+            self._bind(make_engine(self.path, self._key))
+            raise write_error(error, self.data_dir) from None
         fsync_folder(self.data_dir)
         crash_point("passphrase-renamed")
         self._key.wipe()
@@ -454,7 +461,7 @@ def _record_in(path: Path, key: Key | str | None, action: str, actor_id: str | N
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if m.AuditEntry.__tablename__ in tables:
             connection.execute("INSERT INTO audit_entries (id, at, actor_id, action, kind, record_id, fields) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                               (m.new_id(), clock.now().replace(tzinfo=None).isoformat(sep=" "), actor_id, action, "data_file", "", "[]"))
+                               (m.new_id(), str(m.utcnow()), actor_id, action, "data_file", "", "[]"))  # as the session hook writes it
             connection.commit()
     finally:
         connection.close()
