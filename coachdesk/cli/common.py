@@ -13,6 +13,7 @@ EXIT_USER_ERROR = 2
 PASSPHRASE_ENV = "COACHDESK_PASSPHRASE"
 BACKUP_PASSPHRASE_ENV = "COACHDESK_BACKUP_PASSPHRASE"  # a backup made before the passphrase was changed
 NEW_PASSPHRASE_ENV = "COACHDESK_NEW_PASSPHRASE"
+CONFIRM_PASSPHRASE_ENV = "COACHDESK_PASSPHRASE_CONFIRM"  # restore over a damaged or lost data file: the passphrase again
 
 
 def data_dir_of(args: argparse.Namespace) -> Path:

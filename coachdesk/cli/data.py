@@ -9,6 +9,7 @@ from pathlib import Path
 
 from coachdesk.cli.common import (
     BACKUP_PASSPHRASE_ENV,
+    CONFIRM_PASSPHRASE_ENV,
     NEW_PASSPHRASE_ENV,
     add_out_argument,
     ask_new_passphrase,
@@ -42,23 +43,30 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     backup.set_defaults(handler=run_backup)
     restore = commands.add_parser("restore", help="replace the data by a backup (the current data is kept as a backup)")
     restore.add_argument("file", type=Path)
-    restore.epilog = "A backup made under an older passphrase: give that one in COACHDESK_BACKUP_PASSPHRASE."
+    restore.epilog = ("A backup made under an older passphrase: give that one in COACHDESK_BACKUP_PASSPHRASE. When the current data file "
+                      "cannot be opened (damaged or lost) and no backup opens with COACHDESK_PASSPHRASE, a script confirms it by "
+                      "giving it again in COACHDESK_PASSPHRASE_CONFIRM.")
     restore.set_defaults(handler=run_restore)
     passphrase = commands.add_parser("passphrase", help="change the passphrase that encrypts the data (new one from a prompt or COACHDESK_NEW_PASSPHRASE)")
     passphrase.set_defaults(handler=run_passphrase)
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
     from coachdesk.services.demo import fill_demo
-    from coachdesk.storage.database import holds_data
+    from coachdesk.storage.database import holds_data, write_error
     from coachdesk.storage.folderlock import FolderLock
 
     with FolderLock(data_dir_of(args)):
         database = open_data(args)
         if holds_data(database):
             raise CommandLineError(QT_TRANSLATE_NOOP("CommandLine", "The data folder {path} already holds data; demo data goes only into an empty folder. Use --data-dir with a new folder."), path=database.data_dir)
-        with database.transaction() as session:
-            counts = fill_demo(session, args.size)
+        try:
+            with database.transaction() as session:  # one transaction: a crash or a full disk leaves the folder empty
+                counts = fill_demo(session, args.size)
+        except (OSError, SQLAlchemyError) as error:
+            raise write_error(getattr(error, "orig", None) or error, database.data_dir) from None
     print(translate("CommandLine", "Demo data written to {path}: {students} students, {employers} employers, {visits} contacts.").format(
         path=database.path, students=counts.get("students", 0), employers=counts.get("employers", 0), visits=counts.get("visits", 0)))
     return 0
@@ -127,23 +135,42 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from coachdesk.storage.backups import restore
+    from coachdesk.domain.errors import WrongPassphrase
+    from coachdesk.storage.backups import (
+        MSG_CURRENT_PASSPHRASE,
+        BackupPassphraseNeeded,
+        restore,
+    )
     from coachdesk.storage.folderlock import FolderLock
 
     data_dir = data_dir_of(args)
-    from coachdesk.storage.backups import BackupPassphraseNeeded
-
     with FolderLock(data_dir):
         passphrase, backup = passphrase_for(data_dir), args.file.expanduser()
-        try:
-            kept = restore(data_dir, backup, passphrase, os.environ.get(BACKUP_PASSPHRASE_ENV))
-        except BackupPassphraseNeeded as error:
-            if not sys.stdin.isatty():
-                raise
-            import getpass
+        backup_passphrase = os.environ.get(BACKUP_PASSPHRASE_ENV)
+        # The passphrase of the current data must really be the folder's: the restored data is encrypted with it.
+        confirmed = os.environ.get(CONFIRM_PASSPHRASE_ENV) == passphrase
+        for _attempt in range(3):
+            try:
+                kept = restore(data_dir, backup, passphrase, backup_passphrase, confirmed=confirmed)
+                break
+            except BackupPassphraseNeeded as error:
+                if not sys.stdin.isatty() or backup_passphrase:
+                    raise
+                import getpass
 
-            print(error, file=sys.stderr)
-            kept = restore(data_dir, backup, passphrase, getpass.getpass(translate("CommandLine", "Passphrase of the backup: ")))
+                print(error, file=sys.stderr)
+                backup_passphrase = getpass.getpass(translate("CommandLine", "Passphrase of the backup: "))
+            except WrongPassphrase as error:
+                if error.text != MSG_CURRENT_PASSPHRASE or not sys.stdin.isatty() or confirmed:
+                    raise
+                import getpass
+
+                print(error, file=sys.stderr)
+                if getpass.getpass(translate("CommandLine", "Type the passphrase again to confirm it: ")) != passphrase:
+                    raise
+                confirmed = True
+        else:
+            raise UserError(translate("CommandLine", "Nothing was restored."))
     print(translate("CommandLine", "Restored from {file}. The data that was there is kept in {kept}.").format(file=args.file, kept=kept))
     return 0
 

@@ -30,6 +30,7 @@ def run_student(args: argparse.Namespace) -> int:
         erase_students_due,
     )
     from coachdesk.services.settings import load_settings
+    from coachdesk.services.workspace import erase_from_backups
     from coachdesk.storage.folderlock import FolderLock
 
     actor = Actor.system()
@@ -43,11 +44,15 @@ def run_student(args: argparse.Namespace) -> int:
             with database.transaction() as session:
                 removed = erase_student(session, actor, args.id)
             database.checkpoint()  # no copy of the erased rows stays behind in the write-ahead log
+            erase_from_backups(database, [args.id])  # and none in the backups of the data folder
             print(translate("CommandLine", "Erased the student and {count} linked records.").format(count=removed - 1))
         elif args.erase:
             with database.transaction() as session:
-                erased = erase_students_due(session, actor, load_settings(session).retention_years)
+                years = load_settings(session).retention_years
+                ids = [student.id for student in due_for_deletion(session, years)]
+                erased = erase_students_due(session, actor, years)
             database.checkpoint()
+            erase_from_backups(database, ids)
             print(translate("CommandLine", "Erased {count} students past the retention period.").format(count=erased))
         else:
             with database.session() as session:

@@ -8,6 +8,8 @@ from coachdesk.domain.errors import DataFileError
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 
 LOCK_FILE_NAME = ".coachdesk.lock"
+MSG_LOCK_UNUSABLE = QT_TRANSLATE_NOOP(
+    "Errors", "The lock file {path} cannot be used ({reason}). If CoachDesk is not open anywhere, remove {path} and try again.")
 MSG_IN_USE = QT_TRANSLATE_NOOP("Errors", "CoachDesk is already open on the data folder {path}. Close it there first, then try again.")
 
 
@@ -22,8 +24,11 @@ class FolderLock:
         self._file = None
 
     def acquire(self) -> FolderLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+b")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(self.path, "a+b")  # noqa: SIM115 - held open for as long as the lock is
+        except OSError as error:  # a folder of that name, another user's file, a name too long
+            raise DataFileError(MSG_LOCK_UNUSABLE, path=self.path, reason=error.strerror or error) from None
         try:
             if sys.platform == "win32":
                 import msvcrt

@@ -181,7 +181,7 @@ def start(data_dir: Path, passphrase: str | None = None):
     if database is None:
         lock.release()  # (nothing to release when another program holds it)
         return None
-    from coachdesk.storage.backups import daily_backup
+    from coachdesk.storage.backups import backup_if_due
     from coachdesk.ui.context import AppContext
     from coachdesk.ui.dialogs.welcome import WelcomeDialog
     from coachdesk.ui.mainwindow import MainWindow
@@ -196,11 +196,37 @@ def start(data_dir: Path, passphrase: str | None = None):
     window = MainWindow(context, window_state_for(data_dir), on_language_change=lambda language: install_language(app, language))
     window.folder_lock = lock
     window.show()
-    # Once a day a backup, made in the background after the window is up (keeps the last 14).
-    window.backup_operation = BackgroundOperation(
-        lambda progress: daily_backup(database), parent=window,
-        on_failure=lambda error: report_failure(error, window, "daily backup")).start()
+    # Once a day a backup, made in the background after the window is up, and checked again every hour while the
+    # app stays open (pruned as README says). The context's database, not ``database``: a restore replaces it.
+    reported: list[BaseException] = []  # a failing backup is told once, not every hour
+
+    def backup_failed(error: BaseException) -> None:
+        if not reported:
+            reported.append(error)
+            report_failure(error, window, "daily backup")
+
+    def backup_now() -> None:
+        window.backup_operation = BackgroundOperation(lambda progress: backup_if_due(context.database), parent=window,
+                                                      on_failure=backup_failed).start()
+
+    backup_now()
+    window.backup_timer = QTimer(window)
+    window.backup_timer.setInterval(BACKUP_CHECK_MS)
+    window.backup_timer.timeout.connect(backup_now)
+    window.backup_timer.start()
     return window
+
+
+BACKUP_CHECK_MS = 60 * 60 * 1000  # hourly: a backup is made when today's is missing
+TEST_PASSPHRASE_FLAG = "COACHDESK_TEST_PASSPHRASE_FROM_ENV"
+
+
+def passphrase_from_environment() -> str | None:
+    """COACHDESK_PASSPHRASE, only for automated tests that set COACHDESK_TEST_PASSPHRASE_FROM_ENV=1; removed from the environment."""
+    given = os.environ.pop("COACHDESK_PASSPHRASE", None)
+    if os.environ.get(TEST_PASSPHRASE_FLAG) != "1":
+        return None
+    return given or None
 
 
 def run_desktop(data_dir: Path) -> int:
@@ -210,7 +236,7 @@ def run_desktop(data_dir: Path) -> int:
     install_exception_hooks()
     app = make_application()
     logger.info("CoachDesk %s started", __version__)
-    window = start(data_dir, os.environ.get("COACHDESK_PASSPHRASE") or None)  # the variable is for automation
+    window = start(data_dir, passphrase_from_environment())  # the desktop app asks; the variable is for automated tests
     if window is None:
         return 2
     if os.environ.get("COACHDESK_QUIT_AFTER_START"):  # for start-up measurements and smoke tests

@@ -647,82 +647,92 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../coachdesk/cli/common.py" line="40"/>
+        <location filename="../../coachdesk/cli/common.py" line="41"/>
         <source>The data is encrypted and needs its passphrase. Run the command in a terminal, or set {variable} for a script.</source>
         <translation>De gegevens zijn versleuteld en hebben hun wachtwoord nodig. Voer de opdracht uit in een terminal, of zet {variable} voor een script.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/common.py" line="45"/>
+        <location filename="../../coachdesk/cli/common.py" line="46"/>
         <source>Passphrase for {path}: </source>
         <translation>Wachtwoord voor {path}: </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/common.py" line="46"/>
+        <location filename="../../coachdesk/cli/common.py" line="47"/>
         <source>The data in {path} will be encrypted. Choose a passphrase of at least 10 characters; without it the data cannot be opened.</source>
         <translation>De gegevens in {path} worden versleuteld. Kies een wachtwoord van minstens 10 tekens; zonder dat wachtwoord gaan de gegevens niet meer open.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/common.py" line="56"/>
+        <location filename="../../coachdesk/cli/common.py" line="57"/>
         <source>New passphrase: </source>
         <translation>Nieuw wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/common.py" line="57"/>
+        <location filename="../../coachdesk/cli/common.py" line="58"/>
         <source>Type it again: </source>
         <translation>Typ het nog een keer: </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="59"/>
+        <location filename="../../coachdesk/cli/data.py" line="64"/>
         <source>The data folder {path} already holds data; demo data goes only into an empty folder. Use --data-dir with a new folder.</source>
         <translation>De gegevensmap {path} bevat al gegevens; demogegevens komen alleen in een lege map. Gebruik --data-dir met een nieuwe map.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="62"/>
+        <location filename="../../coachdesk/cli/data.py" line="70"/>
         <source>Demo data written to {path}: {students} students, {employers} employers, {visits} contacts.</source>
         <translation>Demogegevens geschreven naar {path}: {students} leerlingen, {employers} leerbedrijven, {visits} contacten.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="69"/>
+        <location filename="../../coachdesk/cli/data.py" line="77"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="111"/>
+        <location filename="../../coachdesk/cli/data.py" line="119"/>
         <source>{count} items need attention.</source>
         <translation>{count} punten vragen aandacht.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="124"/>
+        <location filename="../../coachdesk/cli/data.py" line="132"/>
         <source>Cannot write {path} ({reason}).</source>
         <translation>Kan {path} niet schrijven ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="125"/>
+        <location filename="../../coachdesk/cli/data.py" line="133"/>
         <source>Backup written to {path}.</source>
         <translation>Reservekopie geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="146"/>
+        <location filename="../../coachdesk/cli/data.py" line="162"/>
         <source>Passphrase of the backup: </source>
         <translation>Wachtwoord van de reservekopie: </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="147"/>
+        <location filename="../../coachdesk/cli/data.py" line="169"/>
+        <source>Type the passphrase again to confirm it: </source>
+        <translation>Typ de wachtwoord nog eens ter bevestiging: </translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/data.py" line="173"/>
+        <source>Nothing was restored.</source>
+        <translation>Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/data.py" line="174"/>
         <source>Restored from {file}. The data that was there is kept in {kept}.</source>
         <translation>Teruggezet uit {file}. De gegevens die er stonden zijn bewaard in {kept}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="160"/>
+        <location filename="../../coachdesk/cli/data.py" line="187"/>
         <source>There is no encrypted data in {path} yet: open it once (with the app or any command) to choose a passphrase.</source>
         <translation>Er staan nog geen versleutelde gegevens in {path}: open de map eerst een keer (met de app of een opdracht) om een wachtwoord te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="168"/>
+        <location filename="../../coachdesk/cli/data.py" line="195"/>
         <source>Give the new passphrase in a terminal, or set {variable} for a script.</source>
         <translation>Geef het nieuwe wachtwoord in een terminal, of zet {variable} voor een script.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="170"/>
+        <location filename="../../coachdesk/cli/data.py" line="197"/>
         <source>The passphrase of {path} is changed. Older backups still open with the old passphrase.</source>
         <translation>Het wachtwoord van {path} is gewijzigd. Oudere reservekopieën gaan nog open met het oude wachtwoord.</translation>
     </message>
@@ -745,17 +755,17 @@
         <translation>Agenda geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/privacy.py" line="41"/>
+        <location filename="../../coachdesk/cli/privacy.py" line="42"/>
         <source>Written: {pdf} and {json}.</source>
         <translation>Geschreven: {pdf} en {json}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/privacy.py" line="46"/>
+        <location filename="../../coachdesk/cli/privacy.py" line="48"/>
         <source>Erased the student and {count} linked records.</source>
         <translation>De leerling en {count} gekoppelde gegevens zijn gewist.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/privacy.py" line="51"/>
+        <location filename="../../coachdesk/cli/privacy.py" line="56"/>
         <source>Erased {count} students past the retention period.</source>
         <translation>{count} leerlingen over de bewaartermijn gewist.</translation>
     </message>
@@ -777,72 +787,72 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="314"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="319"/>
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="316"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="321"/>
         <source>Edit</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="318"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="323"/>
         <source>Add workplace trainer</source>
         <translation>Praktijkopleider toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="329"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="334"/>
         <source>Workplace trainer</source>
         <translation>Praktijkopleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="329"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="334"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="329"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="334"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="330"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="335"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="330"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="335"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="330"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="335"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="330"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="335"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="336"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="341"/>
         <source>Workplace trainers</source>
         <translation>Praktijkopleiders</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="338"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="343"/>
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="354"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="359"/>
         <source>Recognised by SBB (Leerbedrijf-ID %s)</source>
         <translation>Erkend door SBB (Leerbedrijf-ID %s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="354"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="359"/>
         <source>⚠ Not recognised by SBB: no BPV place possible until it is.</source>
         <translation>⚠ Niet erkend door SBB: een BPV-plek kan pas na erkenning.</translation>
     </message>
@@ -850,42 +860,72 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="36"/>
+        <location filename="../../coachdesk/storage/database.py" line="47"/>
         <source>This passphrase does not open {path}. Check it (capitals count) and try again. If you are sure it is right, the file is damaged: restore a backup. Nothing was changed.</source>
         <translation>Met dit wachtwoord gaat {path} niet open. Controleer het (let op hoofdletters) en probeer het opnieuw. Weet u zeker dat het klopt, dan is het bestand beschadigd: zet een reservekopie terug. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="217"/>
+        <location filename="../../coachdesk/storage/database.py" line="50"/>
+        <source>This passphrase does not open {path}. A change of passphrase was interrupted before it was finished: the data still opens with the OLD passphrase. Nothing was lost.</source>
+        <translation>Deze wachtwoord opent {path} niet. Het wijzigen van de wachtwoord is onderbroken voordat het klaar was: de gegevens openen nog met de OUDE wachtwoord. Er is niets verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/database.py" line="53"/>
+        <source>This passphrase does not open {path}. A change of passphrase was interrupted just after it was done: the data opens with the NEW passphrase. Nothing was lost.</source>
+        <translation>Deze wachtwoord opent {path} niet. Het wijzigen van de wachtwoord is onderbroken net nadat het klaar was: de gegevens openen met de NIEUWE wachtwoord. Er is niets verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/database.py" line="56"/>
+        <source>Cannot write in {path}: the disk is full. Make room (empty the recycle bin, remove large files) and try again. Nothing was changed.</source>
+        <translation>Kan niet schrijven in {path}: de schijf is vol. Maak ruimte (leeg de prullenbak, verwijder grote bestanden) en probeer het opnieuw. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/database.py" line="58"/>
+        <source>Cannot write in {path} ({reason}). Nothing was changed.</source>
+        <translation>Kan niet schrijven in {path} ({reason}). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/database.py" line="59"/>
+        <source>The data file {path} is missing or empty, but there are backups in {backups}. Restore the latest one (the app offers it; on the command line: coachdesk restore &lt;backup&gt;). Nothing was created.</source>
+        <translation>Het gegevensbestand {path} ontbreekt of is leeg, maar er staan reservekopieën in {backups}. Zet de nieuwste terug (de app biedt dat aan; op de opdrachtregel: coachdesk restore &lt;reservekopie&gt;). Er is niets aangemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/database.py" line="62"/>
+        <source>Updating the data file {path} to this version failed ({reason}); it was left as it was, and a copy made just before is {backup}. Try again; if it fails again, restore that copy or go back to the previous version of CoachDesk.</source>
+        <translation>Het bijwerken van het gegevensbestand {path} naar deze versie is mislukt ({reason}); het is gebleven zoals het was, en vlak daarvoor is een kopie gemaakt: {backup}. Probeer het opnieuw; mislukt het weer, zet dan die kopie terug of ga terug naar de vorige versie van CoachDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/database.py" line="365"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>Het huidige wachtwoord klopt niet. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="259"/>
+        <location filename="../../coachdesk/storage/database.py" line="505"/>
         <source>The data folder {path} cannot be created ({reason}). Choose another folder with --data-dir.</source>
         <translation>De gegevensmap {path} kan niet worden gemaakt ({reason}). Kies een andere map met --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="264"/>
+        <location filename="../../coachdesk/storage/database.py" line="510"/>
         <source>The data folder {path} is not writable. Choose a folder you may write to with --data-dir.</source>
         <translation>In de gegevensmap {path} mag niet worden geschreven. Kies met --data-dir een map waarin dat wel mag.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="277"/>
+        <location filename="../../coachdesk/storage/database.py" line="523"/>
         <source>The file {path} is not a CoachDesk data file. Move it away or choose another data folder.</source>
         <translation>Het bestand {path} is geen CoachDesk-gegevensbestand. Zet het ergens anders neer of kies een andere gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="399"/>
+        <location filename="../../coachdesk/storage/database.py" line="812"/>
         <source>The data file {path} is locked by another program. Close it and try again.</source>
         <translation>Het gegevensbestand {path} is in gebruik door een ander programma. Sluit dat en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="403"/>
+        <location filename="../../coachdesk/storage/database.py" line="804"/>
         <source>The data file {path} is damaged or not a data file. Restore a backup from {backups}.</source>
         <translation>Het gegevensbestand {path} is beschadigd of geen gegevensbestand. Zet een reservekopie terug uit {backups}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="364"/>
+        <location filename="../../coachdesk/storage/database.py" line="771"/>
         <source>The data file {path} was made by a newer version of CoachDesk. Install the newest version; the file was not changed.</source>
         <translation>Het gegevensbestand {path} is gemaakt met een nieuwere versie van CoachDesk. Installeer de nieuwste versie; het bestand is niet veranderd.</translation>
     </message>
@@ -936,33 +976,63 @@
     </message>
     <message>
         <location filename="../../coachdesk/storage/folderlock.py" line="11"/>
+        <source>The lock file {path} cannot be used ({reason}). If CoachDesk is not open anywhere, remove {path} and try again.</source>
+        <translation>Het vergrendelbestand {path} is niet te gebruiken ({reason}). Als CoachDesk nergens open is, verwijder {path} en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/folderlock.py" line="13"/>
         <source>CoachDesk is already open on the data folder {path}. Close it there first, then try again.</source>
         <translation>CoachDesk is al geopend met de gegevensmap {path}. Sluit het daar eerst en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/backups.py" line="36"/>
+        <location filename="../../coachdesk/storage/backups.py" line="66"/>
         <source>{path} is not a usable CoachDesk backup ({reason}). Nothing was changed.</source>
         <translation>{path} is geen bruikbare reservekopie van CoachDesk ({reason}). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/backups.py" line="37"/>
+        <location filename="../../coachdesk/storage/backups.py" line="67"/>
         <source>The backup {path} does not open with this passphrase. It may have been made before the passphrase was changed: give the passphrase of then. Nothing was changed.</source>
         <translation>De reservekopie {path} gaat niet open met dit wachtwoord. Misschien is hij gemaakt voordat het wachtwoord werd gewijzigd: geef het wachtwoord van toen. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/backups.py" line="40"/>
+        <location filename="../../coachdesk/storage/backups.py" line="70"/>
+        <source>The passphrase given for the current data does not open {path}, and no backup in the folder opens with it either. Check it (capitals count): the restored data would be encrypted with it. If the data file is damaged or lost, type the passphrase twice to confirm it. Nothing was changed.</source>
+        <translation>De opgegeven wachtwoord van de huidige gegevens opent {path} niet, en ook geen reservekopie in de map. Controleer hem (hoofdletters tellen): de teruggezette gegevens zouden ermee versleuteld worden. Is het gegevensbestand beschadigd of kwijt, typ de wachtwoord dan twee keer ter bevestiging. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/backups.py" line="74"/>
+        <source>The passphrase is changed and the data opens with the new one, but no backup could be made under it ({reason}). It is made again the next time the data is opened.</source>
+        <translation>De wachtwoord is gewijzigd en de gegevens openen met de nieuwe, maar er kon geen reservekopie mee gemaakt worden ({reason}). Die wordt gemaakt als de gegevens de volgende keer geopend worden.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/backups.py" line="77"/>
         <source>no such file</source>
         <translation>bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/backups.py" line="41"/>
+        <location filename="../../coachdesk/storage/backups.py" line="78"/>
         <source>it is damaged</source>
         <translation>het is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/backups.py" line="42"/>
+        <location filename="../../coachdesk/storage/backups.py" line="79"/>
+        <source>it is incomplete: the file was cut short</source>
+        <translation>het is onvolledig: het bestand is afgebroken</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/backups.py" line="80"/>
         <source>it was made by a newer CoachDesk</source>
         <translation>het is gemaakt door een nieuwere CoachDesk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/backups.py" line="81"/>
+        <source>it comes from another data folder; to look at it, copy it as coachdesk.sqlite into an empty folder and open that one</source>
+        <translation>het komt uit een andere gegevensmap; kopieer het om het te bekijken als coachdesk.sqlite naar een lege map en open die</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/backups.py" line="83"/>
+        <source>tables are missing: {tables}</source>
+        <translation>er ontbreken tabellen: {tables}</translation>
     </message>
     <message>
         <location filename="../../coachdesk/services/privacy.py" line="26"/>
@@ -1748,32 +1818,37 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../coachdesk/storage/passphrase.py" line="16"/>
+        <location filename="../../coachdesk/storage/passphrase.py" line="19"/>
         <source>Too short: use at least 10 characters, for example a few words.</source>
         <translation>Te kort: gebruik minstens 10 tekens, bijvoorbeeld een paar woorden.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/passphrase.py" line="17"/>
+        <location filename="../../coachdesk/storage/passphrase.py" line="20"/>
         <source>Weak: add a word or two.</source>
         <translation>Zwak: voeg een woord of twee toe.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/passphrase.py" line="18"/>
+        <location filename="../../coachdesk/storage/passphrase.py" line="21"/>
         <source>Fair: a longer sentence is better.</source>
         <translation>Redelijk: een langere zin is beter.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/passphrase.py" line="19"/>
+        <location filename="../../coachdesk/storage/passphrase.py" line="22"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/passphrase.py" line="21"/>
+        <location filename="../../coachdesk/storage/passphrase.py" line="24"/>
         <source>The passphrase is too short: use at least {minimum} characters, for example a few words.</source>
         <translation>Het wachtwoord is te kort: gebruik minstens {minimum} tekens, bijvoorbeeld een paar woorden.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/passphrase.py" line="22"/>
+        <location filename="../../coachdesk/storage/passphrase.py" line="25"/>
+        <source>The passphrase is too easy to guess (a common word, a run of digits or a known password). Use a short sentence of a few uncommon words instead.</source>
+        <translation>De wachtwoord is te makkelijk te raden (een gewoon woord, een reeks cijfers of een bekend wachtwoord). Gebruik liever een korte zin van een paar ongewone woorden.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/storage/passphrase.py" line="28"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.</translation>
     </message>
@@ -1836,7 +1911,7 @@
         <translation>Je hebt wijzigingen die nog niet zijn opgeslagen. Wil je ze weggooien?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="297"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="302"/>
         <source>Log contact</source>
         <translation>Contact vastleggen</translation>
     </message>
@@ -2063,7 +2138,7 @@
         <translation>Deze leerlingen wissen, met alles wat over hen is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="171"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="177"/>
         <source>%n student(s) erased.</source>
         <translation>
             <numerusform>%n leerling gewist.</numerusform>
@@ -2071,76 +2146,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="174"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="180"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="206"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="212"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="206"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="222"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="212"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="228"/>
         <source>CoachDesk backups (*.sqlite)</source>
         <translation>CoachDesk-reservekopieën (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="211"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="217"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="212"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="218"/>
         <source>Backup saved: %s</source>
         <translation>Reservekopie opgeslagen: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="221"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="225"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="234"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="267"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="227"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="231"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="242"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="279"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="226"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="232"/>
         <source>All data will be replaced by the backup. The current data is kept as a backup first. Continue?</source>
         <translation>Alle gegevens worden vervangen door de reservekopie. De huidige gegevens worden eerst als reservekopie bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="240"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="252"/>
         <source>Restored. The data that was there is kept in %s</source>
         <translation>Teruggezet. De gegevens die er stonden zijn bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="250"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="262"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="251"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="263"/>
         <source>The data is encrypted again with the new passphrase, and a backup is made with it. Older backups keep opening with the passphrase they were made with.</source>
         <translation>De gegevens worden opnieuw versleuteld met het nieuwe wachtwoord, en er wordt meteen een reservekopie mee gemaakt. Oudere reservekopieën blijven opengaan met het wachtwoord waarmee ze zijn gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="253"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="265"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="254"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="266"/>
         <source>The passphrase is changed.</source>
         <translation>Het wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="267"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="279"/>
         <source>Passphrase of the backup:</source>
         <translation>Wachtwoord van de reservekopie:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="284"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="296"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -2315,267 +2390,267 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="87"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="88"/>
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="89"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="90"/>
         <source>Edit profile</source>
         <translation>Profiel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="91"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="92"/>
         <source>Log contact</source>
         <translation>Contact vastleggen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="95"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="96"/>
         <source>Assess risk</source>
         <translation>Risico beoordelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="98"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="99"/>
         <source>Add placement</source>
         <translation>Stage toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="101"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="102"/>
         <source>Change status…</source>
         <translation>Status wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="104"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="105"/>
         <source>Export data (AVG)…</source>
         <translation>Gegevens exporteren (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="107"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="108"/>
         <source>Erase student…</source>
         <translation>Leerling wissen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="120"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="121"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="120"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="121"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="120"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="121"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="120"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="121"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="120"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="121"/>
         <source>Hours/week</source>
         <translation>Uren/week</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="120"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="121"/>
         <source>POK signed</source>
         <translation>POK getekend</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="120"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="121"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="124"/>
         <location filename="../../coachdesk/ui/screens/pages.py" line="125"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="126"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="124"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="125"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="124"/>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="202"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="125"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="203"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="124"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="125"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="124"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="125"/>
         <source>Next contact before</source>
         <translation>Volgend contact vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="125"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="126"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="125"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="126"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="125"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="126"/>
         <source>Coach&apos;s reason</source>
         <translation>Reden van de coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="126"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="127"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="126"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="127"/>
         <source>Owner</source>
         <translation>Uitvoerder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="126"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="127"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="128"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="129"/>
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="138"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="139"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="140"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="141"/>
         <source>Risk history</source>
         <translation>Risicogeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="140"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="141"/>
         <source>Open actions</source>
         <translation>Open acties</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="197"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="198"/>
         <source>School type</source>
         <translation>Schoolsoort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="198"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="199"/>
         <source>Pathway</source>
         <translation>Leerweg</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="199"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="200"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="200"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="201"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="201"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="202"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="203"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="204"/>
         <source>JPO</source>
         <translation>JPO</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="203"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="204"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="204"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="205"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="205"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="206"/>
         <source>Parent/guardian</source>
         <translation>Ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="206"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="207"/>
         <source>Sectors</source>
         <translation>Sectoren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="207"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="208"/>
         <source>Can do</source>
         <translation>Kan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="208"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="209"/>
         <source>Profile may be shared</source>
         <translation>Profiel mag gedeeld worden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="208"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="209"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="208"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="209"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="211"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="212"/>
         <source>Health notes</source>
         <translation>Gezondheidsnotities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="248"/>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="253"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="249"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="254"/>
         <source>Change status</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="248"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="249"/>
         <source>Select a placement first.</source>
         <translation>Kies eerst een stage.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="262"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="263"/>
         <source>Folder for the export</source>
         <translation>Map voor de export</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="267"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="268"/>
         <source>Export data (AVG)</source>
         <translation>Gegevens exporteren (AVG)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="267"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="268"/>
         <source>Written:
 %s</source>
         <translation>Geschreven:
 %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="274"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="275"/>
         <source>Erase student</source>
         <translation>Leerling wissen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="275"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="276"/>
         <source>Erase this student with all placements, contacts, risk assessments and actions? This cannot be undone. Make an export first if the student asked for one.</source>
         <translation>Deze leerling wissen, met alle stages, contacten, risicobeoordelingen en acties? Dit kan niet ongedaan worden gemaakt. Maak eerst een export als de leerling daarom vroeg.</translation>
     </message>

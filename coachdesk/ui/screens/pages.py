@@ -26,11 +26,12 @@ from coachdesk.domain import models as m
 from coachdesk.domain.errors import UserError
 from coachdesk.domain.labels import choice_label
 from coachdesk.services.files import employer_file, student_file
+from coachdesk.services.workspace import erase_from_backups
 from coachdesk.services.risks import judge
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.forms import RecordDialog, RiskDialog, StatusDialog
 from coachdesk.ui.shortcuts import key
-from coachdesk.ui.tasks import perform
+from coachdesk.ui.tasks import BackgroundOperation, perform, report_failure
 from coachdesk.ui.widgets.formatting import format_date
 
 VISIT_FIELDS = ["visited_on", "kind", "placement_id", "coach_id", "summary", "agreements", "next_contact_due"]
@@ -280,6 +281,10 @@ class StudentPage(QWidget):
         self.student_id = None
         perform(self.context, lambda session: erase_student(session, actor, student_id))  # type: ignore[arg-type]
         self.context.database.checkpoint()
+        database = self.context.database
+        self.backups_cleaning = BackgroundOperation(  # the backups in the data folder too (seconds per backup)
+            lambda progress: erase_from_backups(database, [student_id]), parent=self,
+            on_failure=lambda error: report_failure(error, self, "erase from backups")).start()
         self.back.emit()
         return True
 

@@ -28,7 +28,7 @@ from coachdesk.services.operations import EVERY_KIND
 from coachdesk.services.settings import save_settings
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.forms import RecordDialog
-from coachdesk.ui.tasks import busy_cursor, failure_text, perform, run_operation
+from coachdesk.ui.tasks import BackgroundOperation, busy_cursor, failure_text, perform, report_failure, run_operation
 from coachdesk.ui.widgets.record_list import ListScreen
 
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
@@ -164,10 +164,16 @@ class SettingsScreen(QWidget):
             question = self.tr("Erase these students with everything about them? This cannot be undone.") + "\n\n" + names
             if QMessageBox.question(self, self.tr("Retention (AVG)"), question) != QMessageBox.StandardButton.Yes:
                 return
+        from coachdesk.services.workspace import erase_from_backups
+
         database, actor, years = self.context.database, self.context.actor, self.context.settings.retention_years
+        ids = [student_id for student_id, _, _ in self.students_due]
 
         def done(erased: int) -> None:
             database.checkpoint()  # no copy of the erased rows stays behind in the write-ahead log
+            self.backups_cleaning = BackgroundOperation(  # nor in the backups of the data folder (seconds per backup)
+                lambda progress: erase_from_backups(database, ids), parent=self,
+                on_failure=lambda error: report_failure(error, self, "erase from backups")).start()
             self.saved_label.setText(self.tr("%n student(s) erased.", "", erased))
             self._show_retention()
 
@@ -226,8 +232,10 @@ class SettingsScreen(QWidget):
                 "All data will be replaced by the backup. The current data is kept as a backup first. Continue?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        data_dir, passphrase = self.context.database.data_dir, self.context.database.passphrase
-        self.context.database.close()
+        from coachdesk.storage.backups import backup_if_due
+
+        data_dir, passphrase = self.context.database.data_dir, self.context.database.key.copy()  # the key, not the passphrase, is kept
+        self.context.database.lock()  # closes every connection and wipes the key it held
         try:
             kept = self._restore_asking_its_passphrase(data_dir, Path(source), passphrase)
         except UserError as error:
@@ -236,6 +244,10 @@ class SettingsScreen(QWidget):
         self.context.database = open_workspace(data_dir, passphrase)
         if kept is None:
             return False
+        try:
+            backup_if_due(self.context.database)  # a big change: today's backup, if there is none yet
+        except UserError:
+            pass
         self.context.reload_settings()
         self.saved_label.setText(self.tr("Restored. The data that was there is kept in %s") % kept)
         self.context.notify(*EVERY_KIND)  # the whole data file was replaced
@@ -254,7 +266,7 @@ class SettingsScreen(QWidget):
         self.passphrase_dialog.accepted.connect(lambda: self.saved_label.setText(self.tr("The passphrase is changed.")))
         self.passphrase_dialog.open()
 
-    def _restore_asking_its_passphrase(self, data_dir: Path, source: Path, passphrase: str) -> Path | None:
+    def _restore_asking_its_passphrase(self, data_dir: Path, source: Path, passphrase) -> Path | None:
         """Restore; a backup from before the passphrase was changed needs the passphrase of then."""
         from coachdesk.storage.backups import BackupPassphraseNeeded, restore
 
@@ -262,7 +274,7 @@ class SettingsScreen(QWidget):
         while True:
             try:
                 with busy_cursor():  # the data is closed meanwhile, so this does not run in the background
-                    return restore(data_dir, source, passphrase, backup_passphrase)
+                    return restore(data_dir, source, passphrase, backup_passphrase, actor_id=self.context.settings.user_coach_id)
             except BackupPassphraseNeeded as error:
                 backup_passphrase, given = QInputDialog.getText(self, self.tr("Restore a backup"), str(error) + "\n\n" + self.tr("Passphrase of the backup:"),
                                                                 QLineEdit.EchoMode.Password)
