@@ -148,7 +148,6 @@ class TodayScreen(QWidget):
         self.open_button = QPushButton(self.tr("Open student"))
         self.open_button.clicked.connect(self._open_current)
         filters = QHBoxLayout()
-        filters.addWidget(self.scope)
         filters.addWidget(self.search, 2)
         filters.addWidget(self.kind_filter, 1)
         filters.addWidget(self.open_button)
@@ -200,8 +199,11 @@ class TodayScreen(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([780, 300])
+        top = QHBoxLayout()  # whose students: beside the heading, it scopes both lists
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.scope)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         context.changed.connect(self._on_changed)
 
