@@ -10,6 +10,7 @@ from pathlib import Path
 from coachdesk.cli.common import (
     BACKUP_PASSPHRASE_ENV,
     NEW_PASSPHRASE_ENV,
+    acting_user,
     add_out_argument,
     ask_new_passphrase,
     data_dir_of,
@@ -50,6 +51,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 def run_demo(args: argparse.Namespace) -> int:
     from coachdesk.services.demo import fill_demo
+    from coachdesk.services.users import make_demo_owner
     from coachdesk.storage.database import holds_data
     from coachdesk.storage.folderlock import FolderLock
 
@@ -59,6 +61,7 @@ def run_demo(args: argparse.Namespace) -> int:
             raise UserError(translate("CommandLine", "The data folder {path} already holds data; demo data goes only into an empty folder. Use --data-dir with a new folder."), path=database.data_dir)
         with database.transaction() as session:
             counts = fill_demo(session, args.size)
+            make_demo_owner(session)  # the commands then act as one of the demo coordinators
     print(translate("CommandLine", "Demo data written to {path}: {students} students, {employers} employers, {visits} contacts.").format(
         path=database.path, students=counts.get("students", 0), employers=counts.get("employers", 0), visits=counts.get("visits", 0)))
     return 0
@@ -79,14 +82,14 @@ def _print_table(rows: list[dict]) -> None:
 def run_list(args: argparse.Namespace) -> int:
     from coachdesk.domain.errors import NotFound
     from coachdesk.services import records
-    from coachdesk.services.access import Actor
     from coachdesk.services.record_rows import LIST_COLUMNS, as_row
 
     if args.kind not in LIST_COLUMNS:
         raise NotFound(records.MSG_UNKNOWN_KIND, kind=args.kind, choices=", ".join(LIST_COLUMNS))
     database = open_data(args)
+    actor = acting_user(database)
     with database.session() as session:
-        rows = [as_row(args.kind, record) for record in records.list_records(session, Actor.system(), args.kind)]
+        rows = [as_row(args.kind, record) for record in records.list_records(session, actor, args.kind)]
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -96,12 +99,12 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_attention(args: argparse.Namespace) -> int:
-    from coachdesk.services.access import Actor
     from coachdesk.services.attention import attention_list
 
     database = open_data(args)
+    actor = acting_user(database)
     with database.session() as session:
-        items = attention_list(session, Actor.system())
+        items = attention_list(session, actor)
     if args.json:
         json.dump([item.as_dict() for item in items], sys.stdout, ensure_ascii=False, indent=1)
         print()

@@ -21,8 +21,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def run_student(args: argparse.Namespace) -> int:
-    from coachdesk.cli.common import data_dir_of, open_data
-    from coachdesk.services.access import Actor
+    from coachdesk.cli.common import acting_user, data_dir_of, open_data
     from coachdesk.services.privacy import (
         due_for_deletion,
         erase_student,
@@ -32,11 +31,11 @@ def run_student(args: argparse.Namespace) -> int:
     from coachdesk.services.settings import load_settings
     from coachdesk.storage.folderlock import FolderLock
 
-    actor = Actor.system()
     with FolderLock(data_dir_of(args)):
         database = open_data(args)
+        actor = acting_user(database)
         if args.student_command == "export":
-            with database.session() as session:
+            with database.transaction() as session:  # the export is recorded in the audit trail
                 json_path, pdf_path = export_student(session, actor, args.id, out_path(args, folder=True))
             print(translate("CommandLine", "Written: {pdf} and {json}.").format(pdf=pdf_path, json=json_path))
         elif args.student_command == "erase":

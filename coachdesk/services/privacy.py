@@ -65,8 +65,12 @@ def gather_student_data(session: Session, actor: Actor, student_id: str) -> dict
 
 
 def export_student(session: Session, actor: Actor, student_id: str, out_dir: Path) -> tuple[Path, Path]:
-    """Write ``<id>.json`` and ``<id>.pdf`` with everything held about the student."""
+    """Write ``<id>.json`` and ``<id>.pdf`` with everything held about the student.
+
+    The export is recorded in the audit trail (action "export", with the actor); the caller commits.
+    """
     data = gather_student_data(session, actor, student_id)
+    session.add(m.AuditEntry(actor_id=actor.coach_id, action="export", kind="students", record_id=student_id, fields=[]))
     out_dir.mkdir(parents=True, exist_ok=True)
     json_path = out_dir / f"leerling-{student_id}.json"
     json_path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")

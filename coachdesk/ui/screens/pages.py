@@ -271,7 +271,7 @@ class StudentPage(QWidget):
             folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the export"))
             if not folder:
                 return []
-        with self.context.database.session() as session:
+        with self.context.database.transaction() as session:  # the export is recorded in the audit trail
             written = list(export_student(session, self.context.actor, self.student_id, Path(folder)))  # type: ignore[arg-type]
         QMessageBox.information(self, self.tr("Export data (AVG)"), self.tr("Written:\n%s") % "\n".join(str(p) for p in written))
         return written

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from coachdesk.domain import models as m
+from coachdesk.domain.errors import UserError
 from coachdesk.domain.labels import choice_label
 from coachdesk.services.settings import save_settings
 from coachdesk.ui.context import AppContext
@@ -284,8 +285,13 @@ class SettingsScreen(QWidget):
         settings.school_name = self.school_name.text().strip()
         settings.print_header = self.print_header.text().strip()
         settings.region = self.region.text().strip()
-        with self.context.database.transaction() as session:
-            save_settings(session, settings)
+        try:
+            with self.context.database.transaction() as session:
+                save_settings(session, self.context.actor, settings)
+        except UserError as error:
+            self.context.reload_settings()  # what is stored stays as it was
+            QMessageBox.warning(self, self.tr("Settings"), str(error))
+            return
         self.context.reload_settings()
         self.saved_label.setText(self.tr("Saved."))
         self._show_retention()
