@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from coachdesk.domain import models as m
 from coachdesk.domain.errors import AccessDenied, FieldError, ValidationError
-from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from coachdesk.domain.schema import FieldSpec, clean_field
 
 
@@ -66,7 +66,8 @@ def save_settings(session: Session, actor, settings: Settings) -> None:
     changed = [key for key, value in values.items() if value != getattr(stored, key)]
     team_changes = [key for key in changed if key not in PER_LAPTOP]
     if team_changes and actor.role != m.CoachRole.COORDINATOR:
-        raise AccessDenied(ONLY_COORDINATOR, fields=", ".join(team_changes))
+        names = [translate("Fields", SETTING_SPECS[key].label) if key in SETTING_SPECS else key for key in team_changes]
+        raise AccessDenied(ONLY_COORDINATOR, fields=", ".join(names))
     if "user_coach_id" in changed and values["user_coach_id"] and session.get(m.Coach, values["user_coach_id"]) is None:
         spec = SETTING_SPECS["user_coach_id"]
         raise ValidationError([FieldError(spec.name, spec.label, MSG_NO_SUCH_USER)])
