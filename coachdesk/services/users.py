@@ -19,19 +19,22 @@ MSG_NO_USER = QT_TRANSLATE_NOOP("Errors", "Nobody is chosen yet as the user of t
 MSG_USER_GONE = QT_TRANSLATE_NOOP("Errors", "The user of this data folder no longer exists. Open CoachDesk and choose who you are (Settings: \"Who uses this laptop\").")
 
 
-def acting_user(session: Session) -> Actor:
+def acting_user(session: Session, *, welcome_follows: bool = False) -> Actor:
     """Who acts on this data folder: its user (Settings: who uses this laptop), with his role and school.
 
     A folder in which no coordinator exists yet is being set up (a new folder, demo data on its
     way): the system actor does that first setup. A folder with coordinators but no chosen user
-    is refused, so that no one acts as an anonymous coordinator.
+    is refused, so that no one acts as an anonymous coordinator; only the desktop app, which
+    then shows its welcome (choose who you are) before anything else, passes ``welcome_follows``.
     """
     settings = load_settings(session)
-    if settings.user_coach_id:
-        coach = session.get(m.Coach, settings.user_coach_id)
-        if coach is None:
-            raise UserError(MSG_USER_GONE)
+    coach = session.get(m.Coach, settings.user_coach_id) if settings.user_coach_id else None
+    if coach is not None:
         return Actor.for_coach(coach)
+    if welcome_follows:
+        return Actor.system()
+    if settings.user_coach_id:
+        raise UserError(MSG_USER_GONE)
     if session.scalar(select(m.Coach.id).where(m.Coach.role == m.CoachRole.COORDINATOR).limit(1)) is None:
         return Actor.system()
     raise UserError(MSG_NO_USER)

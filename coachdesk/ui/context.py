@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from coachdesk.domain import models as m
 from coachdesk.services.access import Actor
 from coachdesk.services.settings import Settings, load_settings
+from coachdesk.services.users import acting_user
 from coachdesk.storage.database import Database
 
 
@@ -25,9 +26,9 @@ class AppContext(QObject):
     def reload_settings(self) -> None:
         with self.database.session() as session:
             self.settings = load_settings(session)
-            coach = session.get(m.Coach, self.settings.user_coach_id) if self.settings.user_coach_id else None
-            self.user = coach
-            self.actor = Actor.for_coach(coach) if coach else Actor.system()
+            self.user = session.get(m.Coach, self.settings.user_coach_id) if self.settings.user_coach_id else None
+            # Without a user the app shows the welcome first (app.py): the system actor only sets up.
+            self.actor = acting_user(session, welcome_follows=True)
 
     def notify(self, *kinds: str) -> None:
         self.changed.emit(set(kinds))
