@@ -95,7 +95,22 @@ def record_assessment(session: Session, actor: Actor, values: dict, actions: lis
     kind = KINDS["risks"]
     access.require_write(actor, "risks", create=True)
     records.act_as(session, actor.coach_id)
-    cleaned = clean(kind, values)
+    action_kind = KINDS["risk_actions"]
+    cleaned_actions, action_errors = [], []
+    if not isinstance(actions, (list, tuple, type(None))):
+        actions = [actions]
+    for action in actions or []:
+        try:
+            cleaned_action = clean(action_kind, action)
+        except ValidationError as invalid:
+            action_errors += invalid.errors
+            continue
+        action_errors += records.check_references(session, actor, action_kind, cleaned_action)  # an owner that does not exist
+        cleaned_actions.append(cleaned_action)
+    try:
+        cleaned = clean(kind, values)
+    except ValidationError as invalid:  # named together with what is wrong in the actions, so a form shows it all
+        raise ValidationError(invalid.errors + action_errors) from None
     records.refuse_fields(actor, kind, cleaned, None)
     access.require_student(session, actor, cleaned["student_id"])
     errors = [
@@ -109,18 +124,7 @@ def record_assessment(session: Session, actor: Actor, values: dict, actions: lis
         cleaned["override_level"] = override = None
     if override and not cleaned.get("override_reason"):
         errors.append(FieldError("override_reason", kind.field("override_reason").label, MSG_OVERRIDE_REASON))
-    action_kind = KINDS["risk_actions"]
-    cleaned_actions = []
-    if not isinstance(actions, (list, tuple, type(None))):
-        actions = [actions]
-    for action in actions or []:
-        try:
-            cleaned_action = clean(action_kind, action)
-        except ValidationError as invalid:
-            errors += invalid.errors
-            continue
-        errors += records.check_references(session, actor, action_kind, cleaned_action)  # an owner that does not exist
-        cleaned_actions.append(cleaned_action)
+    errors += action_errors
     if errors:
         raise ValidationError(errors)
     cleaned["signals"] = [code for code, _ in judgement.reasons]
