@@ -49,7 +49,7 @@ def test_only_a_coordinator_reads_the_trail(database):
         assert kinds.count("financial_schemes") > 5, "installing the default catalogue is recorded too"
         with pytest.raises(AccessDenied):
             lists.load_keys(session, docent, lists.LIST_SPECS["audit"])
-        rows = lists.fetch_rows(session, lists.LIST_SPECS["audit"], keys.ids)
+        rows = lists.fetch_rows(session, coordinator, lists.LIST_SPECS["audit"], keys.ids)
         assert {row[1] for row in rows.values()} == {None}, "made by the command line's system actor"
 
 

@@ -39,7 +39,7 @@ def test_today_opens_on_my_students_and_switches_to_the_school(qtbot, demo_folde
     with database.transaction() as session:
         settings = load_settings(session)
         settings.user_coach_id, settings.language = coach.id, "en"
-        save_settings(session, settings)
+        save_settings(session, Actor.system(), settings)
     database.close()
     from coachdesk.ui.app import window_state_for
     from coachdesk.ui.context import AppContext

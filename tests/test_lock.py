@@ -30,7 +30,7 @@ def folder_with_user(tmp_path):
         f.student(session, f.school(session).id, first_name="Quirijn", last_name="Tesselaar")
         settings = load_settings(session)
         settings.language = "en"  # the tests read the English texts
-        save_settings(session, settings)
+        save_settings(session, f.SYSTEM, settings)
     database.close()
     return folder
 

@@ -67,6 +67,14 @@ def open_data(args: argparse.Namespace):
     return open_workspace(data_dir, passphrase_for(data_dir))
 
 
+def acting_user(database):
+    """Who this command acts as: the data folder's user, with his role (services.users.acting_user)."""
+    from coachdesk.services.users import acting_user as users_acting_user
+
+    with database.session() as session:
+        return users_acting_user(session)
+
+
 def add_out_argument(parser: argparse.ArgumentParser, help_text: str) -> None:
     parser.add_argument("--out", type=Path, required=True, help=help_text)
     parser.add_argument("--force", action="store_true", help="replace an existing file of that name")

@@ -11,6 +11,7 @@ from coachdesk.cli.common import (
     BACKUP_PASSPHRASE_ENV,
     CONFIRM_PASSPHRASE_ENV,
     NEW_PASSPHRASE_ENV,
+    acting_user,
     add_out_argument,
     ask_new_passphrase,
     data_dir_of,
@@ -55,6 +56,7 @@ def run_demo(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from coachdesk.services.demo import fill_demo
+    from coachdesk.services.users import make_demo_owner
     from coachdesk.storage.database import holds_data, write_error
     from coachdesk.storage.folderlock import FolderLock
 
@@ -65,6 +67,7 @@ def run_demo(args: argparse.Namespace) -> int:
         try:
             with database.transaction() as session:  # one transaction: a crash or a full disk leaves the folder empty
                 counts = fill_demo(session, args.size)
+                make_demo_owner(session)  # the commands then act as one of the demo coordinators
         except (OSError, SQLAlchemyError) as error:
             raise write_error(getattr(error, "orig", None) or error, database.data_dir) from None
     print(translate("CommandLine", "Demo data written to {path}: {students} students, {employers} employers, {visits} contacts.").format(
@@ -87,14 +90,14 @@ def _print_table(rows: list[dict]) -> None:
 def run_list(args: argparse.Namespace) -> int:
     from coachdesk.domain.errors import NotFound
     from coachdesk.services import records
-    from coachdesk.services.access import Actor
     from coachdesk.services.record_rows import LIST_COLUMNS, as_row
 
     if args.kind not in LIST_COLUMNS:
         raise NotFound(records.MSG_UNKNOWN_KIND, kind=args.kind, choices=", ".join(LIST_COLUMNS))
     database = open_data(args)
+    actor = acting_user(database)
     with database.session() as session:
-        rows = [as_row(args.kind, record) for record in records.list_records(session, Actor.system(), args.kind)]
+        rows = [as_row(args.kind, record) for record in records.list_records(session, actor, args.kind)]
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -104,12 +107,12 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_attention(args: argparse.Namespace) -> int:
-    from coachdesk.services.access import Actor
     from coachdesk.services.attention import attention_list
 
     database = open_data(args)
+    actor = acting_user(database)
     with database.session() as session:
-        items = attention_list(session, Actor.system())
+        items = attention_list(session, actor)
     if args.json:
         json.dump([item.as_dict() for item in items], sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -170,7 +173,7 @@ def run_restore(args: argparse.Namespace) -> int:
                     raise
                 confirmed = True
         else:
-            raise UserError(translate("CommandLine", "Nothing was restored."))
+            raise CommandLineError(QT_TRANSLATE_NOOP("CommandLine", "Nothing was restored."))
     print(translate("CommandLine", "Restored from {file}. The data that was there is kept in {kept}.").format(file=args.file, kept=kept))
     return 0
 

@@ -21,9 +21,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def run_student(args: argparse.Namespace) -> int:
-    from coachdesk.cli.common import data_dir_of, open_data
+    from coachdesk.cli.common import acting_user, data_dir_of, open_data
     from coachdesk.documents.avg_export import export_student
-    from coachdesk.services.access import Actor
     from coachdesk.services.privacy import (
         due_for_deletion,
         erase_student,
@@ -33,11 +32,11 @@ def run_student(args: argparse.Namespace) -> int:
     from coachdesk.services.workspace import erase_from_backups
     from coachdesk.storage.folderlock import FolderLock
 
-    actor = Actor.system()
     with FolderLock(data_dir_of(args)):
         database = open_data(args)
+        actor = acting_user(database)
         if args.student_command == "export":
-            with database.session() as session:
+            with database.transaction() as session:  # the export is recorded in the audit trail
                 json_path, pdf_path = export_student(session, actor, args.id, out_path(args, folder=True))
             print(translate("CommandLine", "Written: {pdf} and {json}.").format(pdf=pdf_path, json=json_path))
         elif args.student_command == "erase":

@@ -32,13 +32,12 @@ def warn(text: str) -> None:
 
 
 def run_toolkit(args: argparse.Namespace) -> int:
-    from coachdesk.cli.common import open_data
+    from coachdesk.cli.common import acting_user, open_data
     from coachdesk.documents.batch import make_toolkits, toolkit_recipients
     from coachdesk.services import records
-    from coachdesk.services.access import Actor
 
     database = open_data(args)
-    actor, kind = Actor.system(), args.toolkit_kind
+    actor, kind = acting_user(database), args.toolkit_kind
     with database.session() as session:
         if args.all:
             written = make_toolkits(session, actor, kind, toolkit_recipients(session, actor, kind), out_path(args, folder=True), None, warn=warn)

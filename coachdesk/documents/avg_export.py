@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from coachdesk.domain.i18n import in_dutch
 from coachdesk.domain.schema import KINDS
 from coachdesk.services.access import Actor
-from coachdesk.services.privacy import gather_student_data
+from coachdesk.services.privacy import gather_student_data, note_export
 
 
 def write_avg_export(data: dict, path: Path) -> None:
@@ -47,8 +47,12 @@ def write_avg_export(data: dict, path: Path) -> None:
 
 @in_dutch
 def export_student(session: Session, actor: Actor, student_id: str, out_dir: Path) -> tuple[Path, Path]:
-    """Write ``<id>.json`` and ``<id>.pdf`` with everything held about the student."""
+    """Write ``<id>.json`` and ``<id>.pdf`` with everything held about the student.
+
+    The export is recorded in the audit trail (action "export", with the actor); the caller commits.
+    """
     data = gather_student_data(session, actor, student_id)
+    note_export(session, actor, student_id)
     out_dir.mkdir(parents=True, exist_ok=True)
     json_path = out_dir / f"leerling-{student_id}.json"
     json_path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -33,9 +33,14 @@ class FieldSpec:
     hint: str = ""
 
 
+# The longest text a field takes: the String(n) size of its column, or LONGTEXT_MAX for a Text column.
+LONGTEXT_MAX = 5000
+_KIND_MAX_LENGTH = {"longtext": LONGTEXT_MAX, "phone": 40, "crebo": 5, "postcode": 7}
+
+
 def _f(name: str, label: str, kind: str = "text", **options: Any) -> FieldSpec:
-    if kind == "longtext":
-        options.setdefault("max_length", 5000)
+    if kind in _KIND_MAX_LENGTH:
+        options.setdefault("max_length", _KIND_MAX_LENGTH[kind])
     return FieldSpec(name, label, kind, **options)
 
 
@@ -218,6 +223,10 @@ KINDS: dict[str, RecordKind] = {
 # --- parsing and validation ---------------------------------------------------
 
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Half of a UTF-16 pair on its own (from a broken paste or a hostile script): no file can store it.
+_LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+# Dates outside this range are typing errors, and would overflow date arithmetic (a year 9999 + 6 weeks).
+FIRST_YEAR, LAST_YEAR = 1900, 2100
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()\-]{6,20}$")
 _POSTCODE = re.compile(r"^([1-9][0-9]{3}) ?([A-Za-z]{2})$")
@@ -240,6 +249,9 @@ MSG_CREBO = QT_TRANSLATE_NOOP("Validation", "{label}: a crebo code has exactly 5
 MSG_BOOL = QT_TRANSLATE_NOOP("Validation", "{label}: answer yes or no.")
 MSG_LIST = QT_TRANSLATE_NOOP("Validation", "{label}: give a list of words.")
 MSG_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Validation", "{label}: this field does not exist here.")
+MSG_BROKEN_CHARACTERS = QT_TRANSLATE_NOOP("Validation", "{label}: contains broken characters (half of a symbol or emoji); retype the text.")
+MSG_YEAR_RANGE = QT_TRANSLATE_NOOP("Validation", "{label}: the year {year} is not possible; enter a date from 1900 to 2100.")
+MSG_TEXT_NEEDED = QT_TRANSLATE_NOOP("Validation", "{label}: enter text here.")
 
 
 class Invalid(Exception):
@@ -248,29 +260,47 @@ class Invalid(Exception):
         self.params = params
 
 
+def _in_range(day: date) -> date:
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise Invalid(MSG_YEAR_RANGE, year=day.year)
+    return day
+
+
 def parse_date(value: object) -> date:
-    """A date from a date, ISO text (2026-09-01) or Dutch text (01-09-2026)."""
+    """A date from a date, ISO text (2026-09-01) or Dutch text (01-09-2026), from 1900 to 2100."""
     if isinstance(value, datetime):
-        return value.date()
+        return _in_range(value.date())
     if isinstance(value, date):
-        return value
-    if isinstance(value, str):
+        return _in_range(value)
+    if isinstance(value, str) and not _LONE_SURROGATES.search(value):
         text = value.strip()
         match = _DUTCH_DATE.match(text)
         try:
             if match:
                 day, month, year = (int(g) for g in match.groups())
-                return date(year, month, day)
-            return date.fromisoformat(text)
+                return _in_range(date(year, month, day))
+            return _in_range(date.fromisoformat(text))
         except ValueError:
             pass
     raise Invalid(MSG_DATE, value=_shorten(value))
 
 
 def parse_datetime(value: object) -> datetime:
+    """A date and time (local, without zone) from 1900 to 2100."""
+    moment = _parse_datetime(value)
+    _in_range(moment.date())
+    return moment
+
+
+def _parse_datetime(value: object) -> datetime:
     if isinstance(value, datetime):
-        return value.replace(tzinfo=None) if value.tzinfo is None else value.astimezone().replace(tzinfo=None)
-    if isinstance(value, str):
+        try:
+            return value.replace(tzinfo=None) if value.tzinfo is None else value.astimezone().replace(tzinfo=None)
+        except (OverflowError, ValueError):
+            raise Invalid(MSG_YEAR_RANGE, year=value.year) from None
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if isinstance(value, str) and not _LONE_SURROGATES.search(value):
         text = value.strip()
         date_part, _, time_part = text.partition(" ")
         try:
@@ -279,13 +309,17 @@ def parse_datetime(value: object) -> datetime:
                 hours, minutes = (int(x) for x in (time_part or "00:00").split(":"))
                 return datetime(day_value.year, day_value.month, day_value.day, hours, minutes)
             return datetime.fromisoformat(text).replace(tzinfo=None)
-        except (ValueError, Invalid):
+        except (ValueError, OverflowError):
             pass
     raise Invalid(MSG_DATETIME, value=_shorten(value))
 
 
 def _shorten(value: object, limit: int = 40) -> str:
-    text = str(value)
+    try:
+        text = str(value)
+    except Exception:  # noqa: BLE001 - an object that cannot describe itself
+        text = type(value).__name__
+    text = _LONE_SURROGATES.sub("\ufffd", text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -294,7 +328,11 @@ def _clean_text(spec: FieldSpec, value: object) -> str | None:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             value = str(value)
         else:
-            raise Invalid(MSG_CONTROL)
+            raise Invalid(MSG_TEXT_NEEDED)
+    if _LONE_SURROGATES.search(value):
+        raise Invalid(MSG_BROKEN_CHARACTERS)
+    if len(value) > 4 * spec.max_length + 100:  # refused before any work on a huge text
+        raise Invalid(MSG_TOO_LONG, maximum=spec.max_length)
     text = unicodedata.normalize("NFC", value.replace("\r\n", "\n")).strip()
     if spec.kind != "longtext":
         text = text.replace("\n", " ").replace("\t", " ")
@@ -381,12 +419,14 @@ def clean(kind: RecordKind, values: dict[str, object], *, partial: bool = False)
     missing required fields are errors too. Raises ValidationError naming every
     wrong field at once, so a form can show them all.
     """
+    if not isinstance(values, dict):
+        raise ValidationError([FieldError("-", kind.singular, MSG_UNKNOWN_FIELD)])
     errors: list[FieldError] = []
     cleaned: dict[str, object] = {}
     specs = {spec.name: spec for spec in kind.fields}
     for name in values:
         if name not in specs:
-            errors.append(FieldError(name, name, MSG_UNKNOWN_FIELD))
+            errors.append(FieldError(_shorten(name), _shorten(name), MSG_UNKNOWN_FIELD))
     for spec in kind.fields:
         if partial and spec.name not in values:
             continue
@@ -403,4 +443,15 @@ def clean(kind: RecordKind, values: dict[str, object], *, partial: bool = False)
         cleaned[spec.name] = value
     if errors:
         raise ValidationError(errors)
+    return cleaned
+
+
+def clean_field(spec: FieldSpec, value: object) -> object:
+    """One value outside a record form (a reason, a day), checked as ``spec`` says; ValidationError names it."""
+    try:
+        cleaned = _clean_value(spec, value)
+    except Invalid as invalid:
+        raise ValidationError([FieldError(spec.name, spec.label, invalid.text, invalid.params)]) from None
+    if cleaned is None and spec.required:
+        raise ValidationError([FieldError(spec.name, spec.label, MSG_REQUIRED)])
     return cleaned

@@ -226,6 +226,9 @@ AUDIT_ACTIONS = {
     "create": QT_TRANSLATE_NOOP("Columns", "created"),
     "update": QT_TRANSLATE_NOOP("Columns", "changed"),
     "delete": QT_TRANSLATE_NOOP("Columns", "deleted"),
+    "erase": QT_TRANSLATE_NOOP("Columns", "erased"),
+    "export": QT_TRANSLATE_NOOP("Columns", "exported (AVG)"),
+    "user": QT_TRANSLATE_NOOP("Columns", "user changed"),
 }
 
 
@@ -266,9 +269,11 @@ def _default_order(spec: ListSpec) -> list:
     return [first.expression]
 
 
-def fetch_rows(session: Session, spec: ListSpec, ids: list[str]) -> dict[str, tuple]:
-    """The displayed columns of the rows with these ids."""
+def fetch_rows(session: Session, actor: Actor, spec: ListSpec, ids: list[str]) -> dict[str, tuple]:
+    """The displayed columns of the rows with these ids that ``actor`` may see (others are left out)."""
+    require_kind(actor, spec.kind, write=False)
     statement = spec.joins(select(spec.model.id, *(c.expression for c in spec.columns)).select_from(spec.model))
+    statement = scope(statement, spec.model, actor)
     rows: dict[str, tuple] = {}
     for start in range(0, len(ids), 500):  # stay under SQLite's limit of bound parameters
         chunk = ids[start : start + 500]

@@ -15,7 +15,7 @@ from coachdesk.domain import clock
 from coachdesk.domain import models as m
 from coachdesk.domain.errors import FieldError, TransitionError, ValidationError
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
-from coachdesk.domain.schema import parse_date
+from coachdesk.domain.schema import FieldSpec, clean_field
 from coachdesk.services import records
 from coachdesk.services.access import Actor
 
@@ -41,6 +41,9 @@ STATUS_LABELS = {
 MSG_TRANSITION = QT_TRANSLATE_NOOP("Errors", "A placement that is {current} cannot become {target}.")
 MSG_REASON = QT_TRANSLATE_NOOP("Validation", "{label}: say why the placement ended early.")
 MSG_START_NEEDED = QT_TRANSLATE_NOOP("Validation", "{label}: fill in the start date before the placement starts.")
+END_REASON = FieldSpec("end_reason", QT_TRANSLATE_NOOP("Fields", "Reason"), "longtext", max_length=5000)
+STATUS_DAY = FieldSpec("on", QT_TRANSLATE_NOOP("Fields", "Date"), "date")
+NEW_STATUS = FieldSpec("status", QT_TRANSLATE_NOOP("Fields", "Status"), "choice", required=True, choices=m.PlacementStatus)
 WARN_NOT_RECOGNISED = QT_TRANSLATE_NOOP("Warnings", "{employer} is not recognised by SBB: a BPV place must be at a recognised leerbedrijf.")
 WARN_NO_POK = QT_TRANSLATE_NOOP("Warnings", "BBL student without a signed POK: the praktijkovereenkomst must be signed (by 1 October).")
 
@@ -52,9 +55,10 @@ def status_label(status: m.PlacementStatus) -> str:
 def create_placement(session: Session, actor: Actor, values: dict) -> m.Placement:
     """A new placement: "proposed" when an employer is named, otherwise "searching"."""
     kind = records.kind_of("placements")
-    records.access.require_kind(actor, "placements", write=True)
+    records.access.require_write(actor, "placements", create=True)
     records.act_as(session, actor.coach_id)
     cleaned = records.clean(kind, values)
+    records.refuse_fields(actor, kind, cleaned, None)
     records.access.require_student(session, actor, cleaned["student_id"])
     cleaned["status"] = S.PROPOSED if cleaned.get("employer_id") else S.SEARCHING
     if cleaned["status"] == S.SEARCHING and not cleaned.get("searching_since"):
@@ -75,15 +79,15 @@ def change_status(
     on: date | str | None = None,
     reason: str | None = None,
 ) -> m.Placement:
-    records.access.require_kind(actor, "placements", write=True)
+    records.access.require_write(actor, "placements", create=False)
     records.act_as(session, actor.coach_id)
     placement: m.Placement = records.get(session, actor, "placements", placement_id)  # type: ignore[assignment]
-    target = S(target)
+    target = S(clean_field(NEW_STATUS, target))
     if target not in TRANSITIONS[placement.status]:
         raise TransitionError(MSG_TRANSITION, current=status_label(placement.status), target=status_label(target))
-    day = parse_date(on) if on else clock.today()
+    day = clean_field(STATUS_DAY, on) or clock.today()
     if target == S.ENDED_EARLY:
-        reason = (reason or "").strip()
+        reason = clean_field(END_REASON, reason)
         if not reason:
             raise ValidationError([FieldError("end_reason", QT_TRANSLATE_NOOP("Fields", "Reason"), MSG_REASON)])
         placement.end_reason = reason

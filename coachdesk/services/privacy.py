@@ -63,6 +63,11 @@ def gather_student_data(session: Session, actor: Actor, student_id: str) -> dict
     }
 
 
+def note_export(session: Session, actor: Actor, student_id: str) -> None:
+    """Record in the audit trail that the actor exported everything about the student; the caller commits."""
+    session.add(m.AuditEntry(actor_id=actor.coach_id, action="export", kind="students", record_id=student_id, fields=[]))
+
+
 def erase_student(session: Session, actor: Actor, student_id: str) -> int:
     """Erase the student and everything about him; returns how many records were removed."""
     _require_coordinator(actor)

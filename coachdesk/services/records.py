@@ -14,7 +14,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from coachdesk.domain import clock
 from coachdesk.domain import models as m
-from coachdesk.domain.errors import AccessDenied, FieldError, NotFound, ValidationError
+from coachdesk.domain.errors import AccessDenied, FieldError, NotFound, UserError, ValidationError
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coachdesk.domain.schema import KINDS, RecordKind, clean
 from coachdesk.services import access
@@ -41,6 +41,7 @@ MSG_SENSITIVE = QT_TRANSLATE_NOOP("Validation", "{label}: your role may not chan
 MSG_EVENT_END = QT_TRANSLATE_NOOP("Validation", "{label}: the event ends before it starts.")
 MSG_VALID_UNTIL = QT_TRANSLATE_NOOP("Validation", "{label}: lies before \"valid from\".")
 MSG_LEFT_ON = QT_TRANSLATE_NOOP("Validation", "{label}: fill in when the student left school.")
+MSG_ACTION_NEEDS_ASSESSMENT = QT_TRANSLATE_NOOP("Errors", "An action belongs to a risk assessment: add it when you record the assessment.")
 MSG_TARGET_GROUP = QT_TRANSLATE_NOOP("Validation", "{label}: \"{value}\" is not a school type; use pro, vso, entree or mbo2.")
 
 
@@ -161,13 +162,23 @@ def _snapshot(record: m.Record, kind: RecordKind) -> dict:
     return values
 
 
-def validate(session: Session, actor: Actor, kind: RecordKind, values: dict) -> None:
+def validate(session: Session, actor: Actor, kind: RecordKind, values: dict, record: m.Record | None = None) -> None:
+    """Every rule for the values a record will have: references, the kind's rules and the row rules of the
+    write policy (``record`` is the stored record for a change, None for a new one)."""
     errors = check_references(session, actor, kind, values)
     rule = RULES.get(kind.name)
     if rule:
         errors += rule(session, kind, values)
+    errors += [field_error(kind, name, text) for name, text in access.check_row(session, actor, kind.name, record, values)]
     if errors:
         raise ValidationError(errors)
+
+
+def refuse_fields(actor: Actor, kind: RecordKind, values: dict, current: dict | None) -> None:
+    """The field part of the write policy: a field this role may not change is named in the error."""
+    refused = access.refused_fields(actor, kind.name, values, current)
+    if refused:
+        raise ValidationError([field_error(kind, name, access.DENIED_FIELD) for name in refused])
 
 
 # --- the generic operations -----------------------------------------------------------
@@ -176,6 +187,9 @@ def validate(session: Session, actor: Actor, kind: RecordKind, values: dict) -> 
 def get(session: Session, actor: Actor, kind_name: str, record_id: str) -> m.Record:
     kind = kind_of(kind_name)
     access.require_kind(actor, kind.name, write=False)
+    access.reading_as(session, actor)
+    if not isinstance(record_id, str) or not 0 < len(record_id) <= 36 or not record_id.isprintable():
+        raise NotFound(MSG_NOT_FOUND, kind=kind_name.rstrip("s"), id=str(record_id)[:40].encode("utf-8", "replace").decode("utf-8"))
     record = session.get(kind.model, record_id)
     if record is None:
         raise NotFound(MSG_NOT_FOUND, kind=kind_name.rstrip("s"), id=record_id)
@@ -189,6 +203,7 @@ def get(session: Session, actor: Actor, kind_name: str, record_id: str) -> m.Rec
 def list_records(session: Session, actor: Actor, kind_name: str, *, include_archived: bool = True) -> list[m.Record]:
     kind = kind_of(kind_name)
     access.require_kind(actor, kind.name, write=False)
+    access.reading_as(session, actor)
     statement = access.scope(select(kind.model), kind.model, actor)
     if not include_archived and hasattr(kind.model, "archived"):
         statement = statement.where(kind.model.archived.is_(False))
@@ -248,12 +263,17 @@ def refresh_contact_summary(session: Session, placement_id: str | None) -> None:
 
 def create(session: Session, actor: Actor, kind_name: str, values: dict) -> m.Record:
     kind = kind_of(kind_name)
-    access.require_kind(actor, kind.name, write=True)
+    access.require_write(actor, kind.name, create=True)
+    if kind.name == "risk_actions":
+        raise UserError(MSG_ACTION_NEEDS_ASSESSMENT)
     act_as(session, actor.coach_id)
-    if actor.is_jpo and kind.name == "students":
-        raise AccessDenied(access.DENIED_CHANGE)
     _refuse_sensitive(actor, kind, values)
     cleaned = clean(kind, values)
+    if actor.is_jpo and kind.name == "visits":
+        cleaned.pop("coach_id", None)  # a JPO logs contacts under his own name only
+    refuse_fields(actor, kind, cleaned, None)
+    if actor.is_jpo and kind.name == "visits":
+        cleaned["coach_id"] = actor.coach_id
     _require_student_access(session, actor, cleaned)
     _apply_defaults(session, kind, cleaned)
     validate(session, actor, kind, cleaned)
@@ -277,17 +297,21 @@ def _apply_defaults(session: Session, kind: RecordKind, values: dict) -> None:
 
 def update(session: Session, actor: Actor, kind_name: str, record_id: str, values: dict) -> m.Record:
     kind = kind_of(kind_name)
-    access.require_kind(actor, kind.name, write=True)
+    access.require_write(actor, kind.name, create=False)
     if kind.name == "risks":
         # History is kept: a new judgement is a new assessment.
         raise AccessDenied(QT_TRANSLATE_NOOP("Errors", "A risk assessment is never changed afterwards. Record a new assessment instead."))
     act_as(session, actor.coach_id)
     record = get(session, actor, kind_name, record_id)
+    if isinstance(record, m.Visit):
+        access.require_own_contact(actor, record)
     _refuse_sensitive(actor, kind, values)
     cleaned = clean(kind, values, partial=True)
-    merged = _snapshot(record, kind) | cleaned
+    current = _snapshot(record, kind)
+    refuse_fields(actor, kind, cleaned, current)
+    merged = current | cleaned
     _require_student_access(session, actor, merged)
-    validate(session, actor, kind, merged)
+    validate(session, actor, kind, merged, record)
     previous_placement = getattr(record, "placement_id", None)
     for name, value in cleaned.items():
         setattr(record, name, value)

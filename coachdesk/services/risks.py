@@ -93,9 +93,25 @@ def judge(signals: list[str], absence_hours_4_weeks: int | None = None) -> RiskJ
 def record_assessment(session: Session, actor: Actor, values: dict, actions: list[dict] | None = None) -> m.RiskAssessment:
     """Store a new assessment with its computed level and actions. Earlier ones stay as they are."""
     kind = KINDS["risks"]
-    access.require_kind(actor, "risks", write=True)
+    access.require_write(actor, "risks", create=True)
     records.act_as(session, actor.coach_id)
-    cleaned = clean(kind, values)
+    action_kind = KINDS["risk_actions"]
+    cleaned_actions, action_errors = [], []
+    if not isinstance(actions, (list, tuple, type(None))):
+        actions = [actions]
+    for action in actions or []:
+        try:
+            cleaned_action = clean(action_kind, action)
+        except ValidationError as invalid:
+            action_errors += invalid.errors
+            continue
+        action_errors += records.check_references(session, actor, action_kind, cleaned_action)  # an owner that does not exist
+        cleaned_actions.append(cleaned_action)
+    try:
+        cleaned = clean(kind, values)
+    except ValidationError as invalid:  # named together with what is wrong in the actions, so a form shows it all
+        raise ValidationError(invalid.errors + action_errors) from None
+    records.refuse_fields(actor, kind, cleaned, None)
     access.require_student(session, actor, cleaned["student_id"])
     errors = [
         FieldError("signals", kind.field("signals").label, MSG_UNKNOWN_SIGNAL, {"value": code})
@@ -108,13 +124,7 @@ def record_assessment(session: Session, actor: Actor, values: dict, actions: lis
         cleaned["override_level"] = override = None
     if override and not cleaned.get("override_reason"):
         errors.append(FieldError("override_reason", kind.field("override_reason").label, MSG_OVERRIDE_REASON))
-    action_kind = KINDS["risk_actions"]
-    cleaned_actions = []
-    for action in actions or []:
-        try:
-            cleaned_actions.append(clean(action_kind, action))
-        except ValidationError as invalid:
-            errors += invalid.errors
+    errors += action_errors
     if errors:
         raise ValidationError(errors)
     cleaned["signals"] = [code for code, _ in judgement.reasons]

@@ -6,6 +6,9 @@ from dataclasses import asdict, dataclass, fields
 from sqlalchemy.orm import Session
 
 from coachdesk.domain import models as m
+from coachdesk.domain.errors import AccessDenied, FieldError, ValidationError
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
+from coachdesk.domain.schema import FieldSpec, clean_field
 
 
 @dataclass
@@ -23,14 +26,55 @@ class Settings:
     region: str = ""
 
 
+# Settings of this laptop and its user: anyone may change them. Every other setting is the
+# team's (thresholds, retention, print header) and only a coordinator changes it.
+PER_LAPTOP = frozenset({"language", "lock_after_minutes", "user_coach_id"})
+
+SETTING_SPECS = {
+    "searching_weeks": FieldSpec("searching_weeks", QT_TRANSLATE_NOOP("Fields", "Searching longer than (weeks)"), "int", minimum=1, maximum=52),
+    "contact_interval_weeks": FieldSpec("contact_interval_weeks", QT_TRANSLATE_NOOP("Fields", "Contact at least every (weeks)"), "int", minimum=1, maximum=52),
+    "minimum_contacts": FieldSpec("minimum_contacts", QT_TRANSLATE_NOOP("Fields", "Minimum contacts per placement"), "int", minimum=0, maximum=50),
+    "ending_within_weeks": FieldSpec("ending_within_weeks", QT_TRANSLATE_NOOP("Fields", "Ending within (weeks)"), "int", minimum=1, maximum=52),
+    "retention_years": FieldSpec("retention_years", QT_TRANSLATE_NOOP("Fields", "Keep data after leaving (years)"), "int", minimum=1, maximum=20),
+    "lock_after_minutes": FieldSpec("lock_after_minutes", QT_TRANSLATE_NOOP("Fields", "Lock after (minutes)"), "int", minimum=1, maximum=240),
+    "language": FieldSpec("language", QT_TRANSLATE_NOOP("Fields", "Language"), "text", required=True, max_length=5),
+    "user_coach_id": FieldSpec("user_coach_id", QT_TRANSLATE_NOOP("Fields", "Who uses this laptop"), "text", max_length=36),
+    "school_name": FieldSpec("school_name", QT_TRANSLATE_NOOP("Fields", "School name"), "text", max_length=200),
+    "print_header": FieldSpec("print_header", QT_TRANSLATE_NOOP("Fields", "Print header"), "text", max_length=200),
+    "region": FieldSpec("region", QT_TRANSLATE_NOOP("Fields", "Labour market region"), "text", max_length=100),
+}
+ONLY_COORDINATOR = QT_TRANSLATE_NOOP("Errors", "Only a coordinator may change the team's settings ({fields}). Ask a coordinator.")
+MSG_NO_SUCH_USER = QT_TRANSLATE_NOOP("Validation", "{label}: choose a coach from the list.")
+
+
 def load_settings(session: Session) -> Settings:
     stored = {row.key: row.value for row in session.query(m.Setting)}
     known = {f.name for f in fields(Settings)}
     return Settings(**{key: value for key, value in stored.items() if key in known})
 
 
-def save_settings(session: Session, settings: Settings) -> None:
+def save_settings(session: Session, actor, settings: Settings) -> None:
+    """Store ``settings`` as ``actor`` (a services.access.Actor) may: the team's settings only as a coordinator.
+
+    A change of who uses this laptop is written to the audit trail.
+    """
+    stored = load_settings(session)
+    values = {}
     for key, value in asdict(settings).items():
+        cleaned = clean_field(SETTING_SPECS[key], value) if key in SETTING_SPECS else value
+        values[key] = "" if cleaned is None and isinstance(getattr(stored, key), str) else cleaned
+    changed = [key for key, value in values.items() if value != getattr(stored, key)]
+    team_changes = [key for key in changed if key not in PER_LAPTOP]
+    if team_changes and actor.role != m.CoachRole.COORDINATOR:
+        names = [translate("Fields", SETTING_SPECS[key].label) if key in SETTING_SPECS else key for key in team_changes]
+        raise AccessDenied(ONLY_COORDINATOR, fields=", ".join(names))
+    if "user_coach_id" in changed and values["user_coach_id"] and session.get(m.Coach, values["user_coach_id"]) is None:
+        spec = SETTING_SPECS["user_coach_id"]
+        raise ValidationError([FieldError(spec.name, spec.label, MSG_NO_SUCH_USER)])
+    if "user_coach_id" in changed:
+        session.add(m.AuditEntry(actor_id=actor.coach_id, action="user", kind="settings",
+                                 record_id=values["user_coach_id"] or "-", fields=["user_coach_id"]))
+    for key, value in values.items():
         row = session.get(m.Setting, key)
         if row is None:
             session.add(m.Setting(key=key, value=value))

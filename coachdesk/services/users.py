@@ -1,14 +1,59 @@
-"""The people who use CoachDesk: the coach record of whoever uses this laptop."""
+"""The people who use CoachDesk: the coach record of whoever uses this laptop.
+
+``acting_user`` is the one place that decides who acts (for the command line, and
+later for the team roster): every entry point asks it instead of making an actor.
+"""
 from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coachdesk.domain import models as m
-from coachdesk.domain.errors import FieldError, ValidationError
+from coachdesk.domain.errors import FieldError, UserError, ValidationError
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coachdesk.services import records
 from coachdesk.services.access import Actor
 from coachdesk.services.settings import load_settings, save_settings
+
+MSG_NO_USER = QT_TRANSLATE_NOOP("Errors", "Nobody is chosen yet as the user of this data folder. Open CoachDesk once and choose who you are (Settings: \"Who uses this laptop\"); then run the command again.")
+MSG_USER_GONE = QT_TRANSLATE_NOOP("Errors", "The user of this data folder no longer exists. Open CoachDesk and choose who you are (Settings: \"Who uses this laptop\").")
+
+
+def acting_user(session: Session, *, welcome_follows: bool = False) -> Actor:
+    """Who acts on this data folder: its user (Settings: who uses this laptop), with his role and school.
+
+    A folder in which no coordinator exists yet is being set up (a new folder, demo data on its
+    way): the system actor does that first setup. A folder with coordinators but no chosen user
+    is refused, so that no one acts as an anonymous coordinator; only the desktop app, which
+    then shows its welcome (choose who you are) before anything else, passes ``welcome_follows``.
+    """
+    settings = load_settings(session)
+    coach = session.get(m.Coach, settings.user_coach_id) if settings.user_coach_id else None
+    if coach is not None:
+        return Actor.for_coach(coach)
+    if welcome_follows:
+        return Actor.system()
+    if settings.user_coach_id:
+        raise UserError(MSG_USER_GONE)
+    if session.scalar(select(m.Coach.id).where(m.Coach.role == m.CoachRole.COORDINATOR).limit(1)) is None:
+        return Actor.system()
+    raise UserError(MSG_NO_USER)
+
+
+def choose_user(session: Session, actor: Actor, coach_id: str | None) -> None:
+    """Make ``coach_id`` the user of this laptop (recorded in the audit trail)."""
+    settings = load_settings(session)
+    settings.user_coach_id = coach_id
+    save_settings(session, actor, settings)
+
+
+def make_demo_owner(session: Session) -> m.Coach:
+    """A folder filled with demo data belongs to its first coordinator, so every command works on it."""
+    coach = session.scalars(select(m.Coach).where(m.Coach.role == m.CoachRole.COORDINATOR).order_by(m.Coach.name)).first()
+    if coach is None:
+        raise AssertionError("demo data always holds coordinators")
+    choose_user(session, Actor.system(), coach.id)
+    return coach
 
 
 def register_user(session: Session, name: str, role: str, school_name: str) -> m.Coach:
@@ -24,7 +69,7 @@ def register_user(session: Session, name: str, role: str, school_name: str) -> m
     settings = load_settings(session)
     settings.user_coach_id = coach.id
     settings.school_name = settings.school_name or (school.name if school else "")
-    save_settings(session, settings)
+    save_settings(session, system, settings)
     return coach  # type: ignore[return-value]
 
 
@@ -32,4 +77,5 @@ def laptop_user(session: Session) -> tuple[m.Coach | None, Actor]:
     """Who uses this laptop (settings), and as whom the app acts for him; the system before anyone is chosen."""
     user_id = load_settings(session).user_coach_id
     coach = session.get(m.Coach, user_id) if user_id else None
-    return coach, Actor.for_coach(coach) if coach else Actor.system()
+    # Without a user the app shows the welcome first (app.py): the system actor only sets up.
+    return coach, acting_user(session, welcome_follows=True)

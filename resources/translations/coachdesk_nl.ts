@@ -622,6 +622,21 @@
         <translation>verwijderd</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="229"/>
+        <source>erased</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="230"/>
+        <source>exported (AVG)</source>
+        <translation>geëxporteerd (AVG)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="231"/>
+        <source>user changed</source>
+        <translation>gebruiker gewisseld</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/ui/widgets/record_list.py" line="44"/>
         <source>CoachDesk (system)</source>
         <translation>CoachDesk (systeem)</translation>
@@ -672,67 +687,67 @@
         <translation>Typ het nog een keer: </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="64"/>
+        <location filename="../../coachdesk/cli/data.py" line="66"/>
         <source>The data folder {path} already holds data; demo data goes only into an empty folder. Use --data-dir with a new folder.</source>
         <translation>De gegevensmap {path} bevat al gegevens; demogegevens komen alleen in een lege map. Gebruik --data-dir met een nieuwe map.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="70"/>
+        <location filename="../../coachdesk/cli/data.py" line="73"/>
         <source>Demo data written to {path}: {students} students, {employers} employers, {visits} contacts.</source>
         <translation>Demogegevens geschreven naar {path}: {students} leerlingen, {employers} leerbedrijven, {visits} contacten.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="77"/>
+        <location filename="../../coachdesk/cli/data.py" line="80"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="119"/>
+        <location filename="../../coachdesk/cli/data.py" line="122"/>
         <source>{count} items need attention.</source>
         <translation>{count} punten vragen aandacht.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="132"/>
+        <location filename="../../coachdesk/cli/data.py" line="135"/>
         <source>Cannot write {path} ({reason}).</source>
         <translation>Kan {path} niet schrijven ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="133"/>
+        <location filename="../../coachdesk/cli/data.py" line="136"/>
         <source>Backup written to {path}.</source>
         <translation>Reservekopie geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="162"/>
+        <location filename="../../coachdesk/cli/data.py" line="165"/>
         <source>Passphrase of the backup: </source>
         <translation>Wachtwoord van de reservekopie: </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="169"/>
+        <location filename="../../coachdesk/cli/data.py" line="172"/>
         <source>Type the passphrase again to confirm it: </source>
         <translation>Typ de wachtwoord nog eens ter bevestiging: </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="173"/>
+        <location filename="../../coachdesk/cli/data.py" line="176"/>
         <source>Nothing was restored.</source>
         <translation>Er is niets teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="174"/>
+        <location filename="../../coachdesk/cli/data.py" line="177"/>
         <source>Restored from {file}. The data that was there is kept in {kept}.</source>
         <translation>Teruggezet uit {file}. De gegevens die er stonden zijn bewaard in {kept}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="187"/>
+        <location filename="../../coachdesk/cli/data.py" line="190"/>
         <source>There is no encrypted data in {path} yet: open it once (with the app or any command) to choose a passphrase.</source>
         <translation>Er staan nog geen versleutelde gegevens in {path}: open de map eerst een keer (met de app of een opdracht) om een wachtwoord te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="195"/>
+        <location filename="../../coachdesk/cli/data.py" line="198"/>
         <source>Give the new passphrase in a terminal, or set {variable} for a script.</source>
         <translation>Geef het nieuwe wachtwoord in een terminal, of zet {variable} voor een script.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="197"/>
+        <location filename="../../coachdesk/cli/data.py" line="200"/>
         <source>The passphrase of {path} is changed. Older backups still open with the old passphrase.</source>
         <translation>Het wachtwoord van {path} is gewijzigd. Oudere reservekopieën gaan nog open met het oude wachtwoord.</translation>
     </message>
@@ -742,7 +757,7 @@
         <translation>let op</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/cli/toolkit.py" line="50"/>
+        <location filename="../../coachdesk/cli/toolkit.py" line="49"/>
         <source>%n toolkit(s) written to {path}.</source>
         <translation>
             <numerusform>%n toolkit geschreven naar {path}.</numerusform>
@@ -750,22 +765,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/toolkit.py" line="62"/>
+        <location filename="../../coachdesk/cli/toolkit.py" line="61"/>
         <source>Calendar written to {path}.</source>
         <translation>Agenda geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/privacy.py" line="42"/>
+        <location filename="../../coachdesk/cli/privacy.py" line="41"/>
         <source>Written: {pdf} and {json}.</source>
         <translation>Geschreven: {pdf} en {json}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/privacy.py" line="48"/>
+        <location filename="../../coachdesk/cli/privacy.py" line="47"/>
         <source>Erased the student and {count} linked records.</source>
         <translation>De leerling en {count} gekoppelde gegevens zijn gewist.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/privacy.py" line="56"/>
+        <location filename="../../coachdesk/cli/privacy.py" line="55"/>
         <source>Erased {count} students past the retention period.</source>
         <translation>{count} leerlingen over de bewaartermijn gewist.</translation>
     </message>
@@ -930,29 +945,34 @@
         <translation>Het gegevensbestand {path} is gemaakt met een nieuwere versie van CoachDesk. Installeer de nieuwste versie; het bestand is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="78"/>
+        <location filename="../../coachdesk/services/access.py" line="81"/>
         <source>Risk assessments are not available to a JPO. Ask the student&apos;s coach.</source>
         <translation>Risicobeoordelingen zijn niet zichtbaar voor een JPO. Vraag het aan de coach van de leerling.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="79"/>
+        <location filename="../../coachdesk/services/access.py" line="82"/>
         <source>You may not see this student&apos;s file. Ask a coordinator.</source>
         <translation>Je mag het dossier van deze leerling niet inzien. Vraag het aan een coördinator.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="80"/>
+        <location filename="../../coachdesk/services/access.py" line="83"/>
         <source>Your role may not change this. Ask a coordinator.</source>
         <translation>Met jouw rol kun je dit niet wijzigen. Vraag het aan een coördinator.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="81"/>
+        <location filename="../../coachdesk/services/access.py" line="84"/>
         <source>Health notes are not available to a JPO.</source>
         <translation>Gezondheidsnotities zijn niet zichtbaar voor een JPO.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="88"/>
+        <location filename="../../coachdesk/services/access.py" line="91"/>
         <source>Only a coordinator may read the audit trail.</source>
         <translation>Alleen een coördinator mag het logboek inzien.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/access.py" line="153"/>
+        <source>This contact was logged by someone else; only he or a coordinator may change it.</source>
+        <translation>Dit contact is door iemand anders vastgelegd; alleen die persoon of een coördinator mag het wijzigen.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/services/placements.py" line="41"/>
@@ -970,7 +990,12 @@
         <translation>Onbekende soort &quot;{kind}&quot;. Kies uit: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="283"/>
+        <location filename="../../coachdesk/services/records.py" line="44"/>
+        <source>An action belongs to a risk assessment: add it when you record the assessment.</source>
+        <translation>Een actie hoort bij een risico-inschatting: voeg hem toe wanneer u de inschatting vastlegt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/records.py" line="303"/>
         <source>A risk assessment is never changed afterwards. Record a new assessment instead.</source>
         <translation>Een risicobeoordeling wordt achteraf nooit gewijzigd. Leg een nieuwe beoordeling vast.</translation>
     </message>
@@ -1064,472 +1089,541 @@
         <source>{path} exists already. Choose a new name, or add --force to replace it.</source>
         <translation>{path} bestaat al. Kies een nieuwe naam, of voeg --force toe om het te vervangen.</translation>
     </message>
+    <message>
+        <location filename="../../coachdesk/services/settings.py" line="46"/>
+        <source>Only a coordinator may change the team&apos;s settings ({fields}). Ask a coordinator.</source>
+        <translation>Alleen een coördinator mag de instellingen van het team wijzigen ({fields}). Vraag het een coördinator.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/users.py" line="18"/>
+        <source>Nobody is chosen yet as the user of this data folder. Open CoachDesk once and choose who you are (Settings: &quot;Who uses this laptop&quot;); then run the command again.</source>
+        <translation>Er is nog niemand gekozen als gebruiker van deze gegevensmap. Open CoachDesk één keer en kies wie u bent (Instellingen: &quot;Wie gebruikt deze laptop&quot;); geef daarna de opdracht opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/users.py" line="19"/>
+        <source>The user of this data folder no longer exists. Open CoachDesk and choose who you are (Settings: &quot;Who uses this laptop&quot;).</source>
+        <translation>De gebruiker van deze gegevensmap bestaat niet meer. Open CoachDesk en kies wie u bent (Instellingen: &quot;Wie gebruikt deze laptop&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="43"/>
-        <location filename="../../coachdesk/domain/schema.py" line="51"/>
-        <location filename="../../coachdesk/domain/schema.py" line="84"/>
-        <location filename="../../coachdesk/domain/schema.py" line="98"/>
-        <location filename="../../coachdesk/domain/schema.py" line="161"/>
-        <location filename="../../coachdesk/domain/schema.py" line="177"/>
+        <location filename="../../coachdesk/domain/schema.py" line="48"/>
+        <location filename="../../coachdesk/domain/schema.py" line="56"/>
+        <location filename="../../coachdesk/domain/schema.py" line="89"/>
+        <location filename="../../coachdesk/domain/schema.py" line="103"/>
+        <location filename="../../coachdesk/domain/schema.py" line="166"/>
+        <location filename="../../coachdesk/domain/schema.py" line="182"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="44"/>
+        <location filename="../../coachdesk/domain/schema.py" line="49"/>
         <source>BRIN code</source>
         <translation>BRIN-code</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="45"/>
-        <location filename="../../coachdesk/domain/schema.py" line="55"/>
-        <location filename="../../coachdesk/domain/schema.py" line="69"/>
-        <location filename="../../coachdesk/domain/schema.py" line="99"/>
+        <location filename="../../coachdesk/domain/schema.py" line="50"/>
+        <location filename="../../coachdesk/domain/schema.py" line="60"/>
+        <location filename="../../coachdesk/domain/schema.py" line="74"/>
+        <location filename="../../coachdesk/domain/schema.py" line="104"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="46"/>
-        <location filename="../../coachdesk/domain/schema.py" line="54"/>
-        <location filename="../../coachdesk/domain/schema.py" line="70"/>
-        <location filename="../../coachdesk/domain/schema.py" line="100"/>
+        <location filename="../../coachdesk/domain/schema.py" line="51"/>
+        <location filename="../../coachdesk/domain/schema.py" line="59"/>
+        <location filename="../../coachdesk/domain/schema.py" line="75"/>
+        <location filename="../../coachdesk/domain/schema.py" line="105"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="47"/>
+        <location filename="../../coachdesk/domain/schema.py" line="52"/>
+        <location filename="../../coachdesk/services/settings.py" line="44"/>
         <source>Labour market region</source>
         <translation>Arbeidsmarktregio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="52"/>
+        <location filename="../../coachdesk/domain/schema.py" line="57"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="53"/>
-        <location filename="../../coachdesk/domain/schema.py" line="67"/>
+        <location filename="../../coachdesk/domain/schema.py" line="58"/>
+        <location filename="../../coachdesk/domain/schema.py" line="72"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="59"/>
+        <location filename="../../coachdesk/domain/schema.py" line="64"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="60"/>
+        <location filename="../../coachdesk/domain/schema.py" line="65"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="61"/>
+        <location filename="../../coachdesk/domain/schema.py" line="66"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="62"/>
+        <location filename="../../coachdesk/domain/schema.py" line="67"/>
         <source>School type</source>
         <translation>Schoolsoort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="63"/>
+        <location filename="../../coachdesk/domain/schema.py" line="68"/>
         <source>VSO exit profile</source>
         <translation>Uitstroomprofiel VSO</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="64"/>
+        <location filename="../../coachdesk/domain/schema.py" line="69"/>
         <source>Learning pathway (BOL/BBL)</source>
         <translation>Leerweg (BOL/BBL)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="65"/>
+        <location filename="../../coachdesk/domain/schema.py" line="70"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="66"/>
+        <location filename="../../coachdesk/domain/schema.py" line="71"/>
         <source>Crebo</source>
         <translation>Crebo</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="68"/>
+        <location filename="../../coachdesk/domain/schema.py" line="73"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="71"/>
+        <location filename="../../coachdesk/domain/schema.py" line="76"/>
         <source>Parent/guardian</source>
         <translation>Ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="72"/>
+        <location filename="../../coachdesk/domain/schema.py" line="77"/>
         <source>Parent/guardian phone</source>
         <translation>Telefoon ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="73"/>
+        <location filename="../../coachdesk/domain/schema.py" line="78"/>
         <source>Parent/guardian email</source>
         <translation>E-mail ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="74"/>
+        <location filename="../../coachdesk/domain/schema.py" line="79"/>
         <source>Sectors of interest</source>
         <translation>Sectoren van interesse</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="75"/>
+        <location filename="../../coachdesk/domain/schema.py" line="80"/>
         <source>What the student can do</source>
         <translation>Wat de leerling kan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="76"/>
+        <location filename="../../coachdesk/domain/schema.py" line="81"/>
         <source>Profile may be shared with employers</source>
         <translation>Profiel mag gedeeld worden met leerbedrijven</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="77"/>
+        <location filename="../../coachdesk/domain/schema.py" line="82"/>
         <source>Parent/guardian consent recorded</source>
         <translation>Toestemming ouder/verzorger vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="78"/>
+        <location filename="../../coachdesk/domain/schema.py" line="83"/>
         <source>Health notes</source>
         <translation>Gezondheidsnotities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="79"/>
+        <location filename="../../coachdesk/domain/schema.py" line="84"/>
+        <location filename="../../coachdesk/services/placements.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="80"/>
+        <location filename="../../coachdesk/domain/schema.py" line="85"/>
         <source>Left school on</source>
         <translation>Van school af op</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="85"/>
+        <location filename="../../coachdesk/domain/schema.py" line="90"/>
         <source>SBB Leerbedrijf-ID</source>
         <translation>SBB Leerbedrijf-ID</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="86"/>
+        <location filename="../../coachdesk/domain/schema.py" line="91"/>
         <source>Recognised by SBB</source>
         <translation>Erkend door SBB</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="87"/>
+        <location filename="../../coachdesk/domain/schema.py" line="92"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="88"/>
+        <location filename="../../coachdesk/domain/schema.py" line="93"/>
         <source>Street and number</source>
         <translation>Straat en huisnummer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="89"/>
+        <location filename="../../coachdesk/domain/schema.py" line="94"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="90"/>
+        <location filename="../../coachdesk/domain/schema.py" line="95"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="91"/>
+        <location filename="../../coachdesk/domain/schema.py" line="96"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="92"/>
+        <location filename="../../coachdesk/domain/schema.py" line="97"/>
         <source>Contact phone</source>
         <translation>Telefoon contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="93"/>
+        <location filename="../../coachdesk/domain/schema.py" line="98"/>
         <source>Contact email</source>
         <translation>E-mail contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="97"/>
-        <location filename="../../coachdesk/domain/schema.py" line="105"/>
+        <location filename="../../coachdesk/domain/schema.py" line="102"/>
+        <location filename="../../coachdesk/domain/schema.py" line="110"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="104"/>
-        <location filename="../../coachdesk/domain/schema.py" line="117"/>
-        <location filename="../../coachdesk/domain/schema.py" line="128"/>
+        <location filename="../../coachdesk/domain/schema.py" line="109"/>
+        <location filename="../../coachdesk/domain/schema.py" line="122"/>
+        <location filename="../../coachdesk/domain/schema.py" line="133"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="106"/>
+        <location filename="../../coachdesk/domain/schema.py" line="111"/>
         <source>Workplace trainer</source>
         <translation>Praktijkopleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="107"/>
+        <location filename="../../coachdesk/domain/schema.py" line="112"/>
         <source>School coach</source>
         <translation>Begeleider vanuit school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="108"/>
+        <location filename="../../coachdesk/domain/schema.py" line="113"/>
         <source>Searching since</source>
         <translation>Zoekt sinds</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="109"/>
+        <location filename="../../coachdesk/domain/schema.py" line="114"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="110"/>
+        <location filename="../../coachdesk/domain/schema.py" line="115"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="111"/>
+        <location filename="../../coachdesk/domain/schema.py" line="116"/>
         <source>Hours per week</source>
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="112"/>
+        <location filename="../../coachdesk/domain/schema.py" line="117"/>
         <source>POK signed on</source>
         <translation>POK getekend op</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="113"/>
-        <location filename="../../coachdesk/domain/schema.py" line="135"/>
+        <location filename="../../coachdesk/domain/schema.py" line="118"/>
+        <location filename="../../coachdesk/domain/schema.py" line="140"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="118"/>
+        <location filename="../../coachdesk/domain/schema.py" line="123"/>
         <source>Placement</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="119"/>
-        <location filename="../../coachdesk/domain/schema.py" line="129"/>
+        <location filename="../../coachdesk/domain/schema.py" line="124"/>
+        <location filename="../../coachdesk/domain/schema.py" line="134"/>
+        <location filename="../../coachdesk/services/placements.py" line="45"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="120"/>
+        <location filename="../../coachdesk/domain/schema.py" line="125"/>
         <source>Kind of contact</source>
         <translation>Soort contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="121"/>
+        <location filename="../../coachdesk/domain/schema.py" line="126"/>
         <source>By coach</source>
         <translation>Door coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="122"/>
+        <location filename="../../coachdesk/domain/schema.py" line="127"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="123"/>
+        <location filename="../../coachdesk/domain/schema.py" line="128"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="124"/>
+        <location filename="../../coachdesk/domain/schema.py" line="129"/>
         <source>Next contact before</source>
         <translation>Volgend contact vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="130"/>
+        <location filename="../../coachdesk/domain/schema.py" line="135"/>
         <source>Assessed by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="131"/>
+        <location filename="../../coachdesk/domain/schema.py" line="136"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="132"/>
+        <location filename="../../coachdesk/domain/schema.py" line="137"/>
         <source>Unauthorised absence in the last 4 weeks (hours)</source>
         <translation>Ongeoorloofd verzuim in de laatste 4 weken (uren)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="133"/>
+        <location filename="../../coachdesk/domain/schema.py" line="138"/>
         <source>Level set by coach</source>
         <translation>Niveau volgens coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="134"/>
+        <location filename="../../coachdesk/domain/schema.py" line="139"/>
         <source>Reason for a different level</source>
         <translation>Reden voor een ander niveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="139"/>
+        <location filename="../../coachdesk/domain/schema.py" line="144"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="140"/>
+        <location filename="../../coachdesk/domain/schema.py" line="145"/>
         <source>Owner</source>
         <translation>Uitvoerder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="141"/>
+        <location filename="../../coachdesk/domain/schema.py" line="146"/>
         <source>Due date</source>
         <translation>Uiterlijk op</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="142"/>
+        <location filename="../../coachdesk/domain/schema.py" line="147"/>
         <source>Done on</source>
         <translation>Gedaan op</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="146"/>
+        <location filename="../../coachdesk/domain/schema.py" line="151"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="147"/>
+        <location filename="../../coachdesk/domain/schema.py" line="152"/>
         <source>Kind of event</source>
         <translation>Soort event</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="148"/>
+        <location filename="../../coachdesk/domain/schema.py" line="153"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="149"/>
+        <location filename="../../coachdesk/domain/schema.py" line="154"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="150"/>
+        <location filename="../../coachdesk/domain/schema.py" line="155"/>
         <source>Place</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="151"/>
+        <location filename="../../coachdesk/domain/schema.py" line="156"/>
         <source>Organiser</source>
         <translation>Organisator</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="152"/>
+        <location filename="../../coachdesk/domain/schema.py" line="157"/>
         <source>For (school types)</source>
         <translation>Voor (schoolsoorten)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="153"/>
+        <location filename="../../coachdesk/domain/schema.py" line="158"/>
         <source>Sectors</source>
         <translation>Sectoren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="154"/>
+        <location filename="../../coachdesk/domain/schema.py" line="159"/>
         <source>Register before</source>
         <translation>Aanmelden vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="155"/>
+        <location filename="../../coachdesk/domain/schema.py" line="160"/>
         <source>Registration link</source>
         <translation>Aanmeldlink</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="156"/>
+        <location filename="../../coachdesk/domain/schema.py" line="161"/>
         <source>What to bring</source>
         <translation>Meenemen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="157"/>
-        <location filename="../../coachdesk/domain/schema.py" line="173"/>
-        <location filename="../../coachdesk/domain/schema.py" line="182"/>
+        <location filename="../../coachdesk/domain/schema.py" line="162"/>
+        <location filename="../../coachdesk/domain/schema.py" line="178"/>
+        <location filename="../../coachdesk/domain/schema.py" line="187"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="162"/>
+        <location filename="../../coachdesk/domain/schema.py" line="167"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="163"/>
+        <location filename="../../coachdesk/domain/schema.py" line="168"/>
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="164"/>
+        <location filename="../../coachdesk/domain/schema.py" line="169"/>
         <source>For students of (school types)</source>
         <translation>Voor leerlingen van (schoolsoorten)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="165"/>
+        <location filename="../../coachdesk/domain/schema.py" line="170"/>
         <source>Conditions</source>
         <translation>Voorwaarden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="166"/>
+        <location filename="../../coachdesk/domain/schema.py" line="171"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="167"/>
+        <location filename="../../coachdesk/domain/schema.py" line="172"/>
         <source>How to apply</source>
         <translation>Zo vraag je het aan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="168"/>
+        <location filename="../../coachdesk/domain/schema.py" line="173"/>
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="169"/>
+        <location filename="../../coachdesk/domain/schema.py" line="174"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="170"/>
+        <location filename="../../coachdesk/domain/schema.py" line="175"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="171"/>
+        <location filename="../../coachdesk/domain/schema.py" line="176"/>
         <source>Last checked on</source>
         <translation>Laatst gecontroleerd op</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="172"/>
+        <location filename="../../coachdesk/domain/schema.py" line="177"/>
         <source>Not verified</source>
         <translation>Niet geverifieerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="178"/>
+        <location filename="../../coachdesk/domain/schema.py" line="183"/>
         <source>What it offers</source>
         <translation>Wat het biedt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="179"/>
+        <location filename="../../coachdesk/domain/schema.py" line="184"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="180"/>
+        <location filename="../../coachdesk/domain/schema.py" line="185"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="181"/>
+        <location filename="../../coachdesk/domain/schema.py" line="186"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/placements.py" line="88"/>
+        <location filename="../../coachdesk/services/placements.py" line="44"/>
+        <location filename="../../coachdesk/services/placements.py" line="92"/>
         <source>Reason</source>
         <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/settings.py" line="34"/>
+        <source>Searching longer than (weeks)</source>
+        <translation>Langer zoekend dan (weken)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/settings.py" line="35"/>
+        <source>Contact at least every (weeks)</source>
+        <translation>Contact minstens elke (weken)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/settings.py" line="36"/>
+        <source>Minimum contacts per placement</source>
+        <translation>Minimum aantal contacten per stage</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/settings.py" line="37"/>
+        <source>Ending within (weeks)</source>
+        <translation>Eindigt binnen (weken)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/settings.py" line="38"/>
+        <source>Keep data after leaving (years)</source>
+        <translation>Gegevens bewaren na vertrek (jaren)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/settings.py" line="39"/>
+        <source>Lock after (minutes)</source>
+        <translation>Vergrendelen na (minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/settings.py" line="40"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/settings.py" line="41"/>
+        <source>Who uses this laptop</source>
+        <translation>Wie gebruikt deze laptop</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/settings.py" line="42"/>
+        <source>School name</source>
+        <translation>Naam van de school</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/settings.py" line="43"/>
+        <source>Print header</source>
+        <translation>Kop op afdrukken</translation>
     </message>
 </context>
 <context>
@@ -1543,62 +1637,62 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="203"/>
+        <location filename="../../coachdesk/domain/schema.py" line="208"/>
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="204"/>
+        <location filename="../../coachdesk/domain/schema.py" line="209"/>
         <source>coach</source>
         <translation>coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="205"/>
+        <location filename="../../coachdesk/domain/schema.py" line="210"/>
         <source>student</source>
         <translation>leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="206"/>
+        <location filename="../../coachdesk/domain/schema.py" line="211"/>
         <source>employer</source>
         <translation>leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="207"/>
+        <location filename="../../coachdesk/domain/schema.py" line="212"/>
         <source>workplace trainer</source>
         <translation>praktijkopleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="208"/>
+        <location filename="../../coachdesk/domain/schema.py" line="213"/>
         <source>placement</source>
         <translation>stage</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="209"/>
+        <location filename="../../coachdesk/domain/schema.py" line="214"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="210"/>
+        <location filename="../../coachdesk/domain/schema.py" line="215"/>
         <source>risk assessment</source>
         <translation>risicobeoordeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="211"/>
+        <location filename="../../coachdesk/domain/schema.py" line="216"/>
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="212"/>
+        <location filename="../../coachdesk/domain/schema.py" line="217"/>
         <source>matching event</source>
         <translation>matchingsevent</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="213"/>
+        <location filename="../../coachdesk/domain/schema.py" line="218"/>
         <source>financial scheme</source>
         <translation>regeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="214"/>
+        <location filename="../../coachdesk/domain/schema.py" line="219"/>
         <source>help offer</source>
         <translation>hulpaanbod</translation>
     </message>
@@ -1988,131 +2082,131 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="46"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="75"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="47"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="76"/>
         <source>Who uses this laptop</source>
         <translation>Wie gebruikt deze laptop</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="49"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="76"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="50"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="77"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="53"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="54"/>
         <source>Attention list</source>
         <translation>Aandachtslijst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="56"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="57"/>
         <source>Searching for a place longer than (weeks)</source>
         <translation>Zoekt langer dan (weken) een stageplek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="57"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="58"/>
         <source>Contact with an active placement at least every (weeks)</source>
         <translation>Contact bij een lopende stage minstens elke (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="58"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="59"/>
         <source>Contacts per placement at least</source>
         <translation>Contacten per stage minstens</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="59"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="60"/>
         <source>Placement ends within (weeks)</source>
         <translation>Stage eindigt binnen (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="60"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="61"/>
         <source>Keep student files after leaving (years)</source>
         <translation>Dossiers bewaren na vertrek (jaren)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="68"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="69"/>
         <source>School name on printed toolkits</source>
         <translation>Schoolnaam op geprinte toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="70"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="71"/>
         <source>Header line on printed toolkits</source>
         <translation>Koptekst op geprinte toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="72"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="79"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="73"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="80"/>
         <source>Labour market region</source>
         <translation>Arbeidsmarktregio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="73"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="74"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="77"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="78"/>
         <source>School name on toolkits</source>
         <translation>Schoolnaam op toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="78"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="79"/>
         <source>Header line on toolkits</source>
         <translation>Koptekst op toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="85"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="86"/>
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="95"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="96"/>
         <source>Make a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="97"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="98"/>
         <source>Restore a backup…</source>
         <translation>Reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="80"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="81"/>
         <source>Lock after (minutes without use)</source>
         <translation>Vergrendelen na (minuten niet gebruikt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="93"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="94"/>
         <source>Backups and passphrase</source>
         <translation>Reservekopieën en wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="101"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="102"/>
         <source>Change the passphrase…</source>
         <translation>Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="108"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="109"/>
         <source>New coach</source>
         <translation>Nieuwe coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="118"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="119"/>
         <source>Coaches</source>
         <translation>Coaches</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="126"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="165"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="127"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="166"/>
         <source>Retention (AVG)</source>
         <translation>Bewaartermijn (AVG)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="130"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="131"/>
         <source>Erase them…</source>
         <translation>Wis ze…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="150"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="151"/>
         <source>%n student(s) left school more than {years} years ago and may be erased.</source>
         <translation>
             <numerusform>%n leerling is meer dan {years} jaar geleden van school gegaan en mag worden gewist.</numerusform>
@@ -2120,12 +2214,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="151"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="152"/>
         <source>No student is past the retention period of {years} years.</source>
         <translation>Geen leerling is over de bewaartermijn van {years} jaar heen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="163"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="164"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -2133,12 +2227,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="164"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="165"/>
         <source>Erase these students with everything about them? This cannot be undone.</source>
         <translation>Deze leerlingen wissen, met alles wat over hen is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="177"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="178"/>
         <source>%n student(s) erased.</source>
         <translation>
             <numerusform>%n leerling gewist.</numerusform>
@@ -2146,76 +2240,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="180"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="181"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="212"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="213"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="212"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="228"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="213"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="229"/>
         <source>CoachDesk backups (*.sqlite)</source>
         <translation>CoachDesk-reservekopieën (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="217"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="218"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="218"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="219"/>
         <source>Backup saved: %s</source>
         <translation>Reservekopie opgeslagen: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="227"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="231"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="242"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="279"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="228"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="232"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="243"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="280"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="232"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="233"/>
         <source>All data will be replaced by the backup. The current data is kept as a backup first. Continue?</source>
         <translation>Alle gegevens worden vervangen door de reservekopie. De huidige gegevens worden eerst als reservekopie bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="252"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="253"/>
         <source>Restored. The data that was there is kept in %s</source>
         <translation>Teruggezet. De gegevens die er stonden zijn bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="262"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="263"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="263"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="264"/>
         <source>The data is encrypted again with the new passphrase, and a backup is made with it. Older backups keep opening with the passphrase they were made with.</source>
         <translation>De gegevens worden opnieuw versleuteld met het nieuwe wachtwoord, en er wordt meteen een reservekopie mee gemaakt. Oudere reservekopieën blijven opengaan met het wachtwoord waarmee ze zijn gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="265"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="266"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="266"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="267"/>
         <source>The passphrase is changed.</source>
         <translation>Het wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="279"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="280"/>
         <source>Passphrase of the backup:</source>
         <translation>Wachtwoord van de reservekopie:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="296"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="300"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="303"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -2713,58 +2812,58 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
         <translation>Leerling openen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="159"/>
-        <location filename="../../coachdesk/ui/screens/today.py" line="184"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="158"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="183"/>
         <source>Needs attention</source>
         <translation>Aandacht nodig</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="176"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="175"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="176"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="175"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="176"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="175"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="193"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="192"/>
         <source>Planned for the coming 7 days</source>
         <translation>Gepland: komende 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="217"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="219"/>
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="231"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="233"/>
         <source>The list could not be made: %s</source>
         <translation>De lijst kon niet worden gemaakt: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="238"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="240"/>
         <source>Good morning</source>
         <translation>Goedemorgen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="238"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="240"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="239"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="241"/>
         <source>Today is %s.</source>
         <translation>Vandaag is het %s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/today.py" line="258"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="260"/>
         <source>%n students need attention</source>
         <translation>
             <numerusform>%n leerling vraagt aandacht</numerusform>
@@ -2980,84 +3079,99 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="227"/>
+        <location filename="../../coachdesk/domain/schema.py" line="236"/>
         <source>{label}: this field is required. Fill it in.</source>
         <translation>{label}: dit veld is verplicht. Vul het in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="228"/>
+        <location filename="../../coachdesk/domain/schema.py" line="237"/>
         <source>{label}: &quot;{value}&quot; is not a date. Enter it as dd-mm-yyyy, for example 01-09-2026.</source>
         <translation>{label}: &quot;{value}&quot; is geen datum. Typ de datum als dd-mm-jjjj, bijvoorbeeld 01-09-2026.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="229"/>
+        <location filename="../../coachdesk/domain/schema.py" line="238"/>
         <source>{label}: &quot;{value}&quot; is not a date and time. Enter it as dd-mm-yyyy hh:mm.</source>
         <translation>{label}: &quot;{value}&quot; is geen datum en tijd. Typ ze als dd-mm-jjjj uu:mm.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="230"/>
+        <location filename="../../coachdesk/domain/schema.py" line="239"/>
         <source>{label}: enter a whole number.</source>
         <translation>{label}: vul een heel getal in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="231"/>
+        <location filename="../../coachdesk/domain/schema.py" line="240"/>
         <source>{label}: enter a number from {minimum} to {maximum}.</source>
         <translation>{label}: vul een getal in van {minimum} tot en met {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="232"/>
+        <location filename="../../coachdesk/domain/schema.py" line="241"/>
         <source>{label}: at most {maximum} characters; shorten the text.</source>
         <translation>{label}: maximaal {maximum} tekens; maak de tekst korter.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="233"/>
+        <location filename="../../coachdesk/domain/schema.py" line="242"/>
         <source>{label}: contains invisible control characters; retype the text.</source>
         <translation>{label}: bevat onzichtbare stuurtekens; typ de tekst opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="234"/>
+        <location filename="../../coachdesk/domain/schema.py" line="243"/>
         <source>{label}: &quot;{value}&quot; is not one of the choices; pick one from the list.</source>
         <translation>{label}: &quot;{value}&quot; is geen van de keuzes; kies er een uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="235"/>
+        <location filename="../../coachdesk/domain/schema.py" line="244"/>
         <source>{label}: &quot;{value}&quot; is not an email address, like name@example.nl.</source>
         <translation>{label}: &quot;{value}&quot; is geen e-mailadres zoals naam@voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="236"/>
+        <location filename="../../coachdesk/domain/schema.py" line="245"/>
         <source>{label}: &quot;{value}&quot; is not a phone number; use digits, spaces and an optional +.</source>
         <translation>{label}: &quot;{value}&quot; is geen telefoonnummer; gebruik cijfers, spaties en eventueel een +.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="237"/>
+        <location filename="../../coachdesk/domain/schema.py" line="246"/>
         <source>{label}: &quot;{value}&quot; is not a Dutch postcode, like 1234 AB.</source>
         <translation>{label}: &quot;{value}&quot; is geen Nederlandse postcode zoals 1234 AB.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="238"/>
+        <location filename="../../coachdesk/domain/schema.py" line="247"/>
         <source>{label}: a web link starts with https:// or http://.</source>
         <translation>{label}: een weblink begint met https:// of http://.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="239"/>
+        <location filename="../../coachdesk/domain/schema.py" line="248"/>
         <source>{label}: a crebo code has exactly 5 digits.</source>
         <translation>{label}: een crebonummer heeft precies 5 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="240"/>
+        <location filename="../../coachdesk/domain/schema.py" line="249"/>
         <source>{label}: answer yes or no.</source>
         <translation>{label}: antwoord met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="241"/>
+        <location filename="../../coachdesk/domain/schema.py" line="250"/>
         <source>{label}: give a list of words.</source>
         <translation>{label}: geef een lijst van woorden.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="242"/>
+        <location filename="../../coachdesk/domain/schema.py" line="251"/>
         <source>{label}: this field does not exist here.</source>
         <translation>{label}: dit veld bestaat hier niet.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="252"/>
+        <source>{label}: contains broken characters (half of a symbol or emoji); retype the text.</source>
+        <translation>{label}: bevat kapotte tekens (de helft van een symbool of emoji); typ de tekst opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="253"/>
+        <source>{label}: the year {year} is not possible; enter a date from 1900 to 2100.</source>
+        <translation>{label}: het jaar {year} kan niet; vul een datum in van 1900 tot en met 2100.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="254"/>
+        <source>{label}: enter text here.</source>
+        <translation>{label}: vul hier tekst in.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/services/placements.py" line="42"/>
@@ -3135,6 +3249,22 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
         <translation>{label}: kies een coach met de rol JPO.</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/services/access.py" line="150"/>
+        <source>{label}: nobody changes his own role or school. Ask a coordinator.</source>
+        <translation>{label}: niemand wijzigt zijn eigen rol of school. Vraag het een coördinator.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/access.py" line="151"/>
+        <source>{label}: only a coordinator may make someone coordinator.</source>
+        <translation>{label}: alleen een coördinator mag iemand coördinator maken.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/access.py" line="152"/>
+        <source>{label}: choose your own school; other schools&apos; records are not yours to change.</source>
+        <translation>{label}: kies uw eigen school; gegevens van andere scholen mag u niet wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/access.py" line="154"/>
         <location filename="../../coachdesk/services/records.py" line="40"/>
         <source>{label}: your role may not change this field.</source>
         <translation>{label}: met jouw rol kun je dit veld niet wijzigen.</translation>
@@ -3155,7 +3285,7 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
         <translation>{label}: vul in wanneer de leerling van school ging.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="44"/>
+        <location filename="../../coachdesk/services/records.py" line="45"/>
         <source>{label}: &quot;{value}&quot; is not a school type; use pro, vso, entree or mbo2.</source>
         <translation>{label}: &quot;{value}&quot; is geen schoolsoort; gebruik pro, vso, entree of mbo2.</translation>
     </message>
@@ -3169,16 +3299,21 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
         <source>{label}: say why you choose another level than the computed one.</source>
         <translation>{label}: geef aan waarom je een ander niveau kiest dan het berekende.</translation>
     </message>
+    <message>
+        <location filename="../../coachdesk/services/settings.py" line="47"/>
+        <source>{label}: choose a coach from the list.</source>
+        <translation>{label}: kies een coach uit de lijst.</translation>
+    </message>
 </context>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../coachdesk/services/placements.py" line="44"/>
+        <location filename="../../coachdesk/services/placements.py" line="47"/>
         <source>{employer} is not recognised by SBB: a BPV place must be at a recognised leerbedrijf.</source>
         <translation>{employer} is niet erkend door SBB: een BPV-plek moet bij een erkend leerbedrijf zijn.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/placements.py" line="45"/>
+        <location filename="../../coachdesk/services/placements.py" line="48"/>
         <source>BBL student without a signed POK: the praktijkovereenkomst must be signed (by 1 October).</source>
         <translation>BBL-student zonder getekende POK: de praktijkovereenkomst moet getekend zijn (uiterlijk 1 oktober).</translation>
     </message>

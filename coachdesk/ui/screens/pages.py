@@ -26,8 +26,8 @@ from coachdesk.domain import models as m
 from coachdesk.domain.errors import UserError
 from coachdesk.domain.labels import choice_label
 from coachdesk.services.files import employer_file, student_file
-from coachdesk.services.workspace import erase_from_backups
 from coachdesk.services.risks import judge
+from coachdesk.services.workspace import erase_from_backups
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.forms import RecordDialog, RiskDialog, StatusDialog
 from coachdesk.ui.shortcuts import key
@@ -263,7 +263,7 @@ class StudentPage(QWidget):
             folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the export"))
             if not folder:
                 return []
-        with self.context.database.session() as session:
+        with self.context.database.transaction() as session:  # the export is recorded in the audit trail
             written = list(export_student(session, self.context.actor, self.student_id, Path(folder)))  # type: ignore[arg-type]
         QMessageBox.information(self, self.tr("Export data (AVG)"), self.tr("Written:\n%s") % "\n".join(str(p) for p in written))
         return written

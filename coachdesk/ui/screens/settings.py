@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain import models as m
+from coachdesk.domain.errors import UserError
 from coachdesk.domain.labels import choice_label
 from coachdesk.services.choices import coach_choices
 from coachdesk.services.operations import EVERY_KIND
@@ -291,7 +292,13 @@ class SettingsScreen(QWidget):
         settings.school_name = self.school_name.text().strip()
         settings.print_header = self.print_header.text().strip()
         settings.region = self.region.text().strip()
-        perform(self.context, lambda session: save_settings(session, settings))
+        try:
+            actor = self.context.actor
+            perform(self.context, lambda session: save_settings(session, actor, settings))
+        except UserError as error:
+            self.context.reload_settings()  # what is stored stays as it was
+            QMessageBox.warning(self, self.tr("Settings"), str(error))
+            return
         self.context.reload_settings()
         self.saved_label.setText(self.tr("Saved."))
         self._show_retention()

@@ -113,7 +113,7 @@ class RecordTableModel(QAbstractTableModel):
         missing = [i for i in ids if i not in self._rows]
         if missing:
             with self.context.database.session() as session:
-                self._rows.update(lists.fetch_rows(session, self.spec, missing))
+                self._rows.update(lists.fetch_rows(session, self.context.actor, self.spec, missing))
 
     def load_all(self) -> None:
         self.load_rows(self.keys.ids)
