@@ -26,3 +26,16 @@ def register_user(session: Session, name: str, role: str, school_name: str) -> m
     settings.school_name = settings.school_name or (school.name if school else "")
     save_settings(session, settings)
     return coach  # type: ignore[return-value]
+
+
+def acting_user(session: Session) -> Actor:
+    """Who acts on this data folder: a team member as his role in the signed roster (never a local
+    setting); otherwise the coach chosen as this laptop's user; otherwise the system (a coordinator)."""
+    from coachdesk.sync.membership import member_of
+
+    member = member_of(session)
+    if member is not None:
+        return Actor(m.CoachRole(member["role"]), member["coach_id"], member.get("school_id"))
+    coach_id = load_settings(session).user_coach_id
+    coach = session.get(m.Coach, coach_id) if coach_id else None
+    return Actor.for_coach(coach) if coach is not None else Actor.system()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import coachdesk.sync.outbox  # noqa: F401 - registers the session hook that shares saved changes with the team
 from coachdesk.services.catalogue import install_default_catalogue
 from coachdesk.storage.database import Database, open_database
 
