@@ -111,9 +111,11 @@ def normalise_code(code: str) -> str:
 
 
 def code_key(code: str, salt: bytes) -> bytes:
+    """The key of an invitation. The code itself has 100 random bits, so no guessing can find it;
+    Argon2id (libsodium's interactive limits, ~0.1 s) makes each guess cost memory as well."""
     return nacl.pwhash.argon2id.kdf(nacl.secret.SecretBox.KEY_SIZE, normalise_code(code).encode(), salt,
-                                    opslimit=nacl.pwhash.argon2id.OPSLIMIT_MODERATE,
-                                    memlimit=nacl.pwhash.argon2id.MEMLIMIT_MODERATE)
+                                    opslimit=nacl.pwhash.argon2id.OPSLIMIT_INTERACTIVE,
+                                    memlimit=nacl.pwhash.argon2id.MEMLIMIT_INTERACTIVE)
 
 
 def new_salt() -> bytes:
