@@ -79,14 +79,15 @@ def _print_table(rows: list[dict]) -> None:
 def run_list(args: argparse.Namespace) -> int:
     from coachdesk.domain.errors import NotFound
     from coachdesk.services import records
-    from coachdesk.services.access import Actor
     from coachdesk.services.record_rows import LIST_COLUMNS, as_row
 
     if args.kind not in LIST_COLUMNS:
         raise NotFound(records.MSG_UNKNOWN_KIND, kind=args.kind, choices=", ".join(LIST_COLUMNS))
+    from coachdesk.services.users import acting_user
+
     database = open_data(args)
     with database.session() as session:
-        rows = [as_row(args.kind, record) for record in records.list_records(session, Actor.system(), args.kind)]
+        rows = [as_row(args.kind, record) for record in records.list_records(session, acting_user(session), args.kind)]
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -96,12 +97,12 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_attention(args: argparse.Namespace) -> int:
-    from coachdesk.services.access import Actor
     from coachdesk.services.attention import attention_list
+    from coachdesk.services.users import acting_user
 
     database = open_data(args)
     with database.session() as session:
-        items = attention_list(session, Actor.system())
+        items = attention_list(session, acting_user(session))
     if args.json:
         json.dump([item.as_dict() for item in items], sys.stdout, ensure_ascii=False, indent=1)
         print()
