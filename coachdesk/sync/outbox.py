@@ -132,6 +132,7 @@ def snapshot_all(connection, ident: dict) -> int:
     """Change records for every shared record already in the data file (a team's first snapshot,
     also of records written in bulk, like demo data). Returns how many."""
     writer = Writer(connection, ident)
+    index = scopes.Index(connection)
     count = 0
     for kind in scopes.ORDER:
         table = scopes.MODELS[kind].__table__
@@ -139,7 +140,7 @@ def snapshot_all(connection, ident: dict) -> int:
         for row in connection.execute(select(*[table.c[n] for n in names])):
             values = {name: plain(value) for name, value in zip(names, row)}
             # enums come back from Core as their members, dates as dates: plain() made them JSON
-            writer.change(kind, values["id"], values, scopes.scopes_of(connection, kind, values), known_new=True)
+            writer.change(kind, values["id"], values, scopes.scopes_of(connection, kind, values, index), known_new=True)
             count += 1
         writer.write()
     return count

@@ -91,30 +91,52 @@ def active_jpos(connection, student_id: str) -> list[str]:
         table.c.student_id == student_id, table.c.since <= today, or_(table.c.until.is_(None), table.c.until >= today)))]
 
 
-def student_of(connection, kind: str, values: dict) -> str | None:
+class Index:
+    """Every student's school and active JPOs and every assessment's student, read at once: for
+    routing many records (a team's first snapshot) without a query per record."""
+
+    def __init__(self, connection) -> None:
+        students, assessments, pairings = m.Student.__table__, m.RiskAssessment.__table__, m.JpoPairing.__table__
+        self.school = dict(connection.execute(select(students.c.id, students.c.school_id)).all())
+        self.assessment = dict(connection.execute(select(assessments.c.id, assessments.c.student_id)).all())
+        today = clock.today()
+        self.jpos: dict[str, list[str]] = {}
+        for student_id, jpo_id in connection.execute(select(pairings.c.student_id, pairings.c.jpo_id).where(
+                pairings.c.since <= today, or_(pairings.c.until.is_(None), pairings.c.until >= today))):
+            self.jpos.setdefault(student_id, []).append(jpo_id)
+
+
+def student_of(connection, kind: str, values: dict, index: Index | None = None) -> str | None:
     if kind == "students":
         return values.get("id")
     if kind == "risk_actions":
         assessment = values.get("assessment_id")
+        if index is not None:
+            return index.assessment.get(assessment)
         table = m.RiskAssessment.__table__
         return connection.execute(select(table.c.student_id).where(table.c.id == assessment)).scalar()
     return values.get("student_id")
 
 
-def scopes_of(connection, kind: str, values: dict) -> list[str]:
+def scopes_of(connection, kind: str, values: dict, index: Index | None = None) -> list[str]:
     """The scopes a record belongs to, from its values (the record's current or last state)."""
     if kind in TEAM_KINDS:
         return [TEAM]
-    student_id = student_of(connection, kind, values)
+    student_id = student_of(connection, kind, values, index)
     if student_id is None:
         return []
     if kind == "students" and values.get("school_id"):
         school_id = values["school_id"]
+    elif index is not None:
+        school_id = index.school.get(student_id)
     else:
         table = m.Student.__table__
         school_id = connection.execute(select(table.c.school_id).where(table.c.id == student_id)).scalar()
     result = [school_scope(school_id)] if school_id else []
     if kind in JPO_KINDS:
-        jpos = [values["jpo_id"]] if kind == "jpo_pairings" else active_jpos(connection, student_id)
+        if kind == "jpo_pairings":
+            jpos = [values["jpo_id"]]
+        else:
+            jpos = index.jpos.get(student_id, []) if index is not None else active_jpos(connection, student_id)
         result += [jpo_scope(jpo) for jpo in jpos if jpo]
     return result
