@@ -13,7 +13,7 @@ import secrets
 from collections import defaultdict
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select
 
 from coachdesk.domain import clock
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -145,8 +145,8 @@ def send(database, ident: dict, current: dict, team: Path, keys: dict, problems:
             sent += len(changes)
         set_value(connection, "sent_seq", sequences)
         done = [entry["id"] for entry in rows if not (set(entry["scopes"]) & waiting)]
-        for start in range(0, len(done), 500):
-            connection.execute(update(table).where(table.c.id.in_(done[start:start + 500])).values(sent=True))
+        for start in range(0, len(done), 500):  # sent changes are not kept: the data file keeps no second copy of values
+            connection.execute(delete(table).where(table.c.id.in_(done[start:start + 500])))
         for scope in sorted(waiting):
             problems.append(translate("Sync", MSG_NO_KEY).format(scope=scope))
     return sent

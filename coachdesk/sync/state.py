@@ -54,8 +54,8 @@ class Conflict(m.Base):
     kind: Mapped[str] = mapped_column(String(40))
     record_id: Mapped[str] = mapped_column(String(36))
     field: Mapped[str] = mapped_column(String(100))
-    mine: Mapped[object] = mapped_column(JSON)
-    theirs: Mapped[object] = mapped_column(JSON)
+    mine: Mapped[object | None] = mapped_column(JSON)
+    theirs: Mapped[object | None] = mapped_column(JSON)
     by: Mapped[str | None] = mapped_column(String(36))  # the other member's coach id
     at: Mapped[str] = mapped_column(String(64))  # the other change's clock
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
