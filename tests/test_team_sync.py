@@ -214,3 +214,41 @@ def test_an_invalid_value_through_add_stores_nothing(squad):
     assert _raw(a, "SELECT count(*) FROM sync_outbox WHERE sent = 0")[0][0] == 0
     with a.session() as session:
         assert len(records.list_records(session, acting_user(session), "students")) == 2
+
+
+def _decrypted_team_folder(squad) -> list[dict]:
+    """Every change in the team folder, opened with the coordinator's keys (he may read every scope)."""
+    coordinator = squad.members["coordinator"]
+    ident, current, folder_path = team.engine.load(coordinator)
+    keys = team.engine.scope_keys(folder_path, current, ident)
+    signers = {x["coach_id"]: x["sign_pk"] for x in current["members"]}
+    found = []
+    for path in (folder_path / "scopes").rglob("*.cdb"):
+        scope, device = path.parent.parent.name, path.parent.name
+        snapshot = bundles.SNAPSHOT_NAME.match(path.name)
+        opened = bundles.decode(path.read_bytes(), team_id=current["team_id"], scope=scope, device=device,
+                                sequence=0 if snapshot else int(path.name[:8]), signing_keys=signers,
+                                scope_keys=keys[scope]["private"], snapshot=snapshot.group(1) if snapshot else None)
+        found += opened.changes["changes"] if snapshot else opened.changes
+    return found
+
+
+def test_compaction_removes_an_erased_student_from_the_team_folder_and_a_late_laptop_catches_up(squad):
+    c, a = squad.members["coordinator"], squad.members["docent_a"]
+    erased = squad.ids["other_a"]
+    edit(c, "students", squad.ids["mentee"], {"opleiding": "Na de wissing"})
+    with c.transaction() as session:
+        privacy.erase_student(session, acting_user(session), erased)
+    team.sync(c)
+    assert any(change["r"] == erased and not change.get("d") for change in _decrypted_team_folder(squad))
+    result = team.compact(c)
+    assert result["removed"] > 0
+    left = [change for change in _decrypted_team_folder(squad) if change["r"] == erased]
+    assert left and all(change.get("d") and not change["f"] for change in left)  # only the tombstone, no data
+    team.sync(a)  # docent A was behind: the bundles he missed are gone, the snapshot brings him up to date
+    assert _student(a, erased) is None
+    assert _student(a, squad.ids["mentee"]).opleiding == "Na de wissing"
+    edit(a, "students", squad.ids["mentee"], {"opleiding": "Na de compactie"})
+    team.sync(a)
+    team.sync(c)
+    assert _student(c, squad.ids["mentee"]).opleiding == "Na de compactie"

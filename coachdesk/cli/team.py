@@ -37,6 +37,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     remove.add_argument("coach_id", metavar="COACH_ID")
     remove.set_defaults(handler=run_remove)
 
+    compact = actions.add_parser("compact", help="as coordinator, replace old change files by one snapshot per part of the team")
+    compact.set_defaults(handler=run_compact)
+
     sync = commands.add_parser("sync", help="send and receive the team's changes now")
     sync.add_argument("--json", action="store_true")
     sync.set_defaults(handler=run_sync)
@@ -122,6 +125,15 @@ def run_remove(args: argparse.Namespace) -> int:
     with _locked(args):
         team.remove(open_data(args), args.coach_id)
     print(translate("CommandLine", "Removed from the team; the keys of his parts of the team are replaced, so he receives nothing new."))
+    return 0
+
+
+def run_compact(args: argparse.Namespace) -> int:
+    from coachdesk.services import team
+
+    with _locked(args):
+        result = team.compact(open_data(args))
+    print(translate("CommandLine", "Compacted: {snapshots} snapshots written, {removed} old change files removed.").format(**result))
     return 0
 
 

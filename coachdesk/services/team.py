@@ -59,3 +59,10 @@ def add_record(session: Session, actor: Actor, kind: str, values: dict) -> m.Rec
 
 def edit_record(session: Session, actor: Actor, kind: str, record_id: str, values: dict) -> m.Record:
     return records.update(session, actor, kind, record_id, values)
+
+
+def compact(database) -> dict:
+    """A coordinator's compaction: a snapshot per scope replaces old bundles (erased data leaves the team folder)."""
+    from coachdesk.sync import compaction
+
+    return compaction.compact(database)

@@ -27,11 +27,17 @@ class BadBundle(Exception):
     """The bundle is incomplete, damaged or fails authentication."""
 
 
-def encode(ident: dict, team_id: str, scope: str, sequence: int, generation: dict, changes: list[dict]) -> bytes:
+SNAPSHOT_NAME = re.compile(r"^snapshot-(\d{13}\.\d{4}\.[0-9a-f]+)\.cdb$")
+
+
+def encode(ident: dict, team_id: str, scope: str, sequence: int, generation: dict, changes: list[dict] | dict,
+           snapshot: str | None = None) -> bytes:
     content_key = crypto.random_key()
     header = {"format": folder.FORMAT, "team": team_id, "scope": scope, "device": ident["device"],
               "author": ident["coach_id"], "seq": sequence, "gen": generation["gen"],
               "key": crypto.seal(generation["public"], content_key)}
+    if snapshot:
+        header["snapshot"] = snapshot
     body = crypto.encrypt(content_key, zlib.compress(json.dumps(changes, separators=(",", ":"), ensure_ascii=False).encode(), 6))
     return crypto.sign(ident["sign_sk"], json.dumps(header, separators=(",", ":")).encode() + b"\n" + body)
 
@@ -64,7 +70,7 @@ def peek_header(data: bytes) -> dict:
 
 
 def decode(data: bytes, *, team_id: str, scope: str, device: str, sequence: int,
-           signing_keys: dict[str, str], scope_keys: dict[int, str]) -> Bundle:
+           signing_keys: dict[str, str], scope_keys: dict[int, str], snapshot: str | None = None) -> Bundle:
     """Check and open a bundle; raises BadBundle with the reason."""
     header = peek_header(data)
     key = signing_keys.get(header.get("author"))
@@ -76,7 +82,7 @@ def decode(data: bytes, *, team_id: str, scope: str, device: str, sequence: int,
         raise BadBundle("signature") from None
     newline = message.index(b"\n")
     header = json.loads(message[:newline])
-    if (header.get("team"), header.get("scope"), header.get("device"), header.get("seq")) != (team_id, scope, device, sequence):
+    if (header.get("team"), header.get("scope"), header.get("device"), header.get("seq"), header.get("snapshot")) != (team_id, scope, device, sequence, snapshot):
         raise BadBundle("place")
     private = scope_keys.get(header.get("gen"))
     if private is None:
@@ -87,3 +93,12 @@ def decode(data: bytes, *, team_id: str, scope: str, device: str, sequence: int,
     except (crypto.CryptoError, zlib.error, ValueError, KeyError):
         raise BadBundle("content") from None
     return Bundle(header, changes)
+
+
+def newest_snapshot(scope_dir: Path) -> tuple[Path, str] | None:
+    """The newest compaction snapshot of a scope, from any coordinator's device folder."""
+    found = [(match.group(1), p) for p in scope_dir.glob("*/snapshot-*.cdb") if (match := SNAPSHOT_NAME.match(p.name))]
+    if not found:
+        return None
+    stamp, path = max(found)
+    return path, stamp

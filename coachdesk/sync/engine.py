@@ -168,9 +168,29 @@ def receive(database, ident: dict, current: dict, team: Path, keys: dict, proble
     former = {x["coach_id"]: x for x in current.get("former", [])}
     with database.transaction() as session:
         received = dict(get_value(session.connection(), "received", {}))  # type: ignore[arg-type]
+        applied = dict(get_value(session.connection(), "snapshots", {}))  # type: ignore[arg-type]
     changes: list[dict] = []
     for scope in _readable_scopes(team, me):  # type: ignore[arg-type]
         private = keys.get(scope, {}).get("private", {})
+        snapshot = bundles.newest_snapshot(folder.scope_dir(team, scope))
+        if snapshot and applied.get(scope) != snapshot[1]:
+            path, stamp = snapshot
+            try:
+                data = path.read_bytes()
+                author = members.get(bundles.peek_header(data).get("author"))
+                if author is None or author["role"] != roster.COORDINATOR:
+                    raise bundles.BadBundle("author")
+                opened = bundles.decode(data, team_id=current["team_id"], scope=scope, device=path.parent.name, sequence=0,
+                                        signing_keys={author["coach_id"]: author["sign_pk"]}, scope_keys=private, snapshot=stamp)
+                covers = opened.changes["covers"]  # type: ignore[call-overload]
+                if any(received.get(f"{scope}/{d}", 0) < n for d, n in covers.items() if d != ident["device"]):
+                    changes.extend(opened.changes["changes"])  # type: ignore[call-overload]
+                    for d, n in covers.items():
+                        if d != ident["device"]:
+                            received[f"{scope}/{d}"] = max(received.get(f"{scope}/{d}", 0), n)
+                applied[scope] = stamp
+            except (OSError, KeyError, TypeError, bundles.BadBundle) as error:
+                problems.append(translate("Sync", MSG_BAD_BUNDLE).format(file=path, reason=error))
         for device_dir in sorted(p for p in folder.scope_dir(team, scope).iterdir() if p.is_dir()):
             device = device_dir.name
             if device == ident["device"]:
@@ -181,7 +201,7 @@ def receive(database, ident: dict, current: dict, team: Path, keys: dict, proble
                 match = bundles.BUNDLE_NAME.match(path.name)
                 if match:
                     numbers.add(int(match.group(1)))
-                elif path.suffix == folder.BUNDLE_SUFFIX and not path.name.startswith("."):
+                elif path.suffix == folder.BUNDLE_SUFFIX and not path.name.startswith(".") and not bundles.SNAPSHOT_NAME.match(path.name):
                     problems.append(translate("Sync", MSG_COPY).format(file=path))
             done = received.get(position, 0)
             while done + 1 in numbers:
@@ -220,6 +240,7 @@ def receive(database, ident: dict, current: dict, team: Path, keys: dict, proble
             with connection.begin():
                 result = merge.apply(connection, changes, device=ident["device"], role=me["role"])  # type: ignore[index]
                 set_value(connection, "received", received)
+                set_value(connection, "snapshots", applied)
                 last = get_value(connection, "clock")
                 newest = max(result.seen, default=None)
                 if newest:
