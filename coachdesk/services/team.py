@@ -10,6 +10,7 @@ from coachdesk.domain import models as m
 from coachdesk.services import placements, records, risks
 from coachdesk.services.access import Actor
 from coachdesk.sync import conflicts, engine, membership
+from coachdesk.sync.membership import member_of as membership_of
 
 
 def create_team(database, folder: Path, coach_id: str) -> dict:
@@ -66,3 +67,14 @@ def compact(database) -> dict:
     from coachdesk.sync import compaction
 
     return compaction.compact(database)
+
+
+def member_entry(session: Session) -> dict | None:
+    """This data folder's roster entry, or None when it belongs to no team."""
+    return membership_of(session)
+
+
+def last_sync(session: Session) -> str | None:
+    from coachdesk.sync.state import get_value
+
+    return get_value(session.connection(), "last_sync")  # type: ignore[return-value]

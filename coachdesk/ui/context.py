@@ -4,7 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from coachdesk.domain import models as m
+from coachdesk.services import team
 from coachdesk.services.access import Actor
+from coachdesk.services.users import acting_user
 from coachdesk.services.settings import Settings, load_settings
 from coachdesk.storage.database import Database
 
@@ -20,14 +22,15 @@ class AppContext(QObject):
         self.settings = Settings()
         self.actor = Actor.system()
         self.user: m.Coach | None = None
+        self.team_member = False
         self.reload_settings()
 
     def reload_settings(self) -> None:
         with self.database.session() as session:
             self.settings = load_settings(session)
-            coach = session.get(m.Coach, self.settings.user_coach_id) if self.settings.user_coach_id else None
-            self.user = coach
-            self.actor = Actor.for_coach(coach) if coach else Actor.system()
+            self.actor = acting_user(session)  # a team member acts with his role in the signed roster
+            self.user = session.get(m.Coach, self.actor.coach_id) if self.actor.coach_id else None
+            self.team_member = team.member_entry(session) is not None
 
     def notify(self, *kinds: str) -> None:
         self.changed.emit(set(kinds))
