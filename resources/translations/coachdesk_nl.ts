@@ -803,6 +803,64 @@
     </message>
 </context>
 <context>
+    <name>ConflictsScreen</name>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="27"/>
+        <source>Two members changed the same field before seeing each other&apos;s change. The team already agrees on one value; check it, and keep yours or theirs.</source>
+        <translation>Twee teamleden wijzigden hetzelfde veld voordat ze elkaars wijziging zagen. Het team heeft al één waarde; controleer die en houd de jouwe of die van de ander.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="33"/>
+        <source>Items to check</source>
+        <translation>Te controleren</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="34"/>
+        <source>Kind</source>
+        <translation type="unfinished">Soort</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="34"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="34"/>
+        <source>Mine</source>
+        <translation>Van mij</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="34"/>
+        <source>Theirs</source>
+        <translation>Van de ander</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="34"/>
+        <source>Changed by</source>
+        <translation>Gewijzigd door</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="34"/>
+        <source>When</source>
+        <translation type="unfinished">Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="40"/>
+        <source>Keep mine</source>
+        <translation>Mijn waarde houden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="41"/>
+        <source>Keep theirs</source>
+        <translation>Hun waarde houden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="48"/>
+        <source>Nothing to check.</source>
+        <translation>Niets te controleren.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../coachdesk/ui/dialogs/forms.py" line="77"/>
@@ -1669,82 +1727,92 @@
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="74"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="66"/>
+        <source>Items to check</source>
+        <translation>Te controleren</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="66"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="76"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="77"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="79"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="120"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="122"/>
         <source>Working as coordinator (no user chosen)</source>
         <translation>Je werkt als coördinator (geen gebruiker gekozen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="121"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="123"/>
         <source>Signed in as %s (%s)</source>
         <translation>Je werkt als %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="126"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="128"/>
         <source>Lock now</source>
         <translation>Nu vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="131"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="133"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="132"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="134"/>
         <source>About CoachDesk</source>
         <translation>Over CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="165"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="167"/>
         <source>New student</source>
         <translation>Nieuwe leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="167"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="169"/>
         <source>New employer</source>
         <translation>Nieuw leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="175"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="177"/>
         <source>New event</source>
         <translation>Nieuw event</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="180"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="182"/>
         <source>Financial schemes</source>
         <translation>Financiële regelingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="180"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="182"/>
         <source>New scheme</source>
         <translation>Nieuwe regeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="180"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="182"/>
         <source>Help and instruments</source>
         <translation>Hulp en instrumenten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="180"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="182"/>
         <source>New help offer</source>
         <translation>Nieuw hulpaanbod</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="239"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="248"/>
         <source>Toolkits are not available in this version.</source>
         <translation>Toolkits zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="247"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="256"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
@@ -2110,71 +2178,71 @@
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="211"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="214"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="211"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="227"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="214"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="230"/>
         <source>CoachDesk backups (*.sqlite)</source>
         <translation>CoachDesk-reservekopieën (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="216"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="219"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="217"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="220"/>
         <source>Backup saved: %s</source>
         <translation>Reservekopie opgeslagen: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="226"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="230"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="239"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="272"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="229"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="233"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="242"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="275"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="231"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="234"/>
         <source>All data will be replaced by the backup. The current data is kept as a backup first. Continue?</source>
         <translation>Alle gegevens worden vervangen door de reservekopie. De huidige gegevens worden eerst als reservekopie bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="245"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="248"/>
         <source>Restored. The data that was there is kept in %s</source>
         <translation>Teruggezet. De gegevens die er stonden zijn bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="255"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="258"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="256"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="259"/>
         <source>The data is encrypted again with the new passphrase, and a backup is made with it. Older backups keep opening with the passphrase they were made with.</source>
         <translation>De gegevens worden opnieuw versleuteld met het nieuwe wachtwoord, en er wordt meteen een reservekopie mee gemaakt. Oudere reservekopieën blijven opengaan met het wachtwoord waarmee ze zijn gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="258"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="261"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="259"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="262"/>
         <source>The passphrase is changed.</source>
         <translation>Het wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="272"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="275"/>
         <source>Passphrase of the backup:</source>
         <translation>Wachtwoord van de reservekopie:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="290"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="293"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -2750,6 +2818,44 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
         <location filename="../../coachdesk/sync/roster.py" line="19"/>
         <source>The team roster in {path} is older than the one this laptop knows. Wait until the team folder is fully synchronised; nothing was changed.</source>
         <translation>De teamlijst in {path} is ouder dan die deze laptop kent. Wacht tot de teammap helemaal gesynchroniseerd is; er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamScreen</name>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="29"/>
+        <source>Team members</source>
+        <translation>Teamleden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="30"/>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="30"/>
+        <source>Role</source>
+        <translation type="unfinished">Rol</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="30"/>
+        <source>Last seen</source>
+        <translation>Laatst gezien</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="34"/>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="62"/>
+        <source>Last sync: %s</source>
+        <translation>Laatste synchronisatie: %s</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="62"/>
+        <source>never</source>
+        <translation>nooit</translation>
     </message>
 </context>
 <context>
