@@ -817,7 +817,7 @@
     <message>
         <location filename="../../coachdesk/ui/screens/conflicts.py" line="34"/>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/screens/conflicts.py" line="34"/>
@@ -842,7 +842,7 @@
     <message>
         <location filename="../../coachdesk/ui/screens/conflicts.py" line="34"/>
         <source>When</source>
-        <translation type="unfinished">Wanneer</translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/screens/conflicts.py" line="40"/>
@@ -2830,12 +2830,12 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
     <message>
         <location filename="../../coachdesk/ui/screens/team.py" line="30"/>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/screens/team.py" line="30"/>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/screens/team.py" line="30"/>
