@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from coachdesk.documents.avg_export import export_student
 from coachdesk.domain import clock
 from coachdesk.domain import models as m
 from coachdesk.domain.errors import AccessDenied, UserError, ValidationError
@@ -13,7 +14,6 @@ from coachdesk.services import access, placements, records
 from coachdesk.services import list_queries as lists
 from coachdesk.services.access import Actor
 from coachdesk.services.attention import attention_list
-from coachdesk.services.privacy import export_student
 from coachdesk.services.settings import load_settings, save_settings
 from coachdesk.services.users import acting_user, choose_user
 from tests import factories as f

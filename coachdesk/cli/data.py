@@ -108,7 +108,6 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_attention(args: argparse.Namespace) -> int:
     from coachdesk.services.attention import attention_list
-
     database = open_data(args)
     actor = acting_user(database)
     with database.session() as session:

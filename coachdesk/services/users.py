@@ -1,7 +1,7 @@
 """The people who use CoachDesk: the coach record of whoever uses this laptop.
 
-``acting_user`` is the one place that decides who acts (for the command line, and
-later for the team roster): every entry point asks it instead of making an actor.
+``acting_user`` is the one place that decides who acts (desktop, command line, team
+roster): every entry point asks it instead of making an actor.
 """
 from __future__ import annotations
 
@@ -20,13 +20,19 @@ MSG_USER_GONE = QT_TRANSLATE_NOOP("Errors", "The user of this data folder no lon
 
 
 def acting_user(session: Session, *, welcome_follows: bool = False) -> Actor:
-    """Who acts on this data folder: its user (Settings: who uses this laptop), with his role and school.
+    """Who acts on this data folder: a team member as his role in the signed roster; otherwise its user
+    (Settings: who uses this laptop), with his role and school.
 
     A folder in which no coordinator exists yet is being set up (a new folder, demo data on its
     way): the system actor does that first setup. A folder with coordinators but no chosen user
     is refused, so that no one acts as an anonymous coordinator; only the desktop app, which
     then shows its welcome (choose who you are) before anything else, passes ``welcome_follows``.
     """
+    from coachdesk.sync.membership import member_of
+
+    member = member_of(session)  # a team member acts with his role in the signed roster, never a local setting
+    if member is not None:
+        return Actor(m.CoachRole(member["role"]), member["coach_id"], member.get("school_id"))
     settings = load_settings(session)
     coach = session.get(m.Coach, settings.user_coach_id) if settings.user_coach_id else None
     if coach is not None:
@@ -75,7 +81,6 @@ def register_user(session: Session, name: str, role: str, school_name: str) -> m
 
 def laptop_user(session: Session) -> tuple[m.Coach | None, Actor]:
     """Who uses this laptop (settings), and as whom the app acts for him; the system before anyone is chosen."""
-    user_id = load_settings(session).user_coach_id
-    coach = session.get(m.Coach, user_id) if user_id else None
     # Without a user the app shows the welcome first (app.py): the system actor only sets up.
-    return coach, acting_user(session, welcome_follows=True)
+    actor = acting_user(session, welcome_follows=True)
+    return (session.get(m.Coach, actor.coach_id) if actor.coach_id else None), actor

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+import coachdesk.sync.outbox  # noqa: F401 - registers the session hook that shares saved changes with the team
 from coachdesk.services.catalogue import install_default_catalogue
 from coachdesk.storage.crash import crash_point
 from coachdesk.storage.database import (

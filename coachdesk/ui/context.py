@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from coachdesk.domain import models as m
+from coachdesk.services import team
 from coachdesk.services.access import Actor
 from coachdesk.services.settings import Settings, load_settings
 from coachdesk.services.users import laptop_user
@@ -21,12 +22,14 @@ class AppContext(QObject):
         self.settings = Settings()
         self.actor = Actor.system()
         self.user: m.Coach | None = None
+        self.team_member = False
         self.reload_settings()
 
     def reload_settings(self) -> None:
         with self.database.session() as session:
             self.settings = load_settings(session)
             self.user, self.actor = laptop_user(session)
+            self.team_member = team.member_entry(session) is not None
 
     def notify(self, *kinds: str) -> None:
         self.changed.emit(set(kinds))

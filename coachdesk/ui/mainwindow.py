@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
             ("audit", self.tr("Audit trail")),
             ("settings", self.tr("Settings")),
         ]
+        if self.context.team_member:
+            entries[1:1] = [("conflicts", self.tr("Items to check")), ("team", self.tr("Team"))]
         hidden = set()
         if not self.context.actor.may_see_sensitive:
             hidden.add("risks")
@@ -192,6 +194,11 @@ class MainWindow(QMainWindow):
             holder.setObjectName("toolkits-holder")
             QVBoxLayout(holder)
             return holder
+        if key in ("team", "conflicts"):
+            from coachdesk.ui.screens.conflicts import ConflictsScreen
+            from coachdesk.ui.screens.team import TeamScreen
+
+            return TeamScreen(context) if key == "team" else ConflictsScreen(context)
         if key == "settings":
             screen = SettingsScreen(context)
             screen.language_changed.connect(self._language_changed)
@@ -220,6 +227,8 @@ class MainWindow(QMainWindow):
             self.screens[key].reload()  # type: ignore[attr-defined]
         elif key == "toolkits":
             self._load_toolkits()
+        elif key in ("team", "conflicts"):
+            self.screens[key].reload()  # type: ignore[attr-defined]
 
     def _ensure_loaded(self, widget: QWidget) -> None:
         if isinstance(widget, QStackedWidget):

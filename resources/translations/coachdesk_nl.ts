@@ -702,52 +702,52 @@
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="122"/>
+        <location filename="../../coachdesk/cli/data.py" line="121"/>
         <source>{count} items need attention.</source>
         <translation>{count} punten vragen aandacht.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="135"/>
+        <location filename="../../coachdesk/cli/data.py" line="134"/>
         <source>Cannot write {path} ({reason}).</source>
         <translation>Kan {path} niet schrijven ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="136"/>
+        <location filename="../../coachdesk/cli/data.py" line="135"/>
         <source>Backup written to {path}.</source>
         <translation>Reservekopie geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="165"/>
+        <location filename="../../coachdesk/cli/data.py" line="164"/>
         <source>Passphrase of the backup: </source>
         <translation>Wachtwoord van de reservekopie: </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="172"/>
+        <location filename="../../coachdesk/cli/data.py" line="171"/>
         <source>Type the passphrase again to confirm it: </source>
         <translation>Typ de wachtwoord nog eens ter bevestiging: </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="176"/>
+        <location filename="../../coachdesk/cli/data.py" line="175"/>
         <source>Nothing was restored.</source>
         <translation>Er is niets teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="177"/>
+        <location filename="../../coachdesk/cli/data.py" line="176"/>
         <source>Restored from {file}. The data that was there is kept in {kept}.</source>
         <translation>Teruggezet uit {file}. De gegevens die er stonden zijn bewaard in {kept}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="190"/>
+        <location filename="../../coachdesk/cli/data.py" line="189"/>
         <source>There is no encrypted data in {path} yet: open it once (with the app or any command) to choose a passphrase.</source>
         <translation>Er staan nog geen versleutelde gegevens in {path}: open de map eerst een keer (met de app of een opdracht) om een wachtwoord te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="198"/>
+        <location filename="../../coachdesk/cli/data.py" line="197"/>
         <source>Give the new passphrase in a terminal, or set {variable} for a script.</source>
         <translation>Geef het nieuwe wachtwoord in een terminal, of zet {variable} voor een script.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="200"/>
+        <location filename="../../coachdesk/cli/data.py" line="199"/>
         <source>The passphrase of {path} is changed. Older backups still open with the old passphrase.</source>
         <translation>Het wachtwoord van {path} is gewijzigd. Oudere reservekopieën gaan nog open met het oude wachtwoord.</translation>
     </message>
@@ -783,6 +783,129 @@
         <location filename="../../coachdesk/cli/privacy.py" line="55"/>
         <source>Erased {count} students past the retention period.</source>
         <translation>{count} leerlingen over de bewaartermijn gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/team.py" line="79"/>
+        <source>Team started in {folder}: {count} changes shared.</source>
+        <translation>Team gestart in {folder}: {count} wijzigingen gedeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/team.py" line="88"/>
+        <source>Invitation written to {path}. Give it to the new member, and give him this one-time code separately (in person or by phone):</source>
+        <translation>Uitnodiging geschreven naar {path}. Geef die aan het nieuwe teamlid, en geef hem deze eenmalige code apart (persoonlijk of telefonisch):</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/team.py" line="99"/>
+        <source>The invitation needs its one-time code. Run the command in a terminal, or set {variable} for a script.</source>
+        <translation>De uitnodiging heeft de eenmalige code nodig. Voer de opdracht uit in een terminal, of zet {variable} voor een script.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/team.py" line="100"/>
+        <source>One-time code: </source>
+        <translation>Eenmalige code: </translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/team.py" line="103"/>
+        <source>Joined the team: {count} changes received.</source>
+        <translation>Aangesloten bij het team: {count} wijzigingen ontvangen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/team.py" line="127"/>
+        <source>Removed from the team; the keys of his parts of the team are replaced, so he receives nothing new.</source>
+        <translation>Uit het team verwijderd; de sleutels van zijn delen van het team zijn vervangen, dus hij ontvangt niets nieuws meer.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/team.py" line="136"/>
+        <source>Compacted: {snapshots} snapshots written, {removed} old change files removed.</source>
+        <translation>Samengevoegd: {snapshots} momentopnamen geschreven, {removed} oude wijzigingsbestanden verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/team.py" line="149"/>
+        <source>Sent {sent}, received {received} changes; {conflicts} new items to check.</source>
+        <translation>{sent} wijzigingen verstuurd, {received} ontvangen; {conflicts} nieuwe punten te controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/team.py" line="166"/>
+        <source>{id}: {kind} {record_id} {field}: mine {mine!r}, theirs {theirs!r} ({by}, {at})</source>
+        <translation>{id}: {kind} {record_id} {field}: van mij {mine!r}, van de ander {theirs!r} ({by}, {at})</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/team.py" line="167"/>
+        <source>{count} items to check.</source>
+        <translation>{count} punten te controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/team.py" line="178"/>
+        <source>Resolved; the kept value is shared at the next sync.</source>
+        <translation>Opgelost; de gekozen waarde wordt bij de volgende synchronisatie gedeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/team.py" line="187"/>
+        <source>&quot;{pair}&quot; is not FIELD=VALUE. Write for example first_name=Sanne.</source>
+        <translation>&quot;{pair}&quot; is geen VELD=WAARDE. Schrijf bijvoorbeeld first_name=Sanne.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/team.py" line="218"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsScreen</name>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="27"/>
+        <source>Two members changed the same field before seeing each other&apos;s change. The team already agrees on one value; check it, and keep yours or theirs.</source>
+        <translation>Twee teamleden wijzigden hetzelfde veld voordat ze elkaars wijziging zagen. Het team heeft al één waarde; controleer die en houd de jouwe of die van de ander.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="33"/>
+        <source>Items to check</source>
+        <translation>Te controleren</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="34"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="34"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="34"/>
+        <source>Mine</source>
+        <translation>Van mij</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="34"/>
+        <source>Theirs</source>
+        <translation>Van de ander</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="34"/>
+        <source>Changed by</source>
+        <translation>Gewijzigd door</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="34"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="40"/>
+        <source>Keep mine</source>
+        <translation>Mijn waarde houden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="41"/>
+        <source>Keep theirs</source>
+        <translation>Hun waarde houden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="48"/>
+        <source>Nothing to check.</source>
+        <translation>Niets te controleren.</translation>
     </message>
 </context>
 <context>
@@ -1799,82 +1922,92 @@
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="75"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="67"/>
+        <source>Items to check</source>
+        <translation>Te controleren</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="67"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="77"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="78"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="80"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="121"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="123"/>
         <source>Working as coordinator (no user chosen)</source>
         <translation>Je werkt als coördinator (geen gebruiker gekozen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="122"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="124"/>
         <source>Signed in as %s (%s)</source>
         <translation>Je werkt als %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="127"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="129"/>
         <source>Lock now</source>
         <translation>Nu vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="132"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="134"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="133"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="135"/>
         <source>About CoachDesk</source>
         <translation>Over CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="167"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="169"/>
         <source>New student</source>
         <translation>Nieuwe leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="169"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="171"/>
         <source>New employer</source>
         <translation>Nieuw leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="177"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="179"/>
         <source>New event</source>
         <translation>Nieuw event</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="182"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="184"/>
         <source>Financial schemes</source>
         <translation>Financiële regelingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="182"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="184"/>
         <source>New scheme</source>
         <translation>Nieuwe regeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="182"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="184"/>
         <source>Help and instruments</source>
         <translation>Hulp en instrumenten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="182"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="184"/>
         <source>New help offer</source>
         <translation>Nieuw hulpaanbod</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="241"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="250"/>
         <source>Toolkits are not available in this version.</source>
         <translation>Toolkits zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="249"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="258"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
@@ -2245,76 +2378,76 @@
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="213"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="216"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="213"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="229"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="216"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="232"/>
         <source>CoachDesk backups (*.sqlite)</source>
         <translation>CoachDesk-reservekopieën (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="218"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="221"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="219"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="222"/>
         <source>Backup saved: %s</source>
         <translation>Reservekopie opgeslagen: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="228"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="232"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="243"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="280"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="231"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="235"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="246"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="283"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="233"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="236"/>
         <source>All data will be replaced by the backup. The current data is kept as a backup first. Continue?</source>
         <translation>Alle gegevens worden vervangen door de reservekopie. De huidige gegevens worden eerst als reservekopie bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="253"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="256"/>
         <source>Restored. The data that was there is kept in %s</source>
         <translation>Teruggezet. De gegevens die er stonden zijn bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="263"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="266"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="264"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="267"/>
         <source>The data is encrypted again with the new passphrase, and a backup is made with it. Older backups keep opening with the passphrase they were made with.</source>
         <translation>De gegevens worden opnieuw versleuteld met het nieuwe wachtwoord, en er wordt meteen een reservekopie mee gemaakt. Oudere reservekopieën blijven opengaan met het wachtwoord waarmee ze zijn gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="266"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="269"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="267"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="270"/>
         <source>The passphrase is changed.</source>
         <translation>Het wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="280"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="283"/>
         <source>Passphrase of the backup:</source>
         <translation>Wachtwoord van de reservekopie:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="300"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="303"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="303"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="306"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -2752,6 +2885,182 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
         <location filename="../../coachdesk/ui/screens/pages.py" line="276"/>
         <source>Erase this student with all placements, contacts, risk assessments and actions? This cannot be undone. Make an export first if the student asked for one.</source>
         <translation>Deze leerling wissen, met alle stages, contacten, risicobeoordelingen en acties? Dit kan niet ongedaan worden gemaakt. Maak eerst een export als de leerling daarom vroeg.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../coachdesk/sync/conflicts.py" line="18"/>
+        <source>There is no open item to check with id {id}. See &apos;coachdesk conflicts&apos;.</source>
+        <translation>Er is geen open punt te controleren met id {id}. Zie &apos;coachdesk conflicts&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/conflicts.py" line="19"/>
+        <source>This record was deleted by another member, so it cannot be kept. Add it again if it is still needed.</source>
+        <translation>Dit gegeven is door een ander teamlid verwijderd en kan niet bewaard blijven. Voeg het opnieuw toe als het nog nodig is.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/engine.py" line="26"/>
+        <source>This data folder belongs to no team. A coordinator starts one with &apos;coachdesk team create&apos;; a member joins with &apos;coachdesk team join&apos;.</source>
+        <translation>Deze gegevensmap hoort bij geen team. Een coördinator start een team met &apos;coachdesk team create&apos;; een teamlid sluit aan met &apos;coachdesk team join&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/engine.py" line="27"/>
+        <source>The team folder {path} looks empty or is not reachable. Check that the shared folder is connected and fully synchronised; nothing was changed.</source>
+        <translation>De teammap {path} lijkt leeg of is niet bereikbaar. Controleer of de gedeelde map verbonden en helemaal gesynchroniseerd is; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/engine.py" line="28"/>
+        <source>The team folder {path} was written by a newer version of CoachDesk. Install the newest version; nothing was changed.</source>
+        <translation>De teammap {path} is geschreven door een nieuwere versie van CoachDesk. Installeer de nieuwste versie; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/engine.py" line="29"/>
+        <source>The folder {path} belongs to another team. Choose this team&apos;s folder; nothing was changed.</source>
+        <translation>De map {path} hoort bij een ander team. Kies de map van dit team; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/engine.py" line="30"/>
+        <source>You are no longer a member of this team: nothing was sent or received. Ask your coordinator.</source>
+        <translation>U bent geen lid meer van dit team: er is niets verstuurd of ontvangen. Vraag het uw coördinator.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/engine.py" line="31"/>
+        <source>Skipped {file}: it is incomplete, damaged or not signed by a team member ({reason}). It will be tried again at the next sync.</source>
+        <translation>{file} overgeslagen: het bestand is onvolledig, beschadigd of niet ondertekend door een teamlid ({reason}). Bij de volgende synchronisatie wordt het opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/engine.py" line="32"/>
+        <source>Ignored {file}: a copy made by the sync program of the shared folder. It may be deleted.</source>
+        <translation>{file} genegeerd: een kopie gemaakt door het synchronisatieprogramma van de gedeelde map. Die mag weg.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/engine.py" line="33"/>
+        <source>Waiting for {file}, which has not arrived yet; the changes after it follow when it has.</source>
+        <translation>Wacht op {file}, dat nog niet is aangekomen; de wijzigingen daarna volgen zodra het er is.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/engine.py" line="34"/>
+        <source>Changes for {scope} wait: that part of the team has no key yet. Ask your coordinator to sync once.</source>
+        <translation>Wijzigingen voor {scope} wachten: dat deel van het team heeft nog geen sleutel. Vraag uw coördinator één keer te synchroniseren.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/engine.py" line="35"/>
+        <source>A change from {name} is dated {minutes} minutes after this laptop&apos;s time: the clock of one of the two laptops is wrong. Check the date and time.</source>
+        <translation>Een wijziging van {name} is gedateerd {minutes} minuten na de tijd van deze laptop: de klok van een van beide laptops staat verkeerd. Controleer datum en tijd.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/membership.py" line="24"/>
+        <source>The folder {path} is not empty. A team starts in a new, empty folder that every member&apos;s laptop can see.</source>
+        <translation>De map {path} is niet leeg. Een team begint in een nieuwe, lege map die de laptop van elk teamlid kan zien.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/membership.py" line="25"/>
+        <source>This data folder already belongs to a team.</source>
+        <translation>Deze gegevensmap hoort al bij een team.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/membership.py" line="26"/>
+        <source>There is no coach with id {id}. Check the id with &apos;coachdesk list coaches&apos;.</source>
+        <translation>Er is geen begeleider met id {id}. Controleer het id met &apos;coachdesk list coaches&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/membership.py" line="27"/>
+        <source>Only a coordinator may do this. {name} has the role {role}.</source>
+        <translation>Alleen een coördinator mag dit. {name} heeft de rol {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/membership.py" line="28"/>
+        <source>{name} is already a member of the team. Remove him first to invite him again.</source>
+        <translation>{name} is al lid van het team. Verwijder hem eerst om hem opnieuw uit te nodigen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/membership.py" line="29"/>
+        <source>{id} is not a member of the team. See &apos;coachdesk team members&apos;.</source>
+        <translation>{id} is geen lid van het team. Zie &apos;coachdesk team members&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/membership.py" line="30"/>
+        <source>This code does not open the invitation {path}. Check the code (it is not case sensitive) or ask for a new invitation.</source>
+        <translation>Deze code opent de uitnodiging {path} niet. Controleer de code (hoofdletters maken niet uit) of vraag een nieuwe uitnodiging.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/membership.py" line="31"/>
+        <source>The file {path} is not a CoachDesk invitation. Ask your coordinator for a new one.</source>
+        <translation>Het bestand {path} is geen CoachDesk-uitnodiging. Vraag uw coördinator om een nieuwe.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/membership.py" line="32"/>
+        <source>This data folder already holds data. Join a team with a new, empty data folder (--data-dir).</source>
+        <translation>Deze gegevensmap bevat al gegevens. Sluit aan bij een team met een nieuwe, lege gegevensmap (--data-dir).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/membership.py" line="33"/>
+        <source>You cannot remove yourself. Another coordinator can.</source>
+        <translation>U kunt uzelf niet verwijderen. Een andere coördinator kan dat.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/merge.py" line="30"/>
+        <source>Refused a change to {kind} by {name} ({role}): that role may not make it. Ask a coordinator to check the roster.</source>
+        <translation>Wijziging van {kind} door {name} ({role}) geweigerd: die rol mag dat niet. Vraag een coördinator de teamlijst te controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/merge.py" line="31"/>
+        <source>Refused a change to a risk assessment by {name} (JPO): a JPO may not see or change risk assessments.</source>
+        <translation>Wijziging van een risicotaxatie door {name} (JPO) geweigerd: een JPO mag risicotaxaties niet zien of wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/roster.py" line="17"/>
+        <source>The team folder {path} has no team roster (roster.json). Check that it is the right folder and that it is fully synchronised; nothing was changed.</source>
+        <translation>De teammap {path} heeft geen teamlijst (roster.json). Controleer of het de goede map is en of die helemaal gesynchroniseerd is; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/roster.py" line="18"/>
+        <source>The team roster in {path} is not signed by a coordinator of this team. Nothing was changed; ask your coordinator.</source>
+        <translation>De teamlijst in {path} is niet ondertekend door een coördinator van dit team. Er is niets veranderd; vraag het uw coördinator.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/roster.py" line="19"/>
+        <source>The team roster in {path} is older than the one this laptop knows. Wait until the team folder is fully synchronised; nothing was changed.</source>
+        <translation>De teamlijst in {path} is ouder dan die deze laptop kent. Wacht tot de teammap helemaal gesynchroniseerd is; er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamScreen</name>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="29"/>
+        <source>Team members</source>
+        <translation>Teamleden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="30"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="30"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="30"/>
+        <source>Last seen</source>
+        <translation>Laatst gezien</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="34"/>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="62"/>
+        <source>Last sync: %s</source>
+        <translation>Laatste synchronisatie: %s</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="62"/>
+        <source>never</source>
+        <translation>nooit</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,9 @@ class SettingsScreen(QWidget):
             for coach_id, name, role in coach_choices(session):
                 self.user.addItem(f"{name} · {choice_label(role)}", coach_id)
         self.user.setCurrentIndex(max(0, self.user.findData(settings.user_coach_id)))
+        if self.context.team_member:  # a team member is who the signed roster says, not a choice on this laptop
+            self.user.setCurrentIndex(max(0, self.user.findData(self.context.actor.coach_id)))
+            self.user.setEnabled(False)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         for key, spin in self.spins.items():
             spin.setValue(getattr(settings, key))

@@ -1,0 +1,282 @@
+"""One sync: send the outbox as a bundle per scope, receive every readable bundle, apply it.
+
+Fail-safes: nothing is sent or applied when the team folder looks empty, its roster is missing
+or forged, or it was written by a newer version. A bundle that is incomplete, damaged or fails
+authentication is skipped and reported, and tried again next time; a gap in a device's sequence
+numbers is waited on; copies made by a sync client ("00000003 (LAPTOP-X).cdb") are ignored and
+reported. A clock far off is reported.
+"""
+from __future__ import annotations
+
+import json
+import secrets
+from collections import defaultdict
+from pathlib import Path
+
+from sqlalchemy import delete, select
+
+from coachdesk.domain import clock
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
+from coachdesk.sync import bundles, folder, hlc, merge, roster, scopes
+from coachdesk.sync.roster import SyncError
+from coachdesk.sync.state import OutboxEntry, RecordClock, get_value, identity, set_value
+from coachdesk.sync.values import plain
+
+MSG_NO_TEAM = QT_TRANSLATE_NOOP("Sync", "This data folder belongs to no team. A coordinator starts one with 'coachdesk team create'; a member joins with 'coachdesk team join'.")
+MSG_EMPTY = QT_TRANSLATE_NOOP("Sync", "The team folder {path} looks empty or is not reachable. Check that the shared folder is connected and fully synchronised; nothing was changed.")
+MSG_NEWER = QT_TRANSLATE_NOOP("Sync", "The team folder {path} was written by a newer version of CoachDesk. Install the newest version; nothing was changed.")
+MSG_OTHER_TEAM = QT_TRANSLATE_NOOP("Sync", "The folder {path} belongs to another team. Choose this team's folder; nothing was changed.")
+MSG_NOT_MEMBER = QT_TRANSLATE_NOOP("Sync", "You are no longer a member of this team: nothing was sent or received. Ask your coordinator.")
+MSG_BAD_BUNDLE = QT_TRANSLATE_NOOP("Sync", "Skipped {file}: it is incomplete, damaged or not signed by a team member ({reason}). It will be tried again at the next sync.")
+MSG_COPY = QT_TRANSLATE_NOOP("Sync", "Ignored {file}: a copy made by the sync program of the shared folder. It may be deleted.")
+MSG_GAP = QT_TRANSLATE_NOOP("Sync", "Waiting for {file}, which has not arrived yet; the changes after it follow when it has.")
+MSG_NO_KEY = QT_TRANSLATE_NOOP("Sync", "Changes for {scope} wait: that part of the team has no key yet. Ask your coordinator to sync once.")
+MSG_CLOCK = QT_TRANSLATE_NOOP("Sync", "A change from {name} is dated {minutes} minutes after this laptop's time: the clock of one of the two laptops is wrong. Check the date and time.")
+
+
+def _check_folder(team: Path, ident: dict) -> None:
+    info_path = team / folder.TEAM_FILE
+    if not team.is_dir() or not info_path.is_file() or not (team / "scopes").is_dir():
+        raise SyncError(MSG_EMPTY, path=team)
+    try:
+        info = folder.read_json(info_path)
+    except (OSError, ValueError):
+        raise SyncError(MSG_EMPTY, path=team) from None
+    if not isinstance(info, dict) or info.get("format", 0) > folder.FORMAT:
+        raise SyncError(MSG_NEWER, path=team)
+    if info.get("team_id") != ident["team_id"]:
+        raise SyncError(MSG_OTHER_TEAM, path=team)
+
+
+def load(database) -> tuple[dict, dict, Path]:
+    """This member's identity, the checked current roster, and the team folder; raises SyncError."""
+    with database.transaction() as session:
+        connection = session.connection()
+        ident = identity(connection)
+        trusted = get_value(connection, "roster")
+    if ident is None:
+        raise SyncError(MSG_NO_TEAM)
+    team = Path(ident["folder"])
+    _check_folder(team, ident)
+    current = roster.read_roster(team, trusted)  # type: ignore[arg-type]
+    return ident, current, team
+
+
+def scope_keys(team: Path, current: dict, ident: dict) -> dict[str, dict]:
+    """scope -> {"doc": key document, "private": {gen: private key}} for every scope with a key document."""
+    result = {}
+    for path in sorted((team / "keys").glob("*.json")):
+        document = roster.read_keys(team, path.stem, current)
+        if document is not None:
+            result[path.stem] = {"doc": document, "private": roster.my_keys(document, ident)}
+    return result
+
+
+def ensure_scope(team: Path, current: dict, ident: dict, keys: dict, scope: str) -> bool:
+    """A key document for ``scope``; a coordinator makes a missing one. False when there is none."""
+    if scope in keys:
+        return True
+    me = roster.member(current, ident["coach_id"])
+    if me is None or me["role"] != roster.COORDINATOR:
+        return False
+    document, _private = roster.new_generation(None, scope, current, current["team_id"])
+    roster.write_keys(team, ident, document)
+    keys[scope] = {"doc": roster.read_keys(team, scope, current) or document, "private": roster.my_keys(document, ident)}
+    return True
+
+
+def _encode_change(entry: dict, fields: dict) -> dict:
+    change = {"k": entry["kind"], "r": entry["record_id"], "h": entry["hlc"], "a": entry["author"], "f": fields, "p": entry["prev"]}
+    if entry["deleted"]:
+        change["d"] = True
+    return change
+
+
+def _mentee_snapshot(connection, jpo_id: str, student_id: str) -> list[dict]:
+    """When a student becomes a JPO's mentee, his scope needs what it did not have: the student, his
+    placements and contacts, with the clocks they have (so a snapshot never overrules a later edit)."""
+    from coachdesk.domain import models as m
+
+    result = []
+    for kind, condition in (("students", m.Student.__table__.c.id == student_id),
+                            ("placements", m.Placement.__table__.c.student_id == student_id),
+                            ("visits", m.Visit.__table__.c.student_id == student_id)):
+        table = scopes.MODELS[kind].__table__
+        names = scopes.shared_fields(kind)
+        for row in connection.execute(select(*[table.c[n] for n in names]).where(condition)):
+            values = {name: plain(value) for name, value in zip(names, row)}
+            clocks_row = connection.execute(select(RecordClock.__table__.c.clocks).where(
+                RecordClock.__table__.c.kind == kind, RecordClock.__table__.c.record_id == values["id"])).scalar() or {}
+            fields = scopes.fields_for_scope(scopes.jpo_scope(jpo_id), kind, {n: v for n, v in values.items() if n in clocks_row}) or {}
+            if fields:
+                stamps = {n: clocks_row[n][0] for n in fields}
+                result.append({"k": kind, "r": values["id"], "h": max(stamps.values()), "fh": stamps,
+                               "p": {n: clocks_row[n][1] for n in fields}, "f": fields, "a": None})
+    return result
+
+
+def send(database, ident: dict, current: dict, team: Path, keys: dict, problems: list[str]) -> int:
+    sent = 0
+    table = OutboxEntry.__table__
+    with database.transaction() as session:
+        connection = session.connection()
+        rows = [dict(row._mapping) for row in connection.execute(select(table).where(table.c.sent.is_(False)).order_by(table.c.id))]
+        if not rows:
+            return 0
+        per_scope: dict[str, list[dict]] = defaultdict(list)
+        waiting: set[str] = set()
+        for entry in rows:
+            for scope in entry["scopes"]:
+                if not ensure_scope(team, current, ident, keys, scope):
+                    waiting.add(scope)
+                    continue
+                fields = scopes.fields_for_scope(scope, entry["kind"], entry["fields"])
+                if fields is None or (not fields and not entry["deleted"]):
+                    continue
+                per_scope[scope].append(_encode_change(entry, fields))
+                if entry["kind"] == "jpo_pairings" and scope.startswith("jpo-") and "student_id" in fields:
+                    per_scope[scope].extend(_mentee_snapshot(connection, entry["fields"].get("jpo_id"), fields["student_id"]))
+        sequences = dict(get_value(connection, "sent_seq", {}))  # type: ignore[arg-type]
+        for scope, changes in per_scope.items():
+            latest = keys[scope]["doc"]["generations"][-1]
+            _path, number = bundles.write(team, ident, current["team_id"], scope, sequences.get(scope, 0) + 1, latest, changes)
+            sequences[scope] = number
+            sent += len(changes)
+        set_value(connection, "sent_seq", sequences)
+        done = [entry["id"] for entry in rows if not (set(entry["scopes"]) & waiting)]
+        for start in range(0, len(done), 500):  # sent changes are not kept: the data file keeps no second copy of values
+            connection.execute(delete(table).where(table.c.id.in_(done[start:start + 500])))
+        for scope in sorted(waiting):
+            problems.append(translate("Sync", MSG_NO_KEY).format(scope=scope))
+    return sent
+
+
+def _readable_scopes(team: Path, me: dict) -> list[str]:
+    allowed = scopes.readable(me)
+    present = sorted(p.name for p in (team / "scopes").iterdir() if p.is_dir())
+    return [s for s in present if allowed is None or s in allowed]
+
+
+def _signing_keys(current: dict) -> dict[str, str]:
+    return {x["coach_id"]: x["sign_pk"] for x in current["members"]}
+
+
+def receive(database, ident: dict, current: dict, team: Path, keys: dict, problems: list[str]) -> tuple[int, int]:
+    me = roster.member(current, ident["coach_id"])
+    members = {x["coach_id"]: x for x in current["members"]}
+    former = {x["coach_id"]: x for x in current.get("former", [])}
+    with database.transaction() as session:
+        received = dict(get_value(session.connection(), "received", {}))  # type: ignore[arg-type]
+        applied = dict(get_value(session.connection(), "snapshots", {}))  # type: ignore[arg-type]
+    changes: list[dict] = []
+    for scope in _readable_scopes(team, me):  # type: ignore[arg-type]
+        private = keys.get(scope, {}).get("private", {})
+        snapshot = bundles.newest_snapshot(folder.scope_dir(team, scope))
+        if snapshot and applied.get(scope) != snapshot[1]:
+            path, stamp = snapshot
+            try:
+                data = path.read_bytes()
+                author = members.get(bundles.peek_header(data).get("author"))
+                if author is None or author["role"] != roster.COORDINATOR:
+                    raise bundles.BadBundle("author")
+                opened = bundles.decode(data, team_id=current["team_id"], scope=scope, device=path.parent.name, sequence=0,
+                                        signing_keys={author["coach_id"]: author["sign_pk"]}, scope_keys=private, snapshot=stamp)
+                covers = opened.changes["covers"]  # type: ignore[call-overload]
+                if any(received.get(f"{scope}/{d}", 0) < n for d, n in covers.items() if d != ident["device"]):
+                    changes.extend(opened.changes["changes"])  # type: ignore[call-overload]
+                    for d, n in covers.items():
+                        if d != ident["device"]:
+                            received[f"{scope}/{d}"] = max(received.get(f"{scope}/{d}", 0), n)
+                applied[scope] = stamp
+            except (OSError, KeyError, TypeError, bundles.BadBundle) as error:
+                problems.append(translate("Sync", MSG_BAD_BUNDLE).format(file=path, reason=error))
+        for device_dir in sorted(p for p in folder.scope_dir(team, scope).iterdir() if p.is_dir()):
+            device = device_dir.name
+            if device == ident["device"]:
+                continue
+            position = f"{scope}/{device}"
+            numbers = set()
+            for path in device_dir.iterdir():
+                match = bundles.BUNDLE_NAME.match(path.name)
+                if match:
+                    numbers.add(int(match.group(1)))
+                elif path.suffix == folder.BUNDLE_SUFFIX and not path.name.startswith(".") and not bundles.SNAPSHOT_NAME.match(path.name):
+                    problems.append(translate("Sync", MSG_COPY).format(file=path))
+            done = received.get(position, 0)
+            while done + 1 in numbers:
+                path = folder.bundle_path(team, scope, device, done + 1)
+                try:
+                    data = path.read_bytes()
+                    header = bundles.peek_header(data)
+                    author = members.get(header.get("author"))
+                    if author is None and header.get("author") in former:  # written before he left the team
+                        gone = former[header["author"]]
+                        if done + 1 <= gone.get("until", {}).get(position, 0):
+                            author = gone
+                    keys_of = {author["coach_id"]: author["sign_pk"]} if author else {}
+                    bundle = bundles.decode(data, team_id=current["team_id"], scope=scope, device=device, sequence=done + 1,
+                                            signing_keys=keys_of, scope_keys=private)
+                except (OSError, bundles.BadBundle) as error:
+                    problems.append(translate("Sync", MSG_BAD_BUNDLE).format(file=path, reason=error))
+                    break
+                for change in bundle.changes:
+                    change["a"] = author["coach_id"]  # the signer is the author, whatever the change says
+                    reason = merge.refusal(author, scope, change)
+                    if reason:
+                        if reason not in problems:
+                            problems.append(reason)
+                        continue
+                    changes.append(change)
+                done += 1
+            received[position] = done
+            later = [n for n in numbers if n > done + 1]
+            if later and done + 1 not in numbers:
+                problems.append(translate("Sync", MSG_GAP).format(file=folder.bundle_path(team, scope, device, done + 1)))
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # parents and children may arrive in any order
+        connection.commit()
+        try:
+            with connection.begin():
+                result = merge.apply(connection, changes, device=ident["device"], role=me["role"])  # type: ignore[index]
+                set_value(connection, "received", received)
+                set_value(connection, "snapshots", applied)
+                last = get_value(connection, "clock")
+                newest = max(result.seen, default=None)
+                if newest:
+                    set_value(connection, "clock", hlc.observe(last, newest, ident["device"]))  # type: ignore[arg-type]
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
+    problems.extend(p for p in result.problems if p not in problems)
+    if result.seen:
+        ahead = (hlc.Hlc.parse(max(result.seen)).wall - hlc.wall_ms()) // 60000
+        if ahead * 60000 > hlc.FAR_OFF_MS:
+            problems.append(translate("Sync", MSG_CLOCK).format(name=members.get(changes[-1].get("a"), {}).get("name", "?"), minutes=ahead))
+    return result.applied, result.conflicts
+
+
+def sync(database) -> dict:
+    """Send and receive once; returns {"sent", "received", "conflicts", "problems"}. Raises SyncError
+    (nothing changed) when the team folder cannot be trusted."""
+    ident, current, team = load(database)
+    problems: list[str] = []
+    me = roster.member(current, ident["coach_id"])
+    with database.transaction() as session:
+        set_value(session.connection(), "roster", current)
+    if me is None:
+        return {"sent": 0, "received": 0, "conflicts": 0, "problems": [translate("Sync", MSG_NOT_MEMBER)]}
+    keys = scope_keys(team, current, ident)
+    sent = send(database, ident, current, team, keys, problems)
+    received, conflicts = receive(database, ident, current, team, keys, problems)
+    folder.write_json(team / "seen" / f"{ident['device']}.json", {"coach_id": ident["coach_id"], "at": clock.now().isoformat(timespec="seconds")})
+    with database.transaction() as session:
+        set_value(session.connection(), "last_sync", clock.now().isoformat(timespec="seconds"))
+    return {"sent": sent, "received": received, "conflicts": conflicts, "problems": problems}
+
+
+def new_device_id() -> str:
+    return secrets.token_hex(4)
+
+
+def dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
