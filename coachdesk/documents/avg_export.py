@@ -6,7 +6,7 @@ from pathlib import Path
 from coachdesk.domain.schema import KINDS
 
 
-def write_avg_export(data: dict, path: Path) -> None:
+def write_avg_export(data: dict, path: Path | object) -> None:
     """The readable half of an AVG export: every field of the student and of everything linked to him."""
     from reportlab.lib.units import mm
 
@@ -23,7 +23,7 @@ def write_avg_export(data: dict, path: Path) -> None:
     labels = {spec.name: spec.label for spec in KINDS["students"].fields}
     student = data["student"]
     story = [para("Gegevens van een leerling (AVG-inzage)", styles().title),
-             para(f"{student['first_name']} {student['last_name']}", styles().subtitle)]
+             para(f"{student.get('first_name') or ''} {student.get('last_name') or ''}", styles().subtitle)]
     story += section("Profiel", "profile")
     story.append(table([[labels.get(key, key), "" if value is None else str(value)] for key, value in student.items()],
                        [60 * mm, CONTENT_WIDTH - 60 * mm], header=False))
@@ -31,9 +31,9 @@ def write_avg_export(data: dict, path: Path) -> None:
               "jpo_pairings": "JPO-koppelingen", "audit_trail": "Logboek (wie wat wanneer wijzigde)"}
     for key, title in titles.items():
         story += section(title, key)
-        if not data[key]:
+        if not data.get(key):
             story.append(para("Geen.", styles().body))
-        for row in data[key]:
+        for row in data.get(key) or []:
             story += [table([[name, "" if value is None else str(value)] for name, value in row.items()], [45 * mm, CONTENT_WIDTH - 45 * mm], header=False), spacer(2)]
-    build_pdf(str(path), story, title="AVG-inzage leerling", subject="Alle gegevens over één leerling", author="CoachDesk",
+    build_pdf(str(path) if isinstance(path, Path) else path, story, title="AVG-inzage leerling", subject="Alle gegevens over één leerling", author=str(data.get("school_name") or "School"),
               header="AVG-inzage", footer=f"Gemaakt op {data['exported_on']}")

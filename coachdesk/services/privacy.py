@@ -69,11 +69,18 @@ def export_student(session: Session, actor: Actor, student_id: str, out_dir: Pat
     data = gather_student_data(session, actor, student_id)
     out_dir.mkdir(parents=True, exist_ok=True)
     json_path = out_dir / f"leerling-{student_id}.json"
-    json_path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     pdf_path = out_dir / f"leerling-{student_id}.pdf"
-    from coachdesk.documents.avg_export import write_avg_export
+    import io
 
-    write_avg_export(data, pdf_path)
+    from coachdesk.documents.avg_export import write_avg_export
+    from coachdesk.storage.outputs import write_atomically
+
+    # Both are made in memory first and each written whole: never a half JSON or PDF beside a complete one.
+    pdf = io.BytesIO()
+    write_avg_export(data, pdf)
+    payload = json.dumps(data, ensure_ascii=False, indent=1, default=str).encode("utf-8")
+    write_atomically(json_path, payload)
+    write_atomically(pdf_path, pdf.getvalue())
     return json_path, pdf_path
 
 
