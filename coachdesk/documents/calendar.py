@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from coachdesk.domain import clock
 from coachdesk.domain import models as m
-from coachdesk.domain.labels import choice_label
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")  # event times are entered as Dutch local time
 REMIND_AT = time(9, 0)  # the reminder: 09:00 on the day before the registration deadline
@@ -31,7 +30,7 @@ def _sequence(record: m.MatchingEvent) -> int:
 
 
 def events_calendar(session: Session, since: datetime | None = None, student_id: str | None = None) -> bytes:
-    from coachdesk.documents.toolkit_data import event_fits
+    from coachdesk.documents.toolkit_data import choice_label, event_fits
 
     since = since or clock.now().replace(hour=0, minute=0, second=0, microsecond=0)
     student = session.get(m.Student, student_id) if student_id else None

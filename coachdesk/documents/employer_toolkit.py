@@ -107,7 +107,7 @@ class EmployerToolkit:
         story = section("Wie u kunt bellen", "contacts")
         rows = [["Wie", "Waarvoor", "Telefoon en e-mail"]]
         for person in d.contacts:
-            rows.append([f"{person.name}", ". ".join(filter(None, [person.note, person.role])), "\n".join(filter(None, [person.phone, person.email]))])
+            rows.append([person.name, "\n".join(filter(None, [person.role, person.note])), "\n".join(filter(None, [person.phone, person.email]))])
         if d.school_name or d.school_phone or d.school_email:
             rows.append([d.school_name or "School", "De school, als de coach niet bereikbaar is", "\n".join(filter(None, [d.school_phone, d.school_email]))])
         for person in d.region_contacts:
@@ -131,11 +131,11 @@ class EmployerToolkit:
         rows = [["Voor wie", scheme.target_group], ["Voorwaarden", scheme.conditions], ["Wat u krijgt", amount],
                 ["Aanvragen", scheme.how_to_apply], ["Bron", scheme.source], ["Peildatum", f"gecontroleerd op {checked}"]]
         heading = para(f"{text(scheme.name)}" + (f"<font size=10> · {text(scheme.provider)}</font>" if scheme.provider else ""), s.h2, markup=True)
-        return [heading, table([[label, value] for label, value in rows if value], [34 * mm, CONTENT_WIDTH - 34 * mm], header=False), spacer(2)]
+        return [CondPageBreak(35 * mm), heading, table([[label, value] for label, value in rows if value], [34 * mm, CONTENT_WIDTH - 34 * mm], header=False), spacer(2)]
 
     def _build_schemes(self) -> list:
         d, s = self.data, self.s
-        story = [CondPageBreak(60 * mm)] + section("Regelingen", "schemes")
+        story = section("Regelingen", "schemes")
         story.append(para("Bedragen en voorwaarden veranderen elk jaar. Bij elke regeling staat de bron en de datum waarop school de gegevens controleerde "
                           "(de peildatum). Kijk bij de bron voordat u iets aanvraagt.", s.body))
         if d.employer_name:
@@ -153,12 +153,12 @@ class EmployerToolkit:
                 continue
             story += section(title, f"schemes-{situation or 'other'}")
             for scheme in chosen:
-                story.append(KeepTogether(self._scheme_block(scheme)))
+                story += self._scheme_block(scheme)  # a long scheme continues on the next page, row by row
         return story
 
     def _build_profiles(self) -> list:
         d, s = self.data, self.s
-        story = [CondPageBreak(70 * mm)] + section("Wat deze jongeren kunnen", "profiles")
+        story = section("Wat deze jongeren kunnen", "profiles")
         story.append(table([["Onderwijs", "Wat u mag verwachten"], *[[a, b] for a, b in GENERAL_PROFILES]], [55 * mm, CONTENT_WIDTH - 55 * mm]))
         if d.profiles:
             story += [spacer(), para("Leerlingen bij uw bedrijf", s.h2),
@@ -173,5 +173,5 @@ class EmployerToolkit:
         if d.help:
             story += section("Meer hulp voor werkgevers", "help")
             story.append(table([["Organisatie", "Wat ze doen", "Contact"], *[[h.name, h.offers, "\n".join(filter(None, [h.contact, h.url]))] for h in d.help]],
-                               [45 * mm, CONTENT_WIDTH - 105 * mm, 60 * mm]))
+                               [52 * mm, CONTENT_WIDTH - 112 * mm, 60 * mm]))
         return story

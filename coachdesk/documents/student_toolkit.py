@@ -12,7 +12,7 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Table, TableStyle
+from reportlab.platypus import KeepTogether, Table, TableStyle
 
 from coachdesk.documents.style import (
     CONTENT_WIDTH,
@@ -100,7 +100,7 @@ class StudentToolkit:
         greeting = f"Voor {text(d.student_name)} en ouders of verzorgers" if d.student_name else "Voor leerlingen en hun ouders of verzorgers"
         story = [para("Stage en werk: de gids", s.title), para(greeting, s.subtitle, markup=True)]
         if d.student_name:
-            story += section("Jouw stage nu", "placement")
+            story += section("Jouw stage nu", "placement", SIZE)
             p = d.placement
             if p is None:
                 story.append(para("Je hebt nu nog geen stage. Je coach helpt je er een te vinden. Kijk ook bij de activiteiten in deze gids.", s.body))
@@ -113,7 +113,7 @@ class StudentToolkit:
                 if p.status == "proposed":
                     story.append(para("Deze stage is nog niet begonnen: school en het bedrijf maken nog afspraken.", s.body))
                 story.append(table([[label, value] for label, value in rows if value], [45 * mm, CONTENT_WIDTH - 45 * mm], header=False, size=SIZE))
-        story += section("Wie helpt je?", "contacts")
+        story += section("Wie helpt je?", "contacts", SIZE)
         rows = [["Wie", "Wat", "Telefoon en e-mail"]]
         for person in d.contacts:
             rows.append([person.name, person.role, "\n".join(filter(None, [person.phone, person.email]))])
@@ -122,12 +122,12 @@ class StudentToolkit:
         if d.school_name or d.school_phone:
             rows.append([d.school_name or "School", "Je school", "\n".join(filter(None, [d.school_phone, d.school_email]))])
         story.append(table(rows, [50 * mm, CONTENT_WIDTH - 122 * mm, 72 * mm], size=SIZE))
-        story += section("Wat is een stage?", "stage") + [para(WHAT_IS_A_STAGE, s.body)]
+        story += section("Wat is een stage?", "stage", SIZE) + [para(WHAT_IS_A_STAGE, s.body)]
         return story
 
     def _build_activities(self) -> list:
         d, s = self.data, self.s
-        story = [CondPageBreak(80 * mm)] + section("Activiteiten: hier vind je een stage of baan", "activities")
+        story = section("Activiteiten: hier vind je een stage of baan", "activities", SIZE)
         if not d.events:
             story.append(para("De komende maanden staan er nog geen activiteiten gepland. Vraag je coach wanneer de volgende is.", s.body))
             return story
@@ -137,9 +137,9 @@ class StudentToolkit:
             story.append(para("Op deze dagen kun je bedrijven leren kennen. Meld je op tijd aan: scan de code met je telefoon.", s.body))
         if len(d.events) >= GRID_FROM and len(d.months) > 1:
             story += self._grids()
-        for event in d.events:
-            story.append(KeepTogether(self._event_block(event)))
-        return story
+        blocks = [self._event_block(event) for event in d.events]
+        # The heading goes with the first activity, so it never stands alone above blank space.
+        return [KeepTogether(story + blocks[0])] + [KeepTogether(block) for block in blocks[1:]]
 
     def _grids(self) -> list:
         by_day: dict[date, int] = {}
@@ -195,15 +195,15 @@ class StudentToolkit:
 
     def _build_steps(self) -> list:
         s = self.s
-        story = [CondPageBreak(70 * mm)] + section("Zo vind je een stage, in 7 stappen", "steps")
+        story = section("Zo vind je een stage, in 7 stappen", "steps", SIZE)
         story += [para(f"<b>{number}.</b> {text(step)}", s.bullet, markup=True) for number, step in enumerate(STEPS, 1)]
-        story += section("Checklist voor je eerste dag", "checklist")
-        story += [para(f"☐ {text(item)}", s.bullet, markup=True) for item in FIRST_DAY]
+        story += section("Checklist voor je eerste dag", "checklist", SIZE)
+        story.append(KeepTogether([para(f"☐ {text(item)}", s.bullet, markup=True) for item in FIRST_DAY]))
         return story
 
     def _build_parents(self) -> list:
         s = self.s
-        story = [CondPageBreak(70 * mm)] + section("Voor ouders en verzorgers", "parents")
+        story = section("Voor ouders en verzorgers", "parents", SIZE)
         for heading, body in FOR_PARENTS:
             story.append(KeepTogether([para(heading, s.h2), para(body, s.body)]))
         return story
@@ -212,8 +212,8 @@ class StudentToolkit:
         d = self.data
         if not d.help:
             return []
-        story = [CondPageBreak(50 * mm)] + section("Meer hulp", "help")
+        story = section("Meer hulp", "help", SIZE)
         story.append(table([["Wie", "Wat ze voor je doen", "Hoe je ze bereikt"],
                             *[[h.name, h.offers, "\n".join(filter(None, [h.contact, h.url]))] for h in d.help]],
-                           [45 * mm, CONTENT_WIDTH - 105 * mm, 60 * mm], size=SIZE))
+                           [48 * mm, CONTENT_WIDTH - 113 * mm, 65 * mm], size=SIZE))
         return story

@@ -75,9 +75,8 @@ def styles(size: float = BODY_SIZE) -> Styles:
     return Styles(
         title=ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=size * 2, leading=size * 2.45, textColor=ACCENT, spaceAfter=8),
         subtitle=ParagraphStyle("subtitle", parent=body, fontSize=size + 2, leading=(size + 2) * 1.33, textColor=colors.HexColor("#333333"), spaceAfter=12),
-        h1=ParagraphStyle("h1", parent=body, fontName=FONT_BOLD, fontSize=size + 4, leading=(size + 4) * 1.27, textColor=ACCENT, spaceBefore=10, spaceAfter=6,
-                          keepWithNext=1),
-        h2=ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=size + 1, leading=(size + 1) * 1.3, spaceBefore=8, spaceAfter=3, keepWithNext=1),
+        h1=ParagraphStyle("h1", parent=body, fontName=FONT_BOLD, fontSize=size + 4, leading=(size + 4) * 1.27, textColor=ACCENT, spaceBefore=10, spaceAfter=6),
+        h2=ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=size + 1, leading=(size + 1) * 1.3, spaceBefore=8, spaceAfter=3),
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=SMALLEST, leading=SMALLEST * 1.3, textColor=colors.HexColor("#333333")),
         cell=ParagraphStyle("cell", parent=body, fontSize=cell_size, leading=cell_size * 1.3, spaceAfter=0),
@@ -98,7 +97,8 @@ def clean_text(value: object) -> str:
 def _link(match: re.Match) -> str:
     url, email = match.group(1), match.group(2)
     target = url if url else f"mailto:{email}"
-    return f'<a href="{target}" color="#1f4e79"><u>{match.group(0)}</u></a>'
+    shown = re.sub(r"^https?://", "", match.group(0)).rstrip("/")  # "www.s-bb.nl" reads easier and wraps less
+    return f'<a href="{target}" color="#1f4e79"><u>{shown}</u></a>'
 
 
 def text(value: object, *, links: bool = True) -> str:
@@ -190,8 +190,11 @@ class Bookmark(Flowable):
         self.canv.addOutlineEntry(self.title, self.key, self.level, closed=False)
 
 
-def section(title: str, key: str) -> list[Flowable]:
-    return [Bookmark(title, key), Paragraph(text(title, links=False), styles().h1)]
+def section(title: str, key: str, size: float | None = None) -> list[Flowable]:
+    """A heading with its bookmark; it starts a new page only when less than 40 mm is left (never alone at the foot of a page)."""
+    from reportlab.platypus import CondPageBreak
+
+    return [CondPageBreak(40 * mm), Bookmark(title, key), Paragraph(text(title, links=False), (styles(size) if size else styles()).h1)]
 
 
 def numbered_canvas(header: str, footer: str, logo: str = "") -> type[Canvas]:

@@ -23,7 +23,16 @@ from coachdesk.domain import clock
 from coachdesk.domain import models as m
 from coachdesk.domain.errors import UserError
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
-from coachdesk.domain.labels import choice_label
+from coachdesk.domain.i18n import _catalogue
+from coachdesk.domain.labels import CHOICE_LABELS
+
+
+def choice_label(value) -> str:
+    """The Dutch label of a choice: documents are always Dutch, whatever language the app shows."""
+    if value is None:
+        return ""
+    source = CHOICE_LABELS.get(value, str(value.value))
+    return _catalogue("nl").get(("Choices", source), source)
 from coachdesk.services import records
 from coachdesk.services.access import Actor
 from coachdesk.services.catalogue import default_entries, help_facts, scheme_facts, scheme_is_stale, scheme_is_valid
@@ -286,8 +295,11 @@ def gather_employer_toolkit(session: Session, actor: Actor, employer_id: str | N
                 data.profiles.append(StudentProfile(short_name(student.first_name, student.last_name),
                                                     student.opleiding or choice_label(student.school_type), student.competences or ""))
         for coach, names, others in by_coach.values():
-            parts = names + ([f"{others} andere leerling{'en' if others > 1 else ''}"] if others else [])
-            note = "Coach van " + (", ".join(parts[:-1]) + " en " + parts[-1] if len(parts) > 1 else parts[0])
+            extra = f"{others} leerling{'en' if others > 1 else ''} bij u"
+            if names:
+                note = "Coach van " + ", ".join(names) + (f" en nog {extra}".replace(" 1 leerling", " één leerling") if others else "")
+            else:
+                note = f"Coach van {extra}".replace("Coach van 1 leerling", "Coach van één leerling")
             data.contacts.append(_person(coach, note=note))  # type: ignore[arg-type]
         data.school_types = sorted({s.school_type.value for s in students})
     if not data.contacts and user is not None:
