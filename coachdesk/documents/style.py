@@ -122,8 +122,9 @@ CHUNK_CHARS = 1200  # a table row holds at most this much of one text; longer te
 CHUNK_LINES = 20
 
 
-def _chunks(value: str) -> list[str]:
+def _chunks(value: str, limit: int = CHUNK_CHARS) -> list[str]:
     """Long text cut at spaces (or lines) into pieces that each fit on a page, so a table row never outgrows a page."""
+    CHUNK_CHARS = limit  # noqa: N806 - the limit for this column
     value = clean_text(value)
     if len(value) <= CHUNK_CHARS and value.count("\n") < CHUNK_LINES:
         return [value]
@@ -153,7 +154,9 @@ def table(rows: list[list[object]], widths: list[float], *, header: bool = True,
     cells = []
     for r, row in enumerate(rows):
         style = s.cell_bold if header and r == 0 else s.cell
-        split = [[value] if isinstance(value, Flowable) else _chunks(value) for value in row]
+        # About 20 lines of the column's width per row: a row never outgrows a page.
+        split = [[value] if isinstance(value, Flowable) else _chunks(value, max(150, int(width / (style.fontSize * 0.62)) * CHUNK_LINES))
+                 for value, width in zip(row, widths, strict=False)]
         for part in range(max(len(pieces) for pieces in split)):
             cells.append([
                 (pieces[part] if part < len(pieces) else "") if isinstance(pieces[0], Flowable)
