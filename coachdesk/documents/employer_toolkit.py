@@ -105,6 +105,7 @@ class EmployerToolkit:
     def _build_contacts(self) -> list:
         d, s = self.data, self.s
         story = section("Wie u kunt bellen", "contacts")
+        # The contact column is wide, so an e-mail address is never broken mid-word.
         rows = [["Wie", "Waarvoor", "Telefoon en e-mail"]]
         for person in d.contacts:
             rows.append([person.name, "\n".join(filter(None, [person.role, person.note])), "\n".join(filter(None, [person.phone, person.email]))])
@@ -112,7 +113,7 @@ class EmployerToolkit:
             rows.append([d.school_name or "School", "De school, als de coach niet bereikbaar is", "\n".join(filter(None, [d.school_phone, d.school_email]))])
         for person in d.region_contacts:
             rows.append([person.name, person.role, "\n".join(filter(None, [person.phone, person.email, person.note]))])
-        story.append(table(rows, [50 * mm, CONTENT_WIDTH - 118 * mm, 68 * mm]))
+        story.append(table(rows, [52 * mm, CONTENT_WIDTH - 130 * mm, 78 * mm]))
         return story
 
     def _build_asks(self) -> list:

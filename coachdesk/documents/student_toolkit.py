@@ -114,14 +114,15 @@ class StudentToolkit:
                     story.append(para("Deze stage is nog niet begonnen: school en het bedrijf maken nog afspraken.", s.body))
                 story.append(table([[label, value] for label, value in rows if value], [45 * mm, CONTENT_WIDTH - 45 * mm], header=False, size=SIZE))
         story += section("Wie helpt je?", "contacts", SIZE)
-        rows = [["Wie", "Wat", "Telefoon en e-mail"]]
+        # Two columns: the contact column is wide, so an e-mail address is never broken mid-word.
+        rows = [["Wie", "Telefoon en e-mail"]]
         for person in d.contacts:
-            rows.append([person.name, person.role, "\n".join(filter(None, [person.phone, person.email]))])
+            rows.append([f"{person.name}\n{person.role}", "\n".join(filter(None, [person.phone, person.email]))])
         if d.placement and d.placement.trainer:
-            rows.append([d.placement.trainer, "Je praktijkopleider op je stage", "\n".join(filter(None, [d.placement.trainer_phone, d.placement.trainer_email]))])
+            rows.append([f"{d.placement.trainer}\nJe praktijkopleider op je stage", "\n".join(filter(None, [d.placement.trainer_phone, d.placement.trainer_email]))])
         if d.school_name or d.school_phone:
-            rows.append([d.school_name or "School", "Je school", "\n".join(filter(None, [d.school_phone, d.school_email]))])
-        story.append(table(rows, [50 * mm, CONTENT_WIDTH - 122 * mm, 72 * mm], size=SIZE))
+            rows.append([f"{d.school_name or 'School'}\nJe school", "\n".join(filter(None, [d.school_phone, d.school_email]))])
+        story.append(table(rows, [75 * mm, CONTENT_WIDTH - 75 * mm], size=SIZE))
         story += section("Wat is een stage?", "stage", SIZE) + [para(WHAT_IS_A_STAGE, s.body)]
         return story
 
@@ -135,9 +136,10 @@ class StudentToolkit:
             story.append(para("Er is nu geen activiteit speciaal voor jouw opleiding. Deze activiteiten zijn voor iedereen. Ga gerust!", s.body))
         else:
             story.append(para("Op deze dagen kun je bedrijven leren kennen. Meld je op tijd aan: scan de code met je telefoon.", s.body))
-        if len(d.events) >= GRID_FROM and len(d.months) > 1:
-            story += self._grids()
         blocks = [self._event_block(event) for event in d.events]
+        if len(d.events) >= GRID_FROM and len(d.months) > 1:
+            # The month grids help to see many activities at a glance; they flow like text, the list follows.
+            return story + self._grids() + [KeepTogether(block) for block in blocks]
         # The heading goes with the first activity, so it never stands alone above blank space.
         return [KeepTogether(story + blocks[0])] + [KeepTogether(block) for block in blocks[1:]]
 

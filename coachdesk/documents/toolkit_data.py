@@ -349,8 +349,10 @@ def gather_student_toolkit(session: Session, actor: Actor, student_id: str | Non
         age = age_on(student.date_of_birth, on)
         data.minor = age is None or age < 18
         data.school_type = student.school_type.value
-        if student.school is not None:
-            data.school_name = data.school_name if data.school_name and not student.school.name else student.school.name
+        if student.school is not None:  # his own school, in the contacts and the running header
+            if data.header == data.school_name:
+                data.header = student.school.name
+            data.school_name = student.school.name
             data.school_phone, data.school_email = student.school.phone or data.school_phone, student.school.email or data.school_email
         jpo = session.scalar(select(m.Coach).where(m.Coach.id.in_(
             select(m.JpoPairing.jpo_id).where(m.JpoPairing.student_id == student.id, m.JpoPairing.since <= on,

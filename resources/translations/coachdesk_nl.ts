@@ -707,17 +707,17 @@
         <translation>Het wachtwoord van {path} is gewijzigd. Oudere reservekopieën gaan nog open met het oude wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/toolkit.py" line="30"/>
+        <location filename="../../coachdesk/cli/toolkit.py" line="31"/>
         <source>warning</source>
         <translation>let op</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/toolkit.py" line="50"/>
+        <location filename="../../coachdesk/cli/toolkit.py" line="51"/>
         <source>{count} toolkit(s) written to {path}.</source>
         <translation>{count} toolkit(s) geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/toolkit.py" line="62"/>
+        <location filename="../../coachdesk/cli/toolkit.py" line="68"/>
         <source>Calendar written to {path}.</source>
         <translation>Agenda geschreven naar {path}.</translation>
     </message>
@@ -970,6 +970,11 @@
         <location filename="../../coachdesk/storage/outputs.py" line="22"/>
         <source>{path} exists already. Choose a new name, or add --force to replace it.</source>
         <translation>{path} bestaat al. Kies een nieuwe naam, of voeg --force toe om het te vervangen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/toolkit_data.py" line="44"/>
+        <source>This toolkit would name no one to call. Fill in the school&apos;s phone or e-mail (Settings, or the school record), or the phone or e-mail of the coach ({who}), then make the toolkit again.</source>
+        <translation>In deze toolkit zou niemand staan die men kan bellen. Vul het telefoonnummer of e-mailadres van de school in (Instellingen, of bij de school), of dat van de coach ({who}), en maak de toolkit opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2719,38 +2724,48 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
         <translation>Agenda exporteren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="86"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="77"/>
+        <source>Calendar for this student (.ics)…</source>
+        <translation>Agenda voor deze leerling (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="79"/>
+        <source>Only the activities that fit the chosen student, with reminders, for his or her phone.</source>
+        <translation>Alleen de activiteiten die bij de gekozen leerling passen, met herinneringen, voor op de telefoon.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="89"/>
         <source>Toolkit for</source>
         <translation>Toolkit voor</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="102"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="105"/>
         <source>Choose a toolkit and its recipients on the left, then click Preview.</source>
         <translation>Kies links een toolkit en de ontvangers, en klik dan op Voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="155"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="159"/>
         <source>general</source>
         <translation>algemeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="172"/>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="205"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="176"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="209"/>
         <source>Choose a recipient, or General.</source>
         <translation>Kies een ontvanger, of Algemeen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="175"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="179"/>
         <source>Making the preview…</source>
         <translation>Voorbeeld maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="191"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="195"/>
         <source>Page %d</source>
         <translation>Pagina %d</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="195"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="199"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n pagina.</numerusform>
@@ -2758,32 +2773,32 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="198"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="202"/>
         <source>The toolkit could not be made: %s</source>
         <translation>De toolkit kon niet worden gemaakt: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="209"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="213"/>
         <source>Save toolkit</source>
         <translation>Toolkit opslaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="209"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="213"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="214"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="218"/>
         <source>Folder for the toolkits</source>
         <translation>Map voor de toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="231"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="235"/>
         <source>Making toolkits…</source>
         <translation>Toolkits maken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="234"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="238"/>
         <source>%n toolkit(s) saved.</source>
         <translation>
             <numerusform>%n toolkit opgeslagen.</numerusform>
@@ -2791,23 +2806,28 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="238"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="242"/>
         <source>Make a preview first; that is what will be printed.</source>
         <translation>Maak eerst een voorbeeld; dat wordt afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="263"/>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="270"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="272"/>
+        <source>Choose Students and parents, and one student in the list.</source>
+        <translation>Kies Leerlingen en ouders, en één leerling in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="282"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="289"/>
         <source>Export calendar</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="263"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="282"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="272"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="291"/>
         <source>Calendar saved: %s</source>
         <translation>Agenda opgeslagen: %s</translation>
     </message>
