@@ -82,9 +82,12 @@ class EmployerToolkit:
         kind = "Toolkit voor leerbedrijven" if d.employer_recognised else "Toolkit voor werkgevers"
         return f"{kind}{' – ' + d.employer_name if d.employer_name else ''}"
 
+    def story(self) -> list:
+        return self._build_cover() + self._build_contacts() + self._build_asks() + self._build_schemes() + self._build_profiles() + self._build_tips()
+
     def build(self, target) -> None:
         d = self.data
-        story = self._build_cover() + self._build_contacts() + self._build_asks() + self._build_schemes() + self._build_profiles() + self._build_tips()
+        story = self.story()
         build_pdf(target, story, title=self.title, subject="Stageplekken, regelingen en begeleiding voor werkgevers",
                   author=d.school_name or "School", header=d.header, footer=f"Gemaakt op {dutch_date(d.print_date)}", logo=d.logo_path)
 

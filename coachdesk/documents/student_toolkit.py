@@ -89,9 +89,12 @@ class StudentToolkit:
         d = self.data
         return f"Stage en werk: de gids{' voor ' + d.student_name if d.student_name else ''}"
 
+    def story(self) -> list:
+        return self._build_intro() + self._build_activities() + self._build_steps() + self._build_parents() + self._build_help()
+
     def build(self, target) -> None:
         d = self.data
-        story = (self._build_intro() + self._build_activities() + self._build_steps() + self._build_parents() + self._build_help())
+        story = self.story()
         build_pdf(target, story, title=self.title, subject="Een stage vinden en houden, wie je helpt, en activiteiten",
                   author=d.school_name or "School", header=d.header, footer=f"Gemaakt op {dutch_date(d.print_date)}", logo=d.logo_path)
 
