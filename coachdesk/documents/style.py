@@ -119,7 +119,7 @@ def bullets(items: list[str], style: ParagraphStyle | None = None) -> list[Parag
 
 
 CHUNK_CHARS = 1200  # a table row holds at most this much of one text; longer text continues in the next rows
-CHUNK_LINES = 20
+CHUNK_LINES = 8  # small pieces: a page ends at most 8 lines early
 
 
 def _chunks(value: str, limit: int = CHUNK_CHARS) -> list[str]:

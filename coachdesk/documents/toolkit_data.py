@@ -13,6 +13,7 @@ The rules live here, not in the documents:
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -302,6 +303,14 @@ def gather_employer_toolkit(session: Session, actor: Actor, employer_id: str | N
                 note = f"Coach van {extra}".replace("Coach van 1 leerling", "Coach van één leerling")
             data.contacts.append(_person(coach, note=note))  # type: ignore[arg-type]
         data.school_types = sorted({s.school_type.value for s in students})
+        schools = Counter(s.school for s in students if s.school is not None)
+        if schools and not load_settings(session).school_name:  # the school of his students, unless Settings name the school
+            school = schools.most_common(1)[0][0]
+            if data.header == data.school_name:
+                data.header = school.name
+            data.school_name, data.school_phone, data.school_email = school.name, school.phone or "", school.email or ""
+            data.region = load_settings(session).region or school.region or data.region
+            data.region_contacts = _region_contacts(session, data.region)
     if not data.contacts and user is not None:
         data.contacts = [_person(user, note="Uw contactpersoon bij school")]  # type: ignore[list-item]
     _require_contact(data, ", ".join(p.name for p in data.contacts))
