@@ -270,6 +270,8 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
             status, trainer = m.PlacementStatus.ENDED_EARLY, trainers[0]
         else:
             status, trainer = m.PlacementStatus.STARTED, trainers[0]
+            if rng.random() < 0.1:  # a first placement already completed
+                starts = school_day_near(today - timedelta(days=7 * weeks_long + rng.randint(7, 60)), forward=False)
         ends = school_day_near(starts + timedelta(weeks=weeks_long), forward=False)
         if status == m.PlacementStatus.STARTED and ends < today:
             status = m.PlacementStatus.COMPLETED
