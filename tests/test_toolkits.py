@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import io
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from icalendar import Calendar
@@ -10,13 +10,13 @@ from pypdf import PdfReader
 
 from coachdesk.documents import toolkits
 from coachdesk.documents.calendar import events_calendar
+from coachdesk.domain import clock
 from coachdesk.services import records
-from coachdesk.services.placements import create_placement
 from tests import factories as f
 from tests.commandline import run_coachdesk
 from tests.factories import SYSTEM
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture
@@ -24,6 +24,7 @@ def known(database):
     """An employer with two students (one consents to sharing), schemes and events."""
     with database.transaction() as session:
         school = f.school(session, "Praktijkschool Zuid")
+        records.update(session, SYSTEM, "schools", school.id, {"phone": "010 555 00 00"})  # a toolkit must name someone to call
         coach = f.coach(session, school.id, name="Gülşen Öztürk")
         records.update(session, SYSTEM, "coaches", coach.id, {"phone": "06 12345678"})
         employer = f.employer(session, name="Bakkerij <b>&amp; Zn")
@@ -31,8 +32,8 @@ def known(database):
                             consent_share_profile=True, competences="Werkt nauwkeurig <i>en</i> netjes", coach_id=coach.id, sectors=["Zorg"])
         private = f.student(session, school.id, first_name="Geheim", last_name="Persoon", school_type="pro", leerweg=None,
                             consent_share_profile=False, competences="Mag niet gedeeld worden", health_notes="Astma")
-        for student in (sharing, private):
-            create_placement(session, SYSTEM, {"student_id": student.id, "employer_id": employer.id})
+        for student in (sharing, private):  # only students of started placements count for the employer
+            f.started_placement(session, student.id, employer.id, starts_on=TODAY - timedelta(days=10), ends_on=TODAY + timedelta(days=90))
         records.create(session, SYSTEM, "schemes", {"name": "Verlopen regeling", "amount_text": "€ 999", "valid_until": TODAY - timedelta(days=1), "last_checked_on": TODAY})
         records.create(session, SYSTEM, "schemes", {"name": "Oude check regeling", "amount_text": "€ 123", "last_checked_on": TODAY - timedelta(days=400), "target_school_types": ["pro"]})
         records.create(session, SYSTEM, "schemes", {"name": "Alleen mbo regeling", "amount_text": "€ 55", "last_checked_on": TODAY, "target_school_types": ["mbo2"]})
@@ -66,7 +67,7 @@ def test_personalised_employer_toolkit(database, known):
     assert any("Oude check regeling" in warning for warning in data.warnings), "a stale scheme is reported to whoever prints"
     assert reader.metadata.title.startswith("Toolkit voor leerbedrijven") and reader.metadata.author and reader.metadata.subject
     assert "pagina 1 van" in text
-    assert [item.title for item in reader.outline][:2] == ["Waarom uw BPV-plek ertoe doet", "Wat school u biedt"]
+    assert [item.title for item in reader.outline][:2] == ["Wie u kunt bellen", "Wat vraagt het van u?"], "who to call first"
 
 
 def test_fonts_are_embedded(database, known):

@@ -21,6 +21,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     events = commands.add_parser("events", help="matching events")
     event_commands = events.add_subparsers(dest="events_command", metavar="COMMAND", required=True)
     ics = event_commands.add_parser("ics", help="write the coming events as an .ics calendar file")
+    ics.add_argument("--student", metavar="ID", help="only the events that fit this student (see coachdesk list students)")
     add_out_argument(ics, "the .ics file to write")
     toolkit.set_defaults(handler=run_toolkit)
     events.set_defaults(handler=run_events)
@@ -53,10 +54,14 @@ def run_toolkit(args: argparse.Namespace) -> int:
 def run_events(args: argparse.Namespace) -> int:
     from coachdesk.cli.common import open_data
     from coachdesk.documents.calendar import events_calendar
+    from coachdesk.services import records
+    from coachdesk.services.access import Actor
     from coachdesk.storage.outputs import write_atomically
 
     database = open_data(args)
+    target = out_path(args)
     with database.session() as session:
-        write_atomically(out_path(args), events_calendar(session))
+        student_id = records.get(session, Actor.system(), "students", args.student).id if args.student else None
+        write_atomically(target, events_calendar(session, student_id=student_id))
     print(translate("CommandLine", "Calendar written to {path}.").format(path=args.out))
     return 0

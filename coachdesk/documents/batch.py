@@ -27,12 +27,13 @@ def make_toolkits(session, actor, kind: str, recipients: list[tuple[str | None, 
 
     from coachdesk.documents import toolkits
 
-    written = []
+    written, warned = [], set()
     for index, (recipient_id, name) in enumerate(recipients):
         buffer = io.BytesIO()
         data = toolkits.gather(session, actor, kind, recipient_id)
-        if index == 0:
-            for warning in data.warnings:
+        for warning in data.warnings:
+            if warning not in warned:  # a stale scheme once; each unrecognised employer by name
+                warned.add(warning)
                 warn(warning)
         toolkits.build(data, buffer)
         path = single or folder / f"toolkit-{kind}-{safe_file_name(name)}-{(recipient_id or 'algemeen')[:8]}.pdf"  # type: ignore[operator]

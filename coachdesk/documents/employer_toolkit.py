@@ -1,8 +1,8 @@
-"""The employer toolkit: why a BPV place matters, the schemes, and who to call."""
+"""The employer toolkit: who to call (page 1), what it asks of you, the schemes that fit, and the students."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak
+from reportlab.platypus import CondPageBreak, KeepTogether
 
 from coachdesk.documents.style import (
     CONTENT_WIDTH,
@@ -16,34 +16,45 @@ from coachdesk.documents.style import (
     table,
     text,
 )
-from coachdesk.documents.toolkit_data import EmployerToolkitData
+from coachdesk.documents.toolkit_data import EmployerToolkitData, Scheme
 
 GENERAL_PROFILES = [
-    ("Praktijkonderwijs (PrO)", "Leert het best door te doen, met duidelijke taken en vaste routines. Kan na goede inwerking zelfstandig eenvoudig uitvoerend werk doen, bijvoorbeeld in logistiek, groen, schoonmaak, horeca of detailhandel."),
-    ("Voortgezet speciaal onderwijs (VSO), uitstroom arbeidsmarkt", "Werkt goed met een vaste begeleider en een voorspelbare werkdag. Heeft vaak al stage gelopen en weet wat hij of zij goed kan; extra uitleg en rust helpen."),
-    ("mbo Entree (niveau 1)", "Kan eenvoudige taken zelfstandig uitvoeren en leert een vak in de praktijk. Een Entree-diploma is de eerste stap naar niveau 2."),
-    ("mbo niveau 2 (BOL of BBL)", "Werkt aan een startkwalificatie als basisberoepsbeoefenaar. In de BBL werkt de student het grootste deel van de week bij u en gaat één dag naar school."),
+    ("Praktijkonderwijs (PrO)", "Leert het best door te doen, met duidelijke taken en vaste routines. Kan na goede uitleg zelfstandig eenvoudig werk doen, "
+                                "bijvoorbeeld in logistiek, groen, schoonmaak, horeca of detailhandel."),
+    ("Voortgezet speciaal onderwijs (VSO), uitstroom arbeidsmarkt", "Werkt goed met een vaste begeleider en een voorspelbare werkdag. Heeft vaak al stage gelopen; "
+                                                                    "extra uitleg en rust helpen."),
+    ("mbo Entree (niveau 1)", "Kan eenvoudige taken zelfstandig doen en leert een vak in de praktijk. Entree is de eerste stap naar niveau 2."),
+    ("mbo niveau 2 (BOL of BBL)", "Werkt aan een diploma als basisberoepsbeoefenaar. In de BOL loopt de student stage; in de BBL werkt hij of zij "
+                                  "meestal vier dagen bij u, met een arbeidscontract, en gaat één dag naar school."),
 ]
 
-WHY = [
-    "U leidt zelf de vakmensen op die u straks nodig hebt.",
-    "Een leerling die een plek krijgt, valt veel minder vaak uit: uw plek maakt echt verschil.",
-    "U krijgt een begeleider van school die langskomt, meedenkt en bereikbaar is als er iets speelt.",
-    "Er zijn regelingen die een deel van de kosten van begeleiding dekken (zie hieronder).",
-]
-
-OFFER = [
-    "Een vaste begeleider van school, die u kent en die u kunt bellen.",
-    "Minstens drie contactmomenten per stage, waarvan minstens één bezoek op de werkvloer; vaak een driegesprek met u en de leerling.",
-    "Hulp bij de praktijkovereenkomst (POK), de beoordeling en de regelingen.",
-    "Snel overleg als het niet goed gaat: liever vroeg bellen dan laat.",
-]
-
-SBB_STEPS = [
-    "Vraag erkenning aan bij SBB (Samenwerkingsorganisatie Beroepsonderwijs Bedrijfsleven); alleen een erkend leerbedrijf mag een mbo-student een BPV-plek bieden.",
-    "Een adviseur praktijkleren van SBB komt langs en bekijkt of de plek past bij de opleiding.",
-    "Na erkenning krijgt u een Leerbedrijf-ID en staat uw bedrijf op Stagemarkt.nl, waar studenten plekken zoeken.",
-    "Wijs een praktijkopleider aan: de collega die de student dagelijks begeleidt.",
+ASKS = [
+    ("Een praktijkopleider met tijd",
+     "Eén collega begeleidt de leerling: inwerken, dagelijks sturen, helpen bij opdrachten, uren aftekenen en meedoen aan de beoordeling. "
+     "Scholen vragen aan het begin ongeveer een uur per dag; later minder."),
+    ("Een praktijkovereenkomst (POK)",
+     "Elke mbo-stage, BOL en BBL, heeft een POK: afspraken over begin- en einddatum, uren, wie begeleidt, wat de student leert, hoe de beoordeling gaat "
+     "en wanneer de stage eerder kan stoppen. School, student en u tekenen; bij een leerling onder de 18 tekent ook een ouder of verzorger. "
+     "Wisselt de student van bedrijf, dan komt er een nieuwe POK. Bij PrO en VSO tekent u een stageovereenkomst van school."),
+    ("Erkenning door SBB (voor mbo)",
+     "Alleen een erkend leerbedrijf mag een mbo-student begeleiden. Erkenning is gratis en duurt ongeveer twee weken. Voorwaarden: een veilige werkplek, "
+     "werk dat past bij de opleiding, een praktijkopleider met tijd en middelen, samenwerking met school en SBB, en vermelding op Stagemarkt.nl. "
+     "SBB kijkt elke vier jaar opnieuw. Voor PrO en VSO is erkenning meestal niet nodig, maar de Subsidieregeling praktijkleren vraagt haar wel."),
+    ("Regels voor leerlingen onder de 18",
+     "Neem jongeren op in het jeugddeel van uw RI&E. Sommig werk mag niet, ander werk alleen onder toezicht. "
+     "Hoogstens 9 uur per dag en 45 uur per week, en niet tussen 23.00 en 6.00 uur (Arbeidstijdenwet)."),
+    ("Vergoeding of loon",
+     "Een stagevergoeding is bij BOL, PrO en VSO vrijwillig. BBL is een arbeidscontract met loon."),
+    ("Verzekering en aansprakelijkheid",
+     "U bent aansprakelijk voor schade aan of door de leerling (BW 7:658 lid 4 en 6:170). Wat u regelt en wat de verzekering van school dekt, "
+     "staat in de POK of stageovereenkomst. Vraag het de coach van de leerling."),
+    ("Als het niet goed gaat",
+     "Bel de coach meteen: liever vroeg dan laat. Samen zoeken we een oplossing; lukt dat niet, dan kan de stage stoppen zoals in de POK staat. "
+     "Onder de 18 moet school verzuim melden: geef afwezigheid dus altijd door."),
+    ("Steun die u krijgt",
+     "De coach van school komt minstens drie keer per stage langs of belt, minstens één keer op de werkvloer, vaak in een driegesprek met u en de leerling. "
+     "Een Junior Praktijkopleider (JPO), een oudere mbo-student, kan de leerling en u tijdens de stage steunen. "
+     "Na school blijft school betrokken: PrO-, VSO- en mbo-scholen begeleiden oud-leerlingen extra, en het Doorstroompunt van de gemeente helpt jongeren zonder diploma tot 27 jaar."),
 ]
 
 TIPS = [
@@ -51,7 +62,12 @@ TIPS = [
     "Geef één taak tegelijk, doe hem voor, laat hem nadoen en kijk samen terug.",
     "Spreek vaste momenten af om kort te bespreken hoe het gaat, bijvoorbeeld elke vrijdag tien minuten.",
     "Benoem wat goed gaat; deze jongeren horen dat niet vaak genoeg.",
-    "Bel de begeleider van school bij verzuim of zorgen. Onder de 18 moet school verzuim melden.",
+]
+
+SITUATIONS = [
+    ("stage", "Bij een stage of leerbaan"),
+    ("dienst", "Als u iemand in dienst neemt"),
+    ("", "Andere regelingen"),
 ]
 
 
@@ -60,65 +76,106 @@ class EmployerToolkit:
         self.data = data
         self.s = styles()
 
+    @property
+    def title(self) -> str:
+        d = self.data
+        kind = "Toolkit voor leerbedrijven" if d.employer_recognised else "Toolkit voor werkgevers"
+        return f"{kind}{' – ' + d.employer_name if d.employer_name else ''}"
+
+    def story(self) -> list:
+        return self._build_cover() + self._build_contacts() + self._build_asks() + self._build_schemes() + self._build_profiles() + self._build_tips()
+
     def build(self, target) -> None:
         d = self.data
-        story = self._build_cover() + self._build_why() + self._build_schemes() + self._build_sbb() + self._build_profiles() + self._build_contacts()
-        title = f"Toolkit voor leerbedrijven{' – ' + d.employer_name if d.employer_name else ''}"
-        build_pdf(target, story, title=title, subject="BPV-plekken, regelingen en begeleiding voor werkgevers",
-                  author=d.school_name or "CoachDesk", header=d.header, footer=f"Gemaakt op {dutch_date(d.print_date)}")
+        story = self.story()
+        build_pdf(target, story, title=self.title, subject="Stageplekken, regelingen en begeleiding voor werkgevers",
+                  author=d.school_name or "School", header=d.header, footer=f"Gemaakt op {dutch_date(d.print_date)}", logo=d.logo_path)
 
     def _build_cover(self) -> list:
         d, s = self.data, self.s
-        story = [para("Toolkit voor leerbedrijven", s.title)]
-        if d.employer_name:
-            story.append(para(f"Voor {text(d.employer_name)}", s.subtitle, markup=True))
-        story.append(para("Een BPV-plek of eerste baan voor jongeren uit het praktijkonderwijs, het voortgezet speciaal onderwijs en mbo Entree en niveau 2: "
-                          "wat het u oplevert, welke regelingen er zijn en wie u helpt.", s.body))
-        return story
-
-    def _build_why(self) -> list:
-        return section("Waarom uw BPV-plek ertoe doet", "why") + bullets(WHY) + section("Wat school u biedt", "offer") + bullets(OFFER)
-
-    def _build_schemes(self) -> list:
-        d, s = self.data, self.s
-        story = section("Financiële regelingen", "schemes")
-        story.append(para(f"Deze regelingen gelden op {dutch_date(d.print_date)}. Bedragen en voorwaarden veranderen elk jaar: "
-                          "kijk bij de bron voordat u een aanvraag doet.", s.small))
-        if not d.schemes:
-            story.append(para("Er zijn op dit moment geen regelingen vastgelegd die hier van toepassing zijn.", s.body))
-        for scheme in d.schemes:
-            checked = dutch_date(scheme.last_checked) if scheme.last_checked else "onbekend"
-            rows = [
-                ["Voor wie", scheme.target_group], ["Voorwaarden", scheme.conditions], ["Bedrag", scheme.amount],
-                ["Aanvragen", scheme.how_to_apply], ["Bron", scheme.source], ["Laatst gecontroleerd", checked + (" – niet geverifieerd" if scheme.unverified else "")],
-            ]
-            block = [para(f"{text(scheme.name)}<font size=8> · {text(scheme.provider)}</font>", s.h2, markup=True),
-                     table([[label, value] for label, value in rows if value], [38 * mm, CONTENT_WIDTH - 38 * mm], header=False), spacer(2)]
-            story.append(KeepTogether(block))
-        return story
-
-    def _build_sbb(self) -> list:
-        return section("Erkend leerbedrijf worden", "sbb") + bullets(SBB_STEPS) + section("Tips voor de praktijkopleider", "tips") + bullets(TIPS)
-
-    def _build_profiles(self) -> list:
-        d, s = self.data, self.s
-        story = [PageBreak()] + section("Wat deze jongeren kunnen", "profiles")
-        story.append(table([["Onderwijs", "Wat u mag verwachten"], *[[a, b] for a, b in GENERAL_PROFILES]], [55 * mm, CONTENT_WIDTH - 55 * mm]))
-        if d.profiles:
-            story += [spacer(), para("Leerlingen bij uw bedrijf", s.h2),
-                      para("Alleen leerlingen die toestemming gaven om hun profiel te delen staan hier.", s.small),
-                      table([["Leerling", "Opleiding", "Wat hij of zij kan"], *[[p.name, p.programme, p.can_do] for p in d.profiles]],
-                            [35 * mm, 45 * mm, CONTENT_WIDTH - 80 * mm])]
+        story = [para("Toolkit voor leerbedrijven" if d.employer_recognised else "Toolkit voor werkgevers", s.title)]
+        who = f"Voor {text(d.employer_name)}" if d.employer_name else "Voor werkgevers"
+        if d.school_name:
+            who += f", van {text(d.school_name)}"
+        story.append(para(who, s.subtitle, markup=True))
+        story.append(para("U biedt, of overweegt, een stageplek of eerste baan aan een jongere uit het praktijkonderwijs, het voortgezet speciaal onderwijs "
+                          "of mbo Entree of niveau 2. Hier staat wie u kunt bellen, wat het van u vraagt en welke regelingen er zijn.", s.body))
+        if not d.employer_recognised:
+            story.append(para("Uw bedrijf is (nog) niet erkend door SBB. Een mbo-student mag pas bij u stage lopen als SBB uw bedrijf erkent; "
+                              "voor een stage vanuit PrO of VSO is dat meestal niet nodig. Zie ‘Erkenning door SBB’ hieronder.", s.body))
         return story
 
     def _build_contacts(self) -> list:
         d = self.data
-        rows = [["Wie", "Rol", "Telefoon", "E-mail"], *[[p.name, p.role, p.phone, p.email] for p in d.contacts]]
-        if d.school_name:
-            rows.append([d.school_name, "School", "", ""])
         story = section("Wie u kunt bellen", "contacts")
-        story.append(table(rows, [40 * mm, 38 * mm, 28 * mm, CONTENT_WIDTH - 106 * mm]))
+        # The contact column is wide, so an e-mail address is never broken mid-word.
+        rows = [["Wie", "Waarvoor", "Telefoon en e-mail"]]
+        for person in d.contacts:
+            rows.append([person.name, "\n".join(filter(None, [person.role, person.note])), "\n".join(filter(None, [person.phone, person.email]))])
+        if d.school_name or d.school_phone or d.school_email:
+            rows.append([d.school_name or "School", "De school, als de coach niet bereikbaar is", "\n".join(filter(None, [d.school_phone, d.school_email]))])
+        for person in d.region_contacts:
+            rows.append([person.name, person.role, "\n".join(filter(None, [person.phone, person.email, person.note]))])
+        story.append(table(rows, [52 * mm, CONTENT_WIDTH - 130 * mm, 78 * mm]))
+        return story
+
+    def _build_asks(self) -> list:
+        s = self.s
+        story = section("Wat vraagt het van u?", "asks")
+        for heading, body in ASKS:
+            story.append(KeepTogether([para(heading, s.h2), para(body, s.body)]))
+        return story
+
+    def _scheme_block(self, scheme: Scheme) -> list:
+        s = self.s
+        checked = dutch_date(scheme.last_checked) if scheme.last_checked else "onbekend"
+        amount = scheme.amount
+        if scheme.unverified:
+            amount = "Niet door school gecontroleerd: vraag het na bij de uitvoerder." + (f" ({amount})" if amount else "")
+        rows = [["Voor wie", scheme.target_group], ["Voorwaarden", scheme.conditions], ["Wat u krijgt", amount],
+                ["Aanvragen", scheme.how_to_apply], ["Bron", scheme.source], ["Peildatum", f"gecontroleerd op {checked}"]]
+        heading = para(f"{text(scheme.name)}" + (f"<font size=10> · {text(scheme.provider)}</font>" if scheme.provider else ""), s.h2, markup=True)
+        return [CondPageBreak(35 * mm), heading, table([[label, value] for label, value in rows if value], [34 * mm, CONTENT_WIDTH - 34 * mm], header=False), spacer(2)]
+
+    def _build_schemes(self) -> list:
+        d, s = self.data, self.s
+        story = section("Regelingen", "schemes")
+        story.append(para("Bedragen en voorwaarden veranderen elk jaar. Bij elke regeling staat de bron en de datum waarop school de gegevens controleerde "
+                          "(de peildatum). Kijk bij de bron voordat u iets aanvraagt.", s.body))
+        if d.employer_name:
+            story.append(para("Hieronder staan alleen de regelingen die passen bij de leerlingen die nu bij u werken.", s.body))
+        if not d.schemes:
+            story.append(para("Voor de leerlingen die nu bij u werken is er geen regeling die een deel van de kosten vergoedt. "
+                              "De begeleiding door school krijgt u wel, gratis.", s.body))
+        for situation, title in SITUATIONS:
+            chosen = [scheme for scheme in d.schemes if scheme.situation == situation]
+            if not chosen and situation:
+                if d.schemes:
+                    story += [para(title, s.h2), para("Hiervoor is er geen regeling die past bij uw leerlingen.", s.body)]
+                continue
+            if not chosen:
+                continue
+            story += section(title, f"schemes-{situation or 'other'}")
+            for scheme in chosen:
+                story += self._scheme_block(scheme)  # a long scheme continues on the next page, row by row
+        return story
+
+    def _build_profiles(self) -> list:
+        d, s = self.data, self.s
+        story = section("Wat deze jongeren kunnen", "profiles")
+        story.append(table([["Onderwijs", "Wat u mag verwachten"], *[[a, b] for a, b in GENERAL_PROFILES]], [55 * mm, CONTENT_WIDTH - 55 * mm]))
+        if d.profiles:
+            story += [spacer(), para("Leerlingen bij uw bedrijf", s.h2),
+                      para("Alleen leerlingen die toestemming gaven om hun profiel te delen staan hier (onder de 16 ook met toestemming van een ouder).", s.small),
+                      table([["Leerling", "Opleiding", "Wat hij of zij kan"], *[[p.name, p.programme, p.can_do] for p in d.profiles]],
+                            [35 * mm, 45 * mm, CONTENT_WIDTH - 80 * mm])]
+        return story
+
+    def _build_tips(self) -> list:
+        d = self.data
+        story = section("Tips voor de praktijkopleider", "tips") + bullets(TIPS)
         if d.help:
-            story += [spacer(), table([["Organisatie", "Wat ze doen", "Contact"], *[[h.name, h.offers, " ".join(filter(None, [h.contact, h.url]))] for h in d.help]],
-                                      [45 * mm, CONTENT_WIDTH - 100 * mm, 55 * mm])]
+            story += section("Meer hulp voor werkgevers", "help")
+            story.append(table([["Organisatie", "Wat ze doen", "Contact"], *[[h.name, h.offers, "\n".join(filter(None, [h.contact, h.url]))] for h in d.help]],
+                               [52 * mm, CONTENT_WIDTH - 112 * mm, 60 * mm]))
         return story

@@ -1,4 +1,8 @@
-"""The student and parent toolkit, in plain Dutch (B1): finding a place, help, and the event calendar."""
+"""The toolkit for a student and his parents, in plain Dutch (B1): his stage and contacts first, then activities, steps and help.
+
+Short sentences and everyday words ("stage", "activiteiten"); a word of jargon is
+explained the first time it appears. Body text is 12 pt.
+"""
 from __future__ import annotations
 
 import calendar
@@ -8,7 +12,7 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Table, TableStyle
+from reportlab.platypus import KeepTogether, Table, TableStyle
 
 from coachdesk.documents.style import (
     CONTENT_WIDTH,
@@ -29,31 +33,45 @@ from coachdesk.documents.style import (
 )
 from coachdesk.documents.toolkit_data import Event, StudentToolkitData
 
-WHAT_IS_BPV = (
-    "BPV betekent beroepspraktijkvorming: je leert het vak op een echte werkplek, bij een leerbedrijf. "
-    "Je hebt daar een praktijkopleider die je helpt. Je coach van school komt langs en belt je om te horen hoe het gaat."
+SIZE = 12  # body text of the student and parent toolkit
+WHAT_IS_A_STAGE = (
+    "Bij een stage leer je het werk op een echte werkplek. Op school heet dat ook BPV (beroepspraktijkvorming). "
+    "Op je werk helpt een vaste collega je: de praktijkopleider. Je coach van school komt langs of belt om te horen hoe het gaat."
 )
 STEPS = [
-    "Bedenk wat je leuk vindt en wat je goed kunt. Je coach of JPO helpt je daarbij.",
-    "Maak een kort cv. Vraag je coach of iemand van school om mee te kijken.",
-    "Zoek bedrijven. Op Stagemarkt.nl staan erkende leerbedrijven. Ga ook naar de events in deze agenda.",
-    "Bel of mail het bedrijf. Oefen het gesprek eerst met je JPO of coach.",
-    "Ga op gesprek. Kom op tijd, zorg dat je er netjes uitziet en stel zelf ook vragen.",
-    "Heb je een plek? Dan maken school, het bedrijf en jij afspraken. Bij BBL teken je een praktijkovereenkomst (POK).",
-    "Houd je plek: kom op tijd, meld je ziek bij je praktijkopleider én bij school, en zeg het als iets niet goed gaat.",
+    "Bedenk wat je leuk vindt en wat je goed kunt. Je coach helpt je daarbij.",
+    "Maak een kort cv. Laat het lezen door je coach.",
+    "Zoek bedrijven. Kijk op Stagemarkt.nl. Ga ook naar de activiteiten in deze gids.",
+    "Bel of mail het bedrijf. Oefen het gesprek eerst met je coach of je JPO.",
+    "Ga op gesprek. Kom op tijd. Stel zelf ook vragen.",
+    "Heb je een plek? Dan maken school, het bedrijf en jij afspraken op papier. In het mbo heet dat de praktijkovereenkomst (POK). "
+    "Ben je jonger dan 18? Dan tekent je ouder of verzorger ook.",
+    "Zorg goed voor je plek. Kom op tijd. Ben je ziek? Meld het bij het bedrijf én bij school. Gaat iets niet goed? Zeg het tegen je coach.",
 ]
 FIRST_DAY = [
-    "Ik weet hoe laat ik moet beginnen en hoe ik er kom.",
+    "Ik weet hoe laat ik begin en hoe ik er kom.",
     "Ik heb de naam en het telefoonnummer van mijn praktijkopleider.",
-    "Ik weet welke kleding of schoenen ik nodig heb.",
-    "Ik heb eten en drinken mee, of ik weet waar ik dat kan halen.",
-    "Ik heb mijn identiteitsbewijs en mijn bankpas bij me.",
-    "Ik weet hoe ik me ziek meld (bij het bedrijf én bij school).",
-    "Ik heb het nummer van mijn coach in mijn telefoon.",
+    "Ik weet welke kleren en schoenen ik aan moet.",
+    "Ik heb eten en drinken bij me, of ik weet waar ik het kan kopen.",
+    "Ik heb mijn ID-kaart of paspoort bij me.",
+    "Ik weet hoe ik me ziek meld: bij het bedrijf én bij school.",
+    "Het nummer van mijn coach staat in mijn telefoon.",
 ]
+FOR_PARENTS = [
+    ("Wie tekent wat?", "Is uw kind jonger dan 18? Dan tekent u de afspraken over de stage mee: de stageovereenkomst of, in het mbo, de praktijkovereenkomst (POK)."),
+    ("Werktijden", "Jongeren onder de 18 werken hoogstens 9 uur per dag en 45 uur per week, en niet tussen 23.00 en 6.00 uur. Sommig werk mag alleen onder toezicht."),
+    ("Reizen", "Veel leerlingen fietsen of gaan met het openbaar vervoer, en betalen de reis zelf. Vraag de coach hoe lang de reis is en of er een vergoeding is."),
+    ("Verzekering", "Wat er verzekerd is, staat in de stageovereenkomst of de POK. Is het niet duidelijk? Vraag het de coach."),
+    ("Ziek of een probleem?", "Meld ziekte bij het bedrijf én bij school. Zorgen over de stage? Bel de coach. Liever vroeg dan laat."),
+    ("Vragen over school?", "Ouders & Onderwijs is een gratis hulplijn voor ouders: 0800-5010."),
+]
+GRID_FROM = 3  # a month grid helps once there are this many activities; fewer read better as a list
 
 
-def qr_code(url: str, size: float = 22 * mm) -> Drawing:
+def qr_code(url: str, size: float = 24 * mm) -> Drawing:
+    from reportlab.graphics import shapes
+
+    shapes.STATE_DEFAULTS["fontName"] = FONT  # a drawing otherwise selects Helvetica (not embedded) even when it prints no text
     widget = QrCodeWidget(url)
     left, bottom, right, top = widget.getBounds()
     drawing = Drawing(size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0])
@@ -64,41 +82,77 @@ def qr_code(url: str, size: float = 22 * mm) -> Drawing:
 class StudentToolkit:
     def __init__(self, data: StudentToolkitData) -> None:
         self.data = data
-        self.s = styles()
+        self.s = styles(SIZE)
+
+    @property
+    def title(self) -> str:
+        d = self.data
+        return f"Stage en werk: de gids{' voor ' + d.student_name if d.student_name else ''}"
+
+    def story(self) -> list:
+        return self._build_intro() + self._build_activities() + self._build_steps() + self._build_parents() + self._build_help()
 
     def build(self, target) -> None:
         d = self.data
-        story = self._build_intro() + self._build_help() + self._build_calendar() + self._build_event_list() + self._build_personal()
-        title = f"Toolkit stage en werk{' – ' + d.student_name if d.student_name else ''}"
-        build_pdf(target, story, title=title, subject="BPV-plek vinden en houden, hulp en agenda van matchingsevents",
-                  author=d.school_name or "CoachDesk", header=d.header, footer=f"Gemaakt op {dutch_date(d.print_date)}")
+        story = self.story()
+        build_pdf(target, story, title=self.title, subject="Een stage vinden en houden, wie je helpt, en activiteiten",
+                  author=d.school_name or "School", header=d.header, footer=f"Gemaakt op {dutch_date(d.print_date)}", logo=d.logo_path)
 
     def _build_intro(self) -> list:
         d, s = self.data, self.s
         greeting = f"Voor {text(d.student_name)} en ouders of verzorgers" if d.student_name else "Voor leerlingen en hun ouders of verzorgers"
-        story = [para("Een stageplek vinden en houden", s.title), para(greeting, s.subtitle, markup=True)]
-        story += section("Wat is een BPV-plek?", "bpv") + [para(WHAT_IS_BPV)]
-        story += section("Zo vind je een plek, in 7 stappen", "steps")
-        story += [para(f"<b>{number}.</b> {text(step)}", s.bullet, markup=True) for number, step in enumerate(STEPS, 1)]
+        story = [para("Stage en werk: de gids", s.title), para(greeting, s.subtitle, markup=True)]
+        if d.student_name:
+            story += section("Jouw stage nu", "placement", SIZE)
+            p = d.placement
+            if p is None:
+                story.append(para("Je hebt nu nog geen stage. Je coach helpt je er een te vinden. Kijk ook bij de activiteiten in deze gids.", s.body))
+            else:
+                when = " tot ".join(filter(None, [dutch_date(p.starts_on) if p.starts_on else "", dutch_date(p.ends_on) if p.ends_on else ""]))
+                rows = [["Bedrijf", p.employer], ["Adres", p.address],
+                        ["Praktijkopleider", "\n".join(filter(None, [p.trainer, p.trainer_phone, p.trainer_email]))],
+                        ["Wanneer", (("Vanaf " if not p.ends_on else "") + when) if when else ""],
+                        ["Uren per week", str(p.hours_per_week) if p.hours_per_week else ""]]
+                if p.status == "proposed":
+                    story.append(para("Deze stage is nog niet begonnen: school en het bedrijf maken nog afspraken.", s.body))
+                story.append(table([[label, value] for label, value in rows if value], [45 * mm, CONTENT_WIDTH - 45 * mm], header=False, size=SIZE))
+        story += section("Wie helpt je?", "contacts", SIZE)
+        # Two columns: the contact column is wide, so an e-mail address is never broken mid-word.
+        rows = [["Wie", "Telefoon en e-mail"]]
+        for person in d.contacts:
+            rows.append([f"{person.name}\n{person.role}", "\n".join(filter(None, [person.phone, person.email]))])
+        if d.placement and d.placement.trainer:
+            rows.append([f"{d.placement.trainer}\nJe praktijkopleider op je stage", "\n".join(filter(None, [d.placement.trainer_phone, d.placement.trainer_email]))])
+        if d.school_name or d.school_phone:
+            rows.append([f"{d.school_name or 'School'}\nJe school", "\n".join(filter(None, [d.school_phone, d.school_email]))])
+        story.append(table(rows, [75 * mm, CONTENT_WIDTH - 75 * mm], size=SIZE))
+        story += section("Wat is een stage?", "stage", SIZE) + [para(WHAT_IS_A_STAGE, s.body)]
         return story
 
-    def _build_help(self) -> list:
-        story = section("Wie helpt je?", "help")
-        story.append(table([["Wie", "Wat ze voor je doen", "Hoe je ze bereikt"],
-                            *[[h.name, h.offers, " ".join(filter(None, [h.contact, h.url]))] for h in self.data.help]],
-                           [45 * mm, CONTENT_WIDTH - 100 * mm, 55 * mm]))
-        return story
-
-    def _build_calendar(self) -> list:
+    def _build_activities(self) -> list:
         d, s = self.data, self.s
-        story = [PageBreak()] + section("Agenda: events om een plek te vinden", "calendar")
-        story.append(para("Op de dagen met een zwart vakje is een event. Achter de kalender staat wat er die dag is en hoe je je aanmeldt.", s.body))
+        story = section("Activiteiten: hier vind je een stage of baan", "activities", SIZE)
+        if not d.events:
+            story.append(para("De komende maanden staan er nog geen activiteiten gepland. Vraag je coach wanneer de volgende is.", s.body))
+            return story
+        if d.events_are_general:
+            story.append(para("Er is nu geen activiteit speciaal voor jouw opleiding. Deze activiteiten zijn voor iedereen. Ga gerust!", s.body))
+        else:
+            story.append(para("Op deze dagen kun je bedrijven leren kennen. Meld je op tijd aan: scan de code met je telefoon.", s.body))
+        blocks = [self._event_block(event) for event in d.events]
+        if len(d.events) >= GRID_FROM and len(d.months) > 1:
+            # The month grids help to see many activities at a glance; they flow like text, the list follows.
+            return story + self._grids() + [KeepTogether(block) for block in blocks]
+        # The heading goes with the first activity, so it never stands alone above blank space.
+        return [KeepTogether(story + blocks[0])] + [KeepTogether(block) for block in blocks[1:]]
+
+    def _grids(self) -> list:
         by_day: dict[date, int] = {}
-        for event in d.events:
+        for event in self.data.events:
             by_day[event.starts_at.date()] = by_day.get(event.starts_at.date(), 0) + 1
-        grids = [self._month_grid(year, month, by_day) for year, month in d.months]
-        # Two months side by side keep the calendar on one page.
+        grids = [self._month_grid(year, month, by_day) for year, month in self.data.months[:4]]
         half = (CONTENT_WIDTH - 8 * mm) / 2
+        story = [para("De zwarte dagen hebben een activiteit.", self.s.small)]
         for index in range(0, len(grids), 2):
             pair = grids[index : index + 2] + ([""] if len(grids[index : index + 2]) == 1 else [])
             story += [layout_table([pair], [half + 4 * mm, half + 4 * mm]), spacer(3)]
@@ -108,8 +162,8 @@ class StudentToolkit:
         cell = (CONTENT_WIDTH - 8 * mm) / 2 / 7
         rows = [[f"{MONTHS[month - 1]} {year}", "", "", "", "", "", ""], ["ma", "di", "wo", "do", "vr", "za", "zo"]]
         style = [
-            ("SPAN", (0, 0), (-1, 0)), ("FONT", (0, 0), (-1, 0), FONT_BOLD, 10), ("FONT", (0, 1), (-1, -1), FONT, 8.5),
-            ("FONT", (0, 1), (-1, 1), FONT_BOLD, 8), ("ALIGN", (0, 1), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("SPAN", (0, 0), (-1, 0)), ("FONT", (0, 0), (-1, 0), FONT_BOLD, 11), ("FONT", (0, 1), (-1, -1), FONT, 10),
+            ("FONT", (0, 1), (-1, 1), FONT_BOLD, 10), ("ALIGN", (0, 1), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LINEBELOW", (0, 1), (-1, 1), 0.5, RULE), ("BACKGROUND", (0, 1), (-1, 1), LIGHT),
         ]
         for week_index, week in enumerate(calendar.Calendar(firstweekday=0).monthdayscalendar(year, month)):
@@ -119,44 +173,52 @@ class StudentToolkit:
                 if day and date(year, month, day) in by_day:
                     position = (day_index, week_index + 2)
                     style += [("BACKGROUND", position, position, colors.black), ("TEXTCOLOR", position, position, colors.white),
-                              ("FONT", position, position, FONT_BOLD, 8.5)]
+                              ("FONT", position, position, FONT_BOLD, 10)]
             rows.append(row)
         grid = Table(rows, colWidths=[cell] * 7, rowHeights=[7 * mm] + [5.5 * mm] * (len(rows) - 1))
         grid.setStyle(TableStyle(style))
         return grid
 
-    def _build_event_list(self) -> list:
-        d, s = self.data, self.s
-        story = [CondPageBreak(60 * mm)] + section("Wat, waar en wanneer", "events")
-        if not d.events:
-            story.append(para("Er staan de komende maanden nog geen events in de agenda. Vraag je coach naar nieuwe data.", s.body))
-        for event in d.events:
-            story.append(KeepTogether(self._event_block(event)))
-        return story
-
     def _event_block(self, event: Event) -> list:
         s = self.s
         when = dutch_date(event.starts_at.date(), weekday=True) + f", {event.starts_at:%H:%M}" + (f"–{event.ends_at:%H:%M}" if event.ends_at else "") + " uur"
-        rows = [["Wanneer", when], ["Waar", event.place], ["Organisatie", event.organiser], ["Voor wie", event.for_whom],
-                ["Aanmelden vóór", dutch_date(event.registration_deadline) if event.registration_deadline else ""],
-                ["Meenemen", event.what_to_bring], ["Aanmelden via", event.registration_url]]
-        details = table([[label, value] for label, value in rows if value], [32 * mm, CONTENT_WIDTH - 32 * mm - 30 * mm], header=False)
-        code = qr_code(event.registration_url) if event.registration_url else ""
-        layout = layout_table([[details, code]], [CONTENT_WIDTH - 30 * mm, 30 * mm], [("ALIGN", (1, 0), (1, 0), "CENTER")])
-        return [para(f"{text(event.title)}<font size=8> · {text(event.kind)}</font>", s.h2, markup=True), layout, spacer(2)]
+        rows = [["Wanneer", when], ["Waar", event.place], ["Wie organiseert", event.organiser], ["Voor wie", event.for_whom],
+                ["Aanmelden vóór", dutch_date(event.registration_deadline, weekday=True) if event.registration_deadline else ""],
+                ["Neem mee", event.what_to_bring], ["Aanmelden", event.registration_url]]
+        rows = [[label, value] for label, value in rows if value]
+        heading = para(f"{text(event.title)}<font size=10> · {text(event.kind)}</font>", s.h2, markup=True)
+        short = sum(len(value) for _, value in rows) < 500
+        if not event.registration_url:
+            return [heading, table(rows, [40 * mm, CONTENT_WIDTH - 40 * mm], header=False, size=SIZE), spacer(2)]
+        code = [qr_code(event.registration_url), para("Scan om je aan te melden", s.small)]
+        if not short:  # a long text may continue on the next page: the code goes below it
+            return [heading, table(rows, [40 * mm, CONTENT_WIDTH - 40 * mm], header=False, size=SIZE),
+                    layout_table([[code]], [40 * mm]), spacer(2)]
+        details = table(rows, [40 * mm, CONTENT_WIDTH - 40 * mm - 34 * mm], header=False, size=SIZE)
+        layout = layout_table([[details, code]], [CONTENT_WIDTH - 34 * mm, 34 * mm], [("ALIGN", (1, 0), (1, 0), "CENTER"), ("LEFTPADDING", (1, 0), (1, 0), 6)])
+        return [heading, layout, spacer(2)]
 
-    def _build_personal(self) -> list:
-        d, s = self.data, self.s
-        story = [PageBreak()] + section("Jouw contactpersonen" if d.student_name else "Contactpersonen", "contacts")
-        if d.contacts:
-            story.append(table([["Wie", "Rol", "Telefoon", "E-mail"], *[[p.name, p.role, p.phone, p.email] for p in d.contacts]],
-                               [40 * mm, 48 * mm, 28 * mm, CONTENT_WIDTH - 116 * mm]))
-        else:
-            story.append(para("Vraag op school wie je coach is.", s.body))
-        if d.school_name:
-            story += [spacer(2), para(f"School: {text(d.school_name)}", s.body, markup=True)]
-        story += section("Checklist voor je eerste dag", "checklist")
-        story += [para(f"☐ {text(item)}", s.bullet, markup=True) for item in FIRST_DAY]
+    def _build_steps(self) -> list:
+        s = self.s
+        story = section("Zo vind je een stage, in 7 stappen", "steps", SIZE)
+        story += [para(f"<b>{number}.</b> {text(step)}", s.bullet, markup=True) for number, step in enumerate(STEPS, 1)]
+        story += section("Checklist voor je eerste dag", "checklist", SIZE)
+        story.append(KeepTogether([para(f"☐ {text(item)}", s.bullet, markup=True) for item in FIRST_DAY]))
         return story
 
+    def _build_parents(self) -> list:
+        s = self.s
+        story = section("Voor ouders en verzorgers", "parents", SIZE)
+        for heading, body in FOR_PARENTS:
+            story.append(KeepTogether([para(heading, s.h2), para(body, s.body)]))
+        return story
 
+    def _build_help(self) -> list:
+        d = self.data
+        if not d.help:
+            return []
+        story = section("Meer hulp", "help", SIZE)
+        story.append(table([["Wie", "Wat ze voor je doen", "Hoe je ze bereikt"],
+                            *[[h.name, h.offers, "\n".join(filter(None, [h.contact, h.url]))] for h in d.help]],
+                           [48 * mm, CONTENT_WIDTH - 113 * mm, 65 * mm], size=SIZE))
+        return story

@@ -5,6 +5,7 @@ names such as "Łukasz" or "Gülşen". Every colour also reads in black and whit
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from xml.sax.saxutils import escape
@@ -60,26 +61,52 @@ class Styles:
     bullet: ParagraphStyle
 
 
-@lru_cache(maxsize=1)
-def styles() -> Styles:
+BODY_SIZE = 11  # printed text is at least 11 pt (12 pt in the student and parent toolkit), tables at least 10 pt
+SMALLEST = 10
+
+
+@lru_cache(maxsize=4)
+def styles(size: float = BODY_SIZE) -> Styles:
+    """The paragraph styles for body text of ``size`` points. URLs and e-mail addresses wrap at / . @, never mid-word."""
     register_fonts()
-    body = ParagraphStyle("body", fontName=FONT, bulletFontName=FONT, fontSize=10, leading=14, spaceAfter=5, alignment=TA_LEFT)
+    body = ParagraphStyle("body", fontName=FONT, bulletFontName=FONT, fontSize=size, leading=size * 1.38, spaceAfter=5, alignment=TA_LEFT,
+                          uriWasteReduce=0.3, embeddedHyphenation=0, splitLongWords=1)
+    cell_size = max(SMALLEST, size - 1)
     return Styles(
-        title=ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=22, leading=27, textColor=ACCENT, spaceAfter=8),
-        subtitle=ParagraphStyle("subtitle", parent=body, fontSize=12, leading=16, textColor=colors.HexColor("#333333"), spaceAfter=14),
-        h1=ParagraphStyle("h1", parent=body, fontName=FONT_BOLD, fontSize=15, leading=19, textColor=ACCENT, spaceBefore=10, spaceAfter=6),
-        h2=ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=3),
+        title=ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=size * 2, leading=size * 2.45, textColor=ACCENT, spaceAfter=8),
+        subtitle=ParagraphStyle("subtitle", parent=body, fontSize=size + 2, leading=(size + 2) * 1.33, textColor=colors.HexColor("#333333"), spaceAfter=12),
+        h1=ParagraphStyle("h1", parent=body, fontName=FONT_BOLD, fontSize=size + 4, leading=(size + 4) * 1.27, textColor=ACCENT, spaceBefore=10, spaceAfter=6),
+        h2=ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=size + 1, leading=(size + 1) * 1.3, spaceBefore=8, spaceAfter=3),
         body=body,
-        small=ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=colors.HexColor("#444444")),
-        cell=ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0),
-        cell_bold=ParagraphStyle("cell_bold", parent=body, fontName=FONT_BOLD, fontSize=8.5, leading=11, spaceAfter=0),
-        bullet=ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=2),
+        small=ParagraphStyle("small", parent=body, fontSize=SMALLEST, leading=SMALLEST * 1.3, textColor=colors.HexColor("#333333")),
+        cell=ParagraphStyle("cell", parent=body, fontSize=cell_size, leading=cell_size * 1.3, spaceAfter=0),
+        cell_bold=ParagraphStyle("cell_bold", parent=body, fontName=FONT_BOLD, fontSize=cell_size, leading=cell_size * 1.3, spaceAfter=0),
+        bullet=ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=2, spaceAfter=3),
     )
 
 
-def text(value: object) -> str:
-    """User text made safe for Paragraph markup: "<b>&" prints as typed."""
-    return escape("" if value is None else str(value)).replace("\n", "<br/>")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_LINKABLE = re.compile(r"(https?://[^\s<>\"]+[^\s<>\".,;:!?)])|([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+
+
+def clean_text(value: object) -> str:
+    """Text as it may be printed: no lone surrogates or control characters (they crash or garble a PDF)."""
+    return _CONTROL.sub("", "" if value is None else str(value)).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+
+
+def _link(match: re.Match) -> str:
+    url, email = match.group(1), match.group(2)
+    target = url if url else f"mailto:{email}"
+    shown = re.sub(r"^https?://", "", match.group(0)).rstrip("/")  # "www.s-bb.nl" reads easier and wraps less
+    return f'<a href="{target}" color="#1f4e79"><u>{shown}</u></a>'
+
+
+def text(value: object, *, links: bool = True) -> str:
+    """User text made safe for Paragraph markup: "<b>&" prints as typed; web and e-mail addresses become clickable links."""
+    escaped = escape(clean_text(value))
+    if links and ("@" in escaped or "://" in escaped):
+        escaped = _LINKABLE.sub(_link, escaped)
+    return escaped.replace("\n", "<br/>")
 
 
 def para(value: str, style: ParagraphStyle | None = None, *, markup: bool = False) -> Paragraph:
@@ -87,20 +114,58 @@ def para(value: str, style: ParagraphStyle | None = None, *, markup: bool = Fals
     return Paragraph(value if markup else text(value), style or styles().body)
 
 
-def bullets(items: list[str]) -> list[Paragraph]:
-    return [Paragraph(text(item), styles().bullet, bulletText="•") for item in items]
+def bullets(items: list[str], style: ParagraphStyle | None = None) -> list[Paragraph]:
+    return [Paragraph(text(item), style or styles().bullet, bulletText="•") for item in items]
 
 
-def table(rows: list[list[object]], widths: list[float], *, header: bool = True) -> Table:
-    """A table whose cells wrap (Paragraphs), so no text runs out of its cell."""
-    s = styles()
-    cells = [
-        [value if isinstance(value, Flowable) else Paragraph(text(value), s.cell_bold if header and r == 0 else s.cell) for value in row]
-        for r, row in enumerate(rows)
-    ]
+CHUNK_CHARS = 1200  # a table row holds at most this much of one text; longer text continues in the next rows
+CHUNK_LINES = 8  # small pieces: a page ends at most 8 lines early
+
+
+def _chunks(value: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """Long text cut at spaces (or lines) into pieces that each fit on a page, so a table row never outgrows a page."""
+    CHUNK_CHARS = limit  # noqa: N806 - the limit for this column
+    value = clean_text(value)
+    if len(value) <= CHUNK_CHARS and value.count("\n") < CHUNK_LINES:
+        return [value]
+    pieces, current = [], ""
+    for line in value.split("\n"):
+        while len(line) > CHUNK_CHARS:
+            cut = line.rfind(" ", 0, CHUNK_CHARS)
+            cut = cut if cut > CHUNK_CHARS // 2 else CHUNK_CHARS
+            if current:
+                pieces.append(current)
+                current = ""
+            pieces.append(line[:cut])
+            line = line[cut:].lstrip()
+        if current and (len(current) + len(line) > CHUNK_CHARS or current.count("\n") >= CHUNK_LINES - 1):
+            pieces.append(current)
+            current = line
+        else:
+            current = f"{current}\n{line}" if current else line
+    if current:
+        pieces.append(current)
+    return pieces or [""]
+
+
+def table(rows: list[list[object]], widths: list[float], *, header: bool = True, size: float | None = None) -> Table:
+    """A table whose cells wrap (Paragraphs), so no text runs out of its cell; a very long text continues over several rows."""
+    s = styles(size) if size else styles()
+    cells = []
+    for r, row in enumerate(rows):
+        style = s.cell_bold if header and r == 0 else s.cell
+        # About 20 lines of the column's width per row: a row never outgrows a page.
+        split = [[value] if isinstance(value, Flowable) else _chunks(value, max(150, int(width / (style.fontSize * 0.62)) * CHUNK_LINES))
+                 for value, width in zip(row, widths, strict=False)]
+        for part in range(max(len(pieces) for pieces in split)):
+            cells.append([
+                (pieces[part] if part < len(pieces) else "") if isinstance(pieces[0], Flowable)
+                else Paragraph(text(pieces[part]) if part < len(pieces) else "", style)
+                for pieces in split
+            ])
     result = Table(cells, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     commands = [
-        ("FONT", (0, 0), (-1, -1), FONT, 8.5),  # Table's default is Helvetica, which is not embedded
+        ("FONT", (0, 0), (-1, -1), FONT, SMALLEST),  # Table's default is Helvetica, which is not embedded
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -128,35 +193,58 @@ class Bookmark(Flowable):
         self.canv.addOutlineEntry(self.title, self.key, self.level, closed=False)
 
 
-def section(title: str, key: str) -> list[Flowable]:
-    return [Bookmark(title, key), Paragraph(text(title), styles().h1)]
+def section(title: str, key: str, size: float | None = None) -> list[Flowable]:
+    """A heading with its bookmark; it starts a new page only when less than 40 mm is left (never alone at the foot of a page)."""
+    from reportlab.platypus import CondPageBreak
+
+    return [CondPageBreak(40 * mm), Bookmark(title, key), Paragraph(text(title, links=False), (styles(size) if size else styles()).h1)]
 
 
-def numbered_canvas(header: str, footer: str) -> type[Canvas]:
-    """A canvas that writes the running header and "pagina X van Y" once the page count is known."""
+def numbered_canvas(header: str, footer: str, logo: str = "") -> type[Canvas]:
+    """A canvas that writes the running header and "pagina X van Y" once the page count is known.
+
+    Pages are kept until the count is known, so a bookmark's target page is
+    recorded with the page it stands on and set when that page is written.
+    """
+    header, footer = clean_text(header), clean_text(footer)
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
+            kwargs.setdefault("initialFontName", FONT)  # never start a page in Helvetica, which is not embedded
+            kwargs.setdefault("initialFontSize", SMALLEST)
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            self._marks: list[list[str]] = [[]]
+
+        def bookmarkPage(self, key, **kwargs):  # noqa: N802 - reportlab's name
+            self._marks[-1].append(key)
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
+            self._marks.append([])
             self._startPage()
 
         def save(self) -> None:
             total = len(self._pages)
-            for state in self._pages:
+            for number, state in enumerate(self._pages):
                 self.__dict__.update(state)
                 self._decorate(total)
+                for key in self._marks[number]:  # the same list in every saved state
+                    Canvas.bookmarkPage(self, key, fit="XYZ", top=PAGE_HEIGHT)
                 super().showPage()
             super().save()
 
         def _decorate(self, total: int) -> None:
             self.saveState()
-            self.setFont(FONT, 8)
-            self.setFillColor(colors.HexColor("#444444"))
+            self.setFont(FONT, SMALLEST)
+            self.setFillColor(colors.HexColor("#333333"))
             self.drawString(MARGIN, PAGE_HEIGHT - 11 * mm, header)
+            if logo:
+                try:
+                    self.drawImage(logo, PAGE_WIDTH - MARGIN - 30 * mm, PAGE_HEIGHT - 12 * mm, width=30 * mm, height=8 * mm,
+                                   preserveAspectRatio=True, anchor="e", mask="auto")
+                except Exception:  # noqa: BLE001 - a logo that cannot be read is left out, the toolkit still prints
+                    pass
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(MARGIN, PAGE_HEIGHT - 12.5 * mm, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 12.5 * mm)
@@ -167,22 +255,28 @@ def numbered_canvas(header: str, footer: str) -> type[Canvas]:
     return NumberedCanvas
 
 
-def build_pdf(target, story: list[Flowable], *, title: str, subject: str, author: str, header: str, footer: str) -> None:
-    """Lay out ``story`` on A4 pages with the shared frame and metadata; ``target`` is a path or a binary file."""
+def build_pdf(target, story: list[Flowable], *, title: str, subject: str, author: str, header: str, footer: str, logo: str = "") -> None:
+    """Lay out ``story`` on A4 pages with the shared frame and metadata; ``target`` is a path or a binary file.
+
+    The viewer shows the title (DisplayDocTitle), not the file name.
+    """
+    import os
+
     document = BaseDocTemplate(
         target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=18 * mm, bottomMargin=18 * mm,
-        title=title, subject=subject, author=author, creator="CoachDesk", lang="nl-NL",
-        initialFontName=FONT,  # otherwise every page starts in Helvetica, which is not embedded
+        title=clean_text(title), subject=clean_text(subject), author=clean_text(author), creator="CoachDesk", lang="nl-NL",
+        initialFontName=FONT, initialFontSize=SMALLEST,  # otherwise every page starts in Helvetica, which is not embedded
+        displayDocTitle=True,
     )
     frame = Frame(MARGIN, 16 * mm, CONTENT_WIDTH, PAGE_HEIGHT - 32 * mm, id="body", leftPadding=0, rightPadding=0)
     document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    document.build(story, canvasmaker=numbered_canvas(header, footer))
+    document.build(story, canvasmaker=numbered_canvas(header, footer, logo if logo and os.path.isfile(logo) else ""))
 
 
 def layout_table(cells: list[list[object]], widths: list[float], commands: list | None = None) -> Table:
     """A borderless table that places flowables side by side."""
     result = Table(cells, colWidths=widths)
-    result.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8.5), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0), *(commands or [])]))
+    result.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, SMALLEST), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0), *(commands or [])]))
     return result
 
 

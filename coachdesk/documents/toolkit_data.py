@@ -1,12 +1,19 @@
 """What goes into a toolkit, gathered from the data file as plain values.
 
-The rules live here, not in the documents: a scheme whose validity has ended is
-never printed; a scheme last checked over a year ago is reported; a student's
-profile reaches an employer only with recorded consent, and never risk or
-health data; a student's calendar shows only events that fit him.
+The rules live here, not in the documents:
+- a scheme whose validity has ended is never printed; a scheme last checked over
+  a year ago is reported; a personal toolkit holds only schemes that fit the
+  employer's students (school type, leerweg, year; a benefit-only scheme never
+  for pupils);
+- a student appears in an employer toolkit only with a started placement there
+  and recorded consent (under 16 also the parent's), by first name and initial
+  with the tussenvoegsel ("Sem van der M."), never with risk or health data;
+- a toolkit with no one to call is refused: the message names what to fill in;
+- a student's calendar shows the activities that fit him, else the general ones.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -15,13 +22,21 @@ from sqlalchemy.orm import Session
 
 from coachdesk.domain import clock
 from coachdesk.domain import models as m
-from coachdesk.domain.labels import choice_label
+from coachdesk.domain.errors import UserError
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
+from coachdesk.domain.labels import choice_label  # noqa: F401 - Dutch: every document is built @in_dutch
 from coachdesk.services import records
 from coachdesk.services.access import Actor
-from coachdesk.services.catalogue import scheme_is_stale, scheme_is_valid
-from coachdesk.services.settings import load_settings
+from coachdesk.services.catalogue import default_entries, help_facts, scheme_facts, scheme_is_stale, scheme_is_valid
+from coachdesk.services.settings import get_flag, load_settings
 
-CALENDAR_MONTHS = 4  # the student toolkit shows this month and the next three
+CALENDAR_MONTHS = 4  # the student toolkit looks this month and the next three ahead
+MBO = ("entree", "mbo2")
+TUSSENVOEGSELS = {"van", "de", "der", "den", "het", "'t", "te", "ten", "ter", "in", "op", "onder", "aan", "bij", "uit", "voor", "d'", "la", "le", "du", "da", "dos", "el"}
+MSG_NO_CONTACT = QT_TRANSLATE_NOOP(
+    "Errors", "This toolkit would name no one to call. Fill in the school's phone or e-mail (Settings, or the school record), "
+              "or the phone or e-mail of the coach ({who}), then make the toolkit again.")
+LOGO_SETTING = "print_logo_path"
 
 
 @dataclass(frozen=True)
@@ -30,6 +45,7 @@ class Person:
     role: str = ""
     phone: str = ""
     email: str = ""
+    note: str = ""  # e.g. whose coach this is
 
 
 @dataclass(frozen=True)
@@ -43,11 +59,12 @@ class Scheme:
     source: str
     last_checked: date | None
     unverified: bool
+    situation: str = ""  # "stage", "dienst" or "" (a scheme a user added)
 
 
 @dataclass(frozen=True)
 class StudentProfile:
-    name: str  # first name and initial only: enough for the employer, no more
+    name: str  # first name and initial (with tussenvoegsel) only: enough for the employer, no more
     programme: str
     can_do: str
 
@@ -75,11 +92,28 @@ class HelpOffer:
     url: str
 
 
+@dataclass(frozen=True)
+class Placement:
+    employer: str
+    address: str
+    trainer: str
+    trainer_phone: str
+    trainer_email: str
+    starts_on: date | None
+    ends_on: date | None
+    hours_per_week: int | None
+    status: str
+
+
 @dataclass
 class Common:
     print_date: date
     school_name: str
     header: str
+    school_phone: str = ""
+    school_email: str = ""
+    region: str = ""
+    logo_path: str = ""
     contacts: list[Person] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # for the user who prints, not printed
 
@@ -87,88 +121,195 @@ class Common:
 @dataclass
 class EmployerToolkitData(Common):
     employer_name: str | None = None  # None: the general toolkit
+    employer_recognised: bool = True
     schemes: list[Scheme] = field(default_factory=list)
     school_types: list[str] = field(default_factory=list)  # of the employer's students (personalised)
     profiles: list[StudentProfile] = field(default_factory=list)
     help: list[HelpOffer] = field(default_factory=list)
+    region_contacts: list[Person] = field(default_factory=list)
 
 
 @dataclass
 class StudentToolkitData(Common):
     student_name: str | None = None
     student_first_name: str | None = None
+    minor: bool = True
+    school_type: str = ""
+    placement: Placement | None = None
     events: list[Event] = field(default_factory=list)
+    events_are_general: bool = False  # none fitted the student: these are for everyone
     help: list[HelpOffer] = field(default_factory=list)
     months: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _person(coach: m.Coach | None, role: str = "") -> Person | None:
+def short_name(first_name: str, last_name: str) -> str:
+    """"Sem van der M.": the first name, the tussenvoegsel and the initial of the surname."""
+    words = (last_name or "").split()
+    prefix = []
+    while len(words) > 1 and words[0].lower() in TUSSENVOEGSELS and words[0] == words[0].lower():
+        prefix.append(words.pop(0))
+    initial = (words[0][:1].upper() + ".") if words else ""
+    return " ".join(part for part in (first_name, *prefix, initial) if part)
+
+
+def age_on(born: date | None, on: date) -> int | None:
+    if born is None:
+        return None
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def may_share_profile(student: m.Student, on: date) -> bool:
+    """The student consented; under 16 (or age unknown) a parent consented too."""
+    if not student.consent_share_profile:
+        return False
+    age = age_on(student.date_of_birth, on)
+    return bool(student.parent_consent) if age is None or age < 16 else True
+
+
+def _person(coach: m.Coach | None, role: str = "", note: str = "") -> Person | None:
     if coach is None:
         return None
-    return Person(coach.name, role or choice_label(coach.role), coach.phone or "", coach.email or "")
+    return Person(coach.name, role or choice_label(coach.role), coach.phone or "", coach.email or "", note)
 
 
-def _common(session: Session, on: date) -> tuple[Common, m.Coach | None]:
+def _common(session: Session, on: date) -> tuple[Common, m.Coach | None, m.School | None]:
     settings = load_settings(session)
     user = session.get(m.Coach, settings.user_coach_id) if settings.user_coach_id else None
-    school_name = settings.school_name or (user.school.name if user and user.school else "")
-    common = Common(on, school_name, settings.print_header or school_name or "CoachDesk")
-    return common, user
+    school = user.school if user is not None and user.school is not None else None
+    if school is None:
+        schools = list(session.scalars(select(m.School).order_by(m.School.name)))
+        named = [s for s in schools if settings.school_name and s.name == settings.school_name]
+        school = (named or schools or [None])[0]
+    school_name = settings.school_name or (school.name if school else "")
+    common = Common(on, school_name, settings.print_header or school_name or "Toolkit", school_phone=(school.phone or "") if school else "",
+                    school_email=(school.email or "") if school else "", region=settings.region or ((school.region or "") if school else ""),
+                    logo_path=str(get_flag(session, LOGO_SETTING) or ""))
+    return common, user, school
 
 
-def _schemes(session: Session, on: date, school_types: set[str] | None, warnings: list[str]) -> list[Scheme]:
-    result = []
-    for scheme in session.scalars(select(m.FinancialScheme).where(m.FinancialScheme.archived.is_(False)).order_by(m.FinancialScheme.name)):
+def _student_fits(scheme: m.FinancialScheme, facts: dict, student: m.Student, on: date) -> bool:
+    kind = student.school_type.value
+    if scheme.target_school_types and kind not in scheme.target_school_types:
+        return False
+    if kind in MBO and facts.get("leerwegen") and (student.leerweg is None or student.leerweg.value not in facts["leerwegen"]):
+        return False
+    if kind not in MBO and facts.get("last_year_only"):
+        age = age_on(student.date_of_birth, on)
+        return age is None or age >= 17  # the last PrO/VSO year: the school records no year, so age stands in for it
+    if facts.get("leavers_only") and student.status != m.StudentStatus.LEFT:
+        return False
+    return True
+
+
+def _schemes(session: Session, on: date, students: list[m.Student] | None, warnings: list[str]) -> list[Scheme]:
+    facts_by_id = scheme_facts(session)
+    order = {entry["key"]: index for index, entry in enumerate(default_entries("schemes"))}
+    chosen = []
+    for scheme in session.scalars(select(m.FinancialScheme).where(m.FinancialScheme.archived.is_(False))):
+        facts = facts_by_id.get(scheme.id, {})
         if not scheme_is_valid(scheme, on):
             continue
-        if school_types is not None and scheme.target_school_types and not school_types & set(scheme.target_school_types):
-            continue
+        if students is not None:
+            if facts.get("general_only") or not any(_student_fits(scheme, facts, student, on) for student in students):
+                continue
         if scheme_is_stale(scheme, on):
             warnings.append(f"Regeling '{scheme.name}' is meer dan een jaar niet gecontroleerd: controleer bedrag en voorwaarden.")
-        result.append(Scheme(scheme.name, scheme.provider or "", scheme.target_group or "", scheme.conditions or "", scheme.amount_text or "",
-                             scheme.how_to_apply or "", scheme.source_url or "", scheme.last_checked_on, scheme.unverified))
+        situation = facts.get("situation") or ""
+        rank = ({"stage": 0, "dienst": 1}.get(situation, 2), order.get(facts.get("key"), 99), scheme.name.lower())
+        chosen.append((rank, Scheme(scheme.name, scheme.provider or "", scheme.target_group or "", scheme.conditions or "", scheme.amount_text or "",
+                                    scheme.how_to_apply or "", scheme.source_url or "", scheme.last_checked_on, scheme.unverified, situation)))
+    return [scheme for _, scheme in sorted(chosen, key=lambda pair: pair[0])]
+
+
+def _help(session: Session, audiences: tuple[str, ...]) -> list[HelpOffer]:
+    facts = help_facts(session)
+    result = []
+    for entry in session.scalars(select(m.HelpEntry).where(m.HelpEntry.archived.is_(False)).order_by(m.HelpEntry.name)):
+        audience = facts.get(entry.id, {}).get("audience") or "both"
+        if audience in audiences or audience == "both":
+            result.append(HelpOffer(entry.name, entry.offers or "", entry.for_whom or "", entry.contact or "", entry.url or ""))
     return result
 
 
-def _help(session: Session, names: tuple[str, ...] = ()) -> list[HelpOffer]:
-    statement = select(m.HelpEntry).where(m.HelpEntry.archived.is_(False)).order_by(m.HelpEntry.name)
-    if names:
-        statement = statement.where(or_(*(m.HelpEntry.name.contains(name) for name in names)))
-    return [HelpOffer(h.name, h.offers or "", h.for_whom or "", h.contact or "", h.url or "") for h in session.scalars(statement)]
+def _region_contacts(session: Session, region: str) -> list[Person]:
+    """The regional WSP and Werkcentrum: a help entry naming the region where the user made one, else their names."""
+    people = []
+    for word, role, fallback in (("Werkgeversservicepunt", "Regelingen, werving en begeleiding voor werkgevers", "via de gemeente of UWV"),
+                                 ("Werkcentrum", "Advies over leren en werken, ook voor werkgevers", "via de gemeente")):
+        name = f"{word} {region}".strip() if region else word
+        entry = None
+        if region:
+            entry = session.scalar(select(m.HelpEntry).where(m.HelpEntry.archived.is_(False), m.HelpEntry.name.contains(word), m.HelpEntry.name.contains(region)))
+        contact = (entry.contact or "") if entry else ""
+        people.append(Person(entry.name if entry else name, role, contact if any(ch.isdigit() for ch in contact) else "",
+                             (entry.url or "") if entry else "", "" if entry else fallback))
+    return people
+
+
+def _has_contact(data: Common) -> bool:
+    return bool(data.school_phone or data.school_email or any(p.phone or p.email for p in data.contacts))
+
+
+def _require_contact(data: Common, who: str) -> None:
+    if not _has_contact(data):
+        raise UserError(MSG_NO_CONTACT, who=who or "-")
 
 
 def gather_employer_toolkit(session: Session, actor: Actor, employer_id: str | None = None, on: date | None = None) -> EmployerToolkitData:
     on = on or clock.today()
-    common, user = _common(session, on)
+    common, user, _school = _common(session, on)
     data = EmployerToolkitData(**vars(common))
-    data.help = _help(session, ("Werkgeversservicepunt", "Leerwerkloket", "SBB"))
-    coaches: dict[str, Person] = {}
-    school_types: set[str] | None = None
+    data.help = _help(session, ("employer",))
+    data.region_contacts = _region_contacts(session, data.region)
+    students: list[m.Student] | None = None
     if employer_id:
         employer: m.Employer = records.get(session, actor, "employers", employer_id)  # type: ignore[assignment]
         data.employer_name = employer.name
+        data.employer_recognised = bool(employer.sbb_recognised)
+        if not employer.sbb_recognised:
+            data.warnings.append(f"{employer.name} is niet erkend door SBB: de toolkit noemt het bedrijf geen erkend leerbedrijf. "
+                                 "Een mbo-student mag er geen stage lopen tot SBB het bedrijf erkent.")
         statement = records.access.scope(
-            select(m.Placement).where(m.Placement.employer_id == employer_id, m.Placement.status.in_((m.PlacementStatus.PROPOSED, m.PlacementStatus.STARTED))),
+            select(m.Placement).where(m.Placement.employer_id == employer_id, m.Placement.status == m.PlacementStatus.STARTED),
             m.Placement, actor,
         )
-        school_types = set()
+        students = []
+        by_coach: dict[str, tuple[m.Coach, list[str], int]] = {}
         for placement in session.scalars(statement):
             student = placement.student
-            school_types.add(student.school_type.value)
+            students.append(student)
+            shared = may_share_profile(student, on)
             coach = placement.coach or student.coach
-            if coach and coach.id not in coaches:
-                coaches[coach.id] = _person(coach)  # type: ignore[assignment]
-            if student.consent_share_profile and (student.competences or student.opleiding):
-                data.profiles.append(StudentProfile(f"{student.first_name} {student.last_name[:1]}.", student.opleiding or choice_label(student.school_type), student.competences or ""))
-        data.school_types = sorted(school_types)
-    if not coaches and user is not None:
-        coaches[user.id] = _person(user)  # type: ignore[assignment]
-    data.contacts = list(coaches.values())
-    data.schemes = _schemes(session, on, school_types or None, data.warnings)
+            if coach is not None:
+                known, names, others = by_coach.get(coach.id, (coach, [], 0))
+                by_coach[coach.id] = (known, names + [short_name(student.first_name, student.last_name)] if shared else names, others + (not shared))
+            if shared and (student.competences or student.opleiding):
+                data.profiles.append(StudentProfile(short_name(student.first_name, student.last_name),
+                                                    student.opleiding or choice_label(student.school_type), student.competences or ""))
+        for coach, names, others in by_coach.values():
+            extra = f"{others} leerling{'en' if others > 1 else ''} bij u"
+            if names:
+                note = "Coach van " + ", ".join(names) + (f" en nog {extra}".replace(" 1 leerling", " één leerling") if others else "")
+            else:
+                note = f"Coach van {extra}".replace("Coach van 1 leerling", "Coach van één leerling")
+            data.contacts.append(_person(coach, note=note))  # type: ignore[arg-type]
+        data.school_types = sorted({s.school_type.value for s in students})
+        schools = Counter(s.school for s in students if s.school is not None)
+        if schools and not load_settings(session).school_name:  # the school of his students, unless Settings name the school
+            school = schools.most_common(1)[0][0]
+            if data.header == data.school_name:
+                data.header = school.name
+            data.school_name, data.school_phone, data.school_email = school.name, school.phone or "", school.email or ""
+            data.region = load_settings(session).region or school.region or data.region
+            data.region_contacts = _region_contacts(session, data.region)
+    if not data.contacts and user is not None:
+        data.contacts = [_person(user, note="Uw contactpersoon bij school")]  # type: ignore[list-item]
+    _require_contact(data, ", ".join(p.name for p in data.contacts))
+    data.schemes = _schemes(session, on, students, data.warnings)
     return data
 
 
-def _fits(event: m.MatchingEvent, student: m.Student | None) -> bool:
+def event_fits(event: m.MatchingEvent, student: m.Student | None) -> bool:
     if student is None:
         return True
     if event.target_groups and student.school_type.value not in event.target_groups:
@@ -176,34 +317,62 @@ def _fits(event: m.MatchingEvent, student: m.Student | None) -> bool:
     return not event.sectors or not student.sectors or bool(set(event.sectors) & set(student.sectors))
 
 
+def _event(event: m.MatchingEvent) -> Event:
+    return Event(event.title, choice_label(event.kind), event.starts_at, event.ends_at, event.place or "", event.organiser or "",
+                 ", ".join(choice_label(m.SchoolType(t)) for t in event.target_groups or []) or "iedereen",
+                 event.registration_deadline, event.registration_url or "", event.what_to_bring or "")
+
+
+def _current_placement(session: Session, student: m.Student, on: date) -> Placement | None:
+    placements = list(session.scalars(select(m.Placement).where(m.Placement.student_id == student.id,
+                                                                m.Placement.status.in_((m.PlacementStatus.STARTED, m.PlacementStatus.PROPOSED)))))
+    placements.sort(key=lambda p: (p.status != m.PlacementStatus.STARTED, p.starts_on or on))
+    for placement in placements:
+        employer = placement.employer
+        if employer is None:
+            continue
+        trainer = placement.praktijkopleider
+        address = ", ".join(filter(None, [employer.street, " ".join(filter(None, [employer.postcode, employer.city]))]))
+        return Placement(employer.name, address, trainer.name if trainer else "", (trainer.phone or "") if trainer else "", (trainer.email or "") if trainer else "",
+                         placement.starts_on, placement.ends_on, placement.hours_per_week, placement.status.value)
+    return None
+
+
 def gather_student_toolkit(session: Session, actor: Actor, student_id: str | None = None, on: date | None = None) -> StudentToolkitData:
     on = on or clock.today()
-    common, user = _common(session, on)
+    common, user, _school = _common(session, on)
     data = StudentToolkitData(**vars(common))
     student = None
     if student_id:
         student = records.get(session, actor, "students", student_id)  # type: ignore[assignment]
         data.student_name, data.student_first_name = student.full_name, student.first_name
+        age = age_on(student.date_of_birth, on)
+        data.minor = age is None or age < 18
+        data.school_type = student.school_type.value
+        if student.school is not None:  # his own school, in the contacts and the running header
+            if data.header == data.school_name:
+                data.header = student.school.name
+            data.school_name = student.school.name
+            data.school_phone, data.school_email = student.school.phone or data.school_phone, student.school.email or data.school_email
         jpo = session.scalar(select(m.Coach).where(m.Coach.id.in_(
             select(m.JpoPairing.jpo_id).where(m.JpoPairing.student_id == student.id, m.JpoPairing.since <= on,
                                               or_(m.JpoPairing.until.is_(None), m.JpoPairing.until >= on)))))
-        data.contacts = [p for p in (_person(student.coach, "Je coach"), _person(jpo, "Je JPO (Junior Praktijkopleider)")) if p]
+        data.contacts = [p for p in (_person(student.coach, "Je coach van school"), _person(jpo, "Je JPO: een oudere student die je helpt")) if p]
+        data.placement = _current_placement(session, student, on)
     elif user is not None:
-        data.contacts = [_person(user)]  # type: ignore[list-item]
+        data.contacts = [_person(user, "Coach van school")]  # type: ignore[list-item]
+    _require_contact(data, ", ".join(p.name for p in data.contacts))
     first_month = date(on.year, on.month, 1)
     last_day = (first_month + timedelta(days=32 * CALENDAR_MONTHS)).replace(day=1)
-    events = session.scalars(
+    events = list(session.scalars(
         select(m.MatchingEvent).where(m.MatchingEvent.archived.is_(False), m.MatchingEvent.starts_at >= datetime.combine(on, datetime.min.time()),
                                       m.MatchingEvent.starts_at < datetime.combine(last_day, datetime.min.time())).order_by(m.MatchingEvent.starts_at)
-    )
-    for event in events:
-        if _fits(event, student):
-            data.events.append(Event(event.title, choice_label(event.kind), event.starts_at, event.ends_at, event.place or "", event.organiser or "",
-                                     ", ".join(choice_label(m.SchoolType(t)) for t in event.target_groups or []) or "iedereen",
-                                     event.registration_deadline, event.registration_url or "", event.what_to_bring or ""))
-    month = first_month
-    while month < last_day:
-        data.months.append((month.year, month.month))
-        month = (month + timedelta(days=32)).replace(day=1)
-    data.help = _help(session)
+    ))
+    fitting = [event for event in events if event_fits(event, student)]
+    if not fitting and student is not None:
+        fitting = [event for event in events if not event.target_groups or student.school_type.value in event.target_groups] or events
+        data.events_are_general = bool(fitting)
+    data.events = [_event(event) for event in fitting]
+    data.months = sorted({(event.starts_at.year, event.starts_at.month) for event in data.events})
+    data.help = _help(session, ("student", "parent"))
     return data

@@ -125,13 +125,59 @@ def school_year_start(today: date) -> date:
     return date(year, 8, 25)
 
 
+def _easter(year: int) -> date:
+    """Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m_ = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m_ + 114, 31)
+    return date(year, month, day + 1)
+
+
+def dutch_holidays(year: int) -> set[date]:
+    easter = _easter(year)
+    kings = date(year, 4, 27) if date(year, 4, 27).weekday() != 6 else date(year, 4, 26)
+    return {date(year, 1, 1), easter - timedelta(days=2), easter, easter + timedelta(days=1), kings, date(year, 5, 5),
+            easter + timedelta(days=39), easter + timedelta(days=40), easter + timedelta(days=49), easter + timedelta(days=50),
+            date(year, 12, 25), date(year, 12, 26)}
+
+
+def is_school_day(day: date) -> bool:
+    """A weekday outside public holidays and the Christmas, May and summer breaks (roughly, as a region plans them)."""
+    if day.weekday() >= 5 or day in dutch_holidays(day.year):
+        return False
+    month_day = (day.month, day.day)
+    christmas = month_day >= (12, 19) or month_day <= (1, 4)
+    may = (4, 25) <= month_day <= (5, 5)
+    summer = (7, 11) <= month_day <= (8, 24)
+    return not (christmas or may or summer)
+
+
+def school_day_near(day: date, *, forward: bool = True) -> date:
+    step = timedelta(days=1 if forward else -1)
+    while not is_school_day(day):
+        day += step
+    return day
+
+
+def _unique(name: str, city: str, taken: set[str]) -> str:
+    for candidate in (name, f"{name} {city}", *(f"{name} {city} {number}" for number in range(2, 10_000))):
+        if candidate not in taken:
+            taken.add(candidate)
+            return candidate
+    raise AssertionError("unreachable")
+
+
 def fill_demo(session: Session, size: str = "small", *, today: date | None = None, seed: int = 2026,
               progress: Callable[[int], None] | None = None) -> dict[str, int]:
     """Write a demo data set into an empty data file; returns how many rows of each kind."""
     spec = SIZES[size]
     rng = random.Random(seed)
     today = today or clock.today()
-    year_start = school_year_start(today)
     rows = _Rows()
     report = progress or (lambda percent: None)
 
@@ -153,10 +199,11 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
             coaches.setdefault(role, []).append((coach_id, school_id))
 
     employers = []
-    for _ in range(spec.employers):
-        sector = rng.choice(SECTORS)
+    taken: set[str] = set()
+    for employer_index in range(spec.employers):
+        sector = SECTORS[employer_index % len(SECTORS)]  # every sector has employers, so every student finds one in his own
         city, prefix = rng.choice(CITIES)
-        name = f"{rng.choice(EMPLOYER_WORDS[sector])} {rng.choice(PLACE_NAMES)}"
+        name = _unique(f"{rng.choice(EMPLOYER_WORDS[sector])} {rng.choice(PLACE_NAMES)}", city, taken)
         recognised = rng.random() < 0.9
         contact = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
         employer_id = rows.add(
@@ -206,21 +253,27 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
         )
         if school_id == schools[1][0] and rng.random() < 0.25:
             jpo_id = rng.choice(coaches[m.CoachRole.JPO])[0]
-            rows.add(m.JpoPairing, jpo_id=jpo_id, student_id=student_id, since=year_start + timedelta(days=rng.randint(0, 30)), until=None)
+            rows.add(m.JpoPairing, jpo_id=jpo_id, student_id=student_id, since=school_day_near(today - timedelta(days=rng.randint(7, 90)), forward=False), until=None)
 
-        # A school year of placements: most have started, some search, a few ended.
+        # Placements in progress on any date: most started in the last months (some end soon), some search, a few ended.
+        # An mbo student works in the sector of his opleiding; a PrO/VSO student in one of his sectors.
         roll = rng.random()
-        employer_id, sector, trainers = rng.choice([e for e in employers if e[1] in sectors] or employers)
-        starts = year_start + timedelta(days=rng.randint(7, 60))
-        ends = starts + timedelta(weeks=rng.choice([10, 20, 30, 40]))  # short first placements are common in PrO and Entree
-        if roll < 0.12:
+        fitting = [e for e in employers if e[1] == sectors[0]] if mbo else [e for e in employers if e[1] in sectors]
+        employer_id, sector, trainers = rng.choice(fitting)
+        weeks_long = rng.choice([10, 20, 30, 40])  # short first placements are common in PrO and Entree
+        starts = school_day_near(today - timedelta(days=rng.randint(3, 7 * weeks_long - 3)), forward=False)
+        if roll < 0.15:
             status, employer_id, trainer = m.PlacementStatus.SEARCHING, None, None
-        elif roll < 0.18:
+        elif roll < 0.21:
             status, trainer = m.PlacementStatus.PROPOSED, trainers[0]
-        elif roll < 0.22:
+            starts = school_day_near(today + timedelta(days=rng.randint(7, 35)))
+        elif roll < 0.25:
             status, trainer = m.PlacementStatus.ENDED_EARLY, trainers[0]
         else:
             status, trainer = m.PlacementStatus.STARTED, trainers[0]
+            if rng.random() < 0.1:  # a first placement already completed
+                starts = school_day_near(today - timedelta(days=7 * weeks_long + rng.randint(7, 60)), forward=False)
+        ends = school_day_near(starts + timedelta(weeks=weeks_long), forward=False)
         if status == m.PlacementStatus.STARTED and ends < today:
             status = m.PlacementStatus.COMPLETED
         placement_id = rows.add(
@@ -230,7 +283,7 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
             ends_on=ends if status != m.PlacementStatus.SEARCHING else None,
             hours_per_week=rng.choice([16, 24, 32]) if status != m.PlacementStatus.SEARCHING else None,
             pok_signed_on=starts - timedelta(days=rng.randint(1, 14)) if status != m.PlacementStatus.SEARCHING and rng.random() < 0.9 else None,
-            ended_on=starts + timedelta(weeks=rng.randint(3, 10)) if status == m.PlacementStatus.ENDED_EARLY else (ends if status == m.PlacementStatus.COMPLETED else None),
+            ended_on=min(today, starts + timedelta(weeks=rng.randint(3, 10))) if status == m.PlacementStatus.ENDED_EARLY else (ends if status == m.PlacementStatus.COMPLETED else None),
             end_reason="Conflict met de leidinggevende; student zoekt een nieuwe plek." if status == m.PlacementStatus.ENDED_EARLY else None,
             notes=None, last_contact_on=None, next_contact_due=None, contact_count=0, on_site_count=0,
         )
@@ -246,6 +299,10 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
                 visited = starts + timedelta(days=offset)
                 if visited > today:
                     break
+                if not is_school_day(visited):
+                    visited = school_day_near(visited, forward=False)
+                    if visited < starts:
+                        continue
                 kind = rng.choice([m.VisitKind.ON_SITE, m.VisitKind.ON_SITE, m.VisitKind.DRIEGESPREK, m.VisitKind.PHONE_VIDEO, m.VisitKind.SCHOOL_TALK])
                 next_due = visited + timedelta(weeks=rng.choice([4, 6, 8]))
                 rows.add(m.Visit, student_id=student_id, placement_id=placement_id, coach_id=coach_id, visited_on=visited, kind=kind.value,
@@ -260,9 +317,7 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
                 signals = rng.sample(["absence", "motivation", "learning", "behaviour", "health", "home", "money", "housing", "workplace_conflict"], rng.randint(0, 3))
                 hours = rng.choice([None, 4, 8, 18])
                 judgement = judge(signals, hours)
-                assessed = year_start + timedelta(days=30 + 60 * assessment_index + rng.randint(0, 20))
-                if assessed > today:
-                    break
+                assessed = school_day_near(today - timedelta(days=5 + 60 * assessment_index + rng.randint(0, 40)), forward=False)
                 assessment_id = rows.add(
                     m.RiskAssessment, student_id=student_id, coach_id=coach_id, assessed_on=assessed,
                     signals=[code for code, _ in judgement.reasons], absence_hours_4_weeks=hours, computed_level=judgement.level.value,
@@ -275,17 +330,15 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
     for index in range(spec.events):
         kind, title = EVENT_TEMPLATES[index % len(EVENT_TEMPLATES)]
         sector = SECTORS[index % len(SECTORS)]
-        day = today + timedelta(days=7 + index * 150 // spec.events + rng.randint(0, 3))
-        while day.weekday() >= 5:
-            day += timedelta(days=1)
+        day = school_day_near(today + timedelta(days=7 + index * 120 // spec.events + rng.randint(0, 3)))
         starts_at = datetime(day.year, day.month, day.day, rng.choice([9, 10, 13, 14]), rng.choice([0, 30]))
         city, _ = rng.choice(CITIES)
         groups = rng.choice([["pro", "vso"], ["entree", "mbo2"], ["pro", "vso", "entree"], ["pro", "vso", "entree", "mbo2"]])
         rows.add(
             m.MatchingEvent, title=title.format(sector=sector.lower()), kind=kind.value, starts_at=starts_at, ends_at=starts_at + timedelta(hours=rng.choice([2, 3, 4])),
-            place=f"{rng.choice(EMPLOYER_WORDS[sector])} {rng.choice(PLACE_NAMES)}, {city}", organiser=rng.choice(["Leerwerkloket Rijnmond", "Werkgeversservicepunt Rijnmond", "Praktijkschool De Brug", "Maasland College mbo"]),
-            target_groups=groups, sectors=[sector], registration_deadline=day - timedelta(days=7),
-            registration_url=f"https://aanmelden.example/{index + 1}", what_to_bring="Identiteitsbewijs, cv en nette kleding.", archived=False,
+            place=f"{rng.choice(EMPLOYER_WORDS[sector])} {rng.choice(PLACE_NAMES)}, {city}", organiser=rng.choice(["Werkcentrum Rijnmond", "Werkgeversservicepunt Rijnmond", "Praktijkschool De Brug", "Maasland College mbo"]),
+            target_groups=groups, sectors=[sector], registration_deadline=school_day_near(day - timedelta(days=7), forward=False),
+            registration_url=f"https://aanmelden.example/{index + 1}", what_to_bring="Je ID-kaart en je cv. Trek kleren aan die passen bij het werk.", archived=False,
         )
     rows.write(session)
     note_changed(session, *EVERY_KIND)

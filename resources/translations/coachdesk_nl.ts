@@ -752,12 +752,12 @@
         <translation>Het wachtwoord van {path} is gewijzigd. Oudere reservekopieën gaan nog open met het oude wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/toolkit.py" line="30"/>
+        <location filename="../../coachdesk/cli/toolkit.py" line="31"/>
         <source>warning</source>
         <translation>let op</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/cli/toolkit.py" line="49"/>
+        <location filename="../../coachdesk/cli/toolkit.py" line="50"/>
         <source>%n toolkit(s) written to {path}.</source>
         <translation>
             <numerusform>%n toolkit geschreven naar {path}.</numerusform>
@@ -765,7 +765,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/toolkit.py" line="61"/>
+        <location filename="../../coachdesk/cli/toolkit.py" line="67"/>
         <source>Calendar written to {path}.</source>
         <translation>Agenda geschreven naar {path}.</translation>
     </message>
@@ -1226,6 +1226,11 @@
         <location filename="../../coachdesk/services/users.py" line="19"/>
         <source>The user of this data folder no longer exists. Open CoachDesk and choose who you are (Settings: &quot;Who uses this laptop&quot;).</source>
         <translation>De gebruiker van deze gegevensmap bestaat niet meer. Open CoachDesk en kies wie u bent (Instellingen: &quot;Wie gebruikt deze laptop&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/toolkit_data.py" line="45"/>
+        <source>This toolkit would name no one to call. Fill in the school&apos;s phone or e-mail (Settings, or the school record), or the phone or e-mail of the coach ({who}), then make the toolkit again.</source>
+        <translation>In deze toolkit zou niemand staan die men kan bellen. Vul het telefoonnummer of e-mailadres van de school in (Instellingen, of bij de school), of dat van de coach ({who}), en maak de toolkit opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2900,52 +2905,52 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
         <translation>Dit gegeven is door een ander teamlid verwijderd en kan niet bewaard blijven. Voeg het opnieuw toe als het nog nodig is.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="26"/>
+        <location filename="../../coachdesk/sync/engine.py" line="25"/>
         <source>This data folder belongs to no team. A coordinator starts one with &apos;coachdesk team create&apos;; a member joins with &apos;coachdesk team join&apos;.</source>
         <translation>Deze gegevensmap hoort bij geen team. Een coördinator start een team met &apos;coachdesk team create&apos;; een teamlid sluit aan met &apos;coachdesk team join&apos;.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="27"/>
+        <location filename="../../coachdesk/sync/engine.py" line="26"/>
         <source>The team folder {path} looks empty or is not reachable. Check that the shared folder is connected and fully synchronised; nothing was changed.</source>
         <translation>De teammap {path} lijkt leeg of is niet bereikbaar. Controleer of de gedeelde map verbonden en helemaal gesynchroniseerd is; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="28"/>
+        <location filename="../../coachdesk/sync/engine.py" line="27"/>
         <source>The team folder {path} was written by a newer version of CoachDesk. Install the newest version; nothing was changed.</source>
         <translation>De teammap {path} is geschreven door een nieuwere versie van CoachDesk. Installeer de nieuwste versie; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="29"/>
+        <location filename="../../coachdesk/sync/engine.py" line="28"/>
         <source>The folder {path} belongs to another team. Choose this team&apos;s folder; nothing was changed.</source>
         <translation>De map {path} hoort bij een ander team. Kies de map van dit team; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="30"/>
+        <location filename="../../coachdesk/sync/engine.py" line="29"/>
         <source>You are no longer a member of this team: nothing was sent or received. Ask your coordinator.</source>
         <translation>U bent geen lid meer van dit team: er is niets verstuurd of ontvangen. Vraag het uw coördinator.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="31"/>
+        <location filename="../../coachdesk/sync/engine.py" line="30"/>
         <source>Skipped {file}: it is incomplete, damaged or not signed by a team member ({reason}). It will be tried again at the next sync.</source>
         <translation>{file} overgeslagen: het bestand is onvolledig, beschadigd of niet ondertekend door een teamlid ({reason}). Bij de volgende synchronisatie wordt het opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="32"/>
+        <location filename="../../coachdesk/sync/engine.py" line="31"/>
         <source>Ignored {file}: a copy made by the sync program of the shared folder. It may be deleted.</source>
         <translation>{file} genegeerd: een kopie gemaakt door het synchronisatieprogramma van de gedeelde map. Die mag weg.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="33"/>
+        <location filename="../../coachdesk/sync/engine.py" line="32"/>
         <source>Waiting for {file}, which has not arrived yet; the changes after it follow when it has.</source>
         <translation>Wacht op {file}, dat nog niet is aangekomen; de wijzigingen daarna volgen zodra het er is.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="34"/>
+        <location filename="../../coachdesk/sync/engine.py" line="33"/>
         <source>Changes for {scope} wait: that part of the team has no key yet. Ask your coordinator to sync once.</source>
         <translation>Wijzigingen voor {scope} wachten: dat deel van het team heeft nog geen sleutel. Vraag uw coördinator één keer te synchroniseren.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="35"/>
+        <location filename="../../coachdesk/sync/engine.py" line="34"/>
         <source>A change from {name} is dated {minutes} minutes after this laptop&apos;s time: the clock of one of the two laptops is wrong. Check the date and time.</source>
         <translation>Een wijziging van {name} is gedateerd {minutes} minuten na de tijd van deze laptop: de klok van een van beide laptops staat verkeerd. Controleer datum en tijd.</translation>
     </message>
@@ -3253,38 +3258,48 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
         <translation>Agenda exporteren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="86"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="77"/>
+        <source>Calendar for this student (.ics)…</source>
+        <translation>Agenda voor deze leerling (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="79"/>
+        <source>Only the activities that fit the chosen student, with reminders, for his or her phone.</source>
+        <translation>Alleen de activiteiten die bij de gekozen leerling passen, met herinneringen, voor op de telefoon.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="89"/>
         <source>Toolkit for</source>
         <translation>Toolkit voor</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="102"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="105"/>
         <source>Choose a toolkit and its recipients on the left, then click Preview.</source>
         <translation>Kies links een toolkit en de ontvangers, en klik dan op Voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="155"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="159"/>
         <source>general</source>
         <translation>algemeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="172"/>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="205"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="176"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="209"/>
         <source>Choose a recipient, or General.</source>
         <translation>Kies een ontvanger, of Algemeen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="175"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="179"/>
         <source>Making the preview…</source>
         <translation>Voorbeeld maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="191"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="195"/>
         <source>Page %d</source>
         <translation>Pagina %d</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="195"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="199"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n pagina.</numerusform>
@@ -3292,32 +3307,32 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="198"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="202"/>
         <source>The toolkit could not be made: %s</source>
         <translation>De toolkit kon niet worden gemaakt: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="209"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="213"/>
         <source>Save toolkit</source>
         <translation>Toolkit opslaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="209"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="213"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="214"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="218"/>
         <source>Folder for the toolkits</source>
         <translation>Map voor de toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="231"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="235"/>
         <source>Making toolkits…</source>
         <translation>Toolkits maken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="234"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="238"/>
         <source>%n toolkit(s) saved.</source>
         <translation>
             <numerusform>%n toolkit opgeslagen.</numerusform>
@@ -3325,23 +3340,28 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="238"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="242"/>
         <source>Make a preview first; that is what will be printed.</source>
         <translation>Maak eerst een voorbeeld; dat wordt afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="263"/>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="270"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="272"/>
+        <source>Choose Students and parents, and one student in the list.</source>
+        <translation>Kies Leerlingen en ouders, en één leerling in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="282"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="289"/>
         <source>Export calendar</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="263"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="282"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="272"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="291"/>
         <source>Calendar saved: %s</source>
         <translation>Agenda opgeslagen: %s</translation>
     </message>

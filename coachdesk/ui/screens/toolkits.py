@@ -74,6 +74,9 @@ class ToolkitsScreen(QWidget):
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.print_button = QPushButton(self.tr("Print…"))
         self.ics_button = QPushButton(self.tr("Export calendar (.ics)…"))
+        self.student_ics_button = QPushButton(self.tr("Calendar for this student (.ics)…"))
+        self.student_ics_button.setObjectName("toolkit-student-calendar")
+        self.student_ics_button.setToolTip(self.tr("Only the activities that fit the chosen student, with reminders, for his or her phone."))
         self.warnings = QLabel()
         self.warnings.setObjectName("toolkit-warnings")
         self.warnings.setWordWrap(True)
@@ -91,7 +94,7 @@ class ToolkitsScreen(QWidget):
         left_layout.addWidget(self.recipients, 1)
         left_layout.addWidget(self.select_all)
         left_layout.addWidget(self.combined)
-        for button in (self.preview_button, self.save_button, self.print_button, self.ics_button):
+        for button in (self.preview_button, self.save_button, self.print_button, self.ics_button, self.student_ics_button):
             left_layout.addWidget(button)
         left_layout.addWidget(self.warnings)
         left_layout.addWidget(self.status)
@@ -120,6 +123,7 @@ class ToolkitsScreen(QWidget):
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_toolkit)
         self.ics_button.clicked.connect(self.export_calendar)
+        self.student_ics_button.clicked.connect(self.export_student_calendar)
         self.operation: BackgroundOperation | None = None
         self.last_pdf: bytes | None = None
         self.load_recipients()
@@ -255,17 +259,32 @@ class ToolkitsScreen(QWidget):
         finally:
             painter.end()
 
-    def export_calendar(self) -> None:
+    def chosen_student(self) -> str | None:
+        """The one student chosen for a personal calendar, or None."""
+        chosen = self.chosen()
+        if self.kind.currentData() != "student" or len(chosen) != 1 or chosen[0][0] is None:
+            return None
+        return chosen[0][0]
+
+    def export_student_calendar(self) -> None:
+        student_id = self.chosen_student()
+        if student_id is None:
+            self.status.setText(self.tr("Choose Students and parents, and one student in the list."))
+            return
+        self.export_calendar(student_id)
+
+    def export_calendar(self, student_id: str | None = None) -> None:
         from coachdesk.documents.calendar import events_calendar
         from coachdesk.domain.errors import UserError
         from coachdesk.storage.outputs import write_atomically
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export calendar"), "matchingsevents.ics", self.tr("Calendar files (*.ics)"))
+        name = "activiteiten-leerling.ics" if student_id else "matchingsevents.ics"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export calendar"), name, self.tr("Calendar files (*.ics)"))
         if not path:
             return
         try:
             with self.context.database.session() as session:
-                write_atomically(Path(path), events_calendar(session))
+                write_atomically(Path(path), events_calendar(session, student_id=student_id if isinstance(student_id, str) else None))
         except UserError as error:
             QMessageBox.warning(self, self.tr("Export calendar"), str(error))
             return
