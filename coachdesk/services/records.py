@@ -41,6 +41,7 @@ MSG_SENSITIVE = QT_TRANSLATE_NOOP("Validation", "{label}: your role may not chan
 MSG_EVENT_END = QT_TRANSLATE_NOOP("Validation", "{label}: the event ends before it starts.")
 MSG_VALID_UNTIL = QT_TRANSLATE_NOOP("Validation", "{label}: lies before \"valid from\".")
 MSG_LEFT_ON = QT_TRANSLATE_NOOP("Validation", "{label}: fill in when the student left school.")
+MSG_NUMBER_TAKEN = QT_TRANSLATE_NOOP("Validation", "{label}: {value} is already the number of another student of this school. Check the number.")
 MSG_TARGET_GROUP = QT_TRANSLATE_NOOP("Validation", "{label}: \"{value}\" is not a school type; use pro, vso, entree or mbo2.")
 
 
@@ -79,6 +80,13 @@ def _student_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldErro
             errors.append(field_error(kind, "date_of_birth", MSG_BIRTH_AGE, age=age))
     if v.get("status") == m.StudentStatus.LEFT and not v.get("left_on"):
         errors.append(field_error(kind, "left_on", MSG_LEFT_ON))
+    number, school_id = v.get("student_number"), v.get("school_id")
+    if number and school_id:
+        same = select(m.Student.id).where(m.Student.school_id == school_id, m.Student.student_number == number)
+        if v.get("id"):
+            same = same.where(m.Student.id != v["id"])
+        if session.scalar(same.limit(1)) is not None:
+            errors.append(field_error(kind, "student_number", MSG_NUMBER_TAKEN, value=number))
     return errors
 
 
@@ -246,10 +254,13 @@ def refresh_contact_summary(session: Session, placement_id: str | None) -> None:
     session.flush()
 
 
-def create(session: Session, actor: Actor, kind_name: str, values: dict) -> m.Record:
+def prepare_create(session: Session, actor: Actor, kind_name: str, values: dict) -> dict:
+    """Every check of ``create`` without writing anything: the cleaned values, or raises.
+
+    An import's preview uses this, so that it judges a row exactly as a form would.
+    """
     kind = kind_of(kind_name)
     access.require_kind(actor, kind.name, write=True)
-    act_as(session, actor.coach_id)
     if actor.is_jpo and kind.name == "students":
         raise AccessDenied(access.DENIED_CHANGE)
     _refuse_sensitive(actor, kind, values)
@@ -257,6 +268,13 @@ def create(session: Session, actor: Actor, kind_name: str, values: dict) -> m.Re
     _require_student_access(session, actor, cleaned)
     _apply_defaults(session, kind, cleaned)
     validate(session, actor, kind, cleaned)
+    return cleaned
+
+
+def create(session: Session, actor: Actor, kind_name: str, values: dict) -> m.Record:
+    kind = kind_of(kind_name)
+    cleaned = prepare_create(session, actor, kind_name, values)
+    act_as(session, actor.coach_id)
     record = kind.model(**cleaned)
     session.add(record)
     session.flush()
@@ -283,11 +301,7 @@ def update(session: Session, actor: Actor, kind_name: str, record_id: str, value
         raise AccessDenied(QT_TRANSLATE_NOOP("Errors", "A risk assessment is never changed afterwards. Record a new assessment instead."))
     act_as(session, actor.coach_id)
     record = get(session, actor, kind_name, record_id)
-    _refuse_sensitive(actor, kind, values)
-    cleaned = clean(kind, values, partial=True)
-    merged = _snapshot(record, kind) | cleaned
-    _require_student_access(session, actor, merged)
-    validate(session, actor, kind, merged)
+    cleaned = prepare_update(session, actor, kind_name, record, values)
     previous_placement = getattr(record, "placement_id", None)
     for name, value in cleaned.items():
         setattr(record, name, value)
@@ -297,6 +311,20 @@ def update(session: Session, actor: Actor, kind_name: str, record_id: str, value
         if record.placement_id != previous_placement:
             refresh_contact_summary(session, record.placement_id)
     return record
+
+
+def prepare_update(session: Session, actor: Actor, kind_name: str, record: m.Record, values: dict) -> dict:
+    """Every check of ``update`` on a record already read with ``get``, without writing: the cleaned changes."""
+    kind = kind_of(kind_name)
+    access.require_kind(actor, kind.name, write=True)
+    if kind.name == "risks":
+        raise AccessDenied(QT_TRANSLATE_NOOP("Errors", "A risk assessment is never changed afterwards. Record a new assessment instead."))
+    _refuse_sensitive(actor, kind, values)
+    cleaned = clean(kind, values, partial=True)
+    merged = _snapshot(record, kind) | cleaned | {"id": record.id}
+    _require_student_access(session, actor, merged)
+    validate(session, actor, kind, merged)
+    return cleaned
 
 
 def archive(session: Session, actor: Actor, kind_name: str, record_id: str, archived: bool = True) -> m.Record:
