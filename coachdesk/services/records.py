@@ -5,7 +5,8 @@ to each other or to other records live here, one function per kind.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 
 from sqlalchemy import func, select
@@ -82,10 +83,20 @@ def _student_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldErro
         errors.append(field_error(kind, "left_on", MSG_LEFT_ON))
     number, school_id = v.get("student_number"), v.get("school_id")
     if number and school_id:
-        same = select(m.Student.id).where(m.Student.school_id == school_id, m.Student.student_number == number)
-        if v.get("id"):
-            same = same.where(m.Student.id != v["id"])
-        if session.scalar(same.limit(1)) is not None:
+        cache = session.info.get(CHECK_CACHE)
+        if cache is not None:
+            numbers = cache.get(("numbers", school_id))
+            if numbers is None:
+                numbers = cache[("numbers", school_id)] = dict(session.execute(
+                    select(m.Student.student_number, m.Student.id).where(m.Student.school_id == school_id, m.Student.student_number.is_not(None))).all())
+            other = numbers.get(number)
+            taken = other is not None and other != v.get("id")
+        else:
+            same = select(m.Student.id).where(m.Student.school_id == school_id, m.Student.student_number == number)
+            if v.get("id"):
+                same = same.where(m.Student.id != v["id"])
+            taken = session.scalar(same.limit(1)) is not None
+        if taken:
             errors.append(field_error(kind, "student_number", MSG_NUMBER_TAKEN, value=number))
     return errors
 
@@ -149,15 +160,40 @@ RULES: dict[str, Rule] = {
 }
 
 
+CHECK_CACHE = "coachdesk.check_cache"
+
+
+@contextmanager
+def remembered_checks(session: Session) -> Iterator[None]:
+    """Within this block the checks remember what they looked up (which references exist, the student numbers in use).
+
+    For judging many rows at once without writing (an import's preview): a write inside
+    the block could make a remembered answer wrong, so nothing is written in it.
+    """
+    session.info[CHECK_CACHE] = {}
+    try:
+        yield
+    finally:
+        session.info.pop(CHECK_CACHE, None)
+
+
 def check_references(session: Session, actor: Actor, kind: RecordKind, values: dict) -> list[FieldError]:
     errors = []
+    cache = session.info.get(CHECK_CACHE)
     for spec in kind.fields:
         target_id = values.get(spec.name)
         if spec.kind != "ref" or not target_id:
             continue
-        target_model = KINDS[spec.ref].model  # type: ignore[index]
-        statement = access.scope(select(target_model.id).where(target_model.id == target_id), target_model, actor)
-        if session.scalar(statement) is None:
+        key = ("ref", spec.ref, target_id, actor)
+        if cache is not None and key in cache:
+            exists = cache[key]
+        else:
+            target_model = KINDS[spec.ref].model  # type: ignore[index]
+            statement = access.scope(select(target_model.id).where(target_model.id == target_id), target_model, actor)
+            exists = session.scalar(statement) is not None
+            if cache is not None:
+                cache[key] = exists
+        if not exists:
             errors.append(FieldError(spec.name, spec.label, MSG_REF_MISSING))
     return errors
 

@@ -12,7 +12,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from coachdesk.domain import models as m
@@ -65,14 +65,15 @@ def commit_plan(session: Session, actor: Actor, plan: Plan, *, all_or_nothing: b
     batch = m.ImportBatch(id=m.new_id(), kind=plan.kind, file_name=plan.table.path.name[:300], actor_id=actor.coach_id)
     session.add(batch)
     items: list[dict] = []
+    inserts: dict[type, list[dict]] = {}  # new records go in with one statement per block, not one per row
     created = updated = 0
-    for number, row in enumerate(todo, start=1):
+    for row in todo:
         if row.status == NEW:
-            record = model(id=m.new_id(), **row.values)
-            session.add(record)
-            items.append({"kind": plan.kind, "record_id": record.id, "action": "create", "previous": {}})
+            values = dict(row.values, id=m.new_id())
+            inserts.setdefault(model, []).append(values)
+            items.append({"kind": plan.kind, "record_id": values["id"], "action": "create", "previous": {}})
             created += 1
-            employer_id = record.id
+            employer_id = values["id"]
         else:
             record = session.get(model, row.record_id)
             previous = {name: _plain(getattr(record, name)) for name in row.values}
@@ -83,11 +84,12 @@ def commit_plan(session: Session, actor: Actor, plan: Plan, *, all_or_nothing: b
             updated += 1
             employer_id = row.record_id
         if row.trainer:
-            trainer = m.Praktijkopleider(id=m.new_id(), **(row.trainer | {"employer_id": employer_id}))
-            session.add(trainer)
-            items.append({"kind": "praktijkopleiders", "record_id": trainer.id, "action": "create", "previous": {}})
-        if number % FLUSH_EVERY == 0:
-            session.flush()
+            trainer = dict(row.trainer, employer_id=employer_id, id=m.new_id())
+            inserts.setdefault(m.Praktijkopleider, []).append(trainer)
+            items.append({"kind": "praktijkopleiders", "record_id": trainer["id"], "action": "create", "previous": {}})
+    session.flush()  # the updates, each audited by the session hook
+    for target, rows in inserts.items():  # parents (the kind) before their workplace trainers
+        _insert_audited(session, actor, target, rows)
     session.flush()
     session.bulk_insert_mappings(m.ImportBatchItem, [item | {"id": m.new_id(), "batch_id": batch.id, "position": position}
                                                       for position, item in enumerate(items)])
@@ -95,6 +97,23 @@ def commit_plan(session: Session, actor: Actor, plan: Plan, *, all_or_nothing: b
     batch.finished_at = m.utcnow()
     session.flush()
     return CommitResult(batch.id, created, updated)
+
+
+def _insert_audited(session: Session, actor: Actor, model: type[m.Record], rows: list[dict]) -> None:
+    """Insert new records in blocks, each with its audit entry (what the session hook writes for one record)."""
+    table = model.__table__
+    for start in range(0, len(rows), FLUSH_EVERY):
+        block = rows[start:start + FLUSH_EVERY]
+        now = m.utcnow()
+        shapes: dict[frozenset, list[dict]] = {}  # one statement per set of given fields; absent ones get their defaults
+        for row in block:
+            shapes.setdefault(frozenset(row), []).append(row | {"created_at": now, "updated_at": now})
+        for same in shapes.values():
+            session.execute(insert(table), same)
+        session.execute(insert(m.AuditEntry.__table__), [
+            {"id": m.new_id(), "at": now, "actor_id": actor.coach_id, "action": "create", "kind": table.name,
+             "record_id": row["id"], "fields": sorted(name for name, value in row.items() if name != "id" and value is not None)}
+            for row in block])
 
 
 def _chunks(ids: list[str], size: int = 500):

@@ -126,13 +126,14 @@ def build_plan(session: Session, actor: Actor, kind: str, table: Table, mapping:
     planner = {"students": _StudentPlanner, "employers": _EmployerPlanner, "placements": _PlacementPlanner}[kind](session, actor, table, columns, school_id)
     total = len(table.rows) or 1
     step = max(1, total // 100)
-    for number, (line, cells) in enumerate(table.rows):
-        if cancelled is not None and number % 50 == 0 and cancelled():
-            plan.cancelled = True
-            break
-        plan.rows.append(planner.plan_row(line, cells))
-        if progress is not None and number % step == 0:
-            progress(min(99, 100 * number // total))
+    with records.remembered_checks(session):  # nothing is written while the rows are judged
+        for number, (line, cells) in enumerate(table.rows):
+            if cancelled is not None and number % 50 == 0 and cancelled():
+                plan.cancelled = True
+                break
+            plan.rows.append(planner.plan_row(line, cells))
+            if progress is not None and number % step == 0:
+                progress(min(99, 100 * number // total))
     if progress is not None:
         progress(100)
     return plan
