@@ -8,8 +8,10 @@ then nothing is imported.
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -90,16 +92,17 @@ def read_table(path: Path | str, known_headers: set[str] | None = None) -> Table
 # --- CSV ---------------------------------------------------------------------
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """The text and its encoding: UTF-8 (with or without BOM), else Windows-1252 as Dutch Excel writes it."""
+def detect_encoding(data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252 as Dutch Excel writes it."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+        return "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace"), "utf-16"
+        return "utf-16"
     try:
-        return data.decode("utf-8"), "utf-8"
+        codecs.getincrementaldecoder("utf-8")().decode(data, final=True)  # checks without keeping a copy
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "cp1252"
+        return "cp1252"
+    return "utf-8"
 
 
 def sniff_delimiter(text: str) -> str:
@@ -126,13 +129,26 @@ def _read_csv(path: Path) -> tuple[list[tuple[int, list[Cell]]], str, str]:
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise UnreadableFile(MSG_NOT_SPREADSHEET, path=path.name, format="CSV")
-    text, encoding = decode(data)
-    del data
-    delimiter = sniff_delimiter(text)
+    # Cheap checks on the bytes before anything is decoded: a giant cell, or far too many lines.
+    giant = re.search(rb"[^;,\t\r\n]{%d}" % (4 * MAX_CELL_CHARS + 1), data)
+    if giant:
+        raise UnreadableFile(MSG_CELL_TOO_LONG, path=path.name, line=data.count(b"\n", 0, giant.start()) + 1, limit=MAX_CELL_CHARS)
+    if data.count(b"\n") > 2 * (MAX_ROWS + HEADER_SEARCH_ROWS):
+        raise UnreadableFile(MSG_TOO_MANY_ROWS, path=path.name, limit=f"{MAX_ROWS:,}".replace(",", "."))
+    encoding = detect_encoding(data)
+    text = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8" if encoding == "utf-8-sig" else encoding, errors="replace", newline="")
+    if encoding == "utf-8-sig":
+        text.read(1)  # the byte order mark
+    head = text.read(64 * 1024)
+    text.seek(0)
+    if encoding == "utf-8-sig":
+        text.read(1)
+    delimiter = sniff_delimiter(head)
     lines: list[tuple[int, list[Cell]]] = []
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(text, delimiter=delimiter)
     old_limit = csv.field_size_limit()
     csv.field_size_limit(MAX_CELL_CHARS)
+    previous_end = 0
     try:
         while True:
             try:
@@ -145,7 +161,8 @@ def _read_csv(path: Path) -> tuple[list[tuple[int, list[Cell]]], str, str]:
                 raise UnreadableFile(MSG_TOO_MANY_ROWS, path=path.name, limit=f"{MAX_ROWS:,}".replace(",", "."))
             if len(row) > MAX_COLUMNS:
                 raise UnreadableFile(MSG_TOO_MANY_COLUMNS, path=path.name, limit=MAX_COLUMNS)
-            lines.append((len(lines) + 1, list(row)))
+            lines.append((previous_end + 1, list(row)))  # the line the record starts on, as an editor shows it
+            previous_end = reader.line_num
     finally:
         csv.field_size_limit(old_limit)
     return lines, encoding, delimiter
