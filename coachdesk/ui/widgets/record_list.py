@@ -210,6 +210,9 @@ class ListScreen(QWidget):
             self.new_button = QPushButton(new_label)
             self.new_button.clicked.connect(self.new_record)
             top.addWidget(self.new_button)
+        from coachdesk.ui.widgets.export_action import export_button
+
+        top.addWidget(export_button(self))  # "Exporteren": the rows as shown, to .xlsx or .csv
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
