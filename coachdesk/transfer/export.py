@@ -34,6 +34,8 @@ MSG_FILTER = QT_TRANSLATE_NOOP("Export", "--json-filter must be a JSON object li
 MSG_FILTER_KEY = QT_TRANSLATE_NOOP("Export", "A list of {kind} cannot be filtered on \"{key}\". Choose from: {choices}.")
 MSG_KIND = QT_TRANSLATE_NOOP("Export", "Unknown list \"{kind}\". Choose one of: {choices}.")
 WHAT_TO_FIX = QT_TRANSLATE_NOOP("Export", "What to fix")
+TO_FIX = QT_TRANSLATE_NOOP("Export", "to fix")  # the error file's name: leerlingen-te verbeteren.csv
+YES, NO = QT_TRANSLATE_NOOP("Export", "yes"), QT_TRANSLATE_NOOP("Export", "no")
 
 
 def neutralise(value: object) -> object:
@@ -57,7 +59,7 @@ def _csv_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return translate("Export", "yes") if value else translate("Export", "no")
+        return translate("Export", YES if value else NO)
     if isinstance(value, datetime):
         return value.strftime("%d-%m-%Y %H:%M")
     if isinstance(value, date):
@@ -255,7 +257,7 @@ def write_error_file(plan: Plan, path: Path) -> int:
 
 def error_file_name(source: Path) -> Path:
     suffix = ".csv" if source.suffix.lower() in (".csv", ".txt", ".tsv") else ".xlsx"
-    return source.with_name(f"{source.stem}-{translate('Export', 'to fix')}{suffix}")
+    return source.with_name(f"{source.stem}-{translate('Export', TO_FIX)}{suffix}")
 
 
 def text_cell(value: Cell) -> str:

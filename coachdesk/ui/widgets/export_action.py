@@ -9,21 +9,17 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 from coachdesk.domain.errors import UserError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportAction", text)
-
-
 def choose_path(parent: QWidget, suggestion: str) -> str:
     """Where to save; replaced in tests. The dialog itself asks before replacing a file."""
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Export list"), suggestion, _tr("Excel workbook (*.xlsx);;CSV, semicolons (*.csv)"))
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ExportAction", "Export list"), suggestion, QCoreApplication.translate("ExportAction", "Excel workbook (*.xlsx);;CSV, semicolons (*.csv)"))
     return path
 
 
 def export_button(screen) -> QPushButton:
     """A small button for a ListScreen; it exports the rows shown, in the order shown."""
-    button = QPushButton(_tr("Export…"))
+    button = QPushButton(QCoreApplication.translate("ExportAction", "Export…"))
     button.setObjectName("export-list")
-    button.setToolTip(_tr("Save the rows shown as an Excel or CSV file"))
+    button.setToolTip(QCoreApplication.translate("ExportAction", "Save the rows shown as an Excel or CSV file"))
     button.clicked.connect(lambda: export_shown_rows(screen))
     return button
 
@@ -53,7 +49,7 @@ def export_shown_rows(screen, path: str | None = None) -> Path | None:
         with context.database.session() as session:
             count = export_list(session, context.actor, kind, target, ids=shown_ids(screen))
     except UserError as error:
-        QMessageBox.warning(screen, _tr("Export list"), str(error))
+        QMessageBox.warning(screen, QCoreApplication.translate("ExportAction", "Export list"), str(error))
         return None
-    screen.count_label.setText(_tr("{count} rows saved in {path}").format(count=count, path=target))
+    screen.count_label.setText(QCoreApplication.translate("ExportAction", "{count} rows saved in {path}").format(count=count, path=target))
     return target
