@@ -13,7 +13,7 @@ import csv
 import enum
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from coachdesk.domain.errors import UserError
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from coachdesk.services.access import Actor
 from coachdesk.storage.outputs import MSG_CANNOT_WRITE
-from coachdesk.transfer.mapping import IMPORT_FIELDS, text_of
+from coachdesk.transfer.mapping import IMPORT_FIELDS
 from coachdesk.transfer.plan import Plan
 from coachdesk.transfer.readers import Cell
 
@@ -202,8 +202,6 @@ def export_list(session: Session, actor: Actor, kind: str, path: Path, *, ids: l
 
 def template_headers(kind: str) -> list[str]:
     """The Dutch headers CoachDesk recognises first, one per import field."""
-    from coachdesk.transfer.plan import check_may_import  # noqa: F401  (same kinds)
-
     if kind not in IMPORT_FIELDS:
         from coachdesk.transfer.plan import MSG_KIND as IMPORT_KIND
 
@@ -230,8 +228,6 @@ def write_error_file(plan: Plan, path: Path) -> int:
     """
     table = plan.table
     errors_by_line: dict[int, list[str]] = {}
-    for notice in plan.column_notices:
-        pass  # a skipped BSN column is not something to fix per row
     for row in plan.rows:
         for error in row.errors:
             errors_by_line.setdefault(row.line, []).append(f"{error.column}: {error.message}" if error.column else error.message)
@@ -260,8 +256,3 @@ def error_file_name(source: Path) -> Path:
     return source.with_name(f"{source.stem}-{translate('Export', TO_FIX)}{suffix}")
 
 
-def text_cell(value: Cell) -> str:
-    return text_of(value) or ""
-
-
-Callback = Callable[[int], None]
