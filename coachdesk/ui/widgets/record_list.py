@@ -210,9 +210,6 @@ class ListScreen(QWidget):
             self.new_button = QPushButton(new_label)
             self.new_button.clicked.connect(self.new_record)
             top.addWidget(self.new_button)
-        from coachdesk.ui.widgets.export_action import export_button
-
-        top.addWidget(export_button(self))  # "Exporteren": the rows as shown, to .xlsx or .csv
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -237,7 +234,12 @@ class ListScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        from coachdesk.ui.widgets.export_action import export_button
+
+        bottom = QHBoxLayout()  # the count, and "Exporteren": the rows as shown, to .xlsx or .csv
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(export_button(self))
+        layout.addLayout(bottom)
         self._loaded = False
 
     def ensure_loaded(self) -> None:
