@@ -1,10 +1,8 @@
 """The import wizard and the Export button, used with real widgets as a coach would."""
 from __future__ import annotations
 
-from datetime import date
-
-import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from python_calamine import CalamineWorkbook
 from sqlalchemy import func, select
 
@@ -18,7 +16,7 @@ from coachdesk.ui.dialogs.import_wizard import ImportWizard
 from coachdesk.ui.mainwindow import MainWindow
 from coachdesk.ui.widgets import export_action
 from tests.factories import PASSPHRASE
-from tests.transferfiles import HEADER, birth, dutch, students, write_csv
+from tests.transferfiles import HEADER, birth, students, write_csv
 from tests.uihelpers import type_text
 
 
@@ -107,17 +105,13 @@ def test_menu_import_and_export_of_the_rows_shown(qtbot, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: window.import_wizard.isVisible(), timeout=5000)
     window.import_wizard.close()
 
-    screen = window.lists.get("students") if hasattr(window, "lists") else None
-    if screen is None:
-        from coachdesk.ui.widgets.record_list import ListScreen
-
-        screen = ListScreen(window.context, "students")
-        qtbot.addWidget(screen)
+    window.go("students")
+    screen = window.lists["students"]
     screen.ensure_loaded()
     type_text(screen.search, "noor")
     target = tmp_path / "leerlingen.xlsx"
     monkeypatch.setattr(export_action, "choose_path", lambda parent, suggestion: str(target))
-    button = screen.findChild(type(screen.new_button) if hasattr(screen, "new_button") else object, "export-list")
+    button = screen.findChild(QPushButton, "export-list")
     _click(qtbot, button)
     rows = CalamineWorkbook.from_path(str(target)).get_sheet_by_index(0).to_python()
     assert [row[0] for row in rows[1:]] == ["Noor Test"]
@@ -132,4 +126,24 @@ def test_a_jpo_has_no_import(qtbot, tmp_path):
     action = next(a for a in window.menuBar().actions()[0].menu().actions() if a.objectName() == "import")
     assert not action.isEnabled()
     database.close()
-    _ = (date, dutch, pytest)
+
+
+def test_the_student_form_has_the_student_number_and_refuses_a_taken_one(qtbot, tmp_path):
+    from coachdesk.ui.dialogs.forms import RecordDialog
+
+    make_application()
+    database = _folder(tmp_path)
+    with database.transaction() as session:
+        school = session.scalar(select(m.School))
+        session.add(m.Student(first_name="Zoë", last_name="Test", school_type=m.SchoolType.PRO, school_id=school.id, student_number="4711"))
+        student = m.Student(first_name="Sem", last_name="Test", school_type=m.SchoolType.PRO, school_id=school.id)
+        session.add(student)
+    dialog = RecordDialog(AppContext(database), "students", record_id=student.id)
+    qtbot.addWidget(dialog)
+    editor = dialog.editors["student_number"]
+    type_text(editor, "4711")
+    dialog.save()
+    assert "already the number" in dialog.error_labels["student_number"].text()
+    with database.session() as session:
+        assert session.get(m.Student, student.id).student_number is None
+    database.close()
