@@ -23,6 +23,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -179,8 +180,14 @@ class Coach(Record):
 
 class Student(Record):
     __tablename__ = "students"
-    __table_args__ = (Index("ix_students_name", "last_name", "first_name"),)
+    __table_args__ = (
+        Index("ix_students_name", "last_name", "first_name"),
+        # The school's own student number (Stamnummer/Leerlingnummer): the match key of an import.
+        Index("ix_students_school_number", "school_id", "student_number", unique=True,
+              sqlite_where=text("student_number IS NOT NULL")),
+    )
 
+    student_number: Mapped[str | None] = mapped_column(String(20))
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))
     date_of_birth: Mapped[date | None] = mapped_column(Date)
@@ -438,6 +445,38 @@ class AuditEntry(Base):
     kind: Mapped[str] = mapped_column(String(40))  # table name
     record_id: Mapped[str] = mapped_column(String(36))
     fields: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class ImportBatch(Record):
+    """One committed import: what it created and changed, so that it can be undone as a whole."""
+
+    __tablename__ = "import_batches"
+
+    kind: Mapped[str] = mapped_column(String(40))  # students, employers, placements
+    file_name: Mapped[str] = mapped_column(String(300))  # the name only, never the folder
+    actor_id: Mapped[str | None] = mapped_column(String(36))
+    created_count: Mapped[int] = mapped_column(Integer, default=0)
+    updated_count: Mapped[int] = mapped_column(Integer, default=0)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    items: Mapped[list[ImportBatchItem]] = relationship(back_populates="batch", order_by="ImportBatchItem.position")
+
+
+class ImportBatchItem(Base):
+    """A record an import created, or changed (with the values it had before)."""
+
+    __tablename__ = "import_batch_items"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    batch_id: Mapped[str] = mapped_column(ForeignKey("import_batches.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(40))  # record kind: students, employers, praktijkopleiders, placements
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    action: Mapped[str] = mapped_column(String(10))  # create, update
+    previous: Mapped[dict] = mapped_column(JSON, default=dict)  # field -> value before (plain JSON form)
+
+    batch: Mapped[ImportBatch] = relationship(back_populates="items")
 
 
 class Setting(Base):

@@ -61,6 +61,8 @@ COACH_FIELDS = [
 ]
 
 STUDENT_FIELDS = [
+    _f("student_number", QT_TRANSLATE_NOOP("Fields", "Student number"), max_length=20,
+       hint=QT_TRANSLATE_NOOP("Fields", "The school's own number (Stamnummer or Leerlingnummer), unique per school. Never the BSN.")),
     _f("first_name", QT_TRANSLATE_NOOP("Fields", "First name"), required=True, max_length=100),
     _f("last_name", QT_TRANSLATE_NOOP("Fields", "Last name"), required=True, max_length=100),
     _f("date_of_birth", QT_TRANSLATE_NOOP("Fields", "Date of birth"), "date"),

@@ -54,20 +54,29 @@ def status_label(status: m.PlacementStatus) -> str:
 
 def create_placement(session: Session, actor: Actor, values: dict) -> m.Placement:
     """A new placement: "proposed" when an employer is named, otherwise "searching"."""
-    kind = records.kind_of("placements")
-    records.access.require_write(actor, "placements", create=True)
+    cleaned = prepare_placement(session, actor, values)
     records.act_as(session, actor.coach_id)
-    cleaned = records.clean(kind, values)
-    records.refuse_fields(actor, kind, cleaned, None)
-    records.access.require_student(session, actor, cleaned["student_id"])
-    cleaned["status"] = S.PROPOSED if cleaned.get("employer_id") else S.SEARCHING
-    if cleaned["status"] == S.SEARCHING and not cleaned.get("searching_since"):
-        cleaned["searching_since"] = clock.today()
-    records.validate(session, actor, kind, cleaned)
     placement = m.Placement(**cleaned)
     session.add(placement)
     session.flush()
     return placement
+
+
+def prepare_placement(session: Session, actor: Actor, values: dict, status: m.PlacementStatus | None = None) -> dict:
+    """Every check of ``create_placement`` without writing: the cleaned values with their status.
+
+    An import gives the status its dates imply (``status``); a form never does.
+    """
+    kind = records.kind_of("placements")
+    records.access.require_write(actor, "placements", create=True)
+    cleaned = records.clean(kind, values)
+    records.refuse_fields(actor, kind, cleaned, None)
+    records.access.require_student(session, actor, cleaned["student_id"])
+    cleaned["status"] = status or (S.PROPOSED if cleaned.get("employer_id") else S.SEARCHING)
+    if cleaned["status"] == S.SEARCHING and not cleaned.get("searching_since"):
+        cleaned["searching_since"] = clock.today()
+    records.validate(session, actor, kind, cleaned)
+    return cleaned
 
 
 def change_status(

@@ -77,6 +77,7 @@ def erase_student(session: Session, actor: Actor, student_id: str) -> int:
     act_as(session, actor.coach_id)
     removed = len(ids)
     session.execute(delete(m.AuditEntry).where(m.AuditEntry.record_id.in_(ids)))
+    session.execute(delete(m.ImportBatchItem).where(m.ImportBatchItem.record_id.in_(ids)))  # earlier values kept for an undo
     session.delete(student)  # the database cascades to placements, contacts, assessments and pairings
     session.flush()
     session.execute(delete(m.AuditEntry).where(m.AuditEntry.record_id == student_id))  # the delete the hook just wrote

@@ -5,7 +5,8 @@ to each other or to other records live here, one function per kind.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 
 from sqlalchemy import func, select
@@ -42,6 +43,7 @@ MSG_EVENT_END = QT_TRANSLATE_NOOP("Validation", "{label}: the event ends before 
 MSG_VALID_UNTIL = QT_TRANSLATE_NOOP("Validation", "{label}: lies before \"valid from\".")
 MSG_LEFT_ON = QT_TRANSLATE_NOOP("Validation", "{label}: fill in when the student left school.")
 MSG_ACTION_NEEDS_ASSESSMENT = QT_TRANSLATE_NOOP("Errors", "An action belongs to a risk assessment: add it when you record the assessment.")
+MSG_NUMBER_TAKEN = QT_TRANSLATE_NOOP("Validation", "{label}: {value} is already the number of another student of this school. Check the number.")
 MSG_TARGET_GROUP = QT_TRANSLATE_NOOP("Validation", "{label}: \"{value}\" is not a school type; use pro, vso, entree or mbo2.")
 
 
@@ -80,6 +82,23 @@ def _student_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldErro
             errors.append(field_error(kind, "date_of_birth", MSG_BIRTH_AGE, age=age))
     if v.get("status") == m.StudentStatus.LEFT and not v.get("left_on"):
         errors.append(field_error(kind, "left_on", MSG_LEFT_ON))
+    number, school_id = v.get("student_number"), v.get("school_id")
+    if number and school_id:
+        cache = session.info.get(CHECK_CACHE)
+        if cache is not None:
+            numbers = cache.get(("numbers", school_id))
+            if numbers is None:
+                numbers = cache[("numbers", school_id)] = dict(session.execute(
+                    select(m.Student.student_number, m.Student.id).where(m.Student.school_id == school_id, m.Student.student_number.is_not(None))).all())
+            other = numbers.get(number)
+            taken = other is not None and other != v.get("id")
+        else:
+            same = select(m.Student.id).where(m.Student.school_id == school_id, m.Student.student_number == number)
+            if v.get("id"):
+                same = same.where(m.Student.id != v["id"])
+            taken = session.scalar(same.limit(1)) is not None
+        if taken:
+            errors.append(field_error(kind, "student_number", MSG_NUMBER_TAKEN, value=number))
     return errors
 
 
@@ -142,15 +161,40 @@ RULES: dict[str, Rule] = {
 }
 
 
+CHECK_CACHE = "coachdesk.check_cache"
+
+
+@contextmanager
+def remembered_checks(session: Session) -> Iterator[None]:
+    """Within this block the checks remember what they looked up (which references exist, the student numbers in use).
+
+    For judging many rows at once without writing (an import's preview): a write inside
+    the block could make a remembered answer wrong, so nothing is written in it.
+    """
+    session.info[CHECK_CACHE] = {}
+    try:
+        yield
+    finally:
+        session.info.pop(CHECK_CACHE, None)
+
+
 def check_references(session: Session, actor: Actor, kind: RecordKind, values: dict) -> list[FieldError]:
     errors = []
+    cache = session.info.get(CHECK_CACHE)
     for spec in kind.fields:
         target_id = values.get(spec.name)
         if spec.kind != "ref" or not target_id:
             continue
-        target_model = KINDS[spec.ref].model  # type: ignore[index]
-        statement = access.scope(select(target_model.id).where(target_model.id == target_id), target_model, actor)
-        if session.scalar(statement) is None:
+        key = ("ref", spec.ref, target_id, actor)
+        if cache is not None and key in cache:
+            exists = cache[key]
+        else:
+            target_model = KINDS[spec.ref].model  # type: ignore[index]
+            statement = access.scope(select(target_model.id).where(target_model.id == target_id), target_model, actor)
+            exists = session.scalar(statement) is not None
+            if cache is not None:
+                cache[key] = exists
+        if not exists:
             errors.append(FieldError(spec.name, spec.label, MSG_REF_MISSING))
     return errors
 
@@ -261,12 +305,15 @@ def refresh_contact_summary(session: Session, placement_id: str | None) -> None:
     session.flush()
 
 
-def create(session: Session, actor: Actor, kind_name: str, values: dict) -> m.Record:
+def prepare_create(session: Session, actor: Actor, kind_name: str, values: dict) -> dict:
+    """Every check of ``create`` without writing anything: the cleaned values, or raises.
+
+    An import's preview uses this, so that it judges a row exactly as a form would.
+    """
     kind = kind_of(kind_name)
     access.require_write(actor, kind.name, create=True)
     if kind.name == "risk_actions":
         raise UserError(MSG_ACTION_NEEDS_ASSESSMENT)
-    act_as(session, actor.coach_id)
     _refuse_sensitive(actor, kind, values)
     cleaned = clean(kind, values)
     if actor.is_jpo and kind.name == "visits":
@@ -277,6 +324,13 @@ def create(session: Session, actor: Actor, kind_name: str, values: dict) -> m.Re
     _require_student_access(session, actor, cleaned)
     _apply_defaults(session, kind, cleaned)
     validate(session, actor, kind, cleaned)
+    return cleaned
+
+
+def create(session: Session, actor: Actor, kind_name: str, values: dict) -> m.Record:
+    kind = kind_of(kind_name)
+    cleaned = prepare_create(session, actor, kind_name, values)
+    act_as(session, actor.coach_id)
     record = kind.model(**cleaned)
     session.add(record)
     session.flush()
@@ -303,15 +357,7 @@ def update(session: Session, actor: Actor, kind_name: str, record_id: str, value
         raise AccessDenied(QT_TRANSLATE_NOOP("Errors", "A risk assessment is never changed afterwards. Record a new assessment instead."))
     act_as(session, actor.coach_id)
     record = get(session, actor, kind_name, record_id)
-    if isinstance(record, m.Visit):
-        access.require_own_contact(actor, record)
-    _refuse_sensitive(actor, kind, values)
-    cleaned = clean(kind, values, partial=True)
-    current = _snapshot(record, kind)
-    refuse_fields(actor, kind, cleaned, current)
-    merged = current | cleaned
-    _require_student_access(session, actor, merged)
-    validate(session, actor, kind, merged, record)
+    cleaned = prepare_update(session, actor, kind_name, record, values)
     previous_placement = getattr(record, "placement_id", None)
     for name, value in cleaned.items():
         setattr(record, name, value)
@@ -321,6 +367,24 @@ def update(session: Session, actor: Actor, kind_name: str, record_id: str, value
         if record.placement_id != previous_placement:
             refresh_contact_summary(session, record.placement_id)
     return record
+
+
+def prepare_update(session: Session, actor: Actor, kind_name: str, record: m.Record, values: dict) -> dict:
+    """Every check of ``update`` on a record already read with ``get``, without writing: the cleaned changes."""
+    kind = kind_of(kind_name)
+    access.require_write(actor, kind.name, create=False)
+    if kind.name == "risks":
+        raise AccessDenied(QT_TRANSLATE_NOOP("Errors", "A risk assessment is never changed afterwards. Record a new assessment instead."))
+    if isinstance(record, m.Visit):
+        access.require_own_contact(actor, record)
+    _refuse_sensitive(actor, kind, values)
+    cleaned = clean(kind, values, partial=True)
+    current = _snapshot(record, kind)
+    refuse_fields(actor, kind, cleaned, current)
+    merged = current | cleaned | {"id": record.id}
+    _require_student_access(session, actor, merged)
+    validate(session, actor, kind, merged, record)
+    return cleaned
 
 
 def archive(session: Session, actor: Actor, kind_name: str, record_id: str, archived: bool = True) -> m.Record:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from coachdesk.domain import models as m
 
 ACTOR_KEY = "coachdesk.actor_id"
-NOT_AUDITED = (m.AuditEntry, m.Setting)
+NOT_AUDITED = (m.AuditEntry, m.Setting, m.ImportBatchItem)  # a batch's items: its own create is audited
 
 
 def act_as(session: Session, actor_id: str | None) -> None:

@@ -131,6 +131,11 @@ class MainWindow(QMainWindow):
         lock.setShortcut(shortcuts.key("lock-now"))
         lock.triggered.connect(self.idle_lock.lock_now)
         app_menu.addAction(lock)
+        import_action = QAction(self.tr("Import…"), self)  # students, employers, placements from a school's export
+        import_action.setObjectName("import")
+        import_action.setEnabled(not self.context.actor.is_jpo)
+        import_action.triggered.connect(self.show_import)
+        app_menu.addAction(import_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("About CoachDesk"), self)
         about.triggered.connect(self.show_about)
@@ -141,6 +146,11 @@ class MainWindow(QMainWindow):
             action.setShortcut(shortcuts.key(f"go-{index + 1}"))
             action.triggered.connect(lambda _=False, row=index: self.nav.setCurrentRow(row))
             self.addAction(action)
+
+    def show_import(self) -> None:
+        from coachdesk.ui.dialogs.import_wizard import open_import_wizard
+
+        self.import_wizard = open_import_wizard(self.context, self)
 
     def _list_stack(self, kind: str, page: QWidget | None, new_label: str, on_new, on_open) -> QWidget:
         screen = ListScreen(self.context, kind, new_label=new_label)

@@ -643,13 +643,13 @@
     </message>
     <message>
         <location filename="../../coachdesk/ui/widgets/record_list.py" line="52"/>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="277"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="282"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/widgets/record_list.py" line="52"/>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="277"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="282"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -765,7 +765,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/toolkit.py" line="67"/>
+        <location filename="../../coachdesk/cli/toolkit.py" line="66"/>
         <source>Calendar written to {path}.</source>
         <translation>Agenda geschreven naar {path}.</translation>
     </message>
@@ -848,6 +848,76 @@
         <location filename="../../coachdesk/cli/team.py" line="218"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="90"/>
+        <source>Columns not imported: {columns}</source>
+        <translation>Kolommen niet geïmporteerd: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="92"/>
+        <source>Column &quot;{column}&quot;: {message}</source>
+        <translation>Kolom &quot;{column}&quot;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="95"/>
+        <source>line {line}: update ({fields})</source>
+        <translation>regel {line}: bijwerken ({fields})</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="97"/>
+        <source>line {line}, {column}: {message}</source>
+        <translation>regel {line}, {column}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="99"/>
+        <source>… and {count} more errors.</source>
+        <translation>… en nog {count} fouten.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="100"/>
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {errors} rows with errors.</source>
+        <translation>{new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {errors} regels met fouten.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="104"/>
+        <source>Dry run: nothing was stored.</source>
+        <translation>Proefimport: er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="106"/>
+        <source>Stored as import {batch}; undo it with: coachdesk import undo {batch}</source>
+        <translation>Opgeslagen als import {batch}; ongedaan maken met: coachdesk import undo {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="108"/>
+        <source>Nothing was stored.</source>
+        <translation>Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="110"/>
+        <source>The rows to fix are in {path}.</source>
+        <translation>De regels om te verbeteren staan in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="121"/>
+        <source>Import {batch} undone: {removed} records removed, {restored} restored.</source>
+        <translation>Import {batch} ongedaan gemaakt: {removed} gegevens verwijderd, {restored} hersteld.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="134"/>
+        <source>{count} rows written to {path}.</source>
+        <translation>{count} regels geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="143"/>
+        <source>{path}: a template is an .xlsx (or .csv) file. End the name with .xlsx.</source>
+        <translation>{path}: een sjabloon is een .xlsx- (of .csv-)bestand. Laat de naam eindigen op .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="145"/>
+        <source>Template written to {path}.</source>
+        <translation>Sjabloon geschreven naar {path}.</translation>
     </message>
 </context>
 <context>
@@ -1103,22 +1173,23 @@
         <translation>Een stage met status &quot;{current}&quot; kan niet &quot;{target}&quot; worden.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="25"/>
+        <location filename="../../coachdesk/services/records.py" line="26"/>
         <source>There is no {kind} with id {id}. Check the id with &apos;coachdesk list&apos;.</source>
         <translation>Er is geen {kind} met id {id}. Controleer het id met &apos;coachdesk list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="26"/>
+        <location filename="../../coachdesk/services/records.py" line="27"/>
         <source>Unknown kind &quot;{kind}&quot;. Choose one of: {choices}.</source>
         <translation>Onbekende soort &quot;{kind}&quot;. Kies uit: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="44"/>
+        <location filename="../../coachdesk/services/records.py" line="45"/>
         <source>An action belongs to a risk assessment: add it when you record the assessment.</source>
         <translation>Een actie hoort bij een risico-inschatting: voeg hem toe wanneer u de inschatting vastlegt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="303"/>
+        <location filename="../../coachdesk/services/records.py" line="357"/>
+        <location filename="../../coachdesk/services/records.py" line="377"/>
         <source>A risk assessment is never changed afterwards. Record a new assessment instead.</source>
         <translation>Een risicobeoordeling wordt achteraf nooit gewijzigd. Leg een nieuwe beoordeling vast.</translation>
     </message>
@@ -1228,9 +1299,81 @@
         <translation>De gebruiker van deze gegevensmap bestaat niet meer. Open CoachDesk en kies wie u bent (Instellingen: &quot;Wie gebruikt deze laptop&quot;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/documents/toolkit_data.py" line="45"/>
+        <location filename="../../coachdesk/documents/toolkit_data.py" line="36"/>
         <source>This toolkit would name no one to call. Fill in the school&apos;s phone or e-mail (Settings, or the school record), or the phone or e-mail of the coach ({who}), then make the toolkit again.</source>
         <translation>In deze toolkit zou niemand staan die men kan bellen. Vul het telefoonnummer of e-mailadres van de school in (Instellingen, of bij de school), of dat van de coach ({who}), en maak de toolkit opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../coachdesk/transfer/export.py" line="32"/>
+        <source>{path}: CoachDesk writes .xlsx or .csv files. End the file name with one of these.</source>
+        <translation>{path}: CoachDesk schrijft .xlsx- of .csv-bestanden. Laat de bestandsnaam op een daarvan eindigen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/export.py" line="33"/>
+        <source>--json-filter must be a JSON object like &apos;{{&quot;status&quot;: &quot;active&quot;}}&apos; ({reason}).</source>
+        <translation>--json-filter moet een JSON-object zijn, zoals &apos;{{&quot;status&quot;: &quot;active&quot;}}&apos; ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/export.py" line="34"/>
+        <source>A list of {kind} cannot be filtered on &quot;{key}&quot;. Choose from: {choices}.</source>
+        <translation>Een lijst van {kind} kan niet gefilterd worden op &quot;{key}&quot;. Kies uit: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/export.py" line="35"/>
+        <source>Unknown list &quot;{kind}&quot;. Choose one of: {choices}.</source>
+        <translation>Onbekende lijst &quot;{kind}&quot;. Kies een van: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/export.py" line="36"/>
+        <source>What to fix</source>
+        <translation>Wat te verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/export.py" line="37"/>
+        <source>to fix</source>
+        <translation>te verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/export.py" line="38"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/export.py" line="38"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAction</name>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/export_action.py" line="14"/>
+        <location filename="../../coachdesk/ui/widgets/export_action.py" line="52"/>
+        <source>Export list</source>
+        <translation>Lijst exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/export_action.py" line="14"/>
+        <source>Excel workbook (*.xlsx);;CSV, semicolons (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV, puntkomma&apos;s (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/export_action.py" line="20"/>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/export_action.py" line="22"/>
+        <source>Save the rows shown as an Excel or CSV file</source>
+        <translation>De getoonde regels opslaan als Excel- of CSV-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/export_action.py" line="54"/>
+        <source>{count} rows saved in {path}</source>
+        <translation>{count} regels opgeslagen in {path}</translation>
     </message>
 </context>
 <context>
@@ -1238,10 +1381,11 @@
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="48"/>
         <location filename="../../coachdesk/domain/schema.py" line="56"/>
-        <location filename="../../coachdesk/domain/schema.py" line="89"/>
-        <location filename="../../coachdesk/domain/schema.py" line="103"/>
-        <location filename="../../coachdesk/domain/schema.py" line="166"/>
-        <location filename="../../coachdesk/domain/schema.py" line="182"/>
+        <location filename="../../coachdesk/domain/schema.py" line="91"/>
+        <location filename="../../coachdesk/domain/schema.py" line="105"/>
+        <location filename="../../coachdesk/domain/schema.py" line="168"/>
+        <location filename="../../coachdesk/domain/schema.py" line="184"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="56"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1253,16 +1397,18 @@
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="50"/>
         <location filename="../../coachdesk/domain/schema.py" line="60"/>
-        <location filename="../../coachdesk/domain/schema.py" line="74"/>
-        <location filename="../../coachdesk/domain/schema.py" line="104"/>
+        <location filename="../../coachdesk/domain/schema.py" line="76"/>
+        <location filename="../../coachdesk/domain/schema.py" line="106"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="48"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="51"/>
         <location filename="../../coachdesk/domain/schema.py" line="59"/>
-        <location filename="../../coachdesk/domain/schema.py" line="75"/>
-        <location filename="../../coachdesk/domain/schema.py" line="105"/>
+        <location filename="../../coachdesk/domain/schema.py" line="77"/>
+        <location filename="../../coachdesk/domain/schema.py" line="107"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="49"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -1279,427 +1425,466 @@
     </message>
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="58"/>
-        <location filename="../../coachdesk/domain/schema.py" line="72"/>
+        <location filename="../../coachdesk/domain/schema.py" line="74"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="47"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="64"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="35"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="70"/>
+        <source>Student number</source>
+        <translation>Leerlingnummer</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="65"/>
+        <source>The school&apos;s own number (Stamnummer or Leerlingnummer), unique per school. Never the BSN.</source>
+        <translation>Het eigen nummer van de school (stamnummer of leerlingnummer), uniek per school. Nooit het BSN.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="66"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="37"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="65"/>
+        <location filename="../../coachdesk/domain/schema.py" line="67"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="39"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="66"/>
+        <location filename="../../coachdesk/domain/schema.py" line="68"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="40"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="67"/>
+        <location filename="../../coachdesk/domain/schema.py" line="69"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="41"/>
         <source>School type</source>
         <translation>Schoolsoort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="68"/>
+        <location filename="../../coachdesk/domain/schema.py" line="70"/>
         <source>VSO exit profile</source>
         <translation>Uitstroomprofiel VSO</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="69"/>
+        <location filename="../../coachdesk/domain/schema.py" line="71"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="43"/>
         <source>Learning pathway (BOL/BBL)</source>
         <translation>Leerweg (BOL/BBL)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="70"/>
+        <location filename="../../coachdesk/domain/schema.py" line="72"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="44"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="71"/>
+        <location filename="../../coachdesk/domain/schema.py" line="73"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="45"/>
         <source>Crebo</source>
         <translation>Crebo</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="73"/>
+        <location filename="../../coachdesk/domain/schema.py" line="75"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="76"/>
+        <location filename="../../coachdesk/domain/schema.py" line="78"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="50"/>
         <source>Parent/guardian</source>
         <translation>Ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="77"/>
+        <location filename="../../coachdesk/domain/schema.py" line="79"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="51"/>
         <source>Parent/guardian phone</source>
         <translation>Telefoon ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="78"/>
+        <location filename="../../coachdesk/domain/schema.py" line="80"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="52"/>
         <source>Parent/guardian email</source>
         <translation>E-mail ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="79"/>
+        <location filename="../../coachdesk/domain/schema.py" line="81"/>
         <source>Sectors of interest</source>
         <translation>Sectoren van interesse</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="80"/>
+        <location filename="../../coachdesk/domain/schema.py" line="82"/>
         <source>What the student can do</source>
         <translation>Wat de leerling kan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="81"/>
+        <location filename="../../coachdesk/domain/schema.py" line="83"/>
         <source>Profile may be shared with employers</source>
         <translation>Profiel mag gedeeld worden met leerbedrijven</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="82"/>
+        <location filename="../../coachdesk/domain/schema.py" line="84"/>
         <source>Parent/guardian consent recorded</source>
         <translation>Toestemming ouder/verzorger vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="83"/>
+        <location filename="../../coachdesk/domain/schema.py" line="85"/>
         <source>Health notes</source>
         <translation>Gezondheidsnotities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="84"/>
+        <location filename="../../coachdesk/domain/schema.py" line="86"/>
         <location filename="../../coachdesk/services/placements.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="85"/>
+        <location filename="../../coachdesk/domain/schema.py" line="87"/>
         <source>Left school on</source>
         <translation>Van school af op</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="90"/>
+        <location filename="../../coachdesk/domain/schema.py" line="92"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="55"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="72"/>
         <source>SBB Leerbedrijf-ID</source>
         <translation>SBB Leerbedrijf-ID</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="91"/>
+        <location filename="../../coachdesk/domain/schema.py" line="93"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="57"/>
         <source>Recognised by SBB</source>
         <translation>Erkend door SBB</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="92"/>
+        <location filename="../../coachdesk/domain/schema.py" line="94"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="58"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="93"/>
+        <location filename="../../coachdesk/domain/schema.py" line="95"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="59"/>
         <source>Street and number</source>
         <translation>Straat en huisnummer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="94"/>
+        <location filename="../../coachdesk/domain/schema.py" line="96"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="60"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="95"/>
+        <location filename="../../coachdesk/domain/schema.py" line="97"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="61"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="96"/>
+        <location filename="../../coachdesk/domain/schema.py" line="98"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="62"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="97"/>
+        <location filename="../../coachdesk/domain/schema.py" line="99"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="63"/>
         <source>Contact phone</source>
         <translation>Telefoon contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="98"/>
+        <location filename="../../coachdesk/domain/schema.py" line="100"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="64"/>
         <source>Contact email</source>
         <translation>E-mail contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="102"/>
-        <location filename="../../coachdesk/domain/schema.py" line="110"/>
+        <location filename="../../coachdesk/domain/schema.py" line="104"/>
+        <location filename="../../coachdesk/domain/schema.py" line="112"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="73"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="109"/>
-        <location filename="../../coachdesk/domain/schema.py" line="122"/>
-        <location filename="../../coachdesk/domain/schema.py" line="133"/>
+        <location filename="../../coachdesk/domain/schema.py" line="111"/>
+        <location filename="../../coachdesk/domain/schema.py" line="124"/>
+        <location filename="../../coachdesk/domain/schema.py" line="135"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="111"/>
+        <location filename="../../coachdesk/domain/schema.py" line="113"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="65"/>
         <source>Workplace trainer</source>
         <translation>Praktijkopleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="112"/>
+        <location filename="../../coachdesk/domain/schema.py" line="114"/>
         <source>School coach</source>
         <translation>Begeleider vanuit school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="113"/>
+        <location filename="../../coachdesk/domain/schema.py" line="115"/>
         <source>Searching since</source>
         <translation>Zoekt sinds</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="114"/>
+        <location filename="../../coachdesk/domain/schema.py" line="116"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="75"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="115"/>
+        <location filename="../../coachdesk/domain/schema.py" line="117"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="76"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="116"/>
+        <location filename="../../coachdesk/domain/schema.py" line="118"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="79"/>
         <source>Hours per week</source>
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="117"/>
+        <location filename="../../coachdesk/domain/schema.py" line="119"/>
         <source>POK signed on</source>
         <translation>POK getekend op</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="118"/>
-        <location filename="../../coachdesk/domain/schema.py" line="140"/>
+        <location filename="../../coachdesk/domain/schema.py" line="120"/>
+        <location filename="../../coachdesk/domain/schema.py" line="142"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="80"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="123"/>
+        <location filename="../../coachdesk/domain/schema.py" line="125"/>
         <source>Placement</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="124"/>
-        <location filename="../../coachdesk/domain/schema.py" line="134"/>
+        <location filename="../../coachdesk/domain/schema.py" line="126"/>
+        <location filename="../../coachdesk/domain/schema.py" line="136"/>
         <location filename="../../coachdesk/services/placements.py" line="45"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="125"/>
+        <location filename="../../coachdesk/domain/schema.py" line="127"/>
         <source>Kind of contact</source>
         <translation>Soort contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="126"/>
+        <location filename="../../coachdesk/domain/schema.py" line="128"/>
         <source>By coach</source>
         <translation>Door coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="127"/>
+        <location filename="../../coachdesk/domain/schema.py" line="129"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="128"/>
+        <location filename="../../coachdesk/domain/schema.py" line="130"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="129"/>
+        <location filename="../../coachdesk/domain/schema.py" line="131"/>
         <source>Next contact before</source>
         <translation>Volgend contact vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="135"/>
+        <location filename="../../coachdesk/domain/schema.py" line="137"/>
         <source>Assessed by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="136"/>
+        <location filename="../../coachdesk/domain/schema.py" line="138"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="137"/>
+        <location filename="../../coachdesk/domain/schema.py" line="139"/>
         <source>Unauthorised absence in the last 4 weeks (hours)</source>
         <translation>Ongeoorloofd verzuim in de laatste 4 weken (uren)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="138"/>
+        <location filename="../../coachdesk/domain/schema.py" line="140"/>
         <source>Level set by coach</source>
         <translation>Niveau volgens coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="139"/>
+        <location filename="../../coachdesk/domain/schema.py" line="141"/>
         <source>Reason for a different level</source>
         <translation>Reden voor een ander niveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="144"/>
+        <location filename="../../coachdesk/domain/schema.py" line="146"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="145"/>
+        <location filename="../../coachdesk/domain/schema.py" line="147"/>
         <source>Owner</source>
         <translation>Uitvoerder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="146"/>
+        <location filename="../../coachdesk/domain/schema.py" line="148"/>
         <source>Due date</source>
         <translation>Uiterlijk op</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="147"/>
+        <location filename="../../coachdesk/domain/schema.py" line="149"/>
         <source>Done on</source>
         <translation>Gedaan op</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="151"/>
+        <location filename="../../coachdesk/domain/schema.py" line="153"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="152"/>
+        <location filename="../../coachdesk/domain/schema.py" line="154"/>
         <source>Kind of event</source>
         <translation>Soort event</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="153"/>
+        <location filename="../../coachdesk/domain/schema.py" line="155"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="154"/>
+        <location filename="../../coachdesk/domain/schema.py" line="156"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="155"/>
+        <location filename="../../coachdesk/domain/schema.py" line="157"/>
         <source>Place</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="156"/>
+        <location filename="../../coachdesk/domain/schema.py" line="158"/>
         <source>Organiser</source>
         <translation>Organisator</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="157"/>
+        <location filename="../../coachdesk/domain/schema.py" line="159"/>
         <source>For (school types)</source>
         <translation>Voor (schoolsoorten)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="158"/>
+        <location filename="../../coachdesk/domain/schema.py" line="160"/>
         <source>Sectors</source>
         <translation>Sectoren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="159"/>
+        <location filename="../../coachdesk/domain/schema.py" line="161"/>
         <source>Register before</source>
         <translation>Aanmelden vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="160"/>
+        <location filename="../../coachdesk/domain/schema.py" line="162"/>
         <source>Registration link</source>
         <translation>Aanmeldlink</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="161"/>
+        <location filename="../../coachdesk/domain/schema.py" line="163"/>
         <source>What to bring</source>
         <translation>Meenemen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="162"/>
-        <location filename="../../coachdesk/domain/schema.py" line="178"/>
-        <location filename="../../coachdesk/domain/schema.py" line="187"/>
+        <location filename="../../coachdesk/domain/schema.py" line="164"/>
+        <location filename="../../coachdesk/domain/schema.py" line="180"/>
+        <location filename="../../coachdesk/domain/schema.py" line="189"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="167"/>
+        <location filename="../../coachdesk/domain/schema.py" line="169"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="168"/>
+        <location filename="../../coachdesk/domain/schema.py" line="170"/>
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="169"/>
+        <location filename="../../coachdesk/domain/schema.py" line="171"/>
         <source>For students of (school types)</source>
         <translation>Voor leerlingen van (schoolsoorten)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="170"/>
+        <location filename="../../coachdesk/domain/schema.py" line="172"/>
         <source>Conditions</source>
         <translation>Voorwaarden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="171"/>
+        <location filename="../../coachdesk/domain/schema.py" line="173"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="172"/>
+        <location filename="../../coachdesk/domain/schema.py" line="174"/>
         <source>How to apply</source>
         <translation>Zo vraag je het aan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="173"/>
+        <location filename="../../coachdesk/domain/schema.py" line="175"/>
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="174"/>
+        <location filename="../../coachdesk/domain/schema.py" line="176"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="175"/>
+        <location filename="../../coachdesk/domain/schema.py" line="177"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="176"/>
+        <location filename="../../coachdesk/domain/schema.py" line="178"/>
         <source>Last checked on</source>
         <translation>Laatst gecontroleerd op</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="177"/>
+        <location filename="../../coachdesk/domain/schema.py" line="179"/>
         <source>Not verified</source>
         <translation>Niet geverifieerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="183"/>
+        <location filename="../../coachdesk/domain/schema.py" line="185"/>
         <source>What it offers</source>
         <translation>Wat het biedt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="184"/>
+        <location filename="../../coachdesk/domain/schema.py" line="186"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="185"/>
+        <location filename="../../coachdesk/domain/schema.py" line="187"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="186"/>
+        <location filename="../../coachdesk/domain/schema.py" line="188"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
         <location filename="../../coachdesk/services/placements.py" line="44"/>
-        <location filename="../../coachdesk/services/placements.py" line="92"/>
+        <location filename="../../coachdesk/services/placements.py" line="101"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -1753,6 +1938,47 @@
         <source>Print header</source>
         <translation>Kop op afdrukken</translation>
     </message>
+    <message>
+        <location filename="../../coachdesk/transfer/mapping.py" line="38"/>
+        <source>Infix (tussenvoegsel)</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/mapping.py" line="42"/>
+        <source>Level (Niveau)</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/mapping.py" line="46"/>
+        <source>Class (not stored)</source>
+        <translation>Klas (wordt niet opgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/mapping.py" line="66"/>
+        <source>Workplace trainer phone</source>
+        <translation>Telefoon praktijkopleider</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/mapping.py" line="67"/>
+        <source>Workplace trainer email</source>
+        <translation>E-mail praktijkopleider</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/mapping.py" line="74"/>
+        <source>Crebo (checked, not stored)</source>
+        <translation>Crebo (gecontroleerd, niet opgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/mapping.py" line="77"/>
+        <location filename="../../coachdesk/transfer/plan.py" line="447"/>
+        <source>Actual end date</source>
+        <translation>Werkelijke einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/mapping.py" line="78"/>
+        <source>Total hours (Omvang)</source>
+        <translation>Omvang (uren)</translation>
+    </message>
 </context>
 <context>
     <name>Forms</name>
@@ -1763,64 +1989,472 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../coachdesk/transfer/commit.py" line="26"/>
+        <source>There is no import {id}. The batch number is in the report of the import.</source>
+        <translation>Er is geen import {id}. Het importnummer staat in het verslag van de import.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/commit.py" line="27"/>
+        <source>Import {id} was undone already.</source>
+        <translation>Import {id} is al ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/commit.py" line="28"/>
+        <source>Import {id} cannot be undone: {count} of its records were changed or used after the import (for example {kind} {record}). Change those records by hand instead.</source>
+        <translation>Import {id} kan niet ongedaan worden gemaakt: {count} van de gegevens zijn na de import gewijzigd of gebruikt (bijvoorbeeld {kind} {record}). Pas die gegevens met de hand aan.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/importer.py" line="19"/>
+        <source>The mapping file {path} cannot be read ({reason}). It holds JSON like {{&quot;Stamnummer&quot;: &quot;student_number&quot;}}.</source>
+        <translation>Het koppelbestand {path} kan niet gelezen worden ({reason}). Het bevat JSON zoals {{&quot;Stamnummer&quot;: &quot;student_number&quot;}}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/importer.py" line="20"/>
+        <source>The mapping file names the field &quot;{field}&quot;, which {kind} do not have. Choose from: {choices}.</source>
+        <translation>Het koppelbestand noemt het veld &quot;{field}&quot;, dat {kind} niet hebben. Kies uit: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/importer.py" line="21"/>
+        <source>Unknown source &quot;{source}&quot;. Choose one of: {choices}.</source>
+        <translation>Onbekende bron &quot;{source}&quot;. Kies een van: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="28"/>
+        <source>A JPO cannot import. Ask a coordinator or the student&apos;s coach.</source>
+        <translation>Een JPO kan niet importeren. Vraag het aan een coördinator of de coach van de leerling.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="29"/>
+        <source>Unknown kind &quot;{kind}&quot; to import. Choose one of: {choices}.</source>
+        <translation>Onbekende soort &quot;{kind}&quot; om te importeren. Kies een van: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="30"/>
+        <source>Which school do these students go to? Give --school SCHOOL_ID (see &apos;coachdesk list coaches&apos; or the school list), or add a School column.</source>
+        <translation>Naar welke school gaan deze leerlingen? Geef --school SCHOOL_ID (zie &apos;coachdesk list coaches&apos; of de lijst van scholen), of voeg een kolom School toe.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="31"/>
+        <source>There is no school with id {id}. Check the id.</source>
+        <translation>Er is geen school met id {id}. Controleer het id.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="32"/>
+        <source>This column looks like a BSN (citizen service number). CoachDesk never imports a BSN; the column was skipped.</source>
+        <translation>Deze kolom lijkt een BSN (burgerservicenummer). CoachDesk importeert nooit een BSN; de kolom is overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="33"/>
+        <source>&quot;{value}&quot; is not a possible date. Write it as dd-mm-yyyy, for example 01-09-2026.</source>
+        <translation>&quot;{value}&quot; is geen bestaande datum. Schrijf hem als dd-mm-jjjj, bijvoorbeeld 01-09-2026.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="34"/>
+        <source>{value} is also on line {line}; each record may appear once. Remove one of the two lines.</source>
+        <translation>{value} staat ook op regel {line}; elk gegeven mag één keer voorkomen. Verwijder een van de twee regels.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="35"/>
+        <source>The cell holds a formula (&quot;{value}&quot;); enter the value itself.</source>
+        <translation>De cel bevat een formule (&quot;{value}&quot;); vul de waarde zelf in.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="36"/>
+        <source>&quot;{value}&quot; is not a school type; use PrO, VSO, Entree (niveau 1) or mbo niveau 2.</source>
+        <translation>&quot;{value}&quot; is geen schoolsoort; gebruik PrO, VSO, Entree (niveau 1) of mbo niveau 2.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="37"/>
+        <source>the school type is missing; add a column School type or Niveau.</source>
+        <translation>de schoolsoort ontbreekt; voeg een kolom Schoolsoort of Niveau toe.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="38"/>
+        <source>no school named &quot;{value}&quot;; use the name or BRIN code of a school in CoachDesk.</source>
+        <translation>geen school met de naam &quot;{value}&quot;; gebruik de naam of BRIN-code van een school in CoachDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="39"/>
+        <source>no student with number {value}; import the students first.</source>
+        <translation>geen leerling met nummer {value}; importeer eerst de leerlingen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="40"/>
+        <source>student number {value} exists at more than one school; give --school.</source>
+        <translation>leerlingnummer {value} komt op meer dan één school voor; geef --school.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="41"/>
+        <source>no employer &quot;{value}&quot;; import the employers first.</source>
+        <translation>geen leerbedrijf &quot;{value}&quot;; importeer eerst de leerbedrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="42"/>
+        <source>give the employer (LeerbedrijfID or name).</source>
+        <translation>geef het leerbedrijf (LeerbedrijfID of naam).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="43"/>
+        <source>&quot;{value}&quot; is not a whole number.</source>
+        <translation>&quot;{value}&quot; is geen geheel getal.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="44"/>
+        <source>the name is missing; fill it in.</source>
+        <translation>de naam ontbreekt; vul hem in.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="45"/>
+        <source>The file holds no data rows below the header (line {line}).</source>
+        <translation>Het bestand heeft geen regels met gegevens onder de kopregel (regel {line}).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="423"/>
+        <source>Total hours (Omvang): {hours}</source>
+        <translation>Omvang: {hours} uur</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/readers.py" line="35"/>
+        <source>{path} does not exist or cannot be opened ({reason}). Check the file name.</source>
+        <translation>{path} bestaat niet of kan niet geopend worden ({reason}). Controleer de bestandsnaam.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/readers.py" line="36"/>
+        <source>{path}: CoachDesk reads .csv, .xlsx, .xls and .ods files. Save the export in one of these formats.</source>
+        <translation>{path}: CoachDesk leest .csv-, .xlsx-, .xls- en .ods-bestanden. Sla de export in een van deze vormen op.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/readers.py" line="37"/>
+        <source>{path} is not a readable {format} file (it may be damaged or of another kind). Open it in a spreadsheet program and save it again.</source>
+        <translation>{path} is geen leesbaar {format}-bestand (het is misschien beschadigd of van een andere soort). Open het in een rekenbladprogramma en sla het opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/readers.py" line="38"/>
+        <source>{path} is too large to import ({size} MB; at most {limit} MB). Split the file.</source>
+        <translation>{path} is te groot om te importeren ({size} MB; hoogstens {limit} MB). Splits het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/readers.py" line="39"/>
+        <source>{path} unpacks to far more data than a spreadsheet holds; it is refused as unsafe. Save the export again from the school&apos;s system.</source>
+        <translation>{path} pakt uit tot veel meer gegevens dan een rekenblad bevat; het is als onveilig geweigerd. Sla de export opnieuw op vanuit het systeem van de school.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/readers.py" line="40"/>
+        <source>{path} has more than {limit} rows. Split the file into smaller parts.</source>
+        <translation>{path} heeft meer dan {limit} regels. Splits het bestand in kleinere delen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/readers.py" line="41"/>
+        <source>{path} has more than {limit} columns. Remove the columns you do not need.</source>
+        <translation>{path} heeft meer dan {limit} kolommen. Verwijder de kolommen die u niet nodig hebt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/readers.py" line="42"/>
+        <source>{path}: a cell on line {line} holds more than {limit} characters. Remove that text and import again.</source>
+        <translation>{path}: een cel op regel {line} bevat meer dan {limit} tekens. Verwijder die tekst en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/readers.py" line="43"/>
+        <source>{path} holds no rows with a header. Check that it is the right file.</source>
+        <translation>{path} bevat geen regels met een kopregel. Controleer of het het goede bestand is.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/readers.py" line="44"/>
+        <source>{path} holds no worksheet. Check that it is the right file.</source>
+        <translation>{path} bevat geen werkblad. Controleer of het het goede bestand is.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="46"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="144"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="55"/>
+        <source>Students</source>
+        <translation>Leerlingen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="55"/>
+        <source>Employers (leerbedrijven)</source>
+        <translation>Leerbedrijven</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="55"/>
+        <source>Placements (BPV)</source>
+        <translation>Stages (BPV)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="58"/>
+        <source>Other / CoachDesk template</source>
+        <translation>Anders / CoachDesk-sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="63"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="64"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="69"/>
+        <source>What to import</source>
+        <translation>Wat importeren</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="70"/>
+        <source>Exported from</source>
+        <translation>Geëxporteerd uit</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="71"/>
+        <source>File (.csv, .xlsx, .xls, .ods)</source>
+        <translation>Bestand (.csv, .xlsx, .xls, .ods)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="72"/>
+        <source>Nothing is stored until you confirm the preview. A column with a BSN is never imported.</source>
+        <translation>Er wordt niets opgeslagen voordat u het voorbeeld bevestigt. Een kolom met een BSN wordt nooit geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="78"/>
+        <source>Which column holds what? CoachDesk suggests; change where needed.</source>
+        <translation>Welke kolom bevat wat? CoachDesk doet een voorstel; pas aan waar nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="81"/>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="81"/>
+        <source>First value</source>
+        <translation>Eerste waarde</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="81"/>
+        <source>Imported as</source>
+        <translation>Importeren als</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="95"/>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="95"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="95"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="95"/>
+        <source>Details</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="98"/>
+        <source>Store nothing if any row has an error</source>
+        <translation>Niets opslaan als een regel een fout heeft</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="109"/>
+        <source>Save the rows to fix…</source>
+        <translation>Regels om te verbeteren opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="112"/>
+        <source>Undo this import</source>
+        <translation>Deze import ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="120"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="122"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="144"/>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="126"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="149"/>
+        <source>Something went wrong: %s</source>
+        <translation>Er ging iets mis: %s</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="165"/>
+        <source>Choose the export</source>
+        <translation>Kies de export</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="166"/>
+        <source>Spreadsheets (*.csv *.xlsx *.xls *.ods)</source>
+        <translation>Rekenbladen (*.csv *.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="201"/>
+        <source>Reading the file…</source>
+        <translation>Bestand lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="207"/>
+        <source>(not imported)</source>
+        <translation>(niet importeren)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="218"/>
+        <source>Imported as, for column %s</source>
+        <translation>Importeren als, voor kolom %s</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="241"/>
+        <source>Checking every row…</source>
+        <translation>Elke regel controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="247"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="247"/>
+        <source>Update</source>
+        <translation>Bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="247"/>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="247"/>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="250"/>
+        <source>Skipped column</source>
+        <translation>Overgeslagen kolom</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="263"/>
+        <source>%1 new, %2 to update, %3 unchanged, %4 rows with errors. Nothing is stored yet.</source>
+        <translation>%1 nieuw, %2 bij te werken, %3 ongewijzigd, %4 regels met fouten. Er is nog niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="283"/>
+        <source>Importing…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="289"/>
+        <source>Stored: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Opgeslagen: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="292"/>
+        <source>Nothing was stored.</source>
+        <translation>Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="295"/>
+        <source>%1 rows had errors; save them to fix and import them again.</source>
+        <translation>%1 regels hadden fouten; sla ze op om te verbeteren en importeer ze opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="309"/>
+        <source>Save the rows to fix</source>
+        <translation>Regels om te verbeteren opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="317"/>
+        <source>Saved: %s</source>
+        <translation>Opgeslagen: %s</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="332"/>
+        <source>The import was undone.</source>
+        <translation>De import is ongedaan gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="208"/>
+        <location filename="../../coachdesk/domain/schema.py" line="210"/>
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="209"/>
+        <location filename="../../coachdesk/domain/schema.py" line="211"/>
         <source>coach</source>
         <translation>coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="210"/>
+        <location filename="../../coachdesk/domain/schema.py" line="212"/>
         <source>student</source>
         <translation>leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="211"/>
+        <location filename="../../coachdesk/domain/schema.py" line="213"/>
         <source>employer</source>
         <translation>leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="212"/>
+        <location filename="../../coachdesk/domain/schema.py" line="214"/>
         <source>workplace trainer</source>
         <translation>praktijkopleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="213"/>
+        <location filename="../../coachdesk/domain/schema.py" line="215"/>
         <source>placement</source>
         <translation>stage</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="214"/>
+        <location filename="../../coachdesk/domain/schema.py" line="216"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="215"/>
+        <location filename="../../coachdesk/domain/schema.py" line="217"/>
         <source>risk assessment</source>
         <translation>risicobeoordeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="216"/>
+        <location filename="../../coachdesk/domain/schema.py" line="218"/>
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="217"/>
+        <location filename="../../coachdesk/domain/schema.py" line="219"/>
         <source>matching event</source>
         <translation>matchingsevent</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="218"/>
+        <location filename="../../coachdesk/domain/schema.py" line="220"/>
         <source>financial scheme</source>
         <translation>regeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="219"/>
+        <location filename="../../coachdesk/domain/schema.py" line="221"/>
         <source>help offer</source>
         <translation>hulpaanbod</translation>
     </message>
@@ -1848,12 +2482,12 @@
         <translation>Aantal getoonde regels</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="268"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="273"/>
         <source>All: %s</source>
         <translation>Alle: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="293"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="298"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n getoond</numerusform>
@@ -1861,7 +2495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="293"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="298"/>
         <source> of %n</source>
         <translation>
             <numerusform> van %n</numerusform>
@@ -1963,56 +2597,61 @@
     </message>
     <message>
         <location filename="../../coachdesk/ui/mainwindow.py" line="134"/>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="135"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="140"/>
         <source>About CoachDesk</source>
         <translation>Over CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="169"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="179"/>
         <source>New student</source>
         <translation>Nieuwe leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="171"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="181"/>
         <source>New employer</source>
         <translation>Nieuw leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="179"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="189"/>
         <source>New event</source>
         <translation>Nieuw event</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="184"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="194"/>
         <source>Financial schemes</source>
         <translation>Financiële regelingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="184"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="194"/>
         <source>New scheme</source>
         <translation>Nieuwe regeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="184"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="194"/>
         <source>Help and instruments</source>
         <translation>Hulp en instrumenten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="184"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="194"/>
         <source>New help offer</source>
         <translation>Nieuw hulpaanbod</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="250"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="260"/>
         <source>Toolkits are not available in this version.</source>
         <translation>Toolkits zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="258"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="268"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
@@ -3408,97 +4047,97 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="236"/>
+        <location filename="../../coachdesk/domain/schema.py" line="238"/>
         <source>{label}: this field is required. Fill it in.</source>
         <translation>{label}: dit veld is verplicht. Vul het in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="237"/>
+        <location filename="../../coachdesk/domain/schema.py" line="239"/>
         <source>{label}: &quot;{value}&quot; is not a date. Enter it as dd-mm-yyyy, for example 01-09-2026.</source>
         <translation>{label}: &quot;{value}&quot; is geen datum. Typ de datum als dd-mm-jjjj, bijvoorbeeld 01-09-2026.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="238"/>
+        <location filename="../../coachdesk/domain/schema.py" line="240"/>
         <source>{label}: &quot;{value}&quot; is not a date and time. Enter it as dd-mm-yyyy hh:mm.</source>
         <translation>{label}: &quot;{value}&quot; is geen datum en tijd. Typ ze als dd-mm-jjjj uu:mm.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="239"/>
+        <location filename="../../coachdesk/domain/schema.py" line="241"/>
         <source>{label}: enter a whole number.</source>
         <translation>{label}: vul een heel getal in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="240"/>
+        <location filename="../../coachdesk/domain/schema.py" line="242"/>
         <source>{label}: enter a number from {minimum} to {maximum}.</source>
         <translation>{label}: vul een getal in van {minimum} tot en met {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="241"/>
+        <location filename="../../coachdesk/domain/schema.py" line="243"/>
         <source>{label}: at most {maximum} characters; shorten the text.</source>
         <translation>{label}: maximaal {maximum} tekens; maak de tekst korter.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="242"/>
+        <location filename="../../coachdesk/domain/schema.py" line="244"/>
         <source>{label}: contains invisible control characters; retype the text.</source>
         <translation>{label}: bevat onzichtbare stuurtekens; typ de tekst opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="243"/>
+        <location filename="../../coachdesk/domain/schema.py" line="245"/>
         <source>{label}: &quot;{value}&quot; is not one of the choices; pick one from the list.</source>
         <translation>{label}: &quot;{value}&quot; is geen van de keuzes; kies er een uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="244"/>
+        <location filename="../../coachdesk/domain/schema.py" line="246"/>
         <source>{label}: &quot;{value}&quot; is not an email address, like name@example.nl.</source>
         <translation>{label}: &quot;{value}&quot; is geen e-mailadres zoals naam@voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="245"/>
+        <location filename="../../coachdesk/domain/schema.py" line="247"/>
         <source>{label}: &quot;{value}&quot; is not a phone number; use digits, spaces and an optional +.</source>
         <translation>{label}: &quot;{value}&quot; is geen telefoonnummer; gebruik cijfers, spaties en eventueel een +.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="246"/>
+        <location filename="../../coachdesk/domain/schema.py" line="248"/>
         <source>{label}: &quot;{value}&quot; is not a Dutch postcode, like 1234 AB.</source>
         <translation>{label}: &quot;{value}&quot; is geen Nederlandse postcode zoals 1234 AB.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="247"/>
+        <location filename="../../coachdesk/domain/schema.py" line="249"/>
         <source>{label}: a web link starts with https:// or http://.</source>
         <translation>{label}: een weblink begint met https:// of http://.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="248"/>
+        <location filename="../../coachdesk/domain/schema.py" line="250"/>
         <source>{label}: a crebo code has exactly 5 digits.</source>
         <translation>{label}: een crebonummer heeft precies 5 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="249"/>
+        <location filename="../../coachdesk/domain/schema.py" line="251"/>
         <source>{label}: answer yes or no.</source>
         <translation>{label}: antwoord met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="250"/>
+        <location filename="../../coachdesk/domain/schema.py" line="252"/>
         <source>{label}: give a list of words.</source>
         <translation>{label}: geef een lijst van woorden.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="251"/>
+        <location filename="../../coachdesk/domain/schema.py" line="253"/>
         <source>{label}: this field does not exist here.</source>
         <translation>{label}: dit veld bestaat hier niet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="252"/>
+        <location filename="../../coachdesk/domain/schema.py" line="254"/>
         <source>{label}: contains broken characters (half of a symbol or emoji); retype the text.</source>
         <translation>{label}: bevat kapotte tekens (de helft van een symbool of emoji); typ de tekst opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="253"/>
+        <location filename="../../coachdesk/domain/schema.py" line="255"/>
         <source>{label}: the year {year} is not possible; enter a date from 1900 to 2100.</source>
         <translation>{label}: het jaar {year} kan niet; vul een datum in van 1900 tot en met 2100.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="254"/>
+        <location filename="../../coachdesk/domain/schema.py" line="256"/>
         <source>{label}: enter text here.</source>
         <translation>{label}: vul hier tekst in.</translation>
     </message>
@@ -3513,67 +4152,67 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
         <translation>{label}: vul de startdatum in voordat de stage start.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="27"/>
+        <location filename="../../coachdesk/services/records.py" line="28"/>
         <source>{label}: the chosen record does not exist (any more). Choose another.</source>
         <translation>{label}: wat je koos bestaat niet (meer). Kies iets anders.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="28"/>
+        <location filename="../../coachdesk/services/records.py" line="29"/>
         <source>{label}: choose the exit profile for a VSO student.</source>
         <translation>{label}: kies het uitstroomprofiel van deze VSO-leerling.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="29"/>
+        <location filename="../../coachdesk/services/records.py" line="30"/>
         <source>{label}: only VSO students have an exit profile; leave it empty.</source>
         <translation>{label}: alleen VSO-leerlingen hebben een uitstroomprofiel; laat dit leeg.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="30"/>
+        <location filename="../../coachdesk/services/records.py" line="31"/>
         <source>{label}: choose BOL or BBL for an mbo student.</source>
         <translation>{label}: kies BOL of BBL voor een mbo-student.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="31"/>
+        <location filename="../../coachdesk/services/records.py" line="32"/>
         <source>{label}: the date lies in the future. Check the year.</source>
         <translation>{label}: de datum ligt in de toekomst. Controleer het jaar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="32"/>
+        <location filename="../../coachdesk/services/records.py" line="33"/>
         <source>{label}: the student would be {age} years old. Students are between 10 and 30; check the year.</source>
         <translation>{label}: de leerling zou {age} jaar oud zijn. Leerlingen zijn tussen 10 en 30; controleer het jaar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="33"/>
+        <location filename="../../coachdesk/services/records.py" line="34"/>
         <source>{label}: the end date lies before the start date.</source>
         <translation>{label}: de einddatum ligt vóór de startdatum.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="34"/>
+        <location filename="../../coachdesk/services/records.py" line="35"/>
         <source>{label}: choose the employer; only a placement that is still searching may have none.</source>
         <translation>{label}: kies het leerbedrijf; alleen een stage die nog zoekt mag zonder.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="35"/>
+        <location filename="../../coachdesk/services/records.py" line="36"/>
         <source>{label}: this workplace trainer works for another employer.</source>
         <translation>{label}: deze praktijkopleider werkt bij een ander leerbedrijf.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="36"/>
+        <location filename="../../coachdesk/services/records.py" line="37"/>
         <source>{label}: a contact cannot be logged in the future. Plan it with &quot;Next contact before&quot; instead.</source>
         <translation>{label}: een contact kan niet in de toekomst worden vastgelegd. Plan het met &quot;Volgend contact vóór&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="37"/>
+        <location filename="../../coachdesk/services/records.py" line="38"/>
         <source>{label}: lies before the date of this contact.</source>
         <translation>{label}: ligt vóór de datum van dit contact.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="38"/>
+        <location filename="../../coachdesk/services/records.py" line="39"/>
         <source>{label}: this placement belongs to another student.</source>
         <translation>{label}: deze stage hoort bij een andere leerling.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="39"/>
+        <location filename="../../coachdesk/services/records.py" line="40"/>
         <source>{label}: choose a coach with the role JPO.</source>
         <translation>{label}: kies een coach met de rol JPO.</translation>
     </message>
@@ -3594,27 +4233,32 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
     </message>
     <message>
         <location filename="../../coachdesk/services/access.py" line="154"/>
-        <location filename="../../coachdesk/services/records.py" line="40"/>
+        <location filename="../../coachdesk/services/records.py" line="41"/>
         <source>{label}: your role may not change this field.</source>
         <translation>{label}: met jouw rol kun je dit veld niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="41"/>
+        <location filename="../../coachdesk/services/records.py" line="42"/>
         <source>{label}: the event ends before it starts.</source>
         <translation>{label}: het event eindigt voordat het begint.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="42"/>
+        <location filename="../../coachdesk/services/records.py" line="43"/>
         <source>{label}: lies before &quot;valid from&quot;.</source>
         <translation>{label}: ligt vóór &quot;geldig vanaf&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="43"/>
+        <location filename="../../coachdesk/services/records.py" line="44"/>
         <source>{label}: fill in when the student left school.</source>
         <translation>{label}: vul in wanneer de leerling van school ging.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="45"/>
+        <location filename="../../coachdesk/services/records.py" line="46"/>
+        <source>{label}: {value} is already the number of another student of this school. Check the number.</source>
+        <translation>{label}: {value} is al het nummer van een andere leerling van deze school. Controleer het nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/records.py" line="47"/>
         <source>{label}: &quot;{value}&quot; is not a school type; use pro, vso, entree or mbo2.</source>
         <translation>{label}: &quot;{value}&quot; is geen schoolsoort; gebruik pro, vso, entree of mbo2.</translation>
     </message>

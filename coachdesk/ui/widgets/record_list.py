@@ -234,7 +234,12 @@ class ListScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        from coachdesk.ui.widgets.export_action import export_button
+
+        bottom = QHBoxLayout()  # the count, and "Exporteren": the rows as shown, to .xlsx or .csv
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(export_button(self))
+        layout.addLayout(bottom)
         self._loaded = False
 
     def ensure_loaded(self) -> None:

@@ -1,0 +1,176 @@
+"""Storing a planned import in one transaction, as an import batch that can be undone as a whole.
+
+The caller's transaction holds everything: the batch, every created record and every
+change (each also in the audit trail through the session hook). With
+``all_or_nothing`` one row error means nothing is stored. An undo removes the
+created records and restores the changed fields, but only while nothing changed
+them (or refers to them) since the import; otherwise it refuses and changes nothing.
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from coachdesk.domain import models as m
+from coachdesk.domain.errors import AccessDenied, NotFound, UserError
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
+from coachdesk.domain.schema import KINDS, clean
+from coachdesk.services.access import Actor
+from coachdesk.storage.audit import act_as
+from coachdesk.transfer.plan import MSG_JPO, NEW, UPDATE, Plan, check_may_import
+
+MSG_BATCH_UNKNOWN = QT_TRANSLATE_NOOP("Import", "There is no import {id}. The batch number is in the report of the import.")
+MSG_UNDONE_ALREADY = QT_TRANSLATE_NOOP("Import", "Import {id} was undone already.")
+MSG_CHANGED_SINCE = QT_TRANSLATE_NOOP("Import", "Import {id} cannot be undone: {count} of its records were changed or used after the import (for example {kind} {record}). Change those records by hand instead.")
+
+FLUSH_EVERY = 1000
+DEPENDANTS = {  # what refers to a created record and blocks removing it
+    "students": [(m.Placement, m.Placement.student_id), (m.Visit, m.Visit.student_id), (m.RiskAssessment, m.RiskAssessment.student_id),
+                 (m.JpoPairing, m.JpoPairing.student_id)],
+    "employers": [(m.Placement, m.Placement.employer_id), (m.Praktijkopleider, m.Praktijkopleider.employer_id)],
+    "praktijkopleiders": [(m.Placement, m.Placement.praktijkopleider_id)],
+    "placements": [(m.Visit, m.Visit.placement_id)],
+}
+
+
+@dataclass
+class CommitResult:
+    batch_id: str | None
+    created: int
+    updated: int
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def commit_plan(session: Session, actor: Actor, plan: Plan, *, all_or_nothing: bool = False) -> CommitResult:
+    """Store the plan's New and Update rows in ``session`` (the caller commits). Returns the batch, or none if nothing was stored."""
+    check_may_import(actor, plan.kind)
+    if plan.cancelled or (all_or_nothing and plan.row_errors):
+        return CommitResult(None, 0, 0)
+    todo = [row for row in plan.rows if row.status in (NEW, UPDATE)]
+    if not todo:
+        return CommitResult(None, 0, 0)
+    act_as(session, actor.coach_id)
+    model = KINDS[plan.kind].model
+    batch = m.ImportBatch(id=m.new_id(), kind=plan.kind, file_name=plan.table.path.name[:300], actor_id=actor.coach_id)
+    session.add(batch)
+    items: list[dict] = []
+    inserts: dict[type, list[dict]] = {}  # new records go in with one statement per block, not one per row
+    created = updated = 0
+    for row in todo:
+        if row.status == NEW:
+            values = dict(row.values, id=m.new_id())
+            inserts.setdefault(model, []).append(values)
+            items.append({"kind": plan.kind, "record_id": values["id"], "action": "create", "previous": {}})
+            created += 1
+            employer_id = values["id"]
+        else:
+            record = session.get(model, row.record_id)
+            previous = {name: _plain(getattr(record, name)) for name in row.values}
+            for name, value in row.values.items():
+                setattr(record, name, value)
+            if row.values:
+                items.append({"kind": plan.kind, "record_id": record.id, "action": "update", "previous": previous})
+            updated += 1
+            employer_id = row.record_id
+        if row.trainer:
+            trainer = dict(row.trainer, employer_id=employer_id, id=m.new_id())
+            inserts.setdefault(m.Praktijkopleider, []).append(trainer)
+            items.append({"kind": "praktijkopleiders", "record_id": trainer["id"], "action": "create", "previous": {}})
+    session.flush()  # the updates, each audited by the session hook
+    for target, rows in inserts.items():  # parents (the kind) before their workplace trainers
+        _insert_audited(session, actor, target, rows)
+    session.flush()
+    session.bulk_insert_mappings(m.ImportBatchItem, [item | {"id": m.new_id(), "batch_id": batch.id, "position": position}
+                                                      for position, item in enumerate(items)])
+    batch.created_count, batch.updated_count = created, updated
+    batch.finished_at = m.utcnow()
+    session.flush()
+    return CommitResult(batch.id, created, updated)
+
+
+def _insert_audited(session: Session, actor: Actor, model: type[m.Record], rows: list[dict]) -> None:
+    """Insert new records in blocks, each with its audit entry (what the session hook writes for one record)."""
+    table = model.__table__
+    for start in range(0, len(rows), FLUSH_EVERY):
+        block = rows[start:start + FLUSH_EVERY]
+        now = m.utcnow()
+        shapes: dict[frozenset, list[dict]] = {}  # one statement per set of given fields; absent ones get their defaults
+        for row in block:
+            shapes.setdefault(frozenset(row), []).append(row | {"created_at": now, "updated_at": now})
+        for same in shapes.values():
+            session.execute(insert(table), same)
+        session.execute(insert(m.AuditEntry.__table__), [
+            {"id": m.new_id(), "at": now, "actor_id": actor.coach_id, "action": "create", "kind": table.name,
+             "record_id": row["id"], "fields": sorted(name for name, value in row.items() if name != "id" and value is not None)}
+            for row in block])
+
+
+def _chunks(ids: list[str], size: int = 500):
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
+def undo_batch(session: Session, actor: Actor, batch_id: str) -> CommitResult:
+    """Remove what import ``batch_id`` created and restore what it changed, or refuse if anything changed since."""
+    if actor.is_jpo:
+        raise AccessDenied(MSG_JPO)
+    batch = session.get(m.ImportBatch, batch_id)
+    if batch is None:
+        raise NotFound(MSG_BATCH_UNKNOWN, id=batch_id)
+    check_may_import(actor, batch.kind)
+    if batch.undone_at is not None:
+        raise UserError(MSG_UNDONE_ALREADY, id=batch_id)
+    items = list(session.scalars(select(m.ImportBatchItem).where(m.ImportBatchItem.batch_id == batch_id).order_by(m.ImportBatchItem.position)))
+    ids = [item.record_id for item in items]
+    own = set(ids)
+    # Anything in the audit trail about these records after the import means someone changed them since.
+    later: list[tuple[str, str]] = []
+    for chunk in _chunks(ids):
+        later += [(e.kind, e.record_id) for e in session.scalars(
+            select(m.AuditEntry).where(m.AuditEntry.record_id.in_(chunk), m.AuditEntry.at > batch.finished_at).limit(5))]
+    created_by_kind: dict[str, list[str]] = {}
+    for item in items:
+        if item.action == "create":
+            created_by_kind.setdefault(item.kind, []).append(item.record_id)
+    for kind, created_ids in created_by_kind.items():
+        for dependant, column in DEPENDANTS.get(kind, []):
+            for chunk in _chunks(created_ids):
+                for dependant_id, parent_id in session.execute(select(dependant.id, column).where(column.in_(chunk))):
+                    if dependant_id not in own:
+                        later.append((kind, parent_id))
+    if later:
+        raise UserError(MSG_CHANGED_SINCE, id=batch_id, count=len({r for _, r in later}), kind=later[0][0], record=later[0][1])
+    act_as(session, actor.coach_id)
+    order = {"placements": 0, "praktijkopleiders": 1, "students": 2, "employers": 3}
+    removed = restored = 0
+    for item in sorted(items, key=lambda i: (order.get(i.kind, 9), -i.position)):
+        kind = KINDS[item.kind]
+        record = session.get(kind.model, item.record_id)
+        if record is None:
+            continue
+        if item.action == "create":
+            session.delete(record)
+            removed += 1
+        else:
+            for name, value in clean(kind, item.previous, partial=True).items():
+                setattr(record, name, value)
+            for name, value in item.previous.items():  # a value clean() leaves out (None in a column with a default)
+                if value is None:
+                    setattr(record, name, None)
+            restored += 1
+        if (removed + restored) % FLUSH_EVERY == 0:
+            session.flush()
+    batch.undone_at = m.utcnow()
+    session.flush()
+    return CommitResult(batch.id, removed, restored)
