@@ -1,20 +1,24 @@
-"""What the list screens show for each kind, as queries that scale to 10,000 rows.
+"""What the list screens show for each kind, as queries that scale to 100,000 rows.
 
-A list first loads only ids, a lower-cased search text and the filter values of
-every row (one narrow query); the displayed columns are fetched later, in
-blocks, for the rows that are actually looked at.
+The database does the work: a list asks for the number of rows that match its
+search text and filters (COUNT) and then for the window of rows on screen, in
+the chosen order (ORDER BY ... LIMIT/OFFSET). Nothing holds every row in memory,
+so sorting, filtering and refreshing after a save cost one window, not the table.
+Search ignores case and accents: the database calls ``search_form`` through a
+function registered on the connection.
 """
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import case, collate, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from coachdesk.domain import models as m
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
+from coachdesk.domain.labels import choice_label
 from coachdesk.services.access import Actor, require_kind, scope
 
 Student, Employer, Coach, School = m.Student, m.Employer, m.Coach, m.School
@@ -239,10 +243,7 @@ class ListKeys:
 def load_keys(session: Session, actor: Actor, spec: ListSpec, *, where: Iterable = ()) -> ListKeys:
     """Ids, search texts and filter values of every row ``actor`` may see, in default order."""
     require_kind(actor, spec.kind, write=False)
-    search = literal("")
-    for expression in spec.search:
-        search = search + " " + func.coalesce(expression, "")
-    statement = select(spec.model.id, search, *(f.expression for f in spec.filters))
+    statement = select(spec.model.id, _search_text(spec), *(f.expression for f in spec.filters))
     statement = scope(spec.joins(statement.select_from(spec.model)), spec.model, actor).where(*where)
     statement = statement.order_by(*_default_order(spec))
     ids, texts, values = [], [], []
@@ -255,6 +256,10 @@ def load_keys(session: Session, actor: Actor, spec: ListSpec, *, where: Iterable
 
 def search_form(text: str | None) -> str:
     """Lower-case without accents, so that typing "zoe" finds "Zoë" and "lukasz" finds "Łukasz"."""
+    if not text:
+        return ""
+    if text.isascii():  # most names and notes: no accents to remove
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", (text or "").casefold().replace("ł", "l").replace("ı", "i"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -275,3 +280,119 @@ def fetch_rows(session: Session, spec: ListSpec, ids: list[str]) -> dict[str, tu
         for row in session.execute(statement.where(spec.model.id.in_(chunk))):
             rows[row[0]] = tuple(row[1:])
     return rows
+
+
+# --- windows of rows, counted, filtered and sorted by the database ------------------------------------------
+
+MATCH_FUNCTION = "coachdesk_matches"
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """Which rows a list shows and in what order."""
+
+    where: tuple = ()  # extra conditions, e.g. only one coach's records
+    text: str = ""  # the search box: every word must occur, case and accents ignored
+    filters: tuple = ()  # (index into spec.filters, wanted value) pairs
+    sort_column: int = -1  # index into spec.columns; -1 is the list's default order
+    descending: bool = False
+
+    def sorted_by(self, column: int, descending: bool) -> ListQuery:
+        return replace(self, sort_column=column, descending=descending)
+
+    @property
+    def narrowed(self) -> bool:
+        return bool(search_form(self.text).split() or self.filters)
+
+
+@dataclass
+class ListPage:
+    ids: list[str]
+    search_texts: list[str]  # as search_form gives them
+    filter_values: list[tuple]  # per row, one value per ListFilter
+    values: list[tuple]  # per row, one value per ListColumn
+
+
+def _search_text(spec: ListSpec):
+    search = literal("")
+    for expression in spec.search:
+        search = search + " " + func.coalesce(expression, "")
+    return search
+
+
+def _matches(text: str | None, words: str) -> int:
+    found = search_form(text)
+    return int(all(word in found for word in words.split(" ")))
+
+
+def _register_search(session: Session) -> None:
+    """Let SQLite call search_form: it knows no accents (and only ASCII capitals) of its own."""
+    connection = session.connection().connection.driver_connection
+    connection.create_function(MATCH_FUNCTION, 2, _matches, deterministic=True)
+
+
+def _conditions(session: Session, spec: ListSpec, query: ListQuery) -> list:
+    conditions = list(query.where)
+    for index, wanted in query.filters:
+        expression = spec.filters[index].expression
+        conditions.append(expression.is_(None) if wanted is None else expression == wanted)  # type: ignore[attr-defined]
+    words = search_form(query.text).split()
+    if words:
+        _register_search(session)
+        conditions.append(getattr(func, MATCH_FUNCTION)(_search_text(spec), " ".join(words)) == 1)
+    return conditions
+
+
+def _scoped(statement, spec: ListSpec, actor: Actor, session: Session, query: ListQuery):
+    require_kind(actor, spec.kind, write=False)
+    statement = scope(spec.joins(statement.select_from(spec.model)), spec.model, actor)
+    return statement.where(*_conditions(session, spec, query))
+
+
+def count_rows(session: Session, actor: Actor, spec: ListSpec, query: ListQuery = ListQuery()) -> int:
+    """How many rows ``actor`` may see that match ``query``."""
+    return session.scalar(_scoped(select(func.count(spec.model.id)), spec, actor, session, query)) or 0
+
+
+CHOICE_FORMATS = ("choice", "risk")
+TEXT_FORMATS = ("text", "list", "actor")
+
+
+def _sort_order(spec: ListSpec, query: ListQuery) -> list:
+    """ORDER BY terms: the chosen column as the user reads it, then the default order, then the id (a stable order)."""
+    terms: list = []
+    if 0 <= query.sort_column < len(spec.columns):
+        column = spec.columns[query.sort_column]
+        expression = column.expression
+        enum_class = getattr(getattr(expression, "type", None), "enum_class", None)
+        if column.format in CHOICE_FORMATS and enum_class is not None:
+            # Choices sort by the label shown, in the user's language, not by the stored code.
+            labels = sorted(enum_class, key=lambda value: choice_label(value).casefold())
+            expression = case({value: rank for rank, value in enumerate(labels)}, value=expression, else_=len(labels))
+        elif column.format in TEXT_FORMATS:
+            expression = collate(expression, "NOCASE")
+        terms.append(expression.desc() if query.descending else expression.asc())  # type: ignore[attr-defined]
+    return terms + _default_order(spec) + [spec.model.id]
+
+
+def load_page(session: Session, actor: Actor, spec: ListSpec, query: ListQuery, offset: int, limit: int) -> ListPage:
+    """The rows ``offset`` .. ``offset + limit`` of the list in ``query``'s order, with every column shown."""
+    statement = select(spec.model.id, _search_text(spec), *(f.expression for f in spec.filters), *(c.expression for c in spec.columns))
+    statement = _scoped(statement, spec, actor, session, query).order_by(*_sort_order(spec, query)).offset(offset).limit(limit)
+    page = ListPage([], [], [], [])
+    filters = len(spec.filters)
+    for row in session.execute(statement):
+        page.ids.append(row[0])
+        page.search_texts.append(search_form(row[1]))
+        page.filter_values.append(tuple(row[2 : 2 + filters]))
+        page.values.append(tuple(row[2 + filters :]))
+    return page
+
+
+def row_number(session: Session, actor: Actor, spec: ListSpec, query: ListQuery, record_id: str, limit: int) -> int | None:
+    """Where the record with ``record_id`` stands in the list (0-based), when within the first ``limit`` rows."""
+    statement = _scoped(select(spec.model.id), spec, actor, session, query).order_by(*_sort_order(spec, query)).limit(limit)
+    for number, (found,) in enumerate(session.execute(statement)):
+        if found == record_id:
+            return number
+    return None
