@@ -13,7 +13,9 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import case, collate, func, literal, select
+import json
+
+from sqlalchemy import case, collate, column, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from coachdesk.domain import models as m
@@ -264,11 +266,13 @@ def search_form(text: str | None) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def _newest_first(spec: ListSpec) -> bool:
+    return spec.columns[0].format in ("date", "datetime") and spec.kind != "events"
+
+
 def _default_order(spec: ListSpec) -> list:
     first = spec.columns[0]
-    if first.format in ("date", "datetime"):
-        return [first.expression.desc()] if spec.kind != "events" else [first.expression]  # type: ignore[attr-defined]
-    return [first.expression]
+    return [first.expression.desc()] if _newest_first(spec) else [first.expression]  # type: ignore[attr-defined]
 
 
 def fetch_rows(session: Session, spec: ListSpec, ids: list[str]) -> dict[str, tuple]:
@@ -372,21 +376,75 @@ def _sort_order(spec: ListSpec, query: ListQuery) -> list:
         elif column.format in TEXT_FORMATS:
             expression = collate(expression, "NOCASE")
         terms.append(expression.desc() if query.descending else expression.asc())  # type: ignore[attr-defined]
-    return terms + _default_order(spec) + [spec.model.id]
+    # The id in the same direction as the default order, so that an index on (date, id) gives the rows in order.
+    return terms + _default_order(spec) + [spec.model.id.desc() if _newest_first(spec) else spec.model.id]
 
 
-def load_page(session: Session, actor: Actor, spec: ListSpec, query: ListQuery, offset: int, limit: int) -> ListPage:
+def _in_ids(spec: ListSpec, ids: list[str]):
+    """``id IN (the ids)``, as one JSON parameter instead of one parameter per id (SQLite allows only so many)."""
+    return spec.model.id.in_(select(column("value")).select_from(func.json_each(json.dumps(ids))))
+
+
+def page_ids(session: Session, actor: Actor, spec: ListSpec, query: ListQuery, offset: int, limit: int,
+             matched: list[str] | None = None) -> list[str]:
+    """The ids of rows ``offset`` .. ``offset + limit`` in ``query``'s order; only the ids, so the sort stays narrow.
+
+    ``matched`` are the rows that match the search text (from a SearchIndex), in default order.
+    """
+    if matched is not None:
+        if query.sort_column < 0:
+            return matched[offset : offset + limit]
+        query = replace(query, text="", filters=())  # the index applied them
+        statement = _scoped(select(spec.model.id), spec, actor, session, query).where(_in_ids(spec, matched))
+    else:
+        statement = _scoped(select(spec.model.id), spec, actor, session, query)
+    statement = statement.order_by(*_sort_order(spec, query)).offset(offset).limit(limit)
+    return list(session.scalars(statement))
+
+
+def load_page(session: Session, actor: Actor, spec: ListSpec, query: ListQuery, offset: int, limit: int,
+              matched: list[str] | None = None) -> ListPage:
     """The rows ``offset`` .. ``offset + limit`` of the list in ``query``'s order, with every column shown."""
-    statement = select(spec.model.id, _search_text(spec), *(f.expression for f in spec.filters), *(c.expression for c in spec.columns))
-    statement = _scoped(statement, spec, actor, session, query).order_by(*_sort_order(spec, query)).offset(offset).limit(limit)
+    ids = page_ids(session, actor, spec, query, offset, limit, matched)
     page = ListPage([], [], [], [])
+    if not ids:
+        return page
+    statement = select(spec.model.id, _search_text(spec), *(f.expression for f in spec.filters), *(c.expression for c in spec.columns))
+    statement = spec.joins(statement.select_from(spec.model)).where(spec.model.id.in_(ids))
+    rows = {row[0]: row for row in session.execute(statement)}
     filters = len(spec.filters)
-    for row in session.execute(statement):
+    for record_id in ids:
+        row = rows.get(record_id)
+        if row is None:  # deleted in between
+            continue
         page.ids.append(row[0])
         page.search_texts.append(search_form(row[1]))
         page.filter_values.append(tuple(row[2 : 2 + filters]))
         page.values.append(tuple(row[2 + filters :]))
     return page
+
+
+class SearchIndex:
+    """The search text and filter values of every row of one list, kept in memory, for searching as one types.
+
+    The database cannot ignore accents by itself; asking Python for each of 100,000 rows on every keystroke takes
+    seconds. Built once (the first time something is typed) and again after a change, it answers a keystroke in
+    milliseconds; the database still orders and fetches the rows shown.
+    """
+
+    def __init__(self, session: Session, actor: Actor, spec: ListSpec, where: tuple = ()) -> None:
+        self.where = tuple(where)
+        self.keys = load_keys(session, actor, spec, where=self.where)
+
+    def matching(self, query: ListQuery) -> list[str]:
+        """Ids of the rows that match the search text and filters of ``query``, in the default order."""
+        words = search_form(query.text).split()
+        filters = list(query.filters)
+        keys = self.keys
+        if not filters:
+            return [i for i, text in zip(keys.ids, keys.search_texts) if all(word in text for word in words)]
+        return [i for i, text, values in zip(keys.ids, keys.search_texts, keys.filter_values)
+                if all(word in text for word in words) and all(values[f] == wanted for f, wanted in filters)]
 
 
 def row_number(session: Session, actor: Actor, spec: ListSpec, query: ListQuery, record_id: str, limit: int) -> int | None:

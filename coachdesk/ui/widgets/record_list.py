@@ -92,25 +92,37 @@ class RecordTableModel(QAbstractTableModel):
         self.total = 0  # rows that match the query
         self.all_rows = 0  # rows without search text and filters
         self._pages: dict[int, lists.ListPage] = {}
+        self._index: lists.SearchIndex | None = None  # built on the first search, again after a change
+        self._matched: list[str] | None = None  # rows that match the search text, when there is one
         self.stale = False  # changed while hidden: fetched again when shown or asked for its keys
         self.loaded = False
 
     # --- what is shown --------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Count and fetch again (after a save): the same query, fresh rows."""
-        self.set_query(self.query, recount_all=True)
+    def reload(self, query: lists.ListQuery | None = None) -> None:
+        """Count and fetch again (after a save): fresh rows, for the same query or a new one."""
+        self._index = None
+        self.set_query(self.query if query is None else query, recount_all=True)
 
     def set_query(self, query: lists.ListQuery, *, recount_all: bool = False) -> None:
+        """Ask the database first; then swap the rows in one reset, so that no view reads a half-changed model."""
         query = replace(query, where=tuple(self.where))
         with self.context.database.session() as session:
             actor = self.context.actor
-            total = lists.count_rows(session, actor, self.spec, query)
+            matched = None
+            if lists.search_form(query.text).split():
+                if self._index is None or self._index.where != query.where:
+                    self._index = lists.SearchIndex(session, actor, self.spec, query.where)
+                matched = self._index.matching(query)
+                total = len(matched)
+            else:
+                total = lists.count_rows(session, actor, self.spec, query)
             if recount_all or query.where != self.query.where:
                 self.all_rows = total if not query.narrowed else lists.count_rows(session, actor, self.spec, lists.ListQuery(where=query.where))
-            first = lists.load_page(session, actor, self.spec, query, 0, BLOCK) if total else lists.ListPage([], [], [], [])
+            first = lists.load_page(session, actor, self.spec, query, 0, BLOCK, matched) if total else lists.ListPage([], [], [], [])
         self.beginResetModel()
-        self.query, self.total, self._pages, self.stale, self.loaded = query, total, {0: first}, False, True
+        self.query, self.total, self._matched, self._pages = query, total, matched, {0: first}
+        self.stale, self.loaded = False, True
         self.endResetModel()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
@@ -138,7 +150,7 @@ class RecordTableModel(QAbstractTableModel):
         page = self._pages.get(number)
         if page is None:
             with self.context.database.session() as session:
-                page = lists.load_page(session, self.context.actor, self.spec, self.query, number * BLOCK, BLOCK)
+                page = lists.load_page(session, self.context.actor, self.spec, self.query, number * BLOCK, BLOCK, self._matched)
             self._pages[number] = page
         return page
 
@@ -151,6 +163,8 @@ class RecordTableModel(QAbstractTableModel):
         for number, page in self._pages.items():
             if record_id in page.ids:
                 return number * BLOCK + page.ids.index(record_id)
+        if self._matched is not None:
+            return None
         with self.context.database.session() as session:
             row = lists.row_number(session, self.context.actor, self.spec, self.query, record_id, 5 * BLOCK)
         return row if row is not None and row < self.total else None
@@ -272,7 +286,7 @@ class ListScreen(QWidget):
         self._loaded = True
         selected = self.current_id()
         self._fill_filter_boxes()
-        self.model.set_query(self._query(), recount_all=True)
+        self.model.reload(self._query())
         self._show_count()
         if not self._column_widths_set:
             self._size_columns()
