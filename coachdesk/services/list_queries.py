@@ -17,6 +17,7 @@ import json
 
 from sqlalchemy import case, collate, column, func, literal, select
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.util import find_tables
 
 from coachdesk.domain import models as m
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
@@ -354,8 +355,18 @@ def _scoped(statement, spec: ListSpec, actor: Actor, session: Session, query: Li
 
 
 def count_rows(session: Session, actor: Actor, spec: ListSpec, query: ListQuery = ListQuery()) -> int:
-    """How many rows ``actor`` may see that match ``query``."""
-    return session.scalar(_scoped(select(func.count(spec.model.id)), spec, actor, session, query)) or 0
+    """How many rows ``actor`` may see that match ``query``.
+
+    The joins that only bring in shown names are left out when no condition needs them: every row has its
+    student (a required reference), so they change nothing but the time (a count of 100,000 contacts reads
+    an index instead of joining every row).
+    """
+    require_kind(actor, spec.kind, write=False)
+    statement = scope(select(func.count()).select_from(spec.model), spec.model, actor).where(*_conditions(session, spec, query))
+    clause = statement.whereclause
+    if clause is not None and {table for table in find_tables(clause, check_columns=True, include_aliases=True)} - {spec.model.__table__}:
+        statement = _scoped(select(func.count()), spec, actor, session, query)
+    return session.scalar(statement) or 0
 
 
 CHOICE_FORMATS = ("choice", "risk")
@@ -365,6 +376,9 @@ TEXT_FORMATS = ("text", "list", "actor")
 def _sort_order(spec: ListSpec, query: ListQuery) -> list:
     """ORDER BY terms: the chosen column as the user reads it, then the default order, then the id (a stable order)."""
     terms: list = []
+    if query.sort_column == 0 and _newest_first(spec):  # the default order, or its reverse: an index gives it
+        first = spec.columns[0].expression
+        return [first.desc(), spec.model.id.desc()] if query.descending else [first.asc(), spec.model.id.asc()]  # type: ignore[attr-defined]
     if 0 <= query.sort_column < len(spec.columns):
         column = spec.columns[query.sort_column]
         expression = column.expression
