@@ -259,3 +259,29 @@ def test_saving_filtering_and_sorting_in_random_order_keeps_the_list_right(windo
                 saved += 1
         assert_list_right(window, screen)
     assert saved > 3
+
+
+def test_column_widths_and_sort_survive_a_restart_and_a_squeezed_name_column_comes_back(qtbot, demo_folder, tmp_path):
+    from coachdesk.ui.app import window_state_for
+    from coachdesk.ui.context import AppContext
+    from coachdesk.ui.mainwindow import MainWindow
+
+    make_application()
+    folder = copy_data(demo_folder, tmp_path / "data")
+    window = start_window(qtbot, folder, role="coordinator", user_name="Co Ordinator", school="")
+    screen = window.go("students").widget(0)
+    header = screen.table.horizontalHeader()
+    header.resizeSection(0, 2)  # dragged to nothing
+    header.resizeSection(1, 222)
+    click_header(screen, 6)  # by date of birth
+    window.close()
+
+    again = MainWindow(AppContext(open_workspace(folder, PASSPHRASE)), window_state_for(folder))
+    qtbot.addWidget(again)
+    again.show()
+    screen = again.go("students").widget(0)
+    header = screen.table.horizontalHeader()
+    assert header.sectionSize(0) >= 60, "the name column is readable again"
+    assert header.sectionSize(1) == 222, "the other widths are as they were left"
+    assert header.sortIndicatorSection() == 6 and screen.model.query.sort_column == 6
+    assert_list_right(again, screen)

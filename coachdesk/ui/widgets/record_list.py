@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QByteArray,
     QIdentityProxyModel,
     QModelIndex,
+    QSettings,
     Qt,
     Signal,
 )
@@ -273,6 +274,7 @@ class ListScreen(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self._loaded = False
+        self._header_restored = False
 
     def ensure_loaded(self) -> None:
         if not self._loaded or self.model.stale:
@@ -295,8 +297,25 @@ class ListScreen(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        if not self._header_restored:
+            self._header_restored = True
+            state = self._window_state()
+            if state is not None:
+                self.restore_header_state(state.value(f"list-header/{self.spec.kind}"))
+            self.table.horizontalHeader().sectionResized.connect(self._keep_header_state)
+            self.table.horizontalHeader().sortIndicatorChanged.connect(self._keep_header_state)
         if self._loaded and self.model.stale:
             self.reload()
+
+    def _window_state(self):
+        """The main window's settings file (window.ini beside the data), when the list is in the main window."""
+        state = getattr(self.window(), "window_state", None)
+        return state if isinstance(state, QSettings) else None
+
+    def _keep_header_state(self, *_args) -> None:
+        state = self._window_state()
+        if state is not None:
+            state.setValue(f"list-header/{self.spec.kind}", self.header_state())
 
     def _size_columns(self) -> None:
         self._column_widths_set = True
