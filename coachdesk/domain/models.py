@@ -322,6 +322,7 @@ class Visit(Record):
     __table_args__ = (
         Index("ix_visits_placement_date", "placement_id", "visited_on"),
         Index("ix_visits_student_date", "student_id", "visited_on"),
+        Index("ix_visits_date", "visited_on", "id"),  # the contacts list's default order, newest first
     )
 
     student_id: Mapped[str] = mapped_column(ForeignKey("students.id", ondelete="CASCADE"))
@@ -343,7 +344,10 @@ class RiskAssessment(Record):
     judgement is a new record, so the history shows how a student is doing."""
 
     __tablename__ = "risk_assessments"
-    __table_args__ = (Index("ix_risk_assessments_student_date", "student_id", "assessed_on"),)
+    __table_args__ = (
+        Index("ix_risk_assessments_student_date", "student_id", "assessed_on"),
+        Index("ix_risk_assessments_date", "assessed_on", "id"),  # the risk list's default order
+    )
 
     student_id: Mapped[str] = mapped_column(ForeignKey("students.id", ondelete="CASCADE"))
     coach_id: Mapped[str | None] = mapped_column(ForeignKey("coaches.id", ondelete="SET NULL"))

@@ -1,20 +1,26 @@
-"""What the list screens show for each kind, as queries that scale to 10,000 rows.
+"""What the list screens show for each kind, as queries that scale to 100,000 rows.
 
-A list first loads only ids, a lower-cased search text and the filter values of
-every row (one narrow query); the displayed columns are fetched later, in
-blocks, for the rows that are actually looked at.
+The database does the work: a list asks for the number of rows that match its
+search text and filters (COUNT) and then for the window of rows on screen, in
+the chosen order (ORDER BY ... LIMIT/OFFSET). Nothing holds every row in memory,
+so sorting, filtering and refreshing after a save cost one window, not the table.
+Search ignores case and accents: the database calls ``search_form`` through a
+function registered on the connection.
 """
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import case, collate, column, func, literal, select
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.util import find_tables
 
 from coachdesk.domain import models as m
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
+from coachdesk.domain.labels import choice_label
 from coachdesk.services.access import Actor, require_kind, scope
 
 Student, Employer, Coach, School = m.Student, m.Employer, m.Coach, m.School
@@ -242,10 +248,7 @@ class ListKeys:
 def load_keys(session: Session, actor: Actor, spec: ListSpec, *, where: Iterable = ()) -> ListKeys:
     """Ids, search texts and filter values of every row ``actor`` may see, in default order."""
     require_kind(actor, spec.kind, write=False)
-    search = literal("")
-    for expression in spec.search:
-        search = search + " " + func.coalesce(expression, "")
-    statement = select(spec.model.id, search, *(f.expression for f in spec.filters))
+    statement = select(spec.model.id, _search_text(spec), *(f.expression for f in spec.filters))
     statement = scope(spec.joins(statement.select_from(spec.model)), spec.model, actor).where(*where)
     statement = statement.order_by(*_default_order(spec))
     ids, texts, values = [], [], []
@@ -258,15 +261,21 @@ def load_keys(session: Session, actor: Actor, spec: ListSpec, *, where: Iterable
 
 def search_form(text: str | None) -> str:
     """Lower-case without accents, so that typing "zoe" finds "Zoë" and "lukasz" finds "Łukasz"."""
+    if not text:
+        return ""
+    if text.isascii():  # most names and notes: no accents to remove
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", (text or "").casefold().replace("ł", "l").replace("ı", "i"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def _newest_first(spec: ListSpec) -> bool:
+    return spec.columns[0].format in ("date", "datetime") and spec.kind != "events"
+
+
 def _default_order(spec: ListSpec) -> list:
     first = spec.columns[0]
-    if first.format in ("date", "datetime"):
-        return [first.expression.desc()] if spec.kind != "events" else [first.expression]  # type: ignore[attr-defined]
-    return [first.expression]
+    return [first.expression.desc()] if _newest_first(spec) else [first.expression]  # type: ignore[attr-defined]
 
 
 def fetch_rows(session: Session, actor: Actor, spec: ListSpec, ids: list[str]) -> dict[str, tuple]:
@@ -280,3 +289,186 @@ def fetch_rows(session: Session, actor: Actor, spec: ListSpec, ids: list[str]) -
         for row in session.execute(statement.where(spec.model.id.in_(chunk))):
             rows[row[0]] = tuple(row[1:])
     return rows
+
+
+# --- windows of rows, counted, filtered and sorted by the database ------------------------------------------
+
+MATCH_FUNCTION = "coachdesk_matches"
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """Which rows a list shows and in what order."""
+
+    where: tuple = ()  # extra conditions, e.g. only one coach's records
+    text: str = ""  # the search box: every word must occur, case and accents ignored
+    filters: tuple = ()  # (index into spec.filters, wanted value) pairs
+    sort_column: int = -1  # index into spec.columns; -1 is the list's default order
+    descending: bool = False
+
+    def sorted_by(self, column: int, descending: bool) -> ListQuery:
+        return replace(self, sort_column=column, descending=descending)
+
+    @property
+    def narrowed(self) -> bool:
+        return bool(search_form(self.text).split() or self.filters)
+
+
+@dataclass
+class ListPage:
+    ids: list[str]
+    search_texts: list[str]  # as search_form gives them
+    filter_values: list[tuple]  # per row, one value per ListFilter
+    values: list[tuple]  # per row, one value per ListColumn
+
+
+def _search_text(spec: ListSpec):
+    search = literal("")
+    for expression in spec.search:
+        search = search + " " + func.coalesce(expression, "")
+    return search
+
+
+def _matches(text: str | None, words: str) -> int:
+    found = search_form(text)
+    return int(all(word in found for word in words.split(" ")))
+
+
+def _register_search(session: Session) -> None:
+    """Let SQLite call search_form: it knows no accents (and only ASCII capitals) of its own."""
+    connection = session.connection().connection.driver_connection
+    connection.create_function(MATCH_FUNCTION, 2, _matches, deterministic=True)
+
+
+def _conditions(session: Session, spec: ListSpec, query: ListQuery) -> list:
+    conditions = list(query.where)
+    for index, wanted in query.filters:
+        expression = spec.filters[index].expression
+        conditions.append(expression.is_(None) if wanted is None else expression == wanted)  # type: ignore[attr-defined]
+    words = search_form(query.text).split()
+    if words:
+        _register_search(session)
+        conditions.append(getattr(func, MATCH_FUNCTION)(_search_text(spec), " ".join(words)) == 1)
+    return conditions
+
+
+def _scoped(statement, spec: ListSpec, actor: Actor, session: Session, query: ListQuery):
+    require_kind(actor, spec.kind, write=False)
+    statement = scope(spec.joins(statement.select_from(spec.model)), spec.model, actor)
+    return statement.where(*_conditions(session, spec, query))
+
+
+def count_rows(session: Session, actor: Actor, spec: ListSpec, query: ListQuery = ListQuery()) -> int:
+    """How many rows ``actor`` may see that match ``query``.
+
+    The joins that only bring in shown names are left out when no condition needs them: every row has its
+    student (a required reference), so they change nothing but the time (a count of 100,000 contacts reads
+    an index instead of joining every row).
+    """
+    require_kind(actor, spec.kind, write=False)
+    statement = scope(select(func.count()).select_from(spec.model), spec.model, actor).where(*_conditions(session, spec, query))
+    clause = statement.whereclause
+    if clause is not None and {table for table in find_tables(clause, check_columns=True, include_aliases=True)} - {spec.model.__table__}:
+        statement = _scoped(select(func.count()), spec, actor, session, query)
+    return session.scalar(statement) or 0
+
+
+CHOICE_FORMATS = ("choice", "risk")
+TEXT_FORMATS = ("text", "list", "actor")
+
+
+def _sort_order(spec: ListSpec, query: ListQuery) -> list:
+    """ORDER BY terms: the chosen column as the user reads it, then the default order, then the id (a stable order)."""
+    terms: list = []
+    if query.sort_column == 0 and _newest_first(spec):  # the default order, or its reverse: an index gives it
+        first = spec.columns[0].expression
+        return [first.desc(), spec.model.id.desc()] if query.descending else [first.asc(), spec.model.id.asc()]  # type: ignore[attr-defined]
+    if 0 <= query.sort_column < len(spec.columns):
+        column = spec.columns[query.sort_column]
+        expression = column.expression
+        enum_class = getattr(getattr(expression, "type", None), "enum_class", None)
+        if column.format in CHOICE_FORMATS and enum_class is not None:
+            # Choices sort by the label shown, in the user's language, not by the stored code.
+            labels = sorted(enum_class, key=lambda value: choice_label(value).casefold())
+            expression = case({value: rank for rank, value in enumerate(labels)}, value=expression, else_=len(labels))
+        elif column.format in TEXT_FORMATS:
+            expression = collate(expression, "NOCASE")
+        terms.append(expression.desc() if query.descending else expression.asc())  # type: ignore[attr-defined]
+    # The id in the same direction as the default order, so that an index on (date, id) gives the rows in order.
+    return terms + _default_order(spec) + [spec.model.id.desc() if _newest_first(spec) else spec.model.id]
+
+
+def _in_ids(spec: ListSpec, ids: list[str]):
+    """``id IN (the ids)``, as one JSON parameter instead of one parameter per id (SQLite allows only so many)."""
+    return spec.model.id.in_(select(column("value")).select_from(func.json_each(json.dumps(ids))))
+
+
+def page_ids(session: Session, actor: Actor, spec: ListSpec, query: ListQuery, offset: int, limit: int,
+             matched: list[str] | None = None) -> list[str]:
+    """The ids of rows ``offset`` .. ``offset + limit`` in ``query``'s order; only the ids, so the sort stays narrow.
+
+    ``matched`` are the rows that match the search text (from a SearchIndex), in default order.
+    """
+    if matched is not None:
+        if query.sort_column < 0:
+            return matched[offset : offset + limit]
+        query = replace(query, text="", filters=())  # the index applied them
+        statement = _scoped(select(spec.model.id), spec, actor, session, query).where(_in_ids(spec, matched))
+    else:
+        statement = _scoped(select(spec.model.id), spec, actor, session, query)
+    statement = statement.order_by(*_sort_order(spec, query)).offset(offset).limit(limit)
+    return list(session.scalars(statement))
+
+
+def load_page(session: Session, actor: Actor, spec: ListSpec, query: ListQuery, offset: int, limit: int,
+              matched: list[str] | None = None) -> ListPage:
+    """The rows ``offset`` .. ``offset + limit`` of the list in ``query``'s order, with every column shown."""
+    ids = page_ids(session, actor, spec, query, offset, limit, matched)
+    page = ListPage([], [], [], [])
+    if not ids:
+        return page
+    statement = select(spec.model.id, _search_text(spec), *(f.expression for f in spec.filters), *(c.expression for c in spec.columns))
+    statement = spec.joins(statement.select_from(spec.model)).where(spec.model.id.in_(ids))
+    rows = {row[0]: row for row in session.execute(statement)}
+    filters = len(spec.filters)
+    for record_id in ids:
+        row = rows.get(record_id)
+        if row is None:  # deleted in between
+            continue
+        page.ids.append(row[0])
+        page.search_texts.append(search_form(row[1]))
+        page.filter_values.append(tuple(row[2 : 2 + filters]))
+        page.values.append(tuple(row[2 + filters :]))
+    return page
+
+
+class SearchIndex:
+    """The search text and filter values of every row of one list, kept in memory, for searching as one types.
+
+    The database cannot ignore accents by itself; asking Python for each of 100,000 rows on every keystroke takes
+    seconds. Built once (the first time something is typed) and again after a change, it answers a keystroke in
+    milliseconds; the database still orders and fetches the rows shown.
+    """
+
+    def __init__(self, session: Session, actor: Actor, spec: ListSpec, where: tuple = ()) -> None:
+        self.where = tuple(where)
+        self.keys = load_keys(session, actor, spec, where=self.where)
+
+    def matching(self, query: ListQuery) -> list[str]:
+        """Ids of the rows that match the search text and filters of ``query``, in the default order."""
+        words = search_form(query.text).split()
+        filters = list(query.filters)
+        keys = self.keys
+        if not filters:
+            return [i for i, text in zip(keys.ids, keys.search_texts) if all(word in text for word in words)]
+        return [i for i, text, values in zip(keys.ids, keys.search_texts, keys.filter_values)
+                if all(word in text for word in words) and all(values[f] == wanted for f, wanted in filters)]
+
+
+def row_number(session: Session, actor: Actor, spec: ListSpec, query: ListQuery, record_id: str, limit: int) -> int | None:
+    """Where the record with ``record_id`` stands in the list (0-based), when within the first ``limit`` rows."""
+    statement = _scoped(select(spec.model.id), spec, actor, session, query).order_by(*_sort_order(spec, query)).limit(limit)
+    for number, (found,) in enumerate(session.execute(statement)):
+        if found == record_id:
+            return number
+    return None

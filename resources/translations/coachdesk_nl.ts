@@ -354,307 +354,307 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="63"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="137"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="153"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="182"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="195"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="70"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="144"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="160"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="189"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="202"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="64"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="76"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="71"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="83"/>
         <source>School type</source>
         <translation>Schoolsoort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="65"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="72"/>
         <source>Pathway</source>
         <translation>Leerweg</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="66"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="73"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="67"/>
         <location filename="../../coachdesk/services/list_queries.py" line="74"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="94"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="114"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="130"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="155"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="81"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="101"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="121"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="137"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="162"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="68"/>
         <location filename="../../coachdesk/services/list_queries.py" line="75"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="88"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="82"/>
         <location filename="../../coachdesk/services/list_queries.py" line="95"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="105"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="113"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="131"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="102"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="112"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="120"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="138"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="69"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="76"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="77"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="85"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="93"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="84"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="92"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="83"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="103"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="121"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="90"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="110"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="128"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="84"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="91"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="86"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="93"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="87"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="94"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="96"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="138"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="146"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="103"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="145"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="153"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="102"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="120"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="109"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="127"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="104"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="112"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="168"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="111"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="119"/>
         <location filename="../../coachdesk/services/list_queries.py" line="175"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="182"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="106"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="113"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="107"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="114"/>
         <source>Next contact before</source>
         <translation>Volgend contact vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="122"/>
         <location filename="../../coachdesk/services/list_queries.py" line="129"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="136"/>
         <source>Risk level</source>
         <translation>Risiconiveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="123"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="130"/>
         <source>Assessed by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="124"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="131"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="139"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="146"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="140"/>
         <location filename="../../coachdesk/services/list_queries.py" line="147"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="154"/>
         <source>SBB recognised</source>
         <translation>SBB-erkend</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="141"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="148"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="142"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="157"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="149"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="164"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="154"/>
         <location filename="../../coachdesk/services/list_queries.py" line="161"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="168"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="156"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="163"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="166"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="173"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="167"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="174"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="169"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="176"/>
         <source>Place</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="170"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="177"/>
         <source>Register before</source>
         <translation>Aanmelden vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="171"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="176"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="187"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="190"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="198"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="201"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="178"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="183"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="194"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="197"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="205"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="208"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="183"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="190"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="184"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="191"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="185"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="192"/>
         <source>Last checked</source>
         <translation>Laatst gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="186"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="193"/>
         <source>Not verified</source>
         <translation>Niet geverifieerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="196"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="203"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="197"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="204"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="209"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="216"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="210"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="221"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="217"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="228"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="211"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="219"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="218"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="226"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="212"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="220"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="219"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="227"/>
         <source>Record kind</source>
         <translation>Soort gegeven</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="213"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="220"/>
         <source>Changed fields</source>
         <translation>Gewijzigde velden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="214"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="221"/>
         <source>Record id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="226"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="233"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="227"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="234"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="228"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="235"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="229"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="236"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="230"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="237"/>
         <source>exported (AVG)</source>
         <translation>geëxporteerd (AVG)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="231"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="238"/>
         <source>user changed</source>
         <translation>gebruiker gewisseld</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="44"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="48"/>
         <source>CoachDesk (system)</source>
         <translation>CoachDesk (systeem)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="52"/>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="282"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="56"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="363"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="52"/>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="282"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="56"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="363"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="141"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="210"/>
         <source>Last checked over a year ago: check the amounts and conditions.</source>
         <translation>Meer dan een jaar geleden gecontroleerd: controleer de bedragen en voorwaarden.</translation>
     </message>
@@ -850,72 +850,72 @@
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="90"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="91"/>
         <source>Columns not imported: {columns}</source>
         <translation>Kolommen niet geïmporteerd: {columns}</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="92"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="93"/>
         <source>Column &quot;{column}&quot;: {message}</source>
         <translation>Kolom &quot;{column}&quot;: {message}</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="95"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="96"/>
         <source>line {line}: update ({fields})</source>
         <translation>regel {line}: bijwerken ({fields})</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="97"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="98"/>
         <source>line {line}, {column}: {message}</source>
         <translation>regel {line}, {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="99"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="100"/>
         <source>… and {count} more errors.</source>
         <translation>… en nog {count} fouten.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="100"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="101"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {errors} rows with errors.</source>
         <translation>{new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {errors} regels met fouten.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="104"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="105"/>
         <source>Dry run: nothing was stored.</source>
         <translation>Proefimport: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="106"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="107"/>
         <source>Stored as import {batch}; undo it with: coachdesk import undo {batch}</source>
         <translation>Opgeslagen als import {batch}; ongedaan maken met: coachdesk import undo {batch}</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="108"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="109"/>
         <source>Nothing was stored.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="110"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="111"/>
         <source>The rows to fix are in {path}.</source>
         <translation>De regels om te verbeteren staan in {path}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="121"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="122"/>
         <source>Import {batch} undone: {removed} records removed, {restored} restored.</source>
         <translation>Import {batch} ongedaan gemaakt: {removed} gegevens verwijderd, {restored} hersteld.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="134"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="135"/>
         <source>{count} rows written to {path}.</source>
         <translation>{count} regels geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="143"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="144"/>
         <source>{path}: a template is an .xlsx (or .csv) file. End the name with .xlsx.</source>
         <translation>{path}: een sjabloon is een .xlsx- (of .csv-)bestand. Laat de naam eindigen op .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="145"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="146"/>
         <source>Template written to {path}.</source>
         <translation>Sjabloon geschreven naar {path}.</translation>
     </message>
@@ -2462,32 +2462,32 @@
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="194"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="232"/>
         <source>Search by name…</source>
         <translation>Zoek op naam…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="196"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="234"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="226"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="264"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="233"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="271"/>
         <source>Number of rows shown</source>
         <translation>Aantal getoonde regels</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="273"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="354"/>
         <source>All: %s</source>
         <translation>Alle: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="298"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="385"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n getoond</numerusform>
@@ -2495,7 +2495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="298"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="385"/>
         <source> of %n</source>
         <translation>
             <numerusform> van %n</numerusform>
@@ -2659,31 +2659,41 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="80"/>
         <location filename="../../coachdesk/ui/dialogs/lock.py" line="88"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="96"/>
         <source>Current passphrase</source>
         <translation>Huidig wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="81"/>
         <location filename="../../coachdesk/ui/dialogs/lock.py" line="89"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="97"/>
         <source>New passphrase</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="82"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="90"/>
         <source>Type the passphrase again</source>
         <translation>Typ het wachtwoord nog een keer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="91"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="99"/>
         <source>Type it again</source>
         <translation>Typ het nog een keer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="96"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="107"/>
         <source>At least 10 characters; a few words make a good passphrase.</source>
         <translation>Minstens 10 tekens; een paar woorden zijn een goed wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="115"/>
+        <source>Type your current passphrase first.</source>
+        <translation>Typ eerst je huidige wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="119"/>
+        <source>Type a new passphrase first: at least 10 characters.</source>
+        <translation>Typ eerst een nieuw wachtwoord: minstens 10 tekens.</translation>
     </message>
 </context>
 <context>
@@ -4008,38 +4018,43 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="123"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="142"/>
         <source>CoachDesk is locked</source>
         <translation>CoachDesk is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="124"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="143"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="125"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="144"/>
         <source>CoachDesk locked itself because it was not used for a while. Type your passphrase to go on; nothing you typed is lost.</source>
         <translation>CoachDesk is vergrendeld omdat het een tijd niet is gebruikt. Typ uw wachtwoord om verder te gaan; niets van wat u typte is verloren.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="127"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="146"/>
         <source>The data in {folder} is encrypted. Type your passphrase to open it.</source>
         <translation>De gegevens in {folder} zijn versleuteld. Typ uw wachtwoord om ze te openen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="130"/>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="131"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="150"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="151"/>
         <source>Passphrase</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="132"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="152"/>
         <source>Quit CoachDesk</source>
         <translation>CoachDesk afsluiten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="144"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="160"/>
+        <source>Type your passphrase first, then press Enter.</source>
+        <translation>Typ eerst je wachtwoord en druk dan op Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="174"/>
         <source>That passphrase is not right. Check it (capitals count) and try again.</source>
         <translation>Dat wachtwoord klopt niet. Controleer het (let op hoofdletters) en probeer het opnieuw.</translation>
     </message>

@@ -61,6 +61,14 @@ class _PassphraseDialog(QDialog):
         self.error.setText(text)
         self.error.show()
 
+    def first_field(self) -> QLineEdit:
+        raise NotImplementedError
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """What the user types goes into the passphrase field, not to the button that has the focus by default."""
+        super().showEvent(event)
+        self.first_field().setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
     def finish(self) -> None:
         raise NotImplementedError
 
@@ -91,6 +99,9 @@ class NewPassphraseDialog(_PassphraseDialog):
         self.form.addRow(self.tr("Type it again"), self.repeat)
         self._show_strength("")
 
+    def first_field(self) -> QLineEdit:
+        return self.current if self.current is not None else self.new
+
     def _show_strength(self, text: str) -> None:
         if not text:  # nothing typed yet is not an error
             self.hint.setText(self.tr("At least 10 characters; a few words make a good passphrase."))
@@ -100,6 +111,14 @@ class NewPassphraseDialog(_PassphraseDialog):
         self.hint.setStyleSheet(f"color: {STRENGTH_COLOURS[strength(text)]};")
 
     def finish(self) -> None:
+        if self.current is not None and not self.current.text():
+            self.show_error(self.tr("Type your current passphrase first."))
+            self.current.setFocus()
+            return
+        if not self.new.text():
+            self.show_error(self.tr("Type a new passphrase first: at least 10 characters."))
+            self.new.setFocus()
+            return
         try:
             check_new_passphrase(self.new.text(), self.repeat.text())
             with busy_cursor():  # encrypting a large file again takes a second or two
@@ -126,21 +145,32 @@ class UnlockDialog(_PassphraseDialog):
                                    "nothing you typed is lost.") if locked_while_idle else
                            self.tr("The data in {folder} is encrypted. Type your passphrase to open it.").format(folder=folder))
         self.unlock = unlock
+        self.locked_while_idle = locked_while_idle
         self.failures = 0
         self.field = passphrase_field(self.tr("Passphrase"), "passphrase")
         self.form.addRow(self.tr("Passphrase"), self.field)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit CoachDesk"))
         self.resize(480, 200)
 
+    def first_field(self) -> QLineEdit:
+        return self.field
+
     def finish(self) -> None:
+        if not self.field.text():  # nothing to try: the data file is not even touched
+            self.show_error(self.tr("Type your passphrase first, then press Enter."))
+            self.field.setFocus()
+            return
         try:
             with busy_cursor():
                 self.outcome = self.unlock(self.field.text())
         except UserError as error:
             self.field.clear()
+            self.field.setFocus()
             self.failures += 1
-            # A typo is far more likely than a damaged file: the long explanation waits for the third try.
-            self.show_error(str(error) if self.failures >= 3 or not isinstance(error, WrongPassphrase) else
+            # A typo is far more likely than a damaged file: the long explanation waits for the third try. After an idle
+            # lock the file was open moments ago with the right passphrase, so it cannot be the file: never say so then.
+            damaged_possible = self.failures >= 3 and not self.locked_while_idle
+            self.show_error(str(error) if damaged_possible or not isinstance(error, WrongPassphrase) else
                             self.tr("That passphrase is not right. Check it (capitals count) and try again."))
             return
         self.passphrase = self.field.text()

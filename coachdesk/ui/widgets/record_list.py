@@ -1,12 +1,15 @@
 """A list of records: lazy table model, filter proxy, and the screen with search and filters."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QByteArray,
+    QIdentityProxyModel,
     QModelIndex,
-    QSortFilterProxyModel,
+    QSettings,
     Qt,
     Signal,
 )
@@ -30,11 +33,12 @@ from coachdesk.domain.i18n import translate
 from coachdesk.domain.labels import choice_label
 from coachdesk.services import list_queries as lists
 from coachdesk.services.catalogue import STALE_AFTER
-from coachdesk.services.list_queries import ListSpec, search_form
+from coachdesk.services.list_queries import ListSpec
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.widgets.formatting import format_date, format_datetime
 
 BLOCK = 200  # rows fetched at once when the view scrolls to them
+MIN_SECTION = 60  # a column narrower than this after a restore is taken as collapsed
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -73,24 +77,107 @@ def sort_key(value: object, fmt: str) -> object:
 
 
 class RecordTableModel(QAbstractTableModel):
-    """Holds the ids of all rows; loads the displayed values in blocks when asked for them."""
+    """The rows of one list as the database counts, filters and sorts them, fetched a window at a time.
+
+    Every change of what is shown (search text, filter, sort order, a save) first asks
+    the database for the new count and first window, and only then resets the model in
+    one beginResetModel/endResetModel pair: views never see a half-changed model, and no
+    proxy keeps a cache of rows that no longer exist (the crash of issue 13).
+    """
 
     def __init__(self, context: AppContext, spec: ListSpec, parent=None) -> None:
         super().__init__(parent)
         self.context, self.spec = context, spec
-        self.keys = lists.ListKeys([], [], [])
-        self._rows: dict[str, tuple] = {}
-        self.where: list = []
+        self.where: list = []  # extra conditions, e.g. one coach's records
+        self.query = lists.ListQuery()
+        self.total = 0  # rows that match the query
+        self.all_rows = 0  # rows without search text and filters
+        self._pages: dict[int, lists.ListPage] = {}
+        self._index: lists.SearchIndex | None = None  # built on the first search, again after a change
+        self._matched: list[str] | None = None  # rows that match the search text, when there is one
+        self.stale = False  # changed while hidden: fetched again when shown or asked for its keys
+        self.loaded = False
 
-    def reload(self) -> None:
-        self.beginResetModel()
+    # --- what is shown --------------------------------------------------------------
+
+    def reload(self, query: lists.ListQuery | None = None) -> None:
+        """Count and fetch again (after a save): fresh rows, for the same query or a new one."""
+        self._index = None
+        self.set_query(self.query if query is None else query, recount_all=True)
+
+    def set_query(self, query: lists.ListQuery, *, recount_all: bool = False) -> None:
+        """Ask the database first; then swap the rows in one reset, so that no view reads a half-changed model."""
+        query = replace(query, where=tuple(self.where))
         with self.context.database.session() as session:
-            self.keys = lists.load_keys(session, self.context.actor, self.spec, where=self.where)
-        self._rows = {}
+            actor = self.context.actor
+            matched = None
+            if lists.search_form(query.text).split():
+                if self._index is None or self._index.where != query.where:
+                    self._index = lists.SearchIndex(session, actor, self.spec, query.where)
+                matched = self._index.matching(query)
+                total = len(matched)
+            else:
+                total = lists.count_rows(session, actor, self.spec, query)
+            if recount_all or query.where != self.query.where:
+                self.all_rows = total if not query.narrowed else lists.count_rows(session, actor, self.spec, lists.ListQuery(where=query.where))
+            first = lists.load_page(session, actor, self.spec, query, 0, BLOCK, matched) if total else lists.ListPage([], [], [], [])
+        self.beginResetModel()
+        self.query, self.total, self._matched, self._pages = query, total, matched, {0: first}
+        self.stale, self.loaded = False, True
         self.endResetModel()
 
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Called by the view when a column header is clicked: the database sorts, and sends the first window."""
+        query = self.query.sorted_by(column, order == Qt.SortOrder.DescendingOrder)
+        if query == self.query:
+            return
+        if not self.loaded:  # the view sets its first order before anything is shown
+            self.query = query
+            return
+        self.set_query(query)
+
+    @property
+    def keys(self) -> lists.ListKeys:
+        """Ids, search texts and filter values of every row shown, in order (fetches every window)."""
+        if self.stale:
+            self.reload()
+        for number in range((self.total + BLOCK - 1) // BLOCK):
+            self._page(number)
+        pages = [self._pages[number] for number in sorted(self._pages)]
+        return lists.ListKeys([i for p in pages for i in p.ids], [t for p in pages for t in p.search_texts],
+                              [v for p in pages for v in p.filter_values])
+
+    def _page(self, number: int) -> lists.ListPage:
+        page = self._pages.get(number)
+        if page is None:
+            with self.context.database.session() as session:
+                page = lists.load_page(session, self.context.actor, self.spec, self.query, number * BLOCK, BLOCK, self._matched)
+            self._pages[number] = page
+        return page
+
+    def record_id(self, row: int) -> str | None:
+        page = self._page(row // BLOCK)
+        return page.ids[row % BLOCK] if row % BLOCK < len(page.ids) else None
+
+    def row_of(self, record_id: str) -> int | None:
+        """The row of a record in the windows fetched so far, or among the first rows of the list."""
+        for number, page in self._pages.items():
+            if record_id in page.ids:
+                return number * BLOCK + page.ids.index(record_id)
+        if self._matched is not None:
+            return None
+        with self.context.database.session() as session:
+            row = lists.row_number(session, self.context.actor, self.spec, self.query, record_id, 5 * BLOCK)
+        return row if row is not None and row < self.total else None
+
+    def row_values(self, row: int) -> tuple:
+        page = self._page(row // BLOCK)
+        return page.values[row % BLOCK] if row % BLOCK < len(page.values) else ()
+
+    # --- Qt's model interface ---------------------------------------------------------
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self.keys.ids)
+        return 0 if parent.isValid() else self.total
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.spec.columns)
@@ -100,30 +187,12 @@ class RecordTableModel(QAbstractTableModel):
             return translate("Columns", self.spec.columns[section].header)
         return None
 
-    def row_values(self, row: int) -> tuple:
-        record_id = self.keys.ids[row]
-        values = self._rows.get(record_id)
-        if values is None:
-            start = row - row % BLOCK
-            self.load_rows(self.keys.ids[start : start + BLOCK])
-            values = self._rows.get(record_id, ())
-        return values
-
-    def load_rows(self, ids: list[str]) -> None:
-        missing = [i for i in ids if i not in self._rows]
-        if missing:
-            with self.context.database.session() as session:
-                self._rows.update(lists.fetch_rows(session, self.context.actor, self.spec, missing))
-
-    def load_all(self) -> None:
-        self.load_rows(self.keys.ids)
-
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or index.row() >= self.total:
             return None
         column = self.spec.columns[index.column()]
         if role == ID_ROLE:
-            return self.keys.ids[index.row()]
+            return self.record_id(index.row())
         if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole):
             return None
         values = self.row_values(index.row())
@@ -143,38 +212,6 @@ class RecordTableModel(QAbstractTableModel):
         return f"⚠ {text}" if stale else text.replace("\n", " ")
 
 
-class RecordFilterProxy(QSortFilterProxyModel):
-    """Filters on the preloaded search texts and filter values, without touching the database."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._accepted: list[bool] | None = None
-        self.setSortRole(SORT_ROLE)
-
-    def set_criteria(self, text: str, filters: dict[int, object]) -> None:
-        model: RecordTableModel = self.sourceModel()  # type: ignore[assignment]
-        words = search_form(text).split()
-        keys = model.keys
-        if not words and not filters:
-            accepted = None
-        else:
-            accepted = [
-                all(word in search for word in words) and all(values[i] == wanted for i, wanted in filters.items())
-                for search, values in zip(keys.search_texts, keys.filter_values)
-            ]
-        self.beginFilterChange()
-        self._accepted = accepted
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
-        return self._accepted is None or self._accepted[source_row]
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        if column >= 0:
-            self.sourceModel().load_all()  # sorting needs every row's value once
-        super().sort(column, order)
-
-
 class ListScreen(QWidget):
     """Search-as-you-type, filters, a sortable table and the count of shown rows."""
 
@@ -187,7 +224,8 @@ class ListScreen(QWidget):
         self.context, self.spec = context, lists.LIST_SPECS[kind]
         self.setObjectName(f"list-{kind}")
         self.model = RecordTableModel(context, self.spec, self)
-        self.proxy = RecordFilterProxy(self)
+        # The view's model passes rows through as they are: filtering and sorting are the database's work.
+        self.proxy = QIdentityProxyModel(self)
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit()
@@ -213,8 +251,8 @@ class ListScreen(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -241,21 +279,48 @@ class ListScreen(QWidget):
         bottom.addWidget(export_button(self))
         layout.addLayout(bottom)
         self._loaded = False
+        self._header_restored = False
 
     def ensure_loaded(self) -> None:
-        if not self._loaded:
+        if not self._loaded or self.model.stale:
             self.reload()
 
     def reload(self) -> None:
+        """Show the rows as they are now (after a save). A hidden list only notes it, and refreshes when shown."""
+        if self._loaded and not self.isVisible():
+            self.model.stale = True
+            return
         self._loaded = True
         selected = self.current_id()
-        self.model.reload()
         self._fill_filter_boxes()
-        self.apply_filters()
+        self.model.reload(self._query())
+        self._show_count()
         if not self._column_widths_set:
             self._size_columns()
         if selected:
             self.select_id(selected)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._header_restored:
+            self._header_restored = True
+            state = self._window_state()
+            if state is not None:
+                self.restore_header_state(state.value(f"list-header/{self.spec.kind}"))
+            self.table.horizontalHeader().sectionResized.connect(self._keep_header_state)
+            self.table.horizontalHeader().sortIndicatorChanged.connect(self._keep_header_state)
+        if self._loaded and self.model.stale:
+            self.reload()
+
+    def _window_state(self):
+        """The main window's settings file (window.ini beside the data), when the list is in the main window."""
+        state = getattr(self.window(), "window_state", None)
+        return state if isinstance(state, QSettings) else None
+
+    def _keep_header_state(self, *_args) -> None:
+        state = self._window_state()
+        if state is not None:
+            state.setValue(f"list-header/{self.spec.kind}", self.header_state())
 
     def _size_columns(self) -> None:
         self._column_widths_set = True
@@ -263,6 +328,22 @@ class ListScreen(QWidget):
         width = max(600, self.table.viewport().width())
         for column in range(self.model.columnCount() - 1):
             header.resizeSection(column, max(90, min(260, width // self.model.columnCount())))
+        header.resizeSection(0, max(header.sectionSize(0), 180))  # names are the first thing read
+
+    def header_state(self) -> QByteArray:
+        """The column widths and order, to keep for the next start."""
+        return self.table.horizontalHeader().saveState()
+
+    def restore_header_state(self, state: QByteArray | bytes | None) -> None:
+        """Put back the columns of the last session; a column that was squeezed to nothing gets a readable width."""
+        header = self.table.horizontalHeader()
+        if state and header.restoreState(QByteArray(state)):
+            self._column_widths_set = True
+            for column in range(header.count() - 1):
+                if header.isSectionHidden(column):
+                    header.showSection(column)
+                if header.sectionSize(column) < MIN_SECTION:
+                    header.resizeSection(column, 180 if column == 0 else 90)
 
     def _fill_filter_boxes(self) -> None:
         with self.context.database.session() as session:
@@ -281,32 +362,38 @@ class ListScreen(QWidget):
         if list_filter.choices == "bool":
             return [(True, translate("Columns", "yes")), (False, translate("Columns", "no"))]
         if list_filter.choices in ("choice", "risk"):
-            present = sorted({values[self.spec.filters.index(list_filter)] for values in self.model.keys.filter_values} - {None}, key=str)
-            if list_filter.choices == "risk":
-                present = [m.RiskLevel(v) for v in present]
-            return [(value.value if list_filter.choices == "risk" else value, choice_label(value)) for value in present]
+            choices = list_filter.expression.type.enum_class if list_filter.choices == "choice" else m.RiskLevel
+            values = sorted(choices, key=lambda value: choice_label(value).casefold())
+            return [(value.value if list_filter.choices == "risk" else value, choice_label(value)) for value in values]
         return list_filter.choices(session)
 
+    def _query(self) -> lists.ListQuery:
+        filters = tuple((index, box.currentData()) for index, box in enumerate(self.filter_boxes) if box.currentIndex() > 0)
+        return replace(self.model.query, text=self.search.text(), filters=filters)
+
     def apply_filters(self) -> None:
-        filters = {}
-        for index, box in enumerate(self.filter_boxes):
-            value = box.currentData()
-            if box.currentIndex() > 0:
-                filters[index] = value
-        self.proxy.set_criteria(self.search.text(), filters)
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if not self._loaded:
+            return
+        selected = self.current_id()
+        self.model.set_query(self._query())
+        self._show_count()
+        if selected:
+            self.select_id(selected, search=False)
+
+    def _show_count(self) -> None:
+        total, shown = self.model.all_rows, self.model.rowCount()
         self.count_label.setText(self.tr("%n shown", "", shown) + (self.tr(" of %n", "", total) if shown != total else ""))
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
-    def select_id(self, record_id: str) -> None:
-        try:
-            source_row = self.model.keys.ids.index(record_id)
-        except ValueError:
+    def select_id(self, record_id: str, *, search: bool = True) -> None:
+        row = self.model.row_of(record_id) if search else next(
+            (number * BLOCK + page.ids.index(record_id) for number, page in self.model._pages.items() if record_id in page.ids), None)
+        if row is None:
             return
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
         if index.isValid():
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index)
