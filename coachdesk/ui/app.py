@@ -196,6 +196,8 @@ def start(data_dir: Path, passphrase: str | None = None):
     window = MainWindow(context, window_state_for(data_dir), on_language_change=lambda language: install_language(app, language))
     window.folder_lock = lock
     window.show()
+    if window.team_sync is not None:
+        window.team_sync.start()  # at start, then after saves and every few minutes
     # Once a day a backup, made in the background after the window is up, and checked again every hour while the
     # app stays open (pruned as README says). The context's database, not ``database``: a restore replaces it.
     reported: list[BaseException] = []  # a failing backup is told once, not every hour

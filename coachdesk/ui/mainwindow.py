@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from coachdesk.domain import models as m
 from coachdesk.domain.errors import UserError
 from coachdesk.domain.labels import choice_label
+from coachdesk.services import team
 from coachdesk.services.files import student_of
 from coachdesk.ui import shortcuts
 from coachdesk.ui.context import AppContext
@@ -27,6 +28,7 @@ from coachdesk.ui.dialogs.lock import IdleLock
 from coachdesk.ui.screens.pages import EmployerPage, StudentPage
 from coachdesk.ui.screens.settings import SettingsScreen
 from coachdesk.ui.screens.today import TodayScreen
+from coachdesk.ui.team_sync import TeamSync
 from coachdesk.ui.widgets.record_list import ListScreen
 
 
@@ -38,6 +40,13 @@ class MainWindow(QMainWindow):
         self.window_state = window_state
         self.on_language_change = on_language_change
         self.idle_lock = IdleLock(context, parent=self)
+        self.team_sync = TeamSync(context, parent=self) if context.team_member else None
+        self.sync_status = QLabel()  # when the team was last reached, what waits (empty outside a team)
+        self.sync_status.setObjectName("sync-status")
+        self.statusBar().addPermanentWidget(self.sync_status)
+        if self.team_sync is not None:
+            self.team_sync.status.connect(self.sync_status.setText)
+            self.team_sync.finished.connect(lambda result: self._show_items_to_check())
         self.resize(1280, 800)
         self.setMinimumSize(QSize(960, 600))
         self._build()
@@ -87,6 +96,7 @@ class MainWindow(QMainWindow):
 
         self.today = TodayScreen(context)
         self.today.open_student.connect(self.show_student)
+        self.today.open_items_to_check.connect(lambda: self.go("conflicts"))
         today_state = self.window_state.value("today_splitter")
         if isinstance(today_state, QByteArray):
             self.today.splitter.restoreState(today_state)
@@ -116,6 +126,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._build_menu()
         self.statusBar().showMessage(self._user_text())
+        self._show_items_to_check()
 
     def _user_text(self) -> str:
         user = self.context.user
@@ -208,7 +219,7 @@ class MainWindow(QMainWindow):
             from coachdesk.ui.screens.conflicts import ConflictsScreen
             from coachdesk.ui.screens.team import TeamScreen
 
-            return TeamScreen(context) if key == "team" else ConflictsScreen(context)
+            return TeamScreen(context, self.team_sync) if key == "team" else ConflictsScreen(context)
         if key == "settings":
             screen = SettingsScreen(context)
             screen.language_changed.connect(self._language_changed)
@@ -290,7 +301,21 @@ class MainWindow(QMainWindow):
     # Lists show the names of these records next to their own (a visit shows its student's name).
     NAMES_SHOWN_IN_LISTS = {"students", "schools", "coaches", "employers", "settings"}
 
+    def _show_items_to_check(self) -> None:
+        """The count beside "Items to check" in the navigation and on Vandaag."""
+        if self.team_sync is None:
+            return
+        with self.context.database.session() as session:
+            count = team.count_conflicts(session)
+        keys = self.keys()
+        if "conflicts" in keys:
+            text = self.tr("Items to check")
+            self.nav.item(keys.index("conflicts")).setText(f"{text} ({count})" if count else text)
+        self.today.show_items_to_check(count)
+
     def _refresh_lists(self, kinds: set[str]) -> None:
+        if "conflicts" in kinds:
+            self._show_items_to_check()
         for kind, screen in self.lists.items():
             if screen._loaded and (kind in kinds or kinds & self.NAMES_SHOWN_IN_LISTS):
                 screen.reload()

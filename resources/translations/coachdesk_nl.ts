@@ -354,285 +354,285 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="70"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="144"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="160"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="189"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="202"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="69"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="143"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="159"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="188"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="201"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="71"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="83"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="70"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="82"/>
         <source>School type</source>
         <translation>Schoolsoort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="72"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="71"/>
         <source>Pathway</source>
         <translation>Leerweg</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="73"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="72"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="74"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="81"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="101"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="121"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="137"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="162"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="73"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="80"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="100"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="120"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="136"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="161"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="75"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="82"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="95"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="102"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="112"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="120"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="138"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="74"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="81"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="94"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="101"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="111"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="119"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="137"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="76"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="75"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="84"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="92"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="100"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="83"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="91"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="90"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="110"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="128"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="89"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="109"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="127"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="91"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="90"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="93"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="92"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="94"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="93"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="103"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="145"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="153"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="102"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="144"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="152"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="109"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="127"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="108"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="126"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="111"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="119"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="175"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="182"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="110"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="118"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="174"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="181"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="113"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="112"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="114"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="113"/>
         <source>Next contact before</source>
         <translation>Volgend contact vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="129"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="136"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="128"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="135"/>
         <source>Risk level</source>
         <translation>Risiconiveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="130"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="129"/>
         <source>Assessed by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="131"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="130"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="146"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="145"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="147"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="154"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="146"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="153"/>
         <source>SBB recognised</source>
         <translation>SBB-erkend</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="148"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="147"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="149"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="164"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="148"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="163"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="161"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="168"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="160"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="167"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="163"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="162"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="173"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="172"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="174"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="173"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="176"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="175"/>
         <source>Place</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="177"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="176"/>
         <source>Register before</source>
         <translation>Aanmelden vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="178"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="183"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="194"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="197"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="205"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="208"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="177"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="182"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="193"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="196"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="204"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="207"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="190"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="189"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="191"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="190"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="192"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="191"/>
         <source>Last checked</source>
         <translation>Laatst gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="193"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="192"/>
         <source>Not verified</source>
         <translation>Niet geverifieerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="203"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="202"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="204"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="203"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="216"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="215"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="217"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="228"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="216"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="227"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="218"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="226"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="217"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="225"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="219"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="227"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="218"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="226"/>
         <source>Record kind</source>
         <translation>Soort gegeven</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="220"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="219"/>
         <source>Changed fields</source>
         <translation>Gewijzigde velden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="221"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="220"/>
         <source>Record id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="233"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="232"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="234"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="233"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="235"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="234"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="236"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="235"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="237"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="236"/>
         <source>exported (AVG)</source>
         <translation>geëxporteerd (AVG)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="238"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="237"/>
         <source>user changed</source>
         <translation>gebruiker gewisseld</translation>
     </message>
@@ -2397,6 +2397,40 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="172"/>
+        <source>Invite a member</source>
+        <translation>Collega uitnodigen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="181"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="187"/>
+        <source>Coach</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="188"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="207"/>
+        <source>Save the invitation as</source>
+        <translation>Uitnodiging opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="194"/>
+        <source>Every coach is in the team already. Add the colleague as a coach first (Settings).</source>
+        <translation>Iedere begeleider zit al in het team. Voeg de collega eerst toe als begeleider (Instellingen).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="207"/>
+        <source>Invitations (*.cdinvite)</source>
+        <translation>Uitnodigingen (*.cdinvite)</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="210"/>
@@ -2506,152 +2540,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="54"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="63"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="55"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="64"/>
         <source>Students</source>
         <translation>Leerlingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="56"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="65"/>
         <source>Placements (BPV)</source>
         <translation>Stages (BPV)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="57"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="66"/>
         <source>Contacts</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="58"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="67"/>
         <source>Risks</source>
         <translation>Risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="59"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="68"/>
         <source>Employers</source>
         <translation>Leerbedrijven</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="60"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="69"/>
         <source>Matching events</source>
         <translation>Matchingsevents</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="61"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="70"/>
         <source>Schemes &amp; help</source>
         <translation>Regelingen &amp; hulp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="62"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="71"/>
         <source>Toolkits</source>
         <translation>Toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="63"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="72"/>
         <source>Audit trail</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="64"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="73"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="67"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="76"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="312"/>
         <source>Items to check</source>
         <translation>Te controleren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="67"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="76"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="77"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="86"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="80"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="89"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="123"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="134"/>
         <source>Working as coordinator (no user chosen)</source>
         <translation>Je werkt als coördinator (geen gebruiker gekozen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="124"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="135"/>
         <source>Signed in as %s (%s)</source>
         <translation>Je werkt als %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="129"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="140"/>
         <source>Lock now</source>
         <translation>Nu vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="134"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="145"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="139"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="150"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="140"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="151"/>
         <source>About CoachDesk</source>
         <translation>Over CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="179"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="190"/>
         <source>New student</source>
         <translation>Nieuwe leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="181"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="192"/>
         <source>New employer</source>
         <translation>Nieuw leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="189"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="200"/>
         <source>New event</source>
         <translation>Nieuw event</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="194"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="205"/>
         <source>Financial schemes</source>
         <translation>Financiële regelingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="194"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="205"/>
         <source>New scheme</source>
         <translation>Nieuwe regeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="194"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="205"/>
         <source>Help and instruments</source>
         <translation>Hulp en instrumenten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="194"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="205"/>
         <source>New help offer</source>
         <translation>Nieuw hulpaanbod</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="260"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="271"/>
         <source>Toolkits are not available in this version.</source>
         <translation>Toolkits zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="268"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="279"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
@@ -3682,151 +3717,236 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>TeamScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="29"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="53"/>
         <source>Team members</source>
         <translation>Teamleden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="30"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="54"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="30"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="54"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="30"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="54"/>
         <source>Last seen</source>
         <translation>Laatst gezien</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="34"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="60"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="62"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="65"/>
+        <source>Invite a member…</source>
+        <translation>Collega uitnodigen…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="68"/>
+        <source>Remove from the team…</source>
+        <translation>Uit het team halen…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="99"/>
         <source>Last sync: %s</source>
         <translation>Laatste synchronisatie: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="62"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="99"/>
         <source>never</source>
         <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="139"/>
+        <source>Invitation written</source>
+        <translation>Uitnodiging gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="140"/>
+        <source>The invitation is in %s. Send that file (e-mail, Teams).
+
+Give this one-time code separately, in person or by phone; without it the file is useless:
+
+%s</source>
+        <translation>De uitnodiging staat in %s. Stuur dat bestand op (e-mail, Teams).
+
+Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code is het bestand onbruikbaar:
+
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="149"/>
+        <source>Choose the member to remove in the list first.</source>
+        <translation>Kies eerst in de lijst wie uit het team moet.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="153"/>
+        <source>Remove %s from the team? He keeps what he has, but receives nothing new.</source>
+        <translation>%s uit het team halen? Wat hij al heeft, houdt hij; hij ontvangt niets nieuws meer.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="154"/>
+        <source>Remove from the team</source>
+        <translation>Uit het team halen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../../coachdesk/ui/team_sync.py" line="67"/>
+        <source>Sharing with the team…</source>
+        <translation>Bezig met delen met het team…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/team_sync.py" line="88"/>
+        <source>Not shared with the team: %s</source>
+        <translation>Niet gedeeld met het team: %s</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/team_sync.py" line="100"/>
+        <source>Shared with the team at %s</source>
+        <translation>Gedeeld met het team om %s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/team_sync.py" line="102"/>
+        <source>%n item(s) to check</source>
+        <translation>
+            <numerusform>%n punt te controleren</numerusform>
+            <numerusform>%n punten te controleren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/team_sync.py" line="104"/>
+        <source>%n problem(s): see Team</source>
+        <translation>
+            <numerusform>%n probleem: zie Team</numerusform>
+            <numerusform>%n problemen: zie Team</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="121"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="122"/>
         <source>Kind of attention</source>
         <translation>Soort aandacht</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="122"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="123"/>
         <source>All reasons</source>
         <translation>Alle redenen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="126"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="127"/>
         <source>Search by name…</source>
         <translation>Zoek op naam…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="128"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="129"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="131"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="132"/>
         <source>Whose students</source>
         <translation>Wiens leerlingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="133"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="134"/>
         <source>My students</source>
         <translation>Mijn leerlingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="134"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="135"/>
         <source>The whole team</source>
         <translation>Het hele team</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="134"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="135"/>
         <source>The whole school</source>
         <translation>De hele school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="143"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="144"/>
         <source>Log contact</source>
         <translation>Contact vastleggen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="145"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="146"/>
         <source>Log a contact for the selected student (%s)</source>
         <translation>Contact vastleggen voor de gekozen leerling (%s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="148"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="149"/>
         <source>Open student</source>
         <translation>Leerling openen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="158"/>
-        <location filename="../../coachdesk/ui/screens/today.py" line="183"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="159"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="184"/>
         <source>Needs attention</source>
         <translation>Aandacht nodig</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="175"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="176"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="175"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="176"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="175"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="176"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="192"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="193"/>
         <source>Planned for the coming 7 days</source>
         <translation>Gepland: komende 7 dagen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/screens/today.py" line="220"/>
+        <source>%n item(s) to check</source>
+        <translation>
+            <numerusform>%n punt te controleren</numerusform>
+            <numerusform>%n punten te controleren</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="219"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="229"/>
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="233"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="243"/>
         <source>The list could not be made: %s</source>
         <translation>De lijst kon niet worden gemaakt: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="240"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="250"/>
         <source>Good morning</source>
         <translation>Goedemorgen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="240"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="250"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="241"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="251"/>
         <source>Today is %s.</source>
         <translation>Vandaag is het %s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/today.py" line="260"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="270"/>
         <source>%n students need attention</source>
         <translation>
             <numerusform>%n leerling vraagt aandacht</numerusform>

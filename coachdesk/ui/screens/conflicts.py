@@ -77,5 +77,5 @@ class ConflictsScreen(QWidget):
             self.error.setText(str(error))
             self.error.show()
             return
-        self.context.notify(item["kind"])
+        self.context.notify(item["kind"], "conflicts")
         self.reload()

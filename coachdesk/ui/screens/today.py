@@ -102,6 +102,7 @@ class AttentionProxy(QSortFilterProxyModel):
 
 class TodayScreen(QWidget):
     open_student = Signal(str)
+    open_items_to_check = Signal()
     loaded = Signal()
 
     def __init__(self, context: AppContext, parent=None) -> None:
@@ -199,8 +200,13 @@ class TodayScreen(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([780, 300])
+        self.items_to_check = QPushButton()  # a team's items to check, when there are any
+        self.items_to_check.setObjectName("today-items-to-check")
+        self.items_to_check.clicked.connect(self.open_items_to_check)
+        self.items_to_check.hide()
         top = QHBoxLayout()  # whose students: beside the heading, it scopes both lists
         top.addWidget(self.heading, 1)
+        top.addWidget(self.items_to_check)
         top.addWidget(self.scope)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -209,6 +215,10 @@ class TodayScreen(QWidget):
 
     def _on_changed(self, kinds: set) -> None:
         self.reload()
+
+    def show_items_to_check(self, count: int) -> None:
+        self.items_to_check.setText(self.tr("%n item(s) to check", "", count))
+        self.items_to_check.setVisible(count > 0)
 
     def reload(self) -> None:
         """Compute the attention list in the background: on a large caseload it takes a few hundred ms."""
