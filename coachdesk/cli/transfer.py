@@ -40,14 +40,10 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def acting_actor(session):
-    """Who the command acts as. The one place to change when the command line acts as the folder's user."""
-    from coachdesk.domain import models as m
-    from coachdesk.services.access import Actor
-    from coachdesk.services.settings import load_settings
+    """Who the command acts as: the data folder's user, or a team member with his roster role."""
+    from coachdesk.services.users import acting_user
 
-    coach_id = load_settings(session).user_coach_id
-    coach = session.get(m.Coach, coach_id) if coach_id else None
-    return Actor.for_coach(coach) if coach is not None else Actor.system()
+    return acting_user(session)
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -191,13 +191,17 @@ def members(database) -> list[dict]:
 
 
 def member_of(session) -> dict | None:
-    """The roster entry of this data folder's member (None: not a team member)."""
+    """The roster entry of this data folder's member (None: not a team member). A member who was removed
+    keeps the entry he had: he works on with what he has, in his old role, but the team accepts nothing from him."""
     connection = session.connection()
     ident = identity(connection)
     if ident is None:
         return None
     current = get_value(connection, "roster")
-    return roster.member(current, ident["coach_id"]) if current else None  # type: ignore[arg-type]
+    if not isinstance(current, dict):
+        return None
+    former = [entry for entry in current.get("former", []) if entry["coach_id"] == ident["coach_id"]]
+    return roster.member(current, ident["coach_id"]) or (former[-1] if former else None)
 
 
 __all__ = ["create_team", "invite", "join", "remove", "members", "member_of", "select"]
