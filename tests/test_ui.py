@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from coachdesk.domain import models as m
 from coachdesk.domain.i18n import set_language
+from coachdesk.services import records
 from coachdesk.services.attention import OVERDUE
 from coachdesk.services.demo import fill_demo
 from coachdesk.services.users import register_user
@@ -325,10 +326,18 @@ def test_about_shows_version_licences_and_the_data_folder(window, monkeypatch):
 def test_the_audit_trail_is_for_coordinators_only(window, qtbot, demo_folder, tmp_path):
     assert "audit" not in window.keys(), "a job coach has no audit screen"
     coordinator = start_window(qtbot, copy_data(demo_folder, tmp_path / "coordinator"), role="coordinator", user_name="Co Ordinator", school="")
+    student_id = coordinator.go("students").widget(0).model.keys.ids[0]
+    with coordinator.context.database.transaction() as session:  # a change the trail must show: whose, by name
+        records.update(session, coordinator.context.actor, "students", student_id, {"phone": "06 98765432"})
     screen = coordinator.go("audit")
     assert screen.model.rowCount() > 0
     actions = {screen.proxy.index(row, 2).data() for row in range(screen.proxy.rowCount())}
     assert "created" in actions
+    shown = [[screen.proxy.index(row, column).data() for column in range(6)] for row in range(min(400, screen.proxy.rowCount()))]
+    kinds, students, fields = {row[3] for row in shown}, {row[4] for row in shown}, {row[5] for row in shown}
+    assert {"coach", "student", "settings"} <= kinds and "students" not in kinds, "kinds as people call them"
+    assert any(name and " " in name for name in students), "which student an entry is about, by name"
+    assert not any("_" in (text or "") for text in fields), "field labels, not column names like first_name"
 
 
 def test_a_coordinator_exports_and_erases_a_student(qtbot, demo_folder, tmp_path, monkeypatch):

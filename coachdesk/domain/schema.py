@@ -222,6 +222,15 @@ KINDS: dict[str, RecordKind] = {
     ]
 }
 
+# The audit trail stores table and field names; people read the kind's and the field's label.
+TABLE_KINDS: dict[str, RecordKind] = {kind.model.__tablename__: kind for kind in KINDS.values()}
+OTHER_TABLES = {"settings": QT_TRANSLATE_NOOP("Kinds", "settings"), "jpo_pairings": QT_TRANSLATE_NOOP("Kinds", "JPO pairing"),
+                "import_batches": QT_TRANSLATE_NOOP("Kinds", "import")}
+FIELD_LABELS: dict[str, str] = {"user_coach_id": QT_TRANSLATE_NOOP("Fields", "Who uses this laptop")}
+for _kind in KINDS.values():
+    for _spec in _kind.fields:
+        FIELD_LABELS.setdefault(_spec.name, _spec.label)
+
 # --- parsing and validation ---------------------------------------------------
 
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

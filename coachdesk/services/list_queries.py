@@ -209,14 +209,34 @@ LIST_SPECS: dict[str, ListSpec] = {
 }
 
 
+def _audit_student_name():
+    """The name of the student an audit entry is about: the student himself, or the student of the contact,
+    placement or risk assessment changed (empty once erased, and for other records)."""
+    about = aliased(m.Student)
+    entry = m.AuditEntry
+
+    def student_of(model):
+        return select(model.student_id).where(model.id == entry.record_id).scalar_subquery()
+
+    student_id = case(
+        (entry.kind == m.Student.__tablename__, entry.record_id),
+        (entry.kind == m.Visit.__tablename__, student_of(m.Visit)),
+        (entry.kind == m.Placement.__tablename__, student_of(m.Placement)),
+        (entry.kind == m.RiskAssessment.__tablename__, student_of(m.RiskAssessment)),
+        else_=None,
+    )
+    return select(about.first_name + " " + about.last_name).where(about.id == student_id).scalar_subquery()
+
+
 LIST_SPECS["audit"] = ListSpec(
     "audit", m.AuditEntry,
     [
         ListColumn(QT_TRANSLATE_NOOP("Columns", "When"), m.AuditEntry.at, "datetime"),
         ListColumn(QT_TRANSLATE_NOOP("Columns", "Who"), Coach.name, "actor"),
         ListColumn(QT_TRANSLATE_NOOP("Columns", "Action"), m.AuditEntry.action, "action"),
-        ListColumn(QT_TRANSLATE_NOOP("Columns", "Record kind"), m.AuditEntry.kind),
-        ListColumn(QT_TRANSLATE_NOOP("Columns", "Changed fields"), m.AuditEntry.fields, "list"),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Record kind"), m.AuditEntry.kind, "table"),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Student"), _audit_student_name()),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Changed fields"), m.AuditEntry.fields, "fields"),
         ListColumn(QT_TRANSLATE_NOOP("Columns", "Record id"), m.AuditEntry.record_id),
     ],
     [Coach.name, m.AuditEntry.kind, m.AuditEntry.record_id],
@@ -374,7 +394,7 @@ def count_rows(session: Session, actor: Actor, spec: ListSpec, query: ListQuery 
 
 
 CHOICE_FORMATS = ("choice", "risk")
-TEXT_FORMATS = ("text", "list", "actor")
+TEXT_FORMATS = ("text", "list", "actor", "table", "fields")
 
 
 def _sort_order(spec: ListSpec, query: ListQuery) -> list:

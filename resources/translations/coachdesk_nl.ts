@@ -415,6 +415,7 @@
         <location filename="../../coachdesk/services/list_queries.py" line="89"/>
         <location filename="../../coachdesk/services/list_queries.py" line="109"/>
         <location filename="../../coachdesk/services/list_queries.py" line="127"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="238"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
@@ -574,87 +575,87 @@
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="215"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="234"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="216"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="227"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="235"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="247"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="217"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="225"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="236"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="245"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="218"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="226"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="237"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="246"/>
         <source>Record kind</source>
         <translation>Soort gegeven</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="219"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="239"/>
         <source>Changed fields</source>
         <translation>Gewijzigde velden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="220"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="240"/>
         <source>Record id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="232"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="252"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="233"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="253"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="234"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="254"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="235"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="255"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="236"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="256"/>
         <source>exported (AVG)</source>
         <translation>geëxporteerd (AVG)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="237"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="257"/>
         <source>user changed</source>
         <translation>gebruiker gewisseld</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="48"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="49"/>
         <source>CoachDesk (system)</source>
         <translation>CoachDesk (systeem)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="56"/>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="363"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="57"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="369"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="56"/>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="363"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="57"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="369"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="210"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="216"/>
         <source>Last checked over a year ago: check the amounts and conditions.</source>
         <translation>Meer dan een jaar geleden gecontroleerd: controleer de bedragen en voorwaarden.</translation>
     </message>
@@ -850,72 +851,72 @@
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="91"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="87"/>
         <source>Columns not imported: {columns}</source>
         <translation>Kolommen niet geïmporteerd: {columns}</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="93"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="89"/>
         <source>Column &quot;{column}&quot;: {message}</source>
         <translation>Kolom &quot;{column}&quot;: {message}</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="96"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="92"/>
         <source>line {line}: update ({fields})</source>
         <translation>regel {line}: bijwerken ({fields})</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="98"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="94"/>
         <source>line {line}, {column}: {message}</source>
         <translation>regel {line}, {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="100"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="96"/>
         <source>… and {count} more errors.</source>
         <translation>… en nog {count} fouten.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="101"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="97"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {errors} rows with errors.</source>
         <translation>{new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {errors} regels met fouten.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="105"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="101"/>
         <source>Dry run: nothing was stored.</source>
         <translation>Proefimport: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="107"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="103"/>
         <source>Stored as import {batch}; undo it with: coachdesk import undo {batch}</source>
         <translation>Opgeslagen als import {batch}; ongedaan maken met: coachdesk import undo {batch}</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="109"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="105"/>
         <source>Nothing was stored.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="111"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="107"/>
         <source>The rows to fix are in {path}.</source>
         <translation>De regels om te verbeteren staan in {path}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="122"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="118"/>
         <source>Import {batch} undone: {removed} records removed, {restored} restored.</source>
         <translation>Import {batch} ongedaan gemaakt: {removed} gegevens verwijderd, {restored} hersteld.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="135"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="131"/>
         <source>{count} rows written to {path}.</source>
         <translation>{count} regels geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="144"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="140"/>
         <source>{path}: a template is an .xlsx (or .csv) file. End the name with .xlsx.</source>
         <translation>{path}: een sjabloon is een .xlsx- (of .csv-)bestand. Laat de naam eindigen op .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="146"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="142"/>
         <source>Template written to {path}.</source>
         <translation>Sjabloon geschreven naar {path}.</translation>
     </message>
@@ -1924,6 +1925,7 @@
         <translation>Taal</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/domain/schema.py" line="229"/>
         <location filename="../../coachdesk/services/settings.py" line="41"/>
         <source>Who uses this laptop</source>
         <translation>Wie gebruikt deze laptop</translation>
@@ -2492,36 +2494,51 @@
         <source>help offer</source>
         <translation>hulpaanbod</translation>
     </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="227"/>
+        <source>settings</source>
+        <translation>instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="227"/>
+        <source>JPO pairing</source>
+        <translation>JPO-koppeling</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="228"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
 </context>
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="232"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="238"/>
         <source>Search by name…</source>
         <translation>Zoek op naam…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="234"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="240"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="264"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="270"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="271"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="277"/>
         <source>Number of rows shown</source>
         <translation>Aantal getoonde regels</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="354"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="360"/>
         <source>All: %s</source>
         <translation>Alle: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="385"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="391"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n getoond</numerusform>
@@ -2529,7 +2546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="385"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="391"/>
         <source> of %n</source>
         <translation>
             <numerusform> van %n</numerusform>
@@ -4182,97 +4199,97 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="238"/>
+        <location filename="../../coachdesk/domain/schema.py" line="247"/>
         <source>{label}: this field is required. Fill it in.</source>
         <translation>{label}: dit veld is verplicht. Vul het in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="239"/>
+        <location filename="../../coachdesk/domain/schema.py" line="248"/>
         <source>{label}: &quot;{value}&quot; is not a date. Enter it as dd-mm-yyyy, for example 01-09-2026.</source>
         <translation>{label}: &quot;{value}&quot; is geen datum. Typ de datum als dd-mm-jjjj, bijvoorbeeld 01-09-2026.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="240"/>
+        <location filename="../../coachdesk/domain/schema.py" line="249"/>
         <source>{label}: &quot;{value}&quot; is not a date and time. Enter it as dd-mm-yyyy hh:mm.</source>
         <translation>{label}: &quot;{value}&quot; is geen datum en tijd. Typ ze als dd-mm-jjjj uu:mm.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="241"/>
+        <location filename="../../coachdesk/domain/schema.py" line="250"/>
         <source>{label}: enter a whole number.</source>
         <translation>{label}: vul een heel getal in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="242"/>
+        <location filename="../../coachdesk/domain/schema.py" line="251"/>
         <source>{label}: enter a number from {minimum} to {maximum}.</source>
         <translation>{label}: vul een getal in van {minimum} tot en met {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="243"/>
+        <location filename="../../coachdesk/domain/schema.py" line="252"/>
         <source>{label}: at most {maximum} characters; shorten the text.</source>
         <translation>{label}: maximaal {maximum} tekens; maak de tekst korter.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="244"/>
+        <location filename="../../coachdesk/domain/schema.py" line="253"/>
         <source>{label}: contains invisible control characters; retype the text.</source>
         <translation>{label}: bevat onzichtbare stuurtekens; typ de tekst opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="245"/>
+        <location filename="../../coachdesk/domain/schema.py" line="254"/>
         <source>{label}: &quot;{value}&quot; is not one of the choices; pick one from the list.</source>
         <translation>{label}: &quot;{value}&quot; is geen van de keuzes; kies er een uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="246"/>
+        <location filename="../../coachdesk/domain/schema.py" line="255"/>
         <source>{label}: &quot;{value}&quot; is not an email address, like name@example.nl.</source>
         <translation>{label}: &quot;{value}&quot; is geen e-mailadres zoals naam@voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="247"/>
+        <location filename="../../coachdesk/domain/schema.py" line="256"/>
         <source>{label}: &quot;{value}&quot; is not a phone number; use digits, spaces and an optional +.</source>
         <translation>{label}: &quot;{value}&quot; is geen telefoonnummer; gebruik cijfers, spaties en eventueel een +.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="248"/>
+        <location filename="../../coachdesk/domain/schema.py" line="257"/>
         <source>{label}: &quot;{value}&quot; is not a Dutch postcode, like 1234 AB.</source>
         <translation>{label}: &quot;{value}&quot; is geen Nederlandse postcode zoals 1234 AB.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="249"/>
+        <location filename="../../coachdesk/domain/schema.py" line="258"/>
         <source>{label}: a web link starts with https:// or http://.</source>
         <translation>{label}: een weblink begint met https:// of http://.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="250"/>
+        <location filename="../../coachdesk/domain/schema.py" line="259"/>
         <source>{label}: a crebo code has exactly 5 digits.</source>
         <translation>{label}: een crebonummer heeft precies 5 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="251"/>
+        <location filename="../../coachdesk/domain/schema.py" line="260"/>
         <source>{label}: answer yes or no.</source>
         <translation>{label}: antwoord met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="252"/>
+        <location filename="../../coachdesk/domain/schema.py" line="261"/>
         <source>{label}: give a list of words.</source>
         <translation>{label}: geef een lijst van woorden.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="253"/>
+        <location filename="../../coachdesk/domain/schema.py" line="262"/>
         <source>{label}: this field does not exist here.</source>
         <translation>{label}: dit veld bestaat hier niet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="254"/>
+        <location filename="../../coachdesk/domain/schema.py" line="263"/>
         <source>{label}: contains broken characters (half of a symbol or emoji); retype the text.</source>
         <translation>{label}: bevat kapotte tekens (de helft van een symbool of emoji); typ de tekst opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="255"/>
+        <location filename="../../coachdesk/domain/schema.py" line="264"/>
         <source>{label}: the year {year} is not possible; enter a date from 1900 to 2100.</source>
         <translation>{label}: het jaar {year} kan niet; vul een datum in van 1900 tot en met 2100.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="256"/>
+        <location filename="../../coachdesk/domain/schema.py" line="265"/>
         <source>{label}: enter text here.</source>
         <translation>{label}: vul hier tekst in.</translation>
     </message>

@@ -31,6 +31,7 @@ from coachdesk.domain import clock
 from coachdesk.domain import models as m
 from coachdesk.domain.i18n import translate
 from coachdesk.domain.labels import choice_label
+from coachdesk.domain.schema import FIELD_LABELS, OTHER_TABLES, TABLE_KINDS
 from coachdesk.services import list_queries as lists
 from coachdesk.services.catalogue import STALE_AFTER
 from coachdesk.services.list_queries import ListSpec
@@ -56,6 +57,11 @@ def display(value: object, fmt: str) -> str:
         return translate("Columns", "yes") if value else translate("Columns", "no")
     if fmt == "list":
         return ", ".join(str(item) for item in value)  # type: ignore[union-attr]
+    if fmt == "table":  # the audit trail's table name, as the kind people know
+        kind = TABLE_KINDS.get(str(value))
+        return translate("Kinds", kind.singular if kind else OTHER_TABLES.get(str(value), str(value)))
+    if fmt == "fields":
+        return ", ".join(translate("Fields", FIELD_LABELS.get(str(name), str(name))) for name in value)  # type: ignore[union-attr]
     if fmt == "action":
         return translate("Columns", lists.AUDIT_ACTIONS.get(str(value), str(value)))
     if fmt == "risk" and isinstance(value, str):  # a computed column arrives as its stored text
