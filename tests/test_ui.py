@@ -296,11 +296,13 @@ def test_window_layout_and_last_screen_are_remembered(qtbot, demo_folder, tmp_pa
     folder = copy_data(demo_folder, tmp_path / "data")
     window = start_window(qtbot, folder)
     window.go("employers")
+    window.resize(1280, 800)  # the test screen is smaller than a laptop's
     window.splitter.setSizes([255, window.splitter.width() - 255])
     window.close()
     again = MainWindow(AppContext(open_workspace(folder, PASSPHRASE)), window_state_for(folder))
     qtbot.addWidget(again)
     assert again.keys()[again.nav.currentRow()] == "employers"
+    again.resize(1280, 800)  # the test screen (800 px) would clamp the restored geometry
     again.show()
     assert again.splitter.sizes()[0] > 225, "the navigation keeps the width the user gave it (default 200)"
 
@@ -386,3 +388,12 @@ def test_a_scheme_not_checked_for_over_a_year_is_marked(window):
     assert "over a year ago" in old.data(Qt.ItemDataRole.ToolTipRole)
     assert not recent.data().startswith("⚠") and recent.data(Qt.ItemDataRole.ForegroundRole) is None
     assert recent.data(SORT_ROLE) > old.data(SORT_ROLE), "dates sort by date"
+
+
+def test_the_first_window_fits_a_small_laptop_screen():
+    from PySide6.QtCore import QSize
+
+    from coachdesk.ui.mainwindow import first_size
+
+    assert first_size(QSize(1366, 728)).height() <= 728 - 30, "a 1366x768 laptop with a taskbar"
+    assert first_size(QSize(1920, 1040)) == QSize(1280, 800)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, QSize
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -32,6 +32,12 @@ from coachdesk.ui.team_sync import TeamSync
 from coachdesk.ui.widgets.record_list import ListScreen
 
 
+def first_size(available: QSize) -> QSize:
+    """The window's size on first start: 1280x800, but never more than the screen leaves free (a 1366x768
+    laptop with a taskbar has about 1366x728), with room for the window's frame."""
+    return QSize(min(1280, available.width() - 16), min(800, available.height() - 40))
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, window_state: QSettings, on_language_change=None) -> None:
         super().__init__()
@@ -47,8 +53,8 @@ class MainWindow(QMainWindow):
         if self.team_sync is not None:
             self.team_sync.status.connect(self.sync_status.setText)
             self.team_sync.finished.connect(lambda result: self._show_items_to_check())
-        self.resize(1280, 800)
-        self.setMinimumSize(QSize(960, 600))
+        self.resize(first_size(QGuiApplication.primaryScreen().availableGeometry().size()))
+        self.setMinimumSize(QSize(800, 560))
         self._build()
         geometry = window_state.value("geometry")
         if isinstance(geometry, QByteArray):

@@ -119,6 +119,8 @@ class TodayScreen(QWidget):
         self.proxy = AttentionProxy(self)
         self.proxy.setSourceModel(self.model)
         self.kind_filter = QComboBox()
+        self.kind_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_filter.setMinimumContentsLength(14)  # long reasons are cut in the closed box, not the screen widened
         self.kind_filter.setAccessibleName(self.tr("Kind of attention"))
         self.kind_filter.addItem(self.tr("All reasons"), None)
         for kind in KIND_ORDER:
