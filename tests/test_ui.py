@@ -111,6 +111,26 @@ def test_first_start_without_a_name_says_what_is_missing(qtbot, tmp_path):
     assert context.user is None
 
 
+def test_the_welcome_says_a_missing_name_before_loading_demo_data_and_can_be_closed(qtbot, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from tests.uihelpers import press
+
+    make_application()
+    context = AppContext(open_workspace(tmp_path / "fresh", PASSPHRASE))
+    welcome = WelcomeDialog(context)
+    qtbot.addWidget(welcome)
+    welcome.show()
+    assert welcome.start_demo.isChecked()
+    qtbot.mouseClick(welcome.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert "Name" in welcome.error.text() and welcome.operation is None, "said at once; no demo data is being made"
+    with context.database.session() as session:
+        assert session.scalar(select(func.count()).select_from(m.Student)) == 0
+    with qtbot.waitSignal(welcome.rejected, timeout=5000):
+        press(welcome, Qt.Key.Key_Escape)  # closing ends the app; the next start asks again
+    assert context.user is None
+
+
 def test_find_a_student_by_typing(window, qtbot):
     screen = window.go("students").widget(0)
     total = screen.model.rowCount()

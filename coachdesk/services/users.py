@@ -62,15 +62,21 @@ def make_demo_owner(session: Session) -> m.Coach:
     return coach
 
 
+def check_user(name: str, role: str, school_name: str) -> None:
+    """What ``register_user`` refuses, said before anything is done (the welcome checks it before loading demo data)."""
+    records.clean(records.kind_of("coaches"), {"name": name, "role": role})
+    if not school_name.strip() and role != m.CoachRole.COORDINATOR.value:
+        raise ValidationError([FieldError("school_id", "School", "{label}: this field is required. Fill it in.")])
+
+
 def register_user(session: Session, name: str, role: str, school_name: str) -> m.Coach:
     """The person using this laptop, as a coach of a school (made when it does not exist yet)."""
     system = Actor.system()
+    check_user(name, role, school_name)
     school_name = school_name.strip()
     school = session.scalar(select(m.School).where(m.School.name == school_name)) if school_name else None
     if school is None and school_name:
         school = records.create(session, system, "schools", {"name": school_name})
-    if school is None and role != m.CoachRole.COORDINATOR.value:
-        raise ValidationError([FieldError("school_id", "School", "{label}: this field is required. Fill it in.")])
     coach = records.create(session, system, "coaches", {"name": name, "role": role, "school_id": school.id if school else None})
     settings = load_settings(session)
     settings.user_coach_id = coach.id

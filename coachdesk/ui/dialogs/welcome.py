@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 from coachdesk.domain import models as m
 from coachdesk.domain.labels import choice_label
 from coachdesk.services.choices import school_names
-from coachdesk.services.users import register_user
+from coachdesk.services.users import check_user, register_user
 from coachdesk.storage.database import holds_data
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.forms import save_showing_errors
-from coachdesk.ui.tasks import run_operation
+from coachdesk.ui.tasks import failure_text, run_operation
 from coachdesk.ui.widgets.messages import error_label
 
 
@@ -68,6 +68,7 @@ class WelcomeDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
         buttons.accepted.connect(self.finish)
+        self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -87,28 +88,34 @@ class WelcomeDialog(QDialog):
             self.school.setCurrentIndex(0)
 
     def finish(self) -> None:
+        name, role, school = self.name.text(), self.role.currentData(), self.school.currentText()
         if self.start_demo.isChecked() and self.start_demo.isEnabled():
             from coachdesk.services.demo import fill_demo
 
+            def work(session, progress):
+                fill_demo(session, "small", progress=progress.report)  # one transaction: no demo without its user
+                return register_user(session, name, role, school)
+
+            if not save_showing_errors(self.context, self.error, lambda session: check_user(name, role, school)):
+                return  # a missing name is said at once, before the demo data is made
             self.start_demo.setEnabled(False)
-            self.operation = run_operation(self, self.context, self.tr("Loading demo data…"),
-                                           lambda session, progress: fill_demo(session, "small", progress=progress.report),
-                                           on_success=lambda _: self._register(), on_failure=self._failed)
-        else:
-            self._register()
+            self.operation = run_operation(self, self.context, self.tr("Loading demo data…"), work,
+                                           on_success=lambda _: self._done(), on_failure=self._failed)
+        elif save_showing_errors(self.context, self.error, lambda session: register_user(session, name, role, school)):
+            self._done()
 
     def _failed(self, error: Exception) -> None:
-        self.error.setText(str(error))
+        self.operation = None
+        self.error.setText(failure_text(error))
         self.error.show()
         self.start_demo.setEnabled(not holds_data(self.context.database))
 
-    def _register(self) -> None:
-        work = lambda session: register_user(session, self.name.text(), self.role.currentData(), self.school.currentText())  # noqa: E731
-        if save_showing_errors(self.context, self.error, work):
-            self.context.reload_settings()
-            self.accept()
+    def _done(self) -> None:
+        self.operation = None
+        self.context.reload_settings()
+        self.accept()
 
     def reject(self) -> None:
-        # Without knowing who uses the app, it cannot decide what to show: the dialog stays.
-        self.error.setText(self.tr("Fill in your name, role and school to start."))
-        self.error.show()
+        """Closing the welcome ends the app without saving anything; the next start asks again."""
+        if getattr(self, "operation", None) is None:
+            super().reject()
