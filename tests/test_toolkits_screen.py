@@ -62,3 +62,15 @@ def test_printing_and_calendar(screen, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "agenda.ics"), ""))
     screen.export_calendar()
     assert (tmp_path / "agenda.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_saving_one_toolkit_starts_in_the_documents_folder(screen, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from coachdesk.ui.widgets.files import documents_folder
+
+    asked: list = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda parent, title, suggestion, *a, **k: asked.append(suggestion) or ("", ""))
+    screen.recipients.item(0).setSelected(True)
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert asked and asked[0].startswith(str(documents_folder())) and asked[0].endswith(".pdf"), "not the program's working folder"

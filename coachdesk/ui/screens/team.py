@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +31,7 @@ from coachdesk.storage.outputs import check_output
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.tasks import failure_text
 from coachdesk.ui.team_sync import TeamSync
+from coachdesk.ui.widgets.files import documents_folder
 from coachdesk.ui.widgets.messages import error_label
 
 
@@ -199,7 +200,7 @@ class InviteDialog(QDialog):
         self.coach.setFocus()
 
     def _suggest(self) -> None:
-        documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        documents = documents_folder()
         name = self.coach.currentText().split(" (")[0].split(" ")[0].lower() or "collega"
         self.file.setText(str(documents / f"uitnodiging-{name}.cdinvite"))
 

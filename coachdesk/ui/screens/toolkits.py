@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from coachdesk.services.list_queries import search_form
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.tasks import BackgroundOperation, run_with_progress
+from coachdesk.ui.widgets.files import documents_folder
 
 PREVIEW_SCALE = 1.1
 
@@ -210,12 +211,13 @@ class ToolkitsScreen(QWidget):
             return
         kind = self.kind.currentData()
         if len(chosen) == 1:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save toolkit"), f"toolkit-{kind}.pdf", self.tr("PDF files (*.pdf)"))
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save toolkit"), str(documents_folder() / f"toolkit-{kind}.pdf"),
+                                                  self.tr("PDF files (*.pdf)"))
             if not path:
                 return
             folder, single = None, Path(path)
         else:
-            directory = QFileDialog.getExistingDirectory(self, self.tr("Folder for the toolkits"))
+            directory = QFileDialog.getExistingDirectory(self, self.tr("Folder for the toolkits"), str(documents_folder()))
             if not directory:
                 return
             folder, single = Path(directory), None

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from coachdesk.domain.errors import UserError
+from coachdesk.ui.widgets.files import documents_folder
 
 
 def choose_path(parent: QWidget, suggestion: str) -> str:
@@ -38,7 +39,7 @@ def export_shown_rows(screen, path: str | None = None) -> Path | None:
     context = screen.context
     kind = screen.spec.kind
     if path is None:
-        path = choose_path(screen, str(Path.home() / f"{kind}.xlsx"))
+        path = choose_path(screen, str(documents_folder() / f"{kind}.xlsx"))
         if not path:
             return None
     target = Path(path)
