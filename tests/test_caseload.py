@@ -8,6 +8,7 @@ from sqlalchemy import select
 from coachdesk.domain import models as m
 from coachdesk.services.access import Actor
 from coachdesk.services.attention import attention_list
+from coachdesk.services.caseload import caseload_condition
 from coachdesk.ui.app import make_application
 from tests.test_ui import demo_folder  # noqa: F401 - the shared demo data folder fixture
 from tests.uihelpers import copy_data
@@ -58,3 +59,20 @@ def test_today_opens_on_my_students_and_switches_to_the_school(qtbot, demo_folde
     QTest.keyClick(today.scope, Qt.Key.Key_Down)
     qtbot.waitUntil(lambda: today.busy_label.isHidden() and today.model.rowCount() == len(everyone), timeout=10000)
     assert today.scope.currentData() == "all"
+
+    # Every list about students opens on his own students too, with the school one key away.
+    students = window.go("students").widget(0)
+    qtbot.waitUntil(lambda: students.model.loaded, timeout=10000)
+    assert students.scope.currentData() == coach.id
+    with window.context.database.session() as session:
+        own = set(session.scalars(select(m.Student.id).where(caseload_condition(coach.id, m.Student.id))))
+    assert set(students.model.keys.ids) == own and 0 < len(own) < students.model.all_rows + 1000
+    students.scope.setFocus()
+    QTest.keyClick(students.scope, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: students.model.total > len(own), timeout=10000)
+    assert students.scope.currentData() is None
+    contacts = window.go("visits")
+    qtbot.waitUntil(lambda: contacts.model.loaded, timeout=10000)
+    with window.context.database.session() as session:
+        student_of = dict(session.execute(select(m.Visit.id, m.Visit.student_id)).all())
+    assert contacts.model.total > 0 and all(student_of[i] in own for i in contacts.model.keys.ids), "contacts of his students only"

@@ -22,6 +22,7 @@ from coachdesk.domain import models as m
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coachdesk.domain.labels import choice_label
 from coachdesk.services.access import Actor, require_kind, scope
+from coachdesk.services.caseload import caseload_condition
 
 Student, Employer, Coach, School = m.Student, m.Employer, m.Coach, m.School
 StudentCoach = aliased(m.Coach)
@@ -321,10 +322,15 @@ class ListQuery:
     """Which rows a list shows and in what order."""
 
     where: tuple = ()  # extra conditions, e.g. only one coach's records
+    caseload_of: str | None = None  # a coach's id: only the students in his caseload, and their records
     text: str = ""  # the search box: every word must occur, case and accents ignored
     filters: tuple = ()  # (index into spec.filters, wanted value) pairs
     sort_column: int = -1  # index into spec.columns; -1 is the list's default order
     descending: bool = False
+
+    def base(self) -> ListQuery:
+        """The rows before search and filters: what "N of M" counts M over."""
+        return ListQuery(where=self.where, caseload_of=self.caseload_of)
 
     def sorted_by(self, column: int, descending: bool) -> ListQuery:
         return replace(self, sort_column=column, descending=descending)
@@ -360,8 +366,23 @@ def _register_search(session: Session) -> None:
     connection.create_function(MATCH_FUNCTION, 2, _matches, deterministic=True)
 
 
+def student_column(spec: ListSpec):
+    """The column that names a row's student (for "my students"), or None for lists not about students."""
+    if spec.model is m.Student:
+        return m.Student.id
+    return getattr(spec.model, "student_id", None) if spec.kind in ("placements", "visits", "risks") else None
+
+
+def _base_conditions(spec: ListSpec, where: tuple, caseload_of: str | None) -> list:
+    conditions = list(where)
+    column = student_column(spec)
+    if caseload_of and column is not None:
+        conditions.append(caseload_condition(caseload_of, column))
+    return conditions
+
+
 def _conditions(session: Session, spec: ListSpec, query: ListQuery) -> list:
-    conditions = list(query.where)
+    conditions = _base_conditions(spec, query.where, query.caseload_of)
     for index, wanted in query.filters:
         expression = spec.filters[index].expression
         conditions.append(expression.is_(None) if wanted is None else expression == wanted)  # type: ignore[attr-defined]
@@ -470,9 +491,12 @@ class SearchIndex:
     milliseconds; the database still orders and fetches the rows shown.
     """
 
-    def __init__(self, session: Session, actor: Actor, spec: ListSpec, where: tuple = ()) -> None:
-        self.where = tuple(where)
-        self.keys = load_keys(session, actor, spec, where=self.where)
+    def __init__(self, session: Session, actor: Actor, spec: ListSpec, where: tuple = (), caseload_of: str | None = None) -> None:
+        self.where, self.caseload_of = tuple(where), caseload_of
+        self.keys = load_keys(session, actor, spec, where=_base_conditions(spec, self.where, caseload_of))
+
+    def serves(self, query: ListQuery) -> bool:
+        return self.where == query.where and self.caseload_of == query.caseload_of
 
     def matching(self, query: ListQuery) -> list[str]:
         """Ids of the rows that match the search text and filters of ``query``, in the default order."""

@@ -354,308 +354,308 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="69"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="143"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="159"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="188"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="201"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="70"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="144"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="160"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="189"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="202"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="70"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="82"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="71"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="83"/>
         <source>School type</source>
         <translation>Schoolsoort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="71"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="72"/>
         <source>Pathway</source>
         <translation>Leerweg</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="72"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="73"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="73"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="80"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="100"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="120"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="136"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="161"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="74"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="81"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="101"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="121"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="137"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="162"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="74"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="81"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="94"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="101"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="111"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="119"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="137"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="75"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="82"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="95"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="102"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="112"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="120"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="138"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="75"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="76"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="83"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="91"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="99"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="84"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="92"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="89"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="109"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="127"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="238"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="90"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="110"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="128"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="239"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="90"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="91"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="92"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="93"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="93"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="94"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="102"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="144"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="152"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="103"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="145"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="153"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="108"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="126"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="109"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="127"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="110"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="118"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="174"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="181"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="111"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="119"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="175"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="182"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="112"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="113"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="113"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="114"/>
         <source>Next contact before</source>
         <translation>Volgend contact vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="128"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="135"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="129"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="136"/>
         <source>Risk level</source>
         <translation>Risiconiveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="129"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="130"/>
         <source>Assessed by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="130"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="131"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="145"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="146"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="146"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="153"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="147"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="154"/>
         <source>SBB recognised</source>
         <translation>SBB-erkend</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="147"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="148"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="148"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="163"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="149"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="164"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="160"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="167"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="161"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="168"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="162"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="163"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="172"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="173"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="173"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="174"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="175"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="176"/>
         <source>Place</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="176"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="177"/>
         <source>Register before</source>
         <translation>Aanmelden vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="177"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="182"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="193"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="196"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="204"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="207"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="178"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="183"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="194"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="197"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="205"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="208"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="189"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="190"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="190"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="191"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="191"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="192"/>
         <source>Last checked</source>
         <translation>Laatst gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="192"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="193"/>
         <source>Not verified</source>
         <translation>Niet geverifieerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="202"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="203"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="203"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="204"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="234"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="235"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="235"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="247"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="236"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="248"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="236"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="245"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="237"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="246"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="237"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="246"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="238"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="247"/>
         <source>Record kind</source>
         <translation>Soort gegeven</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="239"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="240"/>
         <source>Changed fields</source>
         <translation>Gewijzigde velden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="240"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="241"/>
         <source>Record id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="252"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="253"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="253"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="254"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="254"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="255"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="255"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="256"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="256"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="257"/>
         <source>exported (AVG)</source>
         <translation>geëxporteerd (AVG)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="257"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="258"/>
         <source>user changed</source>
         <translation>gebruiker gewisseld</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="49"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="50"/>
         <source>CoachDesk (system)</source>
         <translation>CoachDesk (systeem)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="57"/>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="369"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="58"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="373"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="57"/>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="369"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="58"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="373"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="216"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="217"/>
         <source>Last checked over a year ago: check the amounts and conditions.</source>
         <translation>Meer dan een jaar geleden gecontroleerd: controleer de bedragen en voorwaarden.</translation>
     </message>
@@ -1351,28 +1351,28 @@
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../../coachdesk/ui/widgets/export_action.py" line="14"/>
-        <location filename="../../coachdesk/ui/widgets/export_action.py" line="52"/>
+        <location filename="../../coachdesk/ui/widgets/export_action.py" line="15"/>
+        <location filename="../../coachdesk/ui/widgets/export_action.py" line="53"/>
         <source>Export list</source>
         <translation>Lijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/export_action.py" line="14"/>
+        <location filename="../../coachdesk/ui/widgets/export_action.py" line="15"/>
         <source>Excel workbook (*.xlsx);;CSV, semicolons (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV, puntkomma&apos;s (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/export_action.py" line="20"/>
+        <location filename="../../coachdesk/ui/widgets/export_action.py" line="21"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/export_action.py" line="22"/>
+        <location filename="../../coachdesk/ui/widgets/export_action.py" line="23"/>
         <source>Save the rows shown as an Excel or CSV file</source>
         <translation>De getoonde regels opslaan als Excel- of CSV-bestand</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/export_action.py" line="54"/>
+        <location filename="../../coachdesk/ui/widgets/export_action.py" line="55"/>
         <source>{count} rows saved in {path}</source>
         <translation>{count} regels opgeslagen in {path}</translation>
     </message>
@@ -2401,33 +2401,33 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="172"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="173"/>
         <source>Invite a member</source>
         <translation>Collega uitnodigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="181"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="182"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="187"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="188"/>
         <source>Coach</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="188"/>
-        <location filename="../../coachdesk/ui/screens/team.py" line="207"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="189"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="208"/>
         <source>Save the invitation as</source>
         <translation>Uitnodiging opslaan als</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="194"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="195"/>
         <source>Every coach is in the team already. Add the colleague as a coach first (Settings).</source>
         <translation>Iedere begeleider zit al in het team. Voeg de collega eerst toe als begeleider (Instellingen).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="207"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="208"/>
         <source>Invitations (*.cdinvite)</source>
         <translation>Uitnodigingen (*.cdinvite)</translation>
     </message>
@@ -2513,32 +2513,52 @@
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="238"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="239"/>
         <source>Search by name…</source>
         <translation>Zoek op naam…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="240"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="241"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="270"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="274"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="277"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="281"/>
         <source>Number of rows shown</source>
         <translation>Aantal getoonde regels</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="360"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="364"/>
         <source>All: %s</source>
         <translation>Alle: %s</translation>
     </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="387"/>
+        <source>Whose students</source>
+        <translation type="unfinished">Wiens leerlingen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="388"/>
+        <source>My students</source>
+        <translation type="unfinished">Mijn leerlingen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="389"/>
+        <source>The whole team</source>
+        <translation type="unfinished">Het hele team</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="389"/>
+        <source>The whole school</source>
+        <translation type="unfinished">De hele school</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="391"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="412"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n getoond</numerusform>
@@ -2546,7 +2566,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="391"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="412"/>
         <source> of %n</source>
         <translation>
             <numerusform> van %n</numerusform>
@@ -2557,153 +2577,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="63"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="69"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="64"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="70"/>
         <source>Students</source>
         <translation>Leerlingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="65"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="71"/>
         <source>Placements (BPV)</source>
         <translation>Stages (BPV)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="66"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="72"/>
         <source>Contacts</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="67"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="73"/>
         <source>Risks</source>
         <translation>Risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="68"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="74"/>
         <source>Employers</source>
         <translation>Leerbedrijven</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="69"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="75"/>
         <source>Matching events</source>
         <translation>Matchingsevents</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="70"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="76"/>
         <source>Schemes &amp; help</source>
         <translation>Regelingen &amp; hulp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="71"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="77"/>
         <source>Toolkits</source>
         <translation>Toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="72"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="78"/>
         <source>Audit trail</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="73"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="79"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="76"/>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="312"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="82"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="318"/>
         <source>Items to check</source>
         <translation>Te controleren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="76"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="82"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="86"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="92"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="89"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="95"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="134"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="140"/>
         <source>Working as coordinator (no user chosen)</source>
         <translation>Je werkt als coördinator (geen gebruiker gekozen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="135"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="141"/>
         <source>Signed in as %s (%s)</source>
         <translation>Je werkt als %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="140"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="146"/>
         <source>Lock now</source>
         <translation>Nu vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="145"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="151"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="150"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="156"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="151"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="157"/>
         <source>About CoachDesk</source>
         <translation>Over CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="190"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="196"/>
         <source>New student</source>
         <translation>Nieuwe leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="192"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="198"/>
         <source>New employer</source>
         <translation>Nieuw leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="200"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="206"/>
         <source>New event</source>
         <translation>Nieuw event</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="205"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="211"/>
         <source>Financial schemes</source>
         <translation>Financiële regelingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="205"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="211"/>
         <source>New scheme</source>
         <translation>Nieuwe regeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="205"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="211"/>
         <source>Help and instruments</source>
         <translation>Hulp en instrumenten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="205"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="211"/>
         <source>New help offer</source>
         <translation>Nieuw hulpaanbod</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="271"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="277"/>
         <source>Toolkits are not available in this version.</source>
         <translation>Toolkits zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="279"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="285"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
@@ -3734,57 +3754,57 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>TeamScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="53"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="54"/>
         <source>Team members</source>
         <translation>Teamleden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="54"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="55"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="54"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="55"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="54"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="55"/>
         <source>Last seen</source>
         <translation>Laatst gezien</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="60"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="61"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="65"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="66"/>
         <source>Invite a member…</source>
         <translation>Collega uitnodigen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="68"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="69"/>
         <source>Remove from the team…</source>
         <translation>Uit het team halen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="99"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="100"/>
         <source>Last sync: %s</source>
         <translation>Laatste synchronisatie: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="99"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="100"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="139"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="140"/>
         <source>Invitation written</source>
         <translation>Uitnodiging gemaakt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="140"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="141"/>
         <source>The invitation is in %s. Send that file (e-mail, Teams).
 
 Give this one-time code separately, in person or by phone; without it the file is useless:
@@ -3797,17 +3817,17 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
 %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="149"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="150"/>
         <source>Choose the member to remove in the list first.</source>
         <translation>Kies eerst in de lijst wie uit het team moet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="153"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="154"/>
         <source>Remove %s from the team? He keeps what he has, but receives nothing new.</source>
         <translation>%s uit het team halen? Wat hij al heeft, houdt hij; hij ontvangt niets nieuws meer.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="154"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="155"/>
         <source>Remove from the team</source>
         <translation>Uit het team halen</translation>
     </message>
@@ -3849,88 +3869,88 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="122"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="124"/>
         <source>Kind of attention</source>
         <translation>Soort aandacht</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="123"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="125"/>
         <source>All reasons</source>
         <translation>Alle redenen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="127"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="129"/>
         <source>Search by name…</source>
         <translation>Zoek op naam…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="129"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="131"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="132"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="134"/>
         <source>Whose students</source>
         <translation>Wiens leerlingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="134"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="136"/>
         <source>My students</source>
         <translation>Mijn leerlingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="135"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="137"/>
         <source>The whole team</source>
         <translation>Het hele team</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="135"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="137"/>
         <source>The whole school</source>
         <translation>De hele school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="144"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="146"/>
         <source>Log contact</source>
         <translation>Contact vastleggen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="146"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="148"/>
         <source>Log a contact for the selected student (%s)</source>
         <translation>Contact vastleggen voor de gekozen leerling (%s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="149"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="151"/>
         <source>Open student</source>
         <translation>Leerling openen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="159"/>
-        <location filename="../../coachdesk/ui/screens/today.py" line="184"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="161"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="186"/>
         <source>Needs attention</source>
         <translation>Aandacht nodig</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="176"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="178"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="176"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="178"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="176"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="178"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="193"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="195"/>
         <source>Planned for the coming 7 days</source>
         <translation>Gepland: komende 7 dagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/today.py" line="220"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="222"/>
         <source>%n item(s) to check</source>
         <translation>
             <numerusform>%n punt te controleren</numerusform>
@@ -3938,32 +3958,32 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="229"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="231"/>
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="243"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="245"/>
         <source>The list could not be made: %s</source>
         <translation>De lijst kon niet worden gemaakt: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="250"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="252"/>
         <source>Good morning</source>
         <translation>Goedemorgen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="250"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="252"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="251"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="253"/>
         <source>Today is %s.</source>
         <translation>Vandaag is het %s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/today.py" line="270"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="272"/>
         <source>%n students need attention</source>
         <translation>
             <numerusform>%n leerling vraagt aandacht</numerusform>
@@ -3974,118 +3994,118 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
 <context>
     <name>ToolkitsScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="54"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="55"/>
         <source>Kind of toolkit</source>
         <translation>Soort toolkit</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="55"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="56"/>
         <source>Employers</source>
         <translation>Leerbedrijven</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="56"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="57"/>
         <source>Students and parents</source>
         <translation>Leerlingen en ouders</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="57"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="58"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="58"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="59"/>
         <source>Personalised for:</source>
         <translation>Persoonlijk voor:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="64"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="65"/>
         <source>Search by name…</source>
         <translation>Zoek op naam…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="65"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="66"/>
         <source>Search recipients</source>
         <translation>Ontvangers zoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="68"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="69"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="70"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="71"/>
         <source>Select all shown</source>
         <translation>Alle getoonde kiezen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="71"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="72"/>
         <source>Also one combined file for printing</source>
         <translation>Ook één gecombineerd bestand om te printen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="72"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="73"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="74"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="75"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="75"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="76"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="76"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="77"/>
         <source>Export calendar (.ics)…</source>
         <translation>Agenda exporteren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="77"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="78"/>
         <source>Calendar for this student (.ics)…</source>
         <translation>Agenda voor deze leerling (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="79"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="80"/>
         <source>Only the activities that fit the chosen student, with reminders, for his or her phone.</source>
         <translation>Alleen de activiteiten die bij de gekozen leerling passen, met herinneringen, voor op de telefoon.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="89"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="90"/>
         <source>Toolkit for</source>
         <translation>Toolkit voor</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="105"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="106"/>
         <source>Choose a toolkit and its recipients on the left, then click Preview.</source>
         <translation>Kies links een toolkit en de ontvangers, en klik dan op Voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="159"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="160"/>
         <source>general</source>
         <translation>algemeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="176"/>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="209"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="177"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="210"/>
         <source>Choose a recipient, or General.</source>
         <translation>Kies een ontvanger, of Algemeen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="179"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="180"/>
         <source>Making the preview…</source>
         <translation>Voorbeeld maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="195"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="196"/>
         <source>Page %d</source>
         <translation>Pagina %d</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="199"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="200"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n pagina.</numerusform>
@@ -4093,32 +4113,32 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="202"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="203"/>
         <source>The toolkit could not be made: %s</source>
         <translation>De toolkit kon niet worden gemaakt: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="213"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="214"/>
         <source>Save toolkit</source>
         <translation>Toolkit opslaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="213"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="215"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="218"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="220"/>
         <source>Folder for the toolkits</source>
         <translation>Map voor de toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="235"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="237"/>
         <source>Making toolkits…</source>
         <translation>Toolkits maken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="238"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="240"/>
         <source>%n toolkit(s) saved.</source>
         <translation>
             <numerusform>%n toolkit opgeslagen.</numerusform>
@@ -4126,28 +4146,28 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="242"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="244"/>
         <source>Make a preview first; that is what will be printed.</source>
         <translation>Maak eerst een voorbeeld; dat wordt afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="272"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="274"/>
         <source>Choose Students and parents, and one student in the list.</source>
         <translation>Kies Leerlingen en ouders, en één leerling in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="282"/>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="289"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="284"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="291"/>
         <source>Export calendar</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="282"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="284"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="291"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="293"/>
         <source>Calendar saved: %s</source>
         <translation>Agenda opgeslagen: %s</translation>
     </message>
@@ -4506,14 +4526,9 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         <translation>Beginnen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/welcome.py" line="94"/>
+        <location filename="../../coachdesk/ui/dialogs/welcome.py" line="102"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/ui/dialogs/welcome.py" line="113"/>
-        <source>Fill in your name, role and school to start.</source>
-        <translation>Vul je naam, rol en school in om te beginnen.</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,7 @@ from coachdesk.domain.i18n import translate
 from coachdesk.domain.labels import choice_label
 from coachdesk.domain.schema import FIELD_LABELS, OTHER_TABLES, TABLE_KINDS
 from coachdesk.services import list_queries as lists
+from coachdesk.services.caseload import has_caseload
 from coachdesk.services.catalogue import STALE_AFTER
 from coachdesk.services.list_queries import ListSpec
 from coachdesk.ui.context import AppContext
@@ -118,14 +119,14 @@ class RecordTableModel(QAbstractTableModel):
             actor = self.context.actor
             matched = None
             if lists.search_form(query.text).split():
-                if self._index is None or self._index.where != query.where:
-                    self._index = lists.SearchIndex(session, actor, self.spec, query.where)
+                if self._index is None or not self._index.serves(query):
+                    self._index = lists.SearchIndex(session, actor, self.spec, query.where, query.caseload_of)
                 matched = self._index.matching(query)
                 total = len(matched)
             else:
                 total = lists.count_rows(session, actor, self.spec, query)
-            if recount_all or query.where != self.query.where:
-                self.all_rows = total if not query.narrowed else lists.count_rows(session, actor, self.spec, lists.ListQuery(where=query.where))
+            if recount_all or query.base() != self.query.base():
+                self.all_rows = total if not query.narrowed else lists.count_rows(session, actor, self.spec, query.base())
             first = lists.load_page(session, actor, self.spec, query, 0, BLOCK, matched) if total else lists.ListPage([], [], [], [])
         self.beginResetModel()
         self.query, self.total, self._matched, self._pages = query, total, matched, {0: first}
@@ -241,6 +242,9 @@ class ListScreen(QWidget):
         self.search.textChanged.connect(self.apply_filters)
         self.filter_boxes: list[QComboBox] = []
         top = QHBoxLayout()
+        self.scope = self._scope_box(context)
+        if self.scope is not None:
+            top.addWidget(self.scope)
         top.addWidget(self.search, 2)
         for list_filter in self.spec.filters:
             box = QComboBox()
@@ -373,9 +377,26 @@ class ListScreen(QWidget):
             return [(value.value if list_filter.choices == "risk" else value, choice_label(value)) for value in values]
         return list_filter.choices(session)
 
+    def _scope_box(self, context: AppContext) -> QComboBox | None:
+        """My students / the whole school (team): on lists about students, for a coach with a caseload of his own."""
+        coach_id = context.actor.coach_id
+        if lists.student_column(self.spec) is None or not coach_id:
+            return None
+        box = QComboBox()
+        box.setObjectName("list-scope")
+        box.setAccessibleName(self.tr("Whose students"))
+        box.addItem(self.tr("My students"), coach_id)
+        box.addItem(self.tr("The whole team") if context.actor.role == m.CoachRole.COORDINATOR else self.tr("The whole school"), None)
+        with context.database.session() as session:
+            if not has_caseload(session, coach_id):
+                box.setCurrentIndex(1)  # no students of his own yet: the school, not an empty list
+        box.currentIndexChanged.connect(self.apply_filters)
+        return box
+
     def _query(self) -> lists.ListQuery:
         filters = tuple((index, box.currentData()) for index, box in enumerate(self.filter_boxes) if box.currentIndex() > 0)
-        return replace(self.model.query, text=self.search.text(), filters=filters)
+        caseload_of = self.scope.currentData() if self.scope is not None else None
+        return replace(self.model.query, text=self.search.text(), filters=filters, caseload_of=caseload_of)
 
     def apply_filters(self) -> None:
         if not self._loaded:
