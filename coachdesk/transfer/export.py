@@ -163,7 +163,7 @@ def list_rows(session: Session, actor: Actor, kind: str, *, ids: list[str] | Non
     def rows() -> Iterator[list[object]]:
         for start in range(0, len(visible), 2000):
             chunk = visible[start:start + 2000]
-            fetched = fetch_rows(session, spec, chunk)
+            fetched = fetch_rows(session, actor, spec, chunk)
             for row_id in chunk:
                 row = fetched.get(row_id)
                 if row is not None:
