@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import uuid
 from datetime import UTC, date, datetime
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -492,5 +492,5 @@ class Setting(Base):
     __tablename__ = "settings"
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[object] = mapped_column(JSON)
+    value: Mapped[Any] = mapped_column(JSON)  # any JSON value: its shape is set by the key
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
