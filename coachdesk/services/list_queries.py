@@ -14,7 +14,9 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import case, collate, column, func, literal, select
+from typing import Any
+
+from sqlalchemy import ColumnElement, SQLColumnExpression, case, collate, column, func, literal, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.util import find_tables
 
@@ -30,7 +32,7 @@ StudentCoach = aliased(m.Coach)
 @dataclass(frozen=True)
 class ListColumn:
     header: str  # English source text, context "Columns"
-    expression: object
+    expression: SQLColumnExpression[Any]
     format: str = "text"  # text, date, datetime, choice, bool
 
 
@@ -38,21 +40,21 @@ class ListColumn:
 class ListFilter:
     key: str
     label: str  # English source text, context "Columns"
-    expression: object
+    expression: SQLColumnExpression[Any]
     choices: Callable[[Session], list[tuple[object, str]]] | str  # a query, or "choice" for an enum column's values
 
 
 @dataclass(frozen=True)
 class ListSpec:
     kind: str
-    model: type[m.Record]
+    model: type[m.Record] | type[m.AuditEntry]
     columns: list[ListColumn]
     search: list[object]
     joins: Callable = lambda statement: statement
     filters: list[ListFilter] = field(default_factory=list)
 
 
-def _named(model: type) -> Callable[[Session], list[tuple[object, str]]]:
+def _named(model: type[m.School] | type[m.Coach]) -> Callable[[Session], list[tuple[object, str]]]:
     return lambda session: [(row.id, row.name) for row in session.execute(select(model.id, model.name).order_by(model.name))]
 
 
@@ -323,7 +325,7 @@ class ListPage:
 
 
 def _search_text(spec: ListSpec):
-    search = literal("")
+    search: ColumnElement[str] = literal("")
     for expression in spec.search:
         search = search + " " + func.coalesce(expression, "")
     return search
@@ -337,6 +339,7 @@ def _matches(text: str | None, words: str) -> int:
 def _register_search(session: Session) -> None:
     """Let SQLite call search_form: it knows no accents (and only ASCII capitals) of its own."""
     connection = session.connection().connection.driver_connection
+    assert connection is not None, "a session's own connection is open while it runs a query"
     connection.create_function(MATCH_FUNCTION, 2, _matches, deterministic=True)
 
 
