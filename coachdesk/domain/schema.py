@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -414,7 +415,8 @@ def _clean_value(spec: FieldSpec, value: object) -> object:
     return text
 
 
-def clean(kind: RecordKind, values: dict[str, object], *, partial: bool = False) -> dict[str, object]:
+# The cleaned values are typed Any: each one's type (date, int, str, an enum member, a list) is set by its field's kind.
+def clean(kind: RecordKind, values: Mapping[str, object], *, partial: bool = False) -> dict[str, Any]:
     """Validate and convert ``values`` for ``kind``.
 
     With ``partial`` (an update) only the given fields are checked; otherwise
@@ -424,7 +426,7 @@ def clean(kind: RecordKind, values: dict[str, object], *, partial: bool = False)
     if not isinstance(values, dict):
         raise ValidationError([FieldError("-", kind.singular, MSG_UNKNOWN_FIELD)])
     errors: list[FieldError] = []
-    cleaned: dict[str, object] = {}
+    cleaned: dict[str, Any] = {}
     specs = {spec.name: spec for spec in kind.fields}
     for name in values:
         if name not in specs:
@@ -448,7 +450,7 @@ def clean(kind: RecordKind, values: dict[str, object], *, partial: bool = False)
     return cleaned
 
 
-def clean_field(spec: FieldSpec, value: object) -> object:
+def clean_field(spec: FieldSpec, value: object) -> Any:
     """One value outside a record form (a reason, a day), checked as ``spec`` says; ValidationError names it."""
     try:
         cleaned = _clean_value(spec, value)

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import cast
 
 from sqlalchemy.orm import Session
 
@@ -111,7 +113,8 @@ def _adopt_version_1(session: Session) -> dict[str, dict]:
     for kind_name, names in V1_KEYS.items():
         old = {entry["name"]: entry for entry in json.loads((resources_dir() / "catalogue" / FILES[kind_name].replace(".json", "-v1.json")).read_text(encoding="utf-8"))}
         kind = KINDS[kind_name]
-        for record in session.query(kind.model):
+        # the catalogue's kinds (schemes, help offers) both have a name; the type system cannot follow the kind's name
+        for record in cast("Iterable[m.FinancialScheme | m.HelpEntry]", session.query(kind.model)):
             if record.name in names and record.name in old:
                 values = clean(kind, old[record.name])
                 tracked[record.id] = {"kind": kind_name, "key": names[record.name], "fingerprint": _fingerprint(kind_name, values)}

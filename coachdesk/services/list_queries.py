@@ -13,7 +13,6 @@ import json
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-
 from typing import Any
 
 from sqlalchemy import ColumnElement, SQLColumnExpression, case, collate, column, func, literal, select

@@ -47,6 +47,7 @@ def resolve(session, item_id: int, keep: str) -> None:
         if keep == "mine":
             raise SyncError(MSG_GONE)
     else:
+        assert model is not None  # a record was found, so its kind has a model
         wanted = item.mine if keep == "mine" else item.theirs
         if plain(getattr(record, item.field)) != wanted:
             setattr(record, item.field, to_column(model.__table__.c[item.field], wanted))

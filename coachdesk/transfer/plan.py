@@ -258,6 +258,7 @@ class _StudentPlanner(_Planner):
             self.schools_by_word[school.name.strip().casefold()] = school.id
             if school.brin:
                 self.schools_by_word[school.brin.strip().casefold()] = school.id
+        self.default_school: str | None
         if school_id:
             if session.get(m.School, school_id) is None:
                 raise UserError(MSG_SCHOOL_UNKNOWN, id=school_id)
