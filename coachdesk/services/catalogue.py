@@ -81,7 +81,7 @@ def _record_fingerprint(kind_name: str, record: object, default: dict) -> str:
 
 
 def _tracked(session: Session) -> dict[str, dict]:
-    return dict(get_flag(session, ENTRIES_SETTING) or {})  # type: ignore[arg-type]
+    return dict(get_flag(session, ENTRIES_SETTING) or {})
 
 
 def _add(session: Session, kind_name: str, entry: dict, tracked: dict[str, dict]) -> None:
@@ -126,7 +126,7 @@ def update_default_catalogue(session: Session) -> bool:
 
     Returns whether anything changed. Edited entries keep the user's text; deleted ones stay deleted.
     """
-    version = int(get_flag(session, VERSION_SETTING) or 1)  # type: ignore[arg-type]
+    version = int(get_flag(session, VERSION_SETTING) or 1)
     if version >= CATALOGUE_VERSION:
         return False
     tracked = _tracked(session) if version > 1 else _adopt_version_1(session)

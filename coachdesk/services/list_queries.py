@@ -276,7 +276,7 @@ def _newest_first(spec: ListSpec) -> bool:
 
 def _default_order(spec: ListSpec) -> list:
     first = spec.columns[0]
-    return [first.expression.desc()] if _newest_first(spec) else [first.expression]  # type: ignore[attr-defined]
+    return [first.expression.desc()] if _newest_first(spec) else [first.expression]
 
 
 def fetch_rows(session: Session, actor: Actor, spec: ListSpec, ids: list[str]) -> dict[str, tuple]:
@@ -346,7 +346,7 @@ def _conditions(session: Session, spec: ListSpec, query: ListQuery) -> list:
     conditions = list(query.where)
     for index, wanted in query.filters:
         expression = spec.filters[index].expression
-        conditions.append(expression.is_(None) if wanted is None else expression == wanted)  # type: ignore[attr-defined]
+        conditions.append(expression.is_(None) if wanted is None else expression == wanted)
     words = search_form(query.text).split()
     if words:
         _register_search(session)
@@ -384,7 +384,7 @@ def _sort_order(spec: ListSpec, query: ListQuery) -> list:
     terms: list = []
     if query.sort_column == 0 and _newest_first(spec):  # the default order, or its reverse: an index gives it
         first = spec.columns[0].expression
-        return [first.desc(), spec.model.id.desc()] if query.descending else [first.asc(), spec.model.id.asc()]  # type: ignore[attr-defined]
+        return [first.desc(), spec.model.id.desc()] if query.descending else [first.asc(), spec.model.id.asc()]
     if 0 <= query.sort_column < len(spec.columns):
         column = spec.columns[query.sort_column]
         expression = column.expression
@@ -395,7 +395,7 @@ def _sort_order(spec: ListSpec, query: ListQuery) -> list:
             expression = case({value: rank for rank, value in enumerate(labels)}, value=expression, else_=len(labels))
         elif column.format in TEXT_FORMATS:
             expression = collate(expression, "NOCASE")
-        terms.append(expression.desc() if query.descending else expression.asc())  # type: ignore[attr-defined]
+        terms.append(expression.desc() if query.descending else expression.asc())
     # The id in the same direction as the default order, so that an index on (date, id) gives the rows in order.
     return terms + _default_order(spec) + [spec.model.id.desc() if _newest_first(spec) else spec.model.id]
 

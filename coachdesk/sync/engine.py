@@ -59,7 +59,7 @@ def load(database) -> tuple[dict, dict, Path]:
         raise SyncError(MSG_NO_TEAM)
     team = Path(ident["folder"])
     _check_folder(team, ident)
-    current = roster.read_roster(team, trusted)  # type: ignore[arg-type]
+    current = roster.read_roster(team, trusted)
     return ident, current, team
 
 

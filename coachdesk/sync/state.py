@@ -93,4 +93,4 @@ def set_value(connection, key: str, value: object) -> None:
 
 def identity(connection) -> dict | None:
     """This data folder's member identity, or None when it belongs to no team."""
-    return get_value(connection, "identity")  # type: ignore[return-value]
+    return get_value(connection, "identity")
