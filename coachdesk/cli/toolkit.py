@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import cast
 
 from coachdesk.cli.common import add_out_argument, out_path
 from coachdesk.domain.i18n import translate
@@ -35,6 +36,7 @@ def warn(text: str) -> None:
 def run_toolkit(args: argparse.Namespace) -> int:
     from coachdesk.cli.common import acting_user, open_data
     from coachdesk.documents.batch import make_toolkits, toolkit_recipients
+    from coachdesk.domain import models as m
     from coachdesk.services import records
 
     database = open_data(args)
@@ -46,7 +48,9 @@ def run_toolkit(args: argparse.Namespace) -> int:
             written = make_toolkits(session, actor, kind, [(None, "algemeen")], None, out_path(args), warn=warn)
         else:
             record = records.get(session, actor, kind + "s", args.recipient)
-            written = make_toolkits(session, actor, kind, [(record.id, getattr(record, "name", None) or record.full_name)], None, out_path(args), warn=warn)
+            # An employer has a name; otherwise the kind is "student", whose name is made of its parts.
+            name = getattr(record, "name", None) or cast(m.Student, record).full_name
+            written = make_toolkits(session, actor, kind, [(record.id, name)], None, out_path(args), warn=warn)
     print(translate("CommandLine", "%n toolkit(s) written to {path}.", None, len(written)).format(path=args.out))
     return 0
 

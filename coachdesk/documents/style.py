@@ -6,6 +6,7 @@ names such as "Łukasz" or "Gülşen". Every colour also reads in black and whit
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from xml.sax.saxutils import escape
@@ -122,7 +123,7 @@ CHUNK_CHARS = 1200  # a table row holds at most this much of one text; longer te
 CHUNK_LINES = 8  # small pieces: a page ends at most 8 lines early
 
 
-def _chunks(value: str, limit: int = CHUNK_CHARS) -> list[str]:
+def _chunks(value: object, limit: int = CHUNK_CHARS) -> list[str]:
     """Long text cut at spaces (or lines) into pieces that each fit on a page, so a table row never outgrows a page."""
     CHUNK_CHARS = limit  # noqa: N806 - the limit for this column
     value = clean_text(value)
@@ -148,7 +149,7 @@ def _chunks(value: str, limit: int = CHUNK_CHARS) -> list[str]:
     return pieces or [""]
 
 
-def table(rows: list[list[object]], widths: list[float], *, header: bool = True, size: float | None = None) -> Table:
+def table(rows: Sequence[Sequence[object]], widths: Sequence[float], *, header: bool = True, size: float | None = None) -> Table:
     """A table whose cells wrap (Paragraphs), so no text runs out of its cell; a very long text continues over several rows."""
     s = styles(size) if size else styles()
     cells = []

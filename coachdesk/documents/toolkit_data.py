@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import cast
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -179,7 +180,8 @@ def _common(session: Session, on: date) -> tuple[Common, m.Coach | None, m.Schoo
     if school is None:
         schools = list(session.scalars(select(m.School).order_by(m.School.name)))
         named = [s for s in schools if settings.school_name and s.name == settings.school_name]
-        school = (named or schools or [None])[0]
+        candidates = named or schools
+        school = candidates[0] if candidates else None
     school_name = settings.school_name or (school.name if school else "")
     common = Common(on, school_name, settings.print_header or school_name or "Toolkit", school_phone=(school.phone or "") if school else "",
                     school_email=(school.email or "") if school else "", region=settings.region or ((school.region or "") if school else ""),
@@ -263,7 +265,7 @@ def gather_employer_toolkit(session: Session, actor: Actor, employer_id: str | N
     data.region_contacts = _region_contacts(session, data.region)
     students: list[m.Student] | None = None
     if employer_id:
-        employer: m.Employer = records.get(session, actor, "employers", employer_id)  # type: ignore[assignment]
+        employer = cast(m.Employer, records.get(session, actor, "employers", employer_id))  # the model of the kind asked for
         data.employer_name = employer.name
         data.employer_recognised = bool(employer.sbb_recognised)
         if not employer.sbb_recognised:
@@ -342,9 +344,9 @@ def gather_student_toolkit(session: Session, actor: Actor, student_id: str | Non
     on = on or clock.today()
     common, user, _school = _common(session, on)
     data = StudentToolkitData(**vars(common))
-    student = None
+    student: m.Student | None = None
     if student_id:
-        student = records.get(session, actor, "students", student_id)  # type: ignore[assignment]
+        student = cast(m.Student, records.get(session, actor, "students", student_id))  # the model of the kind asked for
         data.student_name, data.student_first_name = student.full_name, student.first_name
         age = age_on(student.date_of_birth, on)
         data.minor = age is None or age < 18

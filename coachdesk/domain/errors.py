@@ -1,7 +1,8 @@
 """Errors that a user can act on. Their text names what is wrong and what to do."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 
 from coachdesk.domain.i18n import translate
 
@@ -55,7 +56,8 @@ class FieldError:
     field: str
     label: str  # untranslated source text, see coachdesk.domain.schema
     text: str
-    params: dict[str, object] = field(default_factory=dict)
+    # dataclasses.field, spelled out: the attribute "field" above hides the bare name in this class body
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
 
     def message(self) -> str:
         label = translate("Fields", self.label)

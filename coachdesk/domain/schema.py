@@ -9,13 +9,17 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from coachdesk.domain import models as m
 from coachdesk.domain.errors import FieldError, ValidationError
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from _typeshed import ConvertibleToInt
 
 
 @dataclass(frozen=True)
@@ -354,6 +358,108 @@ def _clean_text(spec: FieldSpec, value: object) -> str | None:
     return text or None
 
 
+def _parse_bool(spec: FieldSpec, value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("ja", "yes", "true", "1", "nee", "no", "false", "0"):
+        return value.strip().lower() in ("ja", "yes", "true", "1")
+    raise Invalid(MSG_BOOL)
+
+
+def _parse_int(spec: FieldSpec, value: object) -> int:
+    if isinstance(value, bool):
+        raise Invalid(MSG_NUMBER)
+    try:
+        # Anything but text goes to int() as it is: whatever it cannot convert raises, and is refused below.
+        number = int(value.strip()) if isinstance(value, str) else int(cast("ConvertibleToInt", value))
+        if isinstance(value, float) and value != number:
+            raise ValueError
+    except (TypeError, ValueError, OverflowError):
+        raise Invalid(MSG_NUMBER) from None
+    if (spec.minimum is not None and number < spec.minimum) or (spec.maximum is not None and number > spec.maximum):
+        raise Invalid(MSG_RANGE, minimum=spec.minimum, maximum=spec.maximum)
+    return number
+
+
+def _parse_choice(spec: FieldSpec, value: object) -> enum.Enum:
+    assert spec.choices is not None
+    try:
+        return spec.choices(value.value if isinstance(value, enum.Enum) else str(value).strip().lower())
+    except ValueError:
+        raise Invalid(MSG_CHOICE, value=_shorten(value)) from None
+
+
+def _parse_list(spec: FieldSpec, value: object) -> list[str]:
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, (list, tuple, set)):
+        raise Invalid(MSG_LIST)
+    cleaned: list[str] = []
+    for item in items:
+        text = _clean_text(FieldSpec(spec.name, spec.label, "text", max_length=100), item)
+        if text and text not in cleaned:
+            cleaned.append(text)
+    return cleaned
+
+
+def _parse_ref(spec: FieldSpec, value: object) -> str | None:
+    return _clean_text(FieldSpec(spec.name, spec.label, "text", max_length=36), value)
+
+
+def _parse_email(spec: FieldSpec, value: object) -> str | None:
+    text = _clean_text(spec, value)
+    if text is not None and not _EMAIL.match(text):
+        raise Invalid(MSG_EMAIL, value=_shorten(text))
+    return text
+
+
+def _parse_phone(spec: FieldSpec, value: object) -> str | None:
+    text = _clean_text(spec, value)
+    if text is not None and not _PHONE.match(text):
+        raise Invalid(MSG_PHONE, value=_shorten(text))
+    return text
+
+
+def _parse_url(spec: FieldSpec, value: object) -> str | None:
+    text = _clean_text(spec, value)
+    if text is not None and not _URL.match(text):
+        raise Invalid(MSG_URL)
+    return text
+
+
+def _parse_crebo(spec: FieldSpec, value: object) -> str | None:
+    text = _clean_text(spec, value)
+    if text is not None and not re.fullmatch(r"\d{5}", text):
+        raise Invalid(MSG_CREBO)
+    return text
+
+
+def _parse_postcode(spec: FieldSpec, value: object) -> str | None:
+    text = _clean_text(spec, value)
+    if text is None:
+        return None
+    match = _POSTCODE.match(text)
+    if not match:
+        raise Invalid(MSG_POSTCODE, value=_shorten(text))
+    return f"{match.group(1)} {match.group(2).upper()}"
+
+
+# One parser per field kind; text and longtext (and any kind not named here) are plain text.
+_PARSERS: dict[str, Callable[[FieldSpec, object], object]] = {
+    "bool": _parse_bool,
+    "date": lambda spec, value: parse_date(value),
+    "datetime": lambda spec, value: parse_datetime(value),
+    "int": _parse_int,
+    "choice": _parse_choice,
+    "list": _parse_list,
+    "ref": _parse_ref,
+    "email": _parse_email,
+    "phone": _parse_phone,
+    "url": _parse_url,
+    "crebo": _parse_crebo,
+    "postcode": _parse_postcode,
+}
+
+
 def _clean_value(spec: FieldSpec, value: object) -> object:
     """The stored form of one field's value, or raises Invalid. Empty becomes None."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -362,68 +468,11 @@ def _clean_value(spec: FieldSpec, value: object) -> object:
         if spec.kind == "list":
             return []
         return None
-    kind = spec.kind
-    if kind == "bool":
-        if isinstance(value, bool):
-            return value
-        if isinstance(value, str) and value.strip().lower() in ("ja", "yes", "true", "1", "nee", "no", "false", "0"):
-            return value.strip().lower() in ("ja", "yes", "true", "1")
-        raise Invalid(MSG_BOOL)
-    if kind == "date":
-        return parse_date(value)
-    if kind == "datetime":
-        return parse_datetime(value)
-    if kind == "int":
-        if isinstance(value, bool):
-            raise Invalid(MSG_NUMBER)
-        try:
-            number = int(value.strip()) if isinstance(value, str) else int(value)  # type: ignore[arg-type]
-            if isinstance(value, float) and value != number:
-                raise ValueError
-        except (TypeError, ValueError, OverflowError):
-            raise Invalid(MSG_NUMBER) from None
-        if (spec.minimum is not None and number < spec.minimum) or (spec.maximum is not None and number > spec.maximum):
-            raise Invalid(MSG_RANGE, minimum=spec.minimum, maximum=spec.maximum)
-        return number
-    if kind == "choice":
-        assert spec.choices is not None
-        try:
-            return spec.choices(value.value if isinstance(value, enum.Enum) else str(value).strip().lower())
-        except ValueError:
-            raise Invalid(MSG_CHOICE, value=_shorten(value)) from None
-    if kind == "list":
-        items = value.split(",") if isinstance(value, str) else value
-        if not isinstance(items, (list, tuple, set)):
-            raise Invalid(MSG_LIST)
-        cleaned = []
-        for item in items:
-            text = _clean_text(FieldSpec(spec.name, spec.label, "text", max_length=100), item)
-            if text and text not in cleaned:
-                cleaned.append(text)
-        return cleaned
-    if kind == "ref":
-        text = _clean_text(FieldSpec(spec.name, spec.label, "text", max_length=36), value)
-        return text
-    text = _clean_text(spec, value)
-    if text is None:
-        return None
-    if kind == "email" and not _EMAIL.match(text):
-        raise Invalid(MSG_EMAIL, value=_shorten(text))
-    if kind == "phone" and not _PHONE.match(text):
-        raise Invalid(MSG_PHONE, value=_shorten(text))
-    if kind == "url" and not _URL.match(text):
-        raise Invalid(MSG_URL)
-    if kind == "crebo" and not re.fullmatch(r"\d{5}", text):
-        raise Invalid(MSG_CREBO)
-    if kind == "postcode":
-        match = _POSTCODE.match(text)
-        if not match:
-            raise Invalid(MSG_POSTCODE, value=_shorten(text))
-        return f"{match.group(1)} {match.group(2).upper()}"
-    return text
+    return _PARSERS.get(spec.kind, _clean_text)(spec, value)
 
 
-def clean(kind: RecordKind, values: dict[str, object], *, partial: bool = False) -> dict[str, object]:
+# The cleaned values are typed Any: each one's type (date, int, str, an enum member, a list) is set by its field's kind.
+def clean(kind: RecordKind, values: Mapping[str, object], *, partial: bool = False) -> dict[str, Any]:
     """Validate and convert ``values`` for ``kind``.
 
     With ``partial`` (an update) only the given fields are checked; otherwise
@@ -433,7 +482,7 @@ def clean(kind: RecordKind, values: dict[str, object], *, partial: bool = False)
     if not isinstance(values, dict):
         raise ValidationError([FieldError("-", kind.singular, MSG_UNKNOWN_FIELD)])
     errors: list[FieldError] = []
-    cleaned: dict[str, object] = {}
+    cleaned: dict[str, Any] = {}
     specs = {spec.name: spec for spec in kind.fields}
     for name in values:
         if name not in specs:
@@ -457,7 +506,7 @@ def clean(kind: RecordKind, values: dict[str, object], *, partial: bool = False)
     return cleaned
 
 
-def clean_field(spec: FieldSpec, value: object) -> object:
+def clean_field(spec: FieldSpec, value: object) -> Any:
     """One value outside a record form (a reason, a day), checked as ``spec`` says; ValidationError names it."""
     try:
         cleaned = _clean_value(spec, value)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from sqlalchemy import ColumnElement, event, false, select, true
 from sqlalchemy.orm import Session
@@ -63,11 +64,11 @@ def student_condition(actor: Actor, student_id_column) -> ColumnElement[bool]:
 STUDENT_LINKED = (m.Student, m.Placement, m.Visit, m.RiskAssessment)
 
 
-def scope(statement, model: type, actor: Actor):
+def scope(statement, model: type[m.Base], actor: Actor):
     """Restrict a select over ``model`` to what ``actor`` may see."""
     if model is m.Student:
         return statement.where(student_condition(actor, m.Student.id))
-    if model in STUDENT_LINKED:
+    if issubclass(model, (m.Placement, m.Visit, m.RiskAssessment)):  # the rest of STUDENT_LINKED: each has a student_id
         return statement.where(student_condition(actor, model.student_id))
     if model is m.RiskAction:
         return statement.where(
@@ -202,15 +203,16 @@ def check_row(session: Session, actor: Actor, kind: str, record: m.Record | None
     if kind == "students" and not actor.is_jpo and merged.get("school_id") != actor.school_id:
         problems.append(("school_id", DENIED_OTHER_SCHOOL))
     if kind == "coaches":
-        own = record is not None and record.id == actor.coach_id
+        coach = cast(m.Coach | None, record)  # the record of kind "coaches"
+        own = coach is not None and coach.id == actor.coach_id
         for name in ("role", "school_id"):
-            if own and name in merged and merged[name] != getattr(record, name):
+            if own and name in merged and merged[name] != getattr(coach, name):
                 problems.append((name, DENIED_OWN_ROLE))
-        if merged.get("role") == m.CoachRole.COORDINATOR and (record is None or record.role != m.CoachRole.COORDINATOR):
+        if merged.get("role") == m.CoachRole.COORDINATOR and (coach is None or coach.role != m.CoachRole.COORDINATOR):
             problems.append(("role", DENIED_COORDINATOR))
-        if record is not None and record.role == m.CoachRole.COORDINATOR and not own:
+        if coach is not None and coach.role == m.CoachRole.COORDINATOR and not own:
             problems.append(("role", DENIED_COORDINATOR))
-        if not own and (merged.get("school_id") != actor.school_id or (record is not None and record.school_id != actor.school_id)):
+        if not own and (merged.get("school_id") != actor.school_id or (coach is not None and coach.school_id != actor.school_id)):
             problems.append(("school_id", DENIED_OTHER_SCHOOL))
     if kind == "schools" and record is not None and record.id != actor.school_id:
         problems.append(("name", DENIED_OTHER_SCHOOL))

@@ -172,16 +172,14 @@ def _unique(name: str, city: str, taken: set[str]) -> str:
     raise AssertionError("unreachable")
 
 
-def fill_demo(session: Session, size: str = "small", *, today: date | None = None, seed: int = 2026,
-              progress: Callable[[int], None] | None = None) -> dict[str, int]:
-    """Write a demo data set into an empty data file; returns how many rows of each kind."""
-    spec = SIZES[size]
-    rng = random.Random(seed)
-    today = today or clock.today()
-    rows = _Rows()
-    report = progress or (lambda percent: None)
+_School = tuple[str, str, tuple[m.SchoolType, ...]]  # id, mail domain, the school types it teaches
+_Employer = tuple[str, str, list[str]]  # id, sector, workplace trainers' ids
 
-    schools = [
+# The helpers below draw from one random generator in a fixed order: the same seed gives the same data set.
+
+
+def _add_schools(rows: _Rows, rng: random.Random) -> list[_School]:
+    schools: list[_School] = [
         (rows.add(m.School, name=DEMO_SCHOOLS[0], brin="12AB", phone="010 123 45 67", email="info@debrug.example", region="Rijnmond"), "debrug.example", (m.SchoolType.PRO, m.SchoolType.VSO)),
         (rows.add(m.School, name=DEMO_SCHOOLS[1], brin="34CD", phone="010 765 43 21", email="info@maasland.example", region="Rijnmond"), "maasland.example", (m.SchoolType.ENTREE, m.SchoolType.MBO2)),
     ]
@@ -189,7 +187,10 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
         for location in ("Centrum", "Zuid"):
             city, prefix = rng.choice(CITIES)
             rows.add(m.SchoolLocation, school_id=school_id, name=f"Locatie {location}", street=f"{rng.choice(STREETS)} {rng.randint(1, 200)}", postcode=f"{prefix}{rng.randint(10, 99)} {rng.choice('ABCDEFGHJKLMN')}{rng.choice('ABCDEFGHJKLMN')}", city=city)
+    return schools
 
+
+def _add_coaches(rows: _Rows, rng: random.Random, spec: DemoSize, schools: list[_School]) -> dict[m.CoachRole, list[tuple[str, str]]]:
     coaches: dict[m.CoachRole, list[tuple[str, str]]] = {}
     for role, count in spec.coaches_per_role.items():
         for index in range(count):
@@ -197,7 +198,10 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
             name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
             coach_id = rows.add(m.Coach, name=name, role=role.value, school_id=school_id, email=_email(name, domain), phone=_phone(rng), active=True)
             coaches.setdefault(role, []).append((coach_id, school_id))
+    return coaches
 
+
+def _add_employers(rows: _Rows, rng: random.Random, spec: DemoSize) -> list[_Employer]:
     employers = []
     taken: set[str] = set()
     for employer_index in range(spec.employers):
@@ -214,119 +218,141 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
         )
         trainers = [rows.add(m.Praktijkopleider, employer_id=employer_id, name=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}", phone=_phone(rng), email=None) for _ in range(rng.randint(1, 2))]
         employers.append((employer_id, sector, trainers))
-    report(10)
+    return employers
 
-    visits_per_placement = None
+
+@dataclass(frozen=True)
+class _DemoStudent:
+    id: str
+    coach_id: str
+    mbo: bool
+    sectors: list[str]
+
+
+def _add_student(rows: _Rows, rng: random.Random, today: date, index: int, schools: list[_School],
+                 coaches: dict[m.CoachRole, list[tuple[str, str]]], staff: list[tuple[str, str]]) -> _DemoStudent:
+    school_id, _, school_types = schools[index % 2]
+    school_type = rng.choice(school_types)
+    mbo = school_type in (m.SchoolType.ENTREE, m.SchoolType.MBO2)
+    age = rng.randint(16, 19) if mbo else rng.randint(15, 18)
+    born = date(today.year - age, rng.randint(1, 12), rng.randint(1, 28))
+    sectors = rng.sample(SECTORS, rng.randint(1, 2))
+    opleiding, crebo = OPLEIDINGEN[sectors[0]] if mbo else (None, None)
+    leerweg = (m.Leerweg.BBL if rng.random() < 0.3 else m.Leerweg.BOL).value if mbo else None
+    first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+    coach_id = rng.choice([c for c, s in staff if s == school_id])
+    student_id = rows.add(
+        m.Student, first_name=first, last_name=last, date_of_birth=born, school_type=school_type.value,
+        vso_profile=m.VsoProfile.ARBEIDSMARKT.value if school_type == m.SchoolType.VSO else None,
+        leerweg=leerweg, opleiding=opleiding, crebo=crebo, school_id=school_id, coach_id=coach_id,
+        guardian_name=f"{rng.choice(FIRST_NAMES)} {last}" if age < 18 else None,
+        guardian_phone=_phone(rng) if age < 18 else None, guardian_email=None, phone=_phone(rng), email=None,
+        sectors=sectors,
+        competences=rng.choice([
+            "Werkt nauwkeurig en houdt van vaste routines. Kan goed met klanten omgaan.",
+            "Sterk in praktisch werk met de handen; heeft VCA-basis gehaald.",
+            "Rustig en betrouwbaar; leert het best door voordoen en nadoen.",
+            "Sociaal, behulpzaam en komt afspraken na. Heeft ervaring in een supermarkt.",
+        ]),
+        consent_share_profile=rng.random() < 0.7, parent_consent=age < 18 and rng.random() < 0.8,
+        health_notes="Dyslexie; extra tijd bij schriftelijke opdrachten." if rng.random() < 0.1 else None,
+        status=m.StudentStatus.ACTIVE.value, left_on=None,
+    )
+    if school_id == schools[1][0] and rng.random() < 0.25:
+        jpo_id = rng.choice(coaches[m.CoachRole.JPO])[0]
+        rows.add(m.JpoPairing, jpo_id=jpo_id, student_id=student_id, since=school_day_near(today - timedelta(days=rng.randint(7, 90)), forward=False), until=None)
+    return _DemoStudent(student_id, coach_id, mbo, sectors)
+
+
+def _add_placement(rows: _Rows, rng: random.Random, today: date, student: _DemoStudent,
+                   employers: list[_Employer]) -> tuple[dict, m.PlacementStatus, date, date]:
+    """A placement in progress on any date: most started in the last months (some end soon), some search, a few ended.
+
+    An mbo student works in the sector of his opleiding; a PrO/VSO student in one of his sectors.
+    Returns its row, status, start and end.
+    """
+    roll = rng.random()
+    fitting = [e for e in employers if e[1] == student.sectors[0]] if student.mbo else [e for e in employers if e[1] in student.sectors]
+    chosen_employer, _sector, trainers = rng.choice(fitting)
+    employer_id: str | None = chosen_employer
+    weeks_long = rng.choice([10, 20, 30, 40])  # short first placements are common in PrO and Entree
+    starts = school_day_near(today - timedelta(days=rng.randint(3, 7 * weeks_long - 3)), forward=False)
+    trainer: str | None
+    if roll < 0.15:
+        status, employer_id, trainer = m.PlacementStatus.SEARCHING, None, None
+    elif roll < 0.21:
+        status, trainer = m.PlacementStatus.PROPOSED, trainers[0]
+        starts = school_day_near(today + timedelta(days=rng.randint(7, 35)))
+    elif roll < 0.25:
+        status, trainer = m.PlacementStatus.ENDED_EARLY, trainers[0]
+    else:
+        status, trainer = m.PlacementStatus.STARTED, trainers[0]
+        if rng.random() < 0.1:  # a first placement already completed
+            starts = school_day_near(today - timedelta(days=7 * weeks_long + rng.randint(7, 60)), forward=False)
+    ends = school_day_near(starts + timedelta(weeks=weeks_long), forward=False)
+    if status == m.PlacementStatus.STARTED and ends < today:
+        status = m.PlacementStatus.COMPLETED
+    rows.add(
+        m.Placement, student_id=student.id, employer_id=employer_id, praktijkopleider_id=trainer, coach_id=student.coach_id,
+        status=status.value, searching_since=today - timedelta(weeks=rng.randint(1, 14)) if status == m.PlacementStatus.SEARCHING else None,
+        starts_on=starts if status != m.PlacementStatus.SEARCHING else None,
+        ends_on=ends if status != m.PlacementStatus.SEARCHING else None,
+        hours_per_week=rng.choice([16, 24, 32]) if status != m.PlacementStatus.SEARCHING else None,
+        pok_signed_on=starts - timedelta(days=rng.randint(1, 14)) if status != m.PlacementStatus.SEARCHING and rng.random() < 0.9 else None,
+        ended_on=min(today, starts + timedelta(weeks=rng.randint(3, 10))) if status == m.PlacementStatus.ENDED_EARLY else (ends if status == m.PlacementStatus.COMPLETED else None),
+        end_reason="Conflict met de leidinggevende; student zoekt een nieuwe plek." if status == m.PlacementStatus.ENDED_EARLY else None,
+        notes=None, last_contact_on=None, next_contact_due=None, contact_count=0, on_site_count=0,
+    )
+    return rows.tables[m.Placement][-1], status, starts, ends
+
+
+def _add_visits(rows: _Rows, rng: random.Random, today: date, spec: DemoSize, student: _DemoStudent, placement: tuple[dict, m.PlacementStatus, date, date],
+                visits_per_placement: float | None, visit_count: int) -> int:
+    """The contacts of a placement that started; returns how many were written."""
+    placement_row, status, starts, ends = placement
+    last_day = min(today, ends) if status != m.PlacementStatus.ENDED_EARLY else starts + timedelta(weeks=3)
+    weeks = max(1, (last_day - starts).days // 7)
+    count = max(1, round(rng.gauss(visits_per_placement, 1.5))) if visits_per_placement else max(1, weeks // 4 + rng.randint(0, 1))
     if spec.visits_target:
-        visits_per_placement = 1.1 * spec.visits_target / (spec.students * 0.78)
-    visit_count = 0
-    staff = coaches[m.CoachRole.DOCENT] + coaches[m.CoachRole.JOBCOACH]
-    for index in range(spec.students):
-        if index % max(1, spec.students // 10) == 0:
-            report(10 + 80 * index // spec.students)
-        school_id, _, school_types = schools[index % 2]
-        school_type = rng.choice(school_types)
-        mbo = school_type in (m.SchoolType.ENTREE, m.SchoolType.MBO2)
-        age = rng.randint(16, 19) if mbo else rng.randint(15, 18)
-        born = date(today.year - age, rng.randint(1, 12), rng.randint(1, 28))
-        sectors = rng.sample(SECTORS, rng.randint(1, 2))
-        opleiding, crebo = OPLEIDINGEN[sectors[0]] if mbo else (None, None)
-        leerweg = (m.Leerweg.BBL if rng.random() < 0.3 else m.Leerweg.BOL).value if mbo else None
-        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
-        coach_id = rng.choice([c for c, s in staff if s == school_id])
-        student_id = rows.add(
-            m.Student, first_name=first, last_name=last, date_of_birth=born, school_type=school_type.value,
-            vso_profile=m.VsoProfile.ARBEIDSMARKT.value if school_type == m.SchoolType.VSO else None,
-            leerweg=leerweg, opleiding=opleiding, crebo=crebo, school_id=school_id, coach_id=coach_id,
-            guardian_name=f"{rng.choice(FIRST_NAMES)} {last}" if age < 18 else None,
-            guardian_phone=_phone(rng) if age < 18 else None, guardian_email=None, phone=_phone(rng), email=None,
-            sectors=sectors,
-            competences=rng.choice([
-                "Werkt nauwkeurig en houdt van vaste routines. Kan goed met klanten omgaan.",
-                "Sterk in praktisch werk met de handen; heeft VCA-basis gehaald.",
-                "Rustig en betrouwbaar; leert het best door voordoen en nadoen.",
-                "Sociaal, behulpzaam en komt afspraken na. Heeft ervaring in een supermarkt.",
-            ]),
-            consent_share_profile=rng.random() < 0.7, parent_consent=age < 18 and rng.random() < 0.8,
-            health_notes="Dyslexie; extra tijd bij schriftelijke opdrachten." if rng.random() < 0.1 else None,
-            status=m.StudentStatus.ACTIVE.value, left_on=None,
+        count = min(count, spec.visits_target - visit_count)
+    written = 0
+    days = sorted(rng.sample(range(0, max(weeks * 7, count + 1)), k=min(count, max(weeks * 7, count + 1))))
+    for offset in days:
+        visited = starts + timedelta(days=offset)
+        if visited > today:
+            break
+        if not is_school_day(visited):
+            visited = school_day_near(visited, forward=False)
+            if visited < starts:
+                continue
+        kind = rng.choice([m.VisitKind.ON_SITE, m.VisitKind.ON_SITE, m.VisitKind.DRIEGESPREK, m.VisitKind.PHONE_VIDEO, m.VisitKind.SCHOOL_TALK])
+        next_due = visited + timedelta(weeks=rng.choice([4, 6, 8]))
+        rows.add(m.Visit, student_id=student.id, placement_id=placement_row["id"], coach_id=student.coach_id, visited_on=visited, kind=kind.value,
+                 summary=rng.choice(VISIT_SUMMARIES), agreements=rng.choice(AGREEMENTS), next_contact_due=next_due)
+        written += 1
+        # The same contact summary that services.records.refresh_contact_summary keeps.
+        placement_row.update(last_contact_on=visited, next_contact_due=next_due, contact_count=placement_row["contact_count"] + 1,
+                             on_site_count=placement_row["on_site_count"] + (kind in m.ON_SITE_KINDS))
+    return written
+
+
+def _add_risk_assessments(rows: _Rows, rng: random.Random, today: date, student: _DemoStudent) -> None:
+    for assessment_index in range(rng.randint(1, 2)):
+        signals = rng.sample(["absence", "motivation", "learning", "behaviour", "health", "home", "money", "housing", "workplace_conflict"], rng.randint(0, 3))
+        hours = rng.choice([None, 4, 8, 18])
+        judgement = judge(signals, hours)
+        assessed = school_day_near(today - timedelta(days=5 + 60 * assessment_index + rng.randint(0, 40)), forward=False)
+        assessment_id = rows.add(
+            m.RiskAssessment, student_id=student.id, coach_id=student.coach_id, assessed_on=assessed,
+            signals=[code for code, _ in judgement.reasons], absence_hours_4_weeks=hours, computed_level=judgement.level.value,
+            override_level=None, override_reason=None, notes="Besproken in het zorgoverleg." if judgement.level != m.RiskLevel.LOW else None,
         )
-        if school_id == schools[1][0] and rng.random() < 0.25:
-            jpo_id = rng.choice(coaches[m.CoachRole.JPO])[0]
-            rows.add(m.JpoPairing, jpo_id=jpo_id, student_id=student_id, since=school_day_near(today - timedelta(days=rng.randint(7, 90)), forward=False), until=None)
+        if judgement.level != m.RiskLevel.LOW and rng.random() < 0.7:
+            rows.add(m.RiskAction, assessment_id=assessment_id, description="Gesprek met student en ouders over aanwezigheid.", owner_id=student.coach_id,
+                     due_on=assessed + timedelta(weeks=2), done_on=assessed + timedelta(weeks=2) if rng.random() < 0.5 else None)
 
-        # Placements in progress on any date: most started in the last months (some end soon), some search, a few ended.
-        # An mbo student works in the sector of his opleiding; a PrO/VSO student in one of his sectors.
-        roll = rng.random()
-        fitting = [e for e in employers if e[1] == sectors[0]] if mbo else [e for e in employers if e[1] in sectors]
-        employer_id, sector, trainers = rng.choice(fitting)
-        weeks_long = rng.choice([10, 20, 30, 40])  # short first placements are common in PrO and Entree
-        starts = school_day_near(today - timedelta(days=rng.randint(3, 7 * weeks_long - 3)), forward=False)
-        if roll < 0.15:
-            status, employer_id, trainer = m.PlacementStatus.SEARCHING, None, None
-        elif roll < 0.21:
-            status, trainer = m.PlacementStatus.PROPOSED, trainers[0]
-            starts = school_day_near(today + timedelta(days=rng.randint(7, 35)))
-        elif roll < 0.25:
-            status, trainer = m.PlacementStatus.ENDED_EARLY, trainers[0]
-        else:
-            status, trainer = m.PlacementStatus.STARTED, trainers[0]
-            if rng.random() < 0.1:  # a first placement already completed
-                starts = school_day_near(today - timedelta(days=7 * weeks_long + rng.randint(7, 60)), forward=False)
-        ends = school_day_near(starts + timedelta(weeks=weeks_long), forward=False)
-        if status == m.PlacementStatus.STARTED and ends < today:
-            status = m.PlacementStatus.COMPLETED
-        placement_id = rows.add(
-            m.Placement, student_id=student_id, employer_id=employer_id, praktijkopleider_id=trainer, coach_id=coach_id,
-            status=status.value, searching_since=today - timedelta(weeks=rng.randint(1, 14)) if status == m.PlacementStatus.SEARCHING else None,
-            starts_on=starts if status != m.PlacementStatus.SEARCHING else None,
-            ends_on=ends if status != m.PlacementStatus.SEARCHING else None,
-            hours_per_week=rng.choice([16, 24, 32]) if status != m.PlacementStatus.SEARCHING else None,
-            pok_signed_on=starts - timedelta(days=rng.randint(1, 14)) if status != m.PlacementStatus.SEARCHING and rng.random() < 0.9 else None,
-            ended_on=min(today, starts + timedelta(weeks=rng.randint(3, 10))) if status == m.PlacementStatus.ENDED_EARLY else (ends if status == m.PlacementStatus.COMPLETED else None),
-            end_reason="Conflict met de leidinggevende; student zoekt een nieuwe plek." if status == m.PlacementStatus.ENDED_EARLY else None,
-            notes=None, last_contact_on=None, next_contact_due=None, contact_count=0, on_site_count=0,
-        )
-        placement_row = rows.tables[m.Placement][-1]
-        if status in (m.PlacementStatus.STARTED, m.PlacementStatus.COMPLETED, m.PlacementStatus.ENDED_EARLY):
-            last_day = min(today, ends) if status != m.PlacementStatus.ENDED_EARLY else starts + timedelta(weeks=3)
-            weeks = max(1, (last_day - starts).days // 7)
-            count = max(1, round(rng.gauss(visits_per_placement, 1.5))) if visits_per_placement else max(1, weeks // 4 + rng.randint(0, 1))
-            if spec.visits_target:
-                count = min(count, spec.visits_target - visit_count)
-            days = sorted(rng.sample(range(0, max(weeks * 7, count + 1)), k=min(count, max(weeks * 7, count + 1))))
-            for offset in days:
-                visited = starts + timedelta(days=offset)
-                if visited > today:
-                    break
-                if not is_school_day(visited):
-                    visited = school_day_near(visited, forward=False)
-                    if visited < starts:
-                        continue
-                kind = rng.choice([m.VisitKind.ON_SITE, m.VisitKind.ON_SITE, m.VisitKind.DRIEGESPREK, m.VisitKind.PHONE_VIDEO, m.VisitKind.SCHOOL_TALK])
-                next_due = visited + timedelta(weeks=rng.choice([4, 6, 8]))
-                rows.add(m.Visit, student_id=student_id, placement_id=placement_id, coach_id=coach_id, visited_on=visited, kind=kind.value,
-                         summary=rng.choice(VISIT_SUMMARIES), agreements=rng.choice(AGREEMENTS), next_contact_due=next_due)
-                visit_count += 1
-                # The same contact summary that services.records.refresh_contact_summary keeps.
-                placement_row.update(last_contact_on=visited, next_contact_due=next_due, contact_count=placement_row["contact_count"] + 1,
-                                     on_site_count=placement_row["on_site_count"] + (kind in m.ON_SITE_KINDS))
 
-        if rng.random() < 0.3:
-            for assessment_index in range(rng.randint(1, 2)):
-                signals = rng.sample(["absence", "motivation", "learning", "behaviour", "health", "home", "money", "housing", "workplace_conflict"], rng.randint(0, 3))
-                hours = rng.choice([None, 4, 8, 18])
-                judgement = judge(signals, hours)
-                assessed = school_day_near(today - timedelta(days=5 + 60 * assessment_index + rng.randint(0, 40)), forward=False)
-                assessment_id = rows.add(
-                    m.RiskAssessment, student_id=student_id, coach_id=coach_id, assessed_on=assessed,
-                    signals=[code for code, _ in judgement.reasons], absence_hours_4_weeks=hours, computed_level=judgement.level.value,
-                    override_level=None, override_reason=None, notes="Besproken in het zorgoverleg." if judgement.level != m.RiskLevel.LOW else None,
-                )
-                if judgement.level != m.RiskLevel.LOW and rng.random() < 0.7:
-                    rows.add(m.RiskAction, assessment_id=assessment_id, description="Gesprek met student en ouders over aanwezigheid.", owner_id=coach_id,
-                             due_on=assessed + timedelta(weeks=2), done_on=assessed + timedelta(weeks=2) if rng.random() < 0.5 else None)
-
+def _add_events(rows: _Rows, rng: random.Random, today: date, spec: DemoSize) -> None:
     for index in range(spec.events):
         kind, title = EVENT_TEMPLATES[index % len(EVENT_TEMPLATES)]
         sector = SECTORS[index % len(SECTORS)]
@@ -340,6 +366,38 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
             target_groups=groups, sectors=[sector], registration_deadline=school_day_near(day - timedelta(days=7), forward=False),
             registration_url=f"https://aanmelden.example/{index + 1}", what_to_bring="Je ID-kaart en je cv. Trek kleren aan die passen bij het werk.", archived=False,
         )
+
+
+def fill_demo(session: Session, size: str = "small", *, today: date | None = None, seed: int = 2026,
+              progress: Callable[[int], None] | None = None) -> dict[str, int]:
+    """Write a demo data set into an empty data file; returns how many rows of each kind."""
+    spec = SIZES[size]
+    rng = random.Random(seed)
+    today = today or clock.today()
+    rows = _Rows()
+    report = progress or (lambda percent: None)
+
+    schools = _add_schools(rows, rng)
+    coaches = _add_coaches(rows, rng, spec, schools)
+    employers = _add_employers(rows, rng, spec)
+    report(10)
+
+    visits_per_placement = None
+    if spec.visits_target:
+        visits_per_placement = 1.1 * spec.visits_target / (spec.students * 0.78)
+    visit_count = 0
+    staff = coaches[m.CoachRole.DOCENT] + coaches[m.CoachRole.JOBCOACH]
+    for index in range(spec.students):
+        if index % max(1, spec.students // 10) == 0:
+            report(10 + 80 * index // spec.students)
+        student = _add_student(rows, rng, today, index, schools, coaches, staff)
+        placement = _add_placement(rows, rng, today, student, employers)
+        if placement[1] in (m.PlacementStatus.STARTED, m.PlacementStatus.COMPLETED, m.PlacementStatus.ENDED_EARLY):
+            visit_count += _add_visits(rows, rng, today, spec, student, placement, visits_per_placement, visit_count)
+        if rng.random() < 0.3:
+            _add_risk_assessments(rows, rng, today, student)
+
+    _add_events(rows, rng, today, spec)
     rows.write(session)
     note_changed(session, *EVERY_KIND)
     report(100)

@@ -13,8 +13,9 @@ import json
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
-from sqlalchemy import case, collate, column, func, literal, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, case, collate, column, func, literal, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.util import find_tables
 
@@ -31,7 +32,7 @@ StudentCoach = aliased(m.Coach)
 @dataclass(frozen=True)
 class ListColumn:
     header: str  # English source text, context "Columns"
-    expression: object
+    expression: SQLColumnExpression[Any]
     format: str = "text"  # text, date, datetime, choice, bool
 
 
@@ -39,21 +40,21 @@ class ListColumn:
 class ListFilter:
     key: str
     label: str  # English source text, context "Columns"
-    expression: object
+    expression: SQLColumnExpression[Any]
     choices: Callable[[Session], list[tuple[object, str]]] | str  # a query, or "choice" for an enum column's values
 
 
 @dataclass(frozen=True)
 class ListSpec:
     kind: str
-    model: type[m.Record]
+    model: type[m.Record] | type[m.AuditEntry]
     columns: list[ListColumn]
     search: list[object]
     joins: Callable = lambda statement: statement
     filters: list[ListFilter] = field(default_factory=list)
 
 
-def _named(model: type) -> Callable[[Session], list[tuple[object, str]]]:
+def _named(model: type[m.School] | type[m.Coach]) -> Callable[[Session], list[tuple[object, str]]]:
     return lambda session: [(row.id, row.name) for row in session.execute(select(model.id, model.name).order_by(model.name))]
 
 
@@ -296,7 +297,7 @@ def _newest_first(spec: ListSpec) -> bool:
 
 def _default_order(spec: ListSpec) -> list:
     first = spec.columns[0]
-    return [first.expression.desc()] if _newest_first(spec) else [first.expression]  # type: ignore[attr-defined]
+    return [first.expression.desc()] if _newest_first(spec) else [first.expression]
 
 
 def fetch_rows(session: Session, actor: Actor, spec: ListSpec, ids: list[str]) -> dict[str, tuple]:
@@ -349,7 +350,7 @@ class ListPage:
 
 
 def _search_text(spec: ListSpec):
-    search = literal("")
+    search: ColumnElement[str] = literal("")
     for expression in spec.search:
         search = search + " " + func.coalesce(expression, "")
     return search
@@ -363,6 +364,7 @@ def _matches(text: str | None, words: str) -> int:
 def _register_search(session: Session) -> None:
     """Let SQLite call search_form: it knows no accents (and only ASCII capitals) of its own."""
     connection = session.connection().connection.driver_connection
+    assert connection is not None, "a session's own connection is open while it runs a query"
     connection.create_function(MATCH_FUNCTION, 2, _matches, deterministic=True)
 
 
@@ -385,7 +387,7 @@ def _conditions(session: Session, spec: ListSpec, query: ListQuery) -> list:
     conditions = _base_conditions(spec, query.where, query.caseload_of)
     for index, wanted in query.filters:
         expression = spec.filters[index].expression
-        conditions.append(expression.is_(None) if wanted is None else expression == wanted)  # type: ignore[attr-defined]
+        conditions.append(expression.is_(None) if wanted is None else expression == wanted)
     words = search_form(query.text).split()
     if words:
         _register_search(session)
@@ -423,7 +425,7 @@ def _sort_order(spec: ListSpec, query: ListQuery) -> list:
     terms: list = []
     if query.sort_column == 0 and _newest_first(spec):  # the default order, or its reverse: an index gives it
         first = spec.columns[0].expression
-        return [first.desc(), spec.model.id.desc()] if query.descending else [first.asc(), spec.model.id.asc()]  # type: ignore[attr-defined]
+        return [first.desc(), spec.model.id.desc()] if query.descending else [first.asc(), spec.model.id.asc()]
     if 0 <= query.sort_column < len(spec.columns):
         column = spec.columns[query.sort_column]
         expression = column.expression
@@ -434,7 +436,7 @@ def _sort_order(spec: ListSpec, query: ListQuery) -> list:
             expression = case({value: rank for rank, value in enumerate(labels)}, value=expression, else_=len(labels))
         elif column.format in TEXT_FORMATS:
             expression = collate(expression, "NOCASE")
-        terms.append(expression.desc() if query.descending else expression.asc())  # type: ignore[attr-defined]
+        terms.append(expression.desc() if query.descending else expression.asc())
     # The id in the same direction as the default order, so that an index on (date, id) gives the rows in order.
     return terms + _default_order(spec) + [spec.model.id.desc() if _newest_first(spec) else spec.model.id]
 

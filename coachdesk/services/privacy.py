@@ -7,7 +7,7 @@ erasure took place (without saying whose).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from sqlalchemy import delete, select
@@ -35,7 +35,7 @@ def _as_dict(record: m.Base) -> dict:
     return {column.key: plain(getattr(record, column.key)) for column in record.__mapper__.column_attrs}
 
 
-def _related(session: Session, student_id: str) -> dict[str, list[m.Base]]:
+def _related(session: Session, student_id: str) -> dict[str, Sequence[m.Record]]:
     assessments = list(session.scalars(select(m.RiskAssessment).where(m.RiskAssessment.student_id == student_id)))
     return {
         "placements": list(session.scalars(select(m.Placement).where(m.Placement.student_id == student_id))),

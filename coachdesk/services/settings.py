@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -83,7 +84,7 @@ def save_settings(session: Session, actor, settings: Settings) -> None:
     session.flush()
 
 
-def get_flag(session: Session, key: str) -> object:
+def get_flag(session: Session, key: str) -> Any:  # a JSON value, shaped as its key says
     row = session.get(m.Setting, key)
     return None if row is None else row.value
 

@@ -77,4 +77,4 @@ def member_entry(session: Session) -> dict | None:
 def last_sync(session: Session) -> str | None:
     from coachdesk.sync.state import get_value
 
-    return get_value(session.connection(), "last_sync")  # type: ignore[return-value]
+    return get_value(session.connection(), "last_sync")

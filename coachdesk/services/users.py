@@ -5,6 +5,8 @@ roster): every entry point asks it instead of making an actor.
 """
 from __future__ import annotations
 
+from typing import cast
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -76,7 +78,7 @@ def register_user(session: Session, name: str, role: str, school_name: str) -> m
     school_name = school_name.strip()
     school = session.scalar(select(m.School).where(m.School.name == school_name)) if school_name else None
     if school is None and school_name:
-        school = records.create(session, system, "schools", {"name": school_name})
+        school = cast(m.School, records.create(session, system, "schools", {"name": school_name}))  # the model of the kind
     coach = records.create(session, system, "coaches", {"name": name, "role": role, "school_id": school.id if school else None})
     settings = load_settings(session)
     settings.user_coach_id = coach.id

@@ -6,6 +6,8 @@ the fields that changed.
 """
 from __future__ import annotations
 
+from typing import Any, Protocol, cast
+
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
@@ -13,6 +15,13 @@ from coachdesk.domain import models as m
 
 ACTOR_KEY = "coachdesk.actor_id"
 NOT_AUDITED = (m.AuditEntry, m.Setting, m.ImportBatchItem)  # a batch's items: its own create is audited
+
+
+class _Identified(Protocol):
+    """What the trail needs of a record: every audited model has an id column, not only those derived from Record."""
+
+    id: Any
+    __tablename__: Any
 
 
 def act_as(session: Session, actor_id: str | None) -> None:
@@ -36,7 +45,8 @@ def _record_changes(session: Session, _context, _instances) -> None:
             if action == "update" and not session.is_modified(record, include_collections=False):
                 continue
             fields = _changed_fields(record) if action != "delete" else []
-            if action == "create" and getattr(record, "id", None) is None:
-                record.id = m.new_id()  # the entry needs the id before the insert assigns it
-            entries.append(m.AuditEntry(actor_id=actor_id, action=action, kind=record.__tablename__, record_id=str(record.id), fields=fields))
+            audited = cast(_Identified, record)
+            if action == "create" and getattr(audited, "id", None) is None:
+                audited.id = m.new_id()  # the entry needs the id before the insert assigns it
+            entries.append(m.AuditEntry(actor_id=actor_id, action=action, kind=audited.__tablename__, record_id=str(audited.id), fields=fields))
     session.add_all(entries)

@@ -706,16 +706,7 @@ def open_database(data_dir: Path, passphrase: str | Key) -> Database:
         return Database(data_dir, key)
     key = _key_of(path, passphrase)  # derived once: the conversion below, the engine and backups all use it
     if not is_encrypted(path):
-        _checked_revision(make_engine(path), passphrase, encrypted=False)  # refuses a foreign or newer file before it is touched
-        try:
-            _encrypt_older_folder(data_dir, key)
-        except sqlcipher.DatabaseError as error:
-            if is_disk_full(error):
-                raise write_error(error, data_dir) from None
-            raise _unreadable(path, error) from None
-        except OSError as error:
-            raise write_error(error, data_dir) from None
-        key = _key_of(path, passphrase)
+        key = _encrypt_plain_file(data_dir, path, passphrase, key)
     database = Database(data_dir, key)
     revision = _checked_revision(database.engine, passphrase, encrypted=True)
     if path.stat().st_size <= CHECK_AT_OPENING_MAX_BYTES:
@@ -731,22 +722,42 @@ def open_database(data_dir: Path, passphrase: str | Key) -> Database:
     if revision is None:  # an empty file left by an older version: filled in one transaction
         migrate(database.engine)
     elif revision != head_revision():
-        before = backup_path(data_dir, f"before-migration-{revision}")
-        try:
-            database.backup_to(before)
-        except (OSError, sqlcipher.Error) as error:
-            database.close()
-            raise write_error(error, data_dir) from None
-        crash_point("migration-backed-up")
-        try:
-            migrate(database.engine)
-        except Exception as error:  # noqa: BLE001 - any failure of a migration: rolled back, and a restore offered
-            database.close()
-            raise DamagedDataFile(MSG_MIGRATION_FAILED, path=path, reason=_short(error), backup=before) from None
+        _migrate_after_backup(database, path, revision)
     _ensure_folder_id(database)
     if pending_passphrase_change(data_dir) is not None:
         _finish_interrupted_change(database)
     return database
+
+
+def _encrypt_plain_file(data_dir: Path, path: Path, passphrase: str | Key, key: Key) -> Key:
+    """Encrypt the data file (and backups) of an older, unencrypted folder; returns the key of the encrypted file."""
+    _checked_revision(make_engine(path), passphrase, encrypted=False)  # refuses a foreign or newer file before it is touched
+    try:
+        _encrypt_older_folder(data_dir, key)
+    except sqlcipher.DatabaseError as error:
+        if is_disk_full(error):
+            raise write_error(error, data_dir) from None
+        raise _unreadable(path, error) from None
+    except OSError as error:
+        raise write_error(error, data_dir) from None
+    return _key_of(path, passphrase)
+
+
+def _migrate_after_backup(database: Database, path: Path, revision: str) -> None:
+    """Back the file up, then migrate it; a failed migration is rolled back and the backup offered."""
+    data_dir = database.data_dir
+    before = backup_path(data_dir, f"before-migration-{revision}")
+    try:
+        database.backup_to(before)
+    except (OSError, sqlcipher.Error) as error:
+        database.close()
+        raise write_error(error, data_dir) from None
+    crash_point("migration-backed-up")
+    try:
+        migrate(database.engine)
+    except Exception as error:  # noqa: BLE001 - any failure of a migration: rolled back, and a restore offered
+        database.close()
+        raise DamagedDataFile(MSG_MIGRATION_FAILED, path=path, reason=_short(error), backup=before) from None
 
 
 def _finish_interrupted_change(database: Database) -> None:

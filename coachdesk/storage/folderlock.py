@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from coachdesk.domain.errors import DataFileError
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
@@ -21,7 +22,7 @@ class FolderLock:
 
     def __init__(self, data_dir: Path) -> None:
         self.path = Path(data_dir) / LOCK_FILE_NAME
-        self._file = None
+        self._file: BinaryIO | None = None
 
     def acquire(self) -> FolderLock:
         try:

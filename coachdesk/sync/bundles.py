@@ -73,7 +73,8 @@ def decode(data: bytes, *, team_id: str, scope: str, device: str, sequence: int,
            signing_keys: dict[str, str], scope_keys: dict[int, str], snapshot: str | None = None) -> Bundle:
     """Check and open a bundle; raises BadBundle with the reason."""
     header = peek_header(data)
-    key = signing_keys.get(header.get("author"))
+    author = header.get("author")
+    key = signing_keys.get(author) if author is not None else None
     if key is None:
         raise BadBundle("author")
     try:

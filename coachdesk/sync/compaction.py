@@ -54,10 +54,10 @@ def compact(database) -> dict:
     keys = engine.scope_keys(team, current, ident)
     with database.session() as session:
         connection = session.connection()
-        received = dict(get_value(connection, "received", {}))  # type: ignore[arg-type]
-        sent = dict(get_value(connection, "sent_seq", {}))  # type: ignore[arg-type]
+        received = dict(get_value(connection, "received", {}))
+        sent = dict(get_value(connection, "sent_seq", {}))
         per_scope = _scope_changes(connection)
-        stamp = hlc.tick(get_value(connection, "clock"), ident["device"])  # type: ignore[arg-type]
+        stamp = hlc.tick(get_value(connection, "clock"), ident["device"])
     removed = written = 0
     for scope_dir in sorted(p for p in (team / "scopes").iterdir() if p.is_dir()):
         scope = scope_dir.name

@@ -23,7 +23,7 @@ KIND_NAMES = {kind.model.__tablename__: name for name, kind in KINDS.items()}
 
 def list_conflicts(session) -> list[dict]:
     current = get_value(session.connection(), "roster") or {"members": []}
-    names = {x["coach_id"]: x["name"] for x in current["members"] + current.get("former", [])}  # type: ignore[index, operator]
+    names = {x["coach_id"]: x["name"] for x in current["members"] + current.get("former", [])}
     rows = session.scalars(select(Conflict).where(Conflict.resolved.is_(False)).order_by(Conflict.id))
     return [{"id": row.id, "kind": KIND_NAMES.get(row.kind, row.kind), "record_id": row.record_id, "field": row.field,
              "mine": row.mine, "theirs": row.theirs, "by": names.get(row.by, row.by),
@@ -47,6 +47,7 @@ def resolve(session, item_id: int, keep: str) -> None:
         if keep == "mine":
             raise SyncError(MSG_GONE)
     else:
+        assert model is not None  # a record was found, so its kind has a model
         wanted = item.mine if keep == "mine" else item.theirs
         if plain(getattr(record, item.field)) != wanted:
             setattr(record, item.field, to_column(model.__table__.c[item.field], wanted))

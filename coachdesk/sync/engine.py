@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import secrets
 from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import delete, select
@@ -58,7 +59,7 @@ def load(database) -> tuple[dict, dict, Path]:
         raise SyncError(MSG_NO_TEAM)
     team = Path(ident["folder"])
     _check_folder(team, ident)
-    current = roster.read_roster(team, trusted)  # type: ignore[arg-type]
+    current = roster.read_roster(team, trusted)
     return ident, current, team
 
 
@@ -136,7 +137,7 @@ def send(database, ident: dict, current: dict, team: Path, keys: dict, problems:
                 per_scope[scope].append(_encode_change(entry, fields))
                 if entry["kind"] == "jpo_pairings" and scope.startswith("jpo-") and "student_id" in fields:
                     per_scope[scope].extend(_mentee_snapshot(connection, entry["fields"].get("jpo_id"), fields["student_id"]))
-        sequences = dict(get_value(connection, "sent_seq", {}))  # type: ignore[arg-type]
+        sequences = dict(get_value(connection, "sent_seq", {}))
         for scope, changes in per_scope.items():
             latest = keys[scope]["doc"]["generations"][-1]
             _path, number = bundles.write(team, ident, current["team_id"], scope, sequences.get(scope, 0) + 1, latest, changes)
@@ -161,98 +162,135 @@ def _signing_keys(current: dict) -> dict[str, str]:
     return {x["coach_id"]: x["sign_pk"] for x in current["members"]}
 
 
+@dataclass
+class _Reception:
+    """What one receive reads and keeps: the roster, the positions reached, the changes gathered, the problems met."""
+
+    ident: dict
+    current: dict
+    team: Path
+    members: dict  # coach id: roster entry
+    former: dict  # coach id: roster entry of who left the team
+    received: dict  # "scope/device": the last bundle number taken
+    applied: dict  # scope: the stamp of the last snapshot taken
+    problems: list[str]
+    changes: list[dict] = field(default_factory=list)
+
+
 def receive(database, ident: dict, current: dict, team: Path, keys: dict, problems: list[str]) -> tuple[int, int]:
     me = roster.member(current, ident["coach_id"])
     members = {x["coach_id"]: x for x in current["members"]}
     former = {x["coach_id"]: x for x in current.get("former", [])}
     with database.transaction() as session:
-        received = dict(get_value(session.connection(), "received", {}))  # type: ignore[arg-type]
-        applied = dict(get_value(session.connection(), "snapshots", {}))  # type: ignore[arg-type]
-    changes: list[dict] = []
+        received = dict(get_value(session.connection(), "received", {}))
+        applied = dict(get_value(session.connection(), "snapshots", {}))
+    reception = _Reception(ident, current, team, members, former, received, applied, problems)
     for scope in _readable_scopes(team, me):  # type: ignore[arg-type]
         private = keys.get(scope, {}).get("private", {})
-        snapshot = bundles.newest_snapshot(folder.scope_dir(team, scope))
-        if snapshot and applied.get(scope) != snapshot[1]:
-            path, stamp = snapshot
-            try:
-                data = path.read_bytes()
-                author = members.get(bundles.peek_header(data).get("author"))
-                if author is None or author["role"] != roster.COORDINATOR:
-                    raise bundles.BadBundle("author")
-                opened = bundles.decode(data, team_id=current["team_id"], scope=scope, device=path.parent.name, sequence=0,
-                                        signing_keys={author["coach_id"]: author["sign_pk"]}, scope_keys=private, snapshot=stamp)
-                covers = opened.changes["covers"]  # type: ignore[call-overload]
-                if any(received.get(f"{scope}/{d}", 0) < n for d, n in covers.items() if d != ident["device"]):
-                    changes.extend(opened.changes["changes"])  # type: ignore[call-overload]
-                    for d, n in covers.items():
-                        if d != ident["device"]:
-                            received[f"{scope}/{d}"] = max(received.get(f"{scope}/{d}", 0), n)
-                applied[scope] = stamp
-            except (OSError, KeyError, TypeError, bundles.BadBundle) as error:
-                problems.append(translate("Sync", MSG_BAD_BUNDLE).format(file=path, reason=error))
+        _receive_snapshot(reception, scope, private)
         for device_dir in sorted(p for p in folder.scope_dir(team, scope).iterdir() if p.is_dir()):
-            device = device_dir.name
-            if device == ident["device"]:
+            if device_dir.name != ident["device"]:
+                _receive_bundles(reception, scope, device_dir, private)
+    result = _apply(database, reception, me["role"])  # type: ignore[index]
+    problems.extend(p for p in result.problems if p not in problems)
+    if result.seen:
+        ahead = (hlc.Hlc.parse(max(result.seen)).wall - hlc.wall_ms()) // 60000
+        if ahead * 60000 > hlc.FAR_OFF_MS:
+            problems.append(translate("Sync", MSG_CLOCK).format(name=members.get(reception.changes[-1].get("a"), {}).get("name", "?"), minutes=ahead))
+    return result.applied, result.conflicts
+
+
+def _receive_snapshot(r: _Reception, scope: str, private: dict) -> None:
+    """The scope's newest snapshot, by a coordinator, when it covers bundles not yet received."""
+    snapshot = bundles.newest_snapshot(folder.scope_dir(r.team, scope))
+    if not snapshot or r.applied.get(scope) == snapshot[1]:
+        return
+    path, stamp = snapshot
+    try:
+        data = path.read_bytes()
+        author = r.members.get(bundles.peek_header(data).get("author"))
+        if author is None or author["role"] != roster.COORDINATOR:
+            raise bundles.BadBundle("author")
+        opened = bundles.decode(data, team_id=r.current["team_id"], scope=scope, device=path.parent.name, sequence=0,
+                                signing_keys={author["coach_id"]: author["sign_pk"]}, scope_keys=private, snapshot=stamp)
+        covers = opened.changes["covers"]  # type: ignore[call-overload]
+        if any(r.received.get(f"{scope}/{d}", 0) < n for d, n in covers.items() if d != r.ident["device"]):
+            r.changes.extend(opened.changes["changes"])  # type: ignore[call-overload]
+            for d, n in covers.items():
+                if d != r.ident["device"]:
+                    r.received[f"{scope}/{d}"] = max(r.received.get(f"{scope}/{d}", 0), n)
+        r.applied[scope] = stamp
+    except (OSError, KeyError, TypeError, bundles.BadBundle) as error:
+        r.problems.append(translate("Sync", MSG_BAD_BUNDLE).format(file=path, reason=error))
+
+
+def _receive_bundles(r: _Reception, scope: str, device_dir: Path, private: dict) -> None:
+    """Another laptop's bundles in this scope, in order from the first not yet received, up to a gap or a bad one."""
+    device = device_dir.name
+    position = f"{scope}/{device}"
+    numbers = set()
+    for path in device_dir.iterdir():
+        match = bundles.BUNDLE_NAME.match(path.name)
+        if match:
+            numbers.add(int(match.group(1)))
+        elif path.suffix == folder.BUNDLE_SUFFIX and not path.name.startswith(".") and not bundles.SNAPSHOT_NAME.match(path.name):
+            r.problems.append(translate("Sync", MSG_COPY).format(file=path))
+    done = r.received.get(position, 0)
+    while done + 1 in numbers:
+        path = folder.bundle_path(r.team, scope, device, done + 1)
+        try:
+            data = path.read_bytes()
+            author = _bundle_author(r, bundles.peek_header(data), position, done + 1)
+            keys_of = {author["coach_id"]: author["sign_pk"]} if author else {}
+            bundle = bundles.decode(data, team_id=r.current["team_id"], scope=scope, device=device, sequence=done + 1,
+                                    signing_keys=keys_of, scope_keys=private)
+        except (OSError, bundles.BadBundle) as error:
+            r.problems.append(translate("Sync", MSG_BAD_BUNDLE).format(file=path, reason=error))
+            break
+        assert author is not None  # decode refuses a bundle whose signer is not known
+        for change in bundle.changes:
+            change["a"] = author["coach_id"]  # the signer is the author, whatever the change says
+            reason = merge.refusal(author, scope, change)
+            if reason:
+                if reason not in r.problems:
+                    r.problems.append(reason)
                 continue
-            position = f"{scope}/{device}"
-            numbers = set()
-            for path in device_dir.iterdir():
-                match = bundles.BUNDLE_NAME.match(path.name)
-                if match:
-                    numbers.add(int(match.group(1)))
-                elif path.suffix == folder.BUNDLE_SUFFIX and not path.name.startswith(".") and not bundles.SNAPSHOT_NAME.match(path.name):
-                    problems.append(translate("Sync", MSG_COPY).format(file=path))
-            done = received.get(position, 0)
-            while done + 1 in numbers:
-                path = folder.bundle_path(team, scope, device, done + 1)
-                try:
-                    data = path.read_bytes()
-                    header = bundles.peek_header(data)
-                    author = members.get(header.get("author"))
-                    if author is None and header.get("author") in former:  # written before he left the team
-                        gone = former[header["author"]]
-                        if done + 1 <= gone.get("until", {}).get(position, 0):
-                            author = gone
-                    keys_of = {author["coach_id"]: author["sign_pk"]} if author else {}
-                    bundle = bundles.decode(data, team_id=current["team_id"], scope=scope, device=device, sequence=done + 1,
-                                            signing_keys=keys_of, scope_keys=private)
-                except (OSError, bundles.BadBundle) as error:
-                    problems.append(translate("Sync", MSG_BAD_BUNDLE).format(file=path, reason=error))
-                    break
-                for change in bundle.changes:
-                    change["a"] = author["coach_id"]  # the signer is the author, whatever the change says
-                    reason = merge.refusal(author, scope, change)
-                    if reason:
-                        if reason not in problems:
-                            problems.append(reason)
-                        continue
-                    changes.append(change)
-                done += 1
-            received[position] = done
-            later = [n for n in numbers if n > done + 1]
-            if later and done + 1 not in numbers:
-                problems.append(translate("Sync", MSG_GAP).format(file=folder.bundle_path(team, scope, device, done + 1)))
+            r.changes.append(change)
+        done += 1
+    r.received[position] = done
+    later = [n for n in numbers if n > done + 1]
+    if later and done + 1 not in numbers:
+        r.problems.append(translate("Sync", MSG_GAP).format(file=folder.bundle_path(r.team, scope, device, done + 1)))
+
+
+def _bundle_author(r: _Reception, header: dict, position: str, number: int) -> dict | None:
+    """The member who wrote a bundle; a former member for what he wrote before he left the team."""
+    author = r.members.get(header.get("author"))
+    if author is None and header.get("author") in r.former:  # written before he left the team
+        gone = r.former[header["author"]]
+        if number <= gone.get("until", {}).get(position, 0):
+            author = gone
+    return author
+
+
+def _apply(database, r: _Reception, role: str) -> merge.Result:
+    """Merge the gathered changes and keep the positions reached, in one transaction."""
     with database.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # parents and children may arrive in any order
         connection.commit()
         try:
             with connection.begin():
-                result = merge.apply(connection, changes, device=ident["device"], role=me["role"])  # type: ignore[index]
-                set_value(connection, "received", received)
-                set_value(connection, "snapshots", applied)
+                result = merge.apply(connection, r.changes, device=r.ident["device"], role=role)
+                set_value(connection, "received", r.received)
+                set_value(connection, "snapshots", r.applied)
                 last = get_value(connection, "clock")
                 newest = max(result.seen, default=None)
                 if newest:
-                    set_value(connection, "clock", hlc.observe(last, newest, ident["device"]))  # type: ignore[arg-type]
+                    set_value(connection, "clock", hlc.observe(last, newest, r.ident["device"]))
         finally:
             connection.exec_driver_sql("PRAGMA foreign_keys=ON")
             connection.commit()
-    problems.extend(p for p in result.problems if p not in problems)
-    if result.seen:
-        ahead = (hlc.Hlc.parse(max(result.seen)).wall - hlc.wall_ms()) // 60000
-        if ahead * 60000 > hlc.FAR_OFF_MS:
-            problems.append(translate("Sync", MSG_CLOCK).format(name=members.get(changes[-1].get("a"), {}).get("name", "?"), minutes=ahead))
-    return result.applied, result.conflicts
+    return result
 
 
 def sync(database) -> dict:

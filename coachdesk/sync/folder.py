@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 FORMAT = 1
 TEAM_FILE = "team.json"
@@ -53,7 +54,7 @@ def write_json(path: Path, value: object, *, replace: bool = True) -> bool:
     return write_atomically(path, json.dumps(value, ensure_ascii=False, indent=1).encode(), replace=replace)
 
 
-def read_json(path: Path) -> object:
+def read_json(path: Path) -> Any:  # JSON as read: the caller checks its shape
     return json.loads(path.read_bytes())
 
 

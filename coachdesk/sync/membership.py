@@ -117,7 +117,7 @@ def join(database, invitation_path: Path, team: Path, code: str) -> dict:
 
     try:
         invitation = folder.read_json(Path(invitation_path))
-        salt, box = crypto.unb64(invitation["salt"]), crypto.unb64(invitation["box"])  # type: ignore[index]
+        salt, box = crypto.unb64(invitation["salt"]), crypto.unb64(invitation["box"])
     except (OSError, ValueError, KeyError, TypeError):
         raise SyncError(MSG_BAD_INVITATION, path=invitation_path) from None
     try:
@@ -180,10 +180,10 @@ def members(database) -> list[dict]:
         raise SyncError(engine.MSG_NO_TEAM)
     team = Path(ident["folder"])
     result = []
-    for member in current["members"]:  # type: ignore[index]
+    for member in current["members"]:
         seen = None
         try:
-            seen = folder.read_json(team / "seen" / f"{member['device']}.json").get("at")  # type: ignore[union-attr]
+            seen = folder.read_json(team / "seen" / f"{member['device']}.json").get("at")
         except (OSError, ValueError):
             pass
         result.append({"coach_id": member["coach_id"], "name": member["name"], "role": member["role"], "last_seen": seen})

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import cast
 
-from sqlalchemy import and_, delete, func, select
+from sqlalchemy import Table, and_, delete, func, select
 
 from coachdesk.domain import models as m
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -74,6 +75,24 @@ def _device(stamp: str | None) -> str | None:
     return Hlc.parse(stamp).device if stamp else None
 
 
+def _new_state() -> dict:
+    return {"clocks": {}, "deleted": None, "new": True, "dirty": True}
+
+
+@dataclass
+class _Batch:
+    """The received changes of one kind: the clocks of their records, and the rows to write."""
+
+    kind: str
+    table: Table
+    states: dict[str, dict]  # record id: {"clocks", "deleted", "new", "dirty"}
+    existing: set[str]  # ids of the records this file holds
+    required: set[str]  # the columns a new record cannot be inserted without
+    inserts: dict[str, dict] = field(default_factory=dict)
+    updates: dict[str, dict] = field(default_factory=lambda: defaultdict(dict))
+    deletes: list[str] = field(default_factory=list)
+
+
 def apply(connection, changes: list[dict], *, device: str, role: str) -> Result:
     """Apply ``changes`` (each: k kind, r record id, h clock, f fields, p replaced clocks, d tombstone,
     a author, fh per-field clocks of a snapshot) on ``connection`` inside the caller's transaction."""
@@ -96,82 +115,105 @@ def apply(connection, changes: list[dict], *, device: str, role: str) -> Result:
         items = by_kind.get(kind)
         if not items:
             continue
-        table = scopes.MODELS[kind].__table__
-        ids = list({c["r"] for c in items})
-        states: dict[str, dict] = {}
-        existing: set[str] = set()
-        for chunk in _chunks(ids):
-            for record_id, clocks, deleted in connection.execute(select(clock_table.c.record_id, clock_table.c.clocks, clock_table.c.deleted)
-                                                                 .where(clock_table.c.kind == kind, clock_table.c.record_id.in_(chunk))):
-                states[record_id] = {"clocks": dict(clocks), "deleted": deleted, "new": False, "dirty": False}
-            existing.update(row[0] for row in connection.execute(select(table.c.id).where(table.c.id.in_(chunk))))
-        required = {c.key for c in table.columns if not c.nullable and c.default is None and c.server_default is None and not c.primary_key}
-        inserts: dict[str, dict] = {}
-        updates: dict[str, dict] = defaultdict(dict)
-        deletes: list[str] = []
+        batch = _load(connection, kind, items)
         for change in items:
-            record_id = change["r"]
-            result.seen.append(change["h"])
-            state = states.get(record_id)
-            if state is not None and state["deleted"]:
-                continue  # deleted for good
-            student_id = change.get("f", {}).get("student_id")
-            if student_id in erased:
-                continue
-            if change.get("d"):
-                if state is None:
-                    state = states[record_id] = {"clocks": {}, "deleted": None, "new": True, "dirty": True}
-                seen = change.get("p", {}).get("*")
-                mine = [name for name, (stamp, _prev) in state["clocks"].items() if _device(stamp) == device and (seen is None or stamp > seen)]
-                if mine and record_id in existing:
-                    _conflict(connection, result, kind, record_id, DELETED_FIELD, None, "deleted", change)
-                state["deleted"], state["clocks"], state["dirty"] = change["h"], {}, True
-                deletes.append(record_id)
-                inserts.pop(record_id, None)
-                updates.pop(record_id, None)
-                if kind == "students":
-                    erased.add(record_id)
-                result.applied += 1
-                continue
-            present = record_id in existing or record_id in inserts
-            if not present and not required <= set(change.get("f", {})) | {"id"}:
-                connection.execute(PendingChange.__table__.insert().values(change=change))  # its record comes later
-                continue
-            if state is None:
-                state = states[record_id] = {"clocks": {}, "deleted": None, "new": True, "dirty": True}
-            winners = {}
-            per_field = change.get("fh", {})
-            for name, value in change.get("f", {}).items():
-                stamp, prev = per_field.get(name, change["h"]), change.get("p", {}).get(name)
-                local = state["clocks"].get(name)
-                if local is not None and stamp == local[0]:
-                    continue
-                incoming_wins = local is None or stamp > local[0]
-                if local is not None and _device(local[0]) == device:
-                    concurrent = not (prev and prev >= local[0]) if incoming_wins else not (local[1] and local[1] >= stamp)
-                    if concurrent:
-                        current = _current(connection, table, record_id, name, inserts, updates)
-                        if current != value:
-                            _conflict(connection, result, kind, record_id, name, current, value, change)
-                if incoming_wins:
-                    state["clocks"][name] = [stamp, prev]
-                    state["dirty"] = True
-                    winners[name] = value
-            if not winners:
-                continue
-            result.applied += 1
-            if record_id in existing:
-                updates[record_id].update(winners)
-            else:
-                inserts.setdefault(record_id, {"id": record_id}).update(winners)
-            if kind == "visits":
-                touched_placements.update(p for p in (winners.get("placement_id"), _current(connection, table, record_id, "placement_id", inserts, updates)) if p)
-            if kind == "placements":
-                touched_placements.add(record_id)
-        _write_rows(connection, kind, table, inserts, updates, deletes)
-        _write_clocks(connection, kind, states)
+            _apply_change(connection, result, batch, change, device, erased, touched_placements)
+        _write_rows(connection, kind, batch.table, batch.inserts, batch.updates, batch.deletes)
+        _write_clocks(connection, kind, batch.states)
     _refresh_summaries(connection, touched_placements)
     return result
+
+
+def _load(connection, kind: str, items: list[dict]) -> _Batch:
+    """The clocks of the records these changes touch, and which of those records exist here."""
+    clock_table = RecordClock.__table__
+    table = scopes.MODELS[kind].__table__
+    ids = list({c["r"] for c in items})
+    states: dict[str, dict] = {}
+    existing: set[str] = set()
+    for chunk in _chunks(ids):
+        for record_id, clocks, deleted in connection.execute(select(clock_table.c.record_id, clock_table.c.clocks, clock_table.c.deleted)
+                                                             .where(clock_table.c.kind == kind, clock_table.c.record_id.in_(chunk))):
+            states[record_id] = {"clocks": dict(clocks), "deleted": deleted, "new": False, "dirty": False}
+        existing.update(row[0] for row in connection.execute(select(table.c.id).where(table.c.id.in_(chunk))))
+    required = {c.key for c in table.columns if not c.nullable and c.default is None and c.server_default is None and not c.primary_key}
+    return _Batch(kind, table, states, existing, required)
+
+
+def _apply_change(connection, result: Result, batch: _Batch, change: dict, device: str, erased: set[str], touched_placements: set[str]) -> None:
+    record_id = change["r"]
+    result.seen.append(change["h"])
+    state = batch.states.get(record_id)
+    if state is not None and state["deleted"]:
+        return  # deleted for good
+    student_id = change.get("f", {}).get("student_id")
+    if student_id in erased:
+        return
+    if change.get("d"):
+        _apply_tombstone(connection, result, batch, change, state, device, erased)
+        return
+    present = record_id in batch.existing or record_id in batch.inserts
+    if not present and not batch.required <= set(change.get("f", {})) | {"id"}:
+        connection.execute(PendingChange.__table__.insert().values(change=change))  # its record comes later
+        return
+    if state is None:
+        state = batch.states[record_id] = _new_state()
+    winners = _winners(connection, result, batch, change, state, device)
+    if not winners:
+        return
+    result.applied += 1
+    if record_id in batch.existing:
+        batch.updates[record_id].update(winners)
+    else:
+        batch.inserts.setdefault(record_id, {"id": record_id}).update(winners)
+    if batch.kind == "visits":
+        placement_ids = (winners.get("placement_id"), _current(connection, batch.table, record_id, "placement_id", batch.inserts, batch.updates))
+        touched_placements.update(cast(str, p) for p in placement_ids if p)  # a placement's id is text
+    if batch.kind == "placements":
+        touched_placements.add(record_id)
+
+
+def _apply_tombstone(connection, result: Result, batch: _Batch, change: dict, state: dict | None, device: str, erased: set[str]) -> None:
+    """A deletion: it wins over every edit; an edit of mine it overtakes is kept as an item to check."""
+    record_id = change["r"]
+    if state is None:
+        state = batch.states[record_id] = _new_state()
+    seen = change.get("p", {}).get("*")
+    mine = [name for name, (stamp, _prev) in state["clocks"].items() if _device(stamp) == device and (seen is None or stamp > seen)]
+    if mine and record_id in batch.existing:
+        _conflict(connection, result, batch.kind, record_id, DELETED_FIELD, None, "deleted", change)
+    state["deleted"], state["clocks"], state["dirty"] = change["h"], {}, True
+    batch.deletes.append(record_id)
+    batch.inserts.pop(record_id, None)
+    batch.updates.pop(record_id, None)
+    if batch.kind == "students":
+        erased.add(record_id)
+    result.applied += 1
+
+
+def _winners(connection, result: Result, batch: _Batch, change: dict, state: dict, device: str) -> dict:
+    """The fields of ``change`` whose clock is later than the value held; a concurrent edit of mine it loses to or beats is kept
+    as an item to check."""
+    record_id = change["r"]
+    winners = {}
+    per_field = change.get("fh", {})
+    for name, value in change.get("f", {}).items():
+        stamp, prev = per_field.get(name, change["h"]), change.get("p", {}).get(name)
+        local = state["clocks"].get(name)
+        if local is not None and stamp == local[0]:
+            continue
+        incoming_wins = local is None or stamp > local[0]
+        if local is not None and _device(local[0]) == device:
+            concurrent = not (prev and prev >= local[0]) if incoming_wins else not (local[1] and local[1] >= stamp)
+            if concurrent:
+                current = _current(connection, batch.table, record_id, name, batch.inserts, batch.updates)
+                if current != value:
+                    _conflict(connection, result, batch.kind, record_id, name, current, value, change)
+        if incoming_wins:
+            state["clocks"][name] = [stamp, prev]
+            state["dirty"] = True
+            winners[name] = value
+    return winners
 
 
 def _current(connection, table, record_id: str, name: str, inserts: dict, updates: dict) -> object:

@@ -8,6 +8,8 @@ that belongs to no team.
 """
 from __future__ import annotations
 
+from typing import cast
+
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
@@ -140,7 +142,7 @@ def snapshot_all(connection, ident: dict) -> int:
         for row in connection.execute(select(*[table.c[n] for n in names])):
             values = {name: plain(value) for name, value in zip(names, row)}
             # enums come back from Core as their members, dates as dates: plain() made them JSON
-            writer.change(kind, values["id"], values, scopes.scopes_of(connection, kind, values, index), known_new=True)
+            writer.change(kind, cast(str, values["id"]), values, scopes.scopes_of(connection, kind, values, index), known_new=True)
             count += 1
         writer.write()
     return count

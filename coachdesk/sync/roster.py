@@ -62,7 +62,7 @@ def read_roster(team: Path, trusted: dict) -> dict:
         raise RosterError(MSG_ROSTER_MISSING, path=team) from None
     except ValueError:
         raise RosterError(MSG_ROSTER_FORGED, path=path) from None
-    return verify_roster(signed, trusted)  # type: ignore[arg-type]
+    return verify_roster(signed, trusted)
 
 
 def write_roster(team: Path, signer: dict, roster: dict) -> None:
@@ -76,11 +76,11 @@ def read_keys(team: Path, scope: str, roster: dict) -> dict | None:
     path = folder.keys_path(team, scope)
     try:
         signed = folder.read_json(path)
-        document = signed["document"]  # type: ignore[index]
+        document = signed["document"]
         key = coordinator_keys(roster).get(document.get("issued_by"))
         if key is None:
             return None
-        return crypto.verify_document(key, signed)  # type: ignore[arg-type]
+        return crypto.verify_document(key, signed)
     except (FileNotFoundError, ValueError, KeyError, crypto.BadSignature):
         return None
 

@@ -1,6 +1,8 @@
 """The tables of team sharing, inside the encrypted data file (migration 0005)."""
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import JSON, Boolean, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -14,7 +16,7 @@ class SyncState(m.Base):
     __tablename__ = "sync_state"
 
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
-    value: Mapped[object] = mapped_column(JSON)
+    value: Mapped[Any] = mapped_column(JSON)  # any JSON value: its shape is set by the key
 
 
 class OutboxEntry(m.Base):
@@ -73,7 +75,7 @@ class PendingChange(m.Base):
 
 # --- reading and writing the key/value state with Core, usable inside a flush ---------------
 
-def get_value(connection, key: str, default: object = None) -> object:
+def get_value(connection, key: str, default: object = None) -> Any:  # a JSON value, shaped as its key says
     from sqlalchemy import select
 
     table = SyncState.__table__
@@ -91,4 +93,4 @@ def set_value(connection, key: str, value: object) -> None:
 
 def identity(connection) -> dict | None:
     """This data folder's member identity, or None when it belongs to no team."""
-    return get_value(connection, "identity")  # type: ignore[return-value]
+    return get_value(connection, "identity")

@@ -3,8 +3,12 @@ from __future__ import annotations
 
 import enum
 from datetime import date, datetime
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import Boolean, Date, DateTime, Enum, Integer
+
+if TYPE_CHECKING:
+    from _typeshed import ConvertibleToInt
 
 
 def plain(value: object) -> object:
@@ -30,5 +34,5 @@ def to_column(column, value: object) -> object:
     if isinstance(kind, Boolean):
         return bool(value)
     if isinstance(kind, Integer):
-        return int(value)  # type: ignore[arg-type]
+        return int(cast("ConvertibleToInt", value))  # a JSON number: whatever came, int() decides
     return value

@@ -11,9 +11,10 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from coachdesk.domain import models as m
 from coachdesk.domain.errors import AccessDenied, NotFound, UserError
@@ -28,7 +29,7 @@ MSG_UNDONE_ALREADY = QT_TRANSLATE_NOOP("Import", "Import {id} was undone already
 MSG_CHANGED_SINCE = QT_TRANSLATE_NOOP("Import", "Import {id} cannot be undone: {count} of its records were changed or used after the import (for example {kind} {record}). Change those records by hand instead.")
 
 FLUSH_EVERY = 1000
-DEPENDANTS = {  # what refers to a created record and blocks removing it
+DEPENDANTS: dict[str, list[tuple[type[m.Record], InstrumentedAttribute[Any]]]] = {  # what refers to a created record and blocks removing it
     "students": [(m.Placement, m.Placement.student_id), (m.Visit, m.Visit.student_id), (m.RiskAssessment, m.RiskAssessment.student_id),
                  (m.JpoPairing, m.JpoPairing.student_id)],
     "employers": [(m.Placement, m.Placement.employer_id), (m.Praktijkopleider, m.Praktijkopleider.employer_id)],
@@ -80,7 +81,7 @@ def commit_plan(session: Session, actor: Actor, plan: Plan, *, all_or_nothing: b
             for name, value in row.values.items():
                 setattr(record, name, value)
             if row.values:
-                items.append({"kind": plan.kind, "record_id": record.id, "action": "update", "previous": previous})
+                items.append({"kind": plan.kind, "record_id": row.record_id, "action": "update", "previous": previous})  # the record's id
             updated += 1
             employer_id = row.record_id
         if row.trainer:
@@ -132,6 +133,18 @@ def undo_batch(session: Session, actor: Actor, batch_id: str) -> CommitResult:
     if batch.undone_at is not None:
         raise UserError(MSG_UNDONE_ALREADY, id=batch_id)
     items = list(session.scalars(select(m.ImportBatchItem).where(m.ImportBatchItem.batch_id == batch_id).order_by(m.ImportBatchItem.position)))
+    later = _changed_since(session, batch, items)
+    if later:
+        raise UserError(MSG_CHANGED_SINCE, id=batch_id, count=len({r for _, r in later}), kind=later[0][0], record=later[0][1])
+    act_as(session, actor.coach_id)
+    removed, restored = _undo_items(session, items)
+    batch.undone_at = m.utcnow()
+    session.flush()
+    return CommitResult(batch.id, removed, restored)
+
+
+def _changed_since(session: Session, batch: m.ImportBatch, items: list[m.ImportBatchItem]) -> list[tuple[str, str]]:
+    """(kind, record id) of the batch's records changed since the import, or referred to by a record it did not create."""
     ids = [item.record_id for item in items]
     own = set(ids)
     # Anything in the audit trail about these records after the import means someone changed them since.
@@ -149,9 +162,11 @@ def undo_batch(session: Session, actor: Actor, batch_id: str) -> CommitResult:
                 for dependant_id, parent_id in session.execute(select(dependant.id, column).where(column.in_(chunk))):
                     if dependant_id not in own:
                         later.append((kind, parent_id))
-    if later:
-        raise UserError(MSG_CHANGED_SINCE, id=batch_id, count=len({r for _, r in later}), kind=later[0][0], record=later[0][1])
-    act_as(session, actor.coach_id)
+    return later
+
+
+def _undo_items(session: Session, items: list[m.ImportBatchItem]) -> tuple[int, int]:
+    """Delete the created records and put back the earlier values of the changed ones; returns (removed, restored)."""
     order = {"placements": 0, "praktijkopleiders": 1, "students": 2, "employers": 3}
     removed = restored = 0
     for item in sorted(items, key=lambda i: (order.get(i.kind, 9), -i.position)):
@@ -171,6 +186,4 @@ def undo_batch(session: Session, actor: Actor, batch_id: str) -> CommitResult:
             restored += 1
         if (removed + restored) % FLUSH_EVERY == 0:
             session.flush()
-    batch.undone_at = m.utcnow()
-    session.flush()
-    return CommitResult(batch.id, removed, restored)
+    return removed, restored

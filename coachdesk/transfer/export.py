@@ -16,6 +16,7 @@ import os
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import overload
 
 from sqlalchemy.orm import Session
 
@@ -38,6 +39,10 @@ TO_FIX = QT_TRANSLATE_NOOP("Export", "to fix")  # the error file's name: leerlin
 YES, NO = QT_TRANSLATE_NOOP("Export", "yes"), QT_TRANSLATE_NOOP("Export", "no")
 
 
+@overload
+def neutralise(value: str) -> str: ...
+@overload
+def neutralise(value: object) -> object: ...
 def neutralise(value: object) -> object:
     """A text that a spreadsheet would execute, made harmless; other values as they are."""
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):

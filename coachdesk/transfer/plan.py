@@ -258,6 +258,7 @@ class _StudentPlanner(_Planner):
             self.schools_by_word[school.name.strip().casefold()] = school.id
             if school.brin:
                 self.schools_by_word[school.brin.strip().casefold()] = school.id
+        self.default_school: str | None
         if school_id:
             if session.get(m.School, school_id) is None:
                 raise UserError(MSG_SCHOOL_UNKNOWN, id=school_id)
@@ -273,7 +274,7 @@ class _StudentPlanner(_Planner):
         self.existing: dict[tuple[str, str], m.Student] = {}
         statement = access.scope(select(m.Student).where(m.Student.student_number.is_not(None)), m.Student, actor)
         for student in session.scalars(statement):
-            self.existing[(student.school_id, student.student_number)] = student  # type: ignore[index]
+            self.existing[(student.school_id, student.student_number)] = student
         self.usual_type: dict[str, m.SchoolType | None] = {}
 
     def _usual_school_type(self, school_id: str) -> m.SchoolType | None:
@@ -389,7 +390,7 @@ class _PlacementPlanner(_Planner):
         statement = access.scope(select(m.Student).where(m.Student.student_number.is_not(None)), m.Student, actor)
         for student in session.scalars(statement):
             if school_id is None or student.school_id == school_id:
-                self.students.setdefault(student.student_number, []).append(student)  # type: ignore[arg-type]
+                self.students.setdefault(student.student_number, []).append(student)
         self.by_sbb: dict[str, m.Employer] = {}
         self.by_name: dict[str, list[m.Employer]] = {}
         for employer in session.scalars(select(m.Employer)):
