@@ -354,286 +354,286 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="70"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="144"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="160"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="189"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="202"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="71"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="145"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="161"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="190"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="203"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="71"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="83"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="72"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="84"/>
         <source>School type</source>
         <translation>Schoolsoort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="72"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="73"/>
         <source>Pathway</source>
         <translation>Leerweg</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="73"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="74"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="74"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="81"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="101"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="121"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="137"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="162"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="75"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="82"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="102"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="122"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="138"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="163"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="75"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="82"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="95"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="102"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="112"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="120"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="138"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="76"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="83"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="96"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="103"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="113"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="121"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="139"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="76"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="77"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="84"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="92"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="100"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="85"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="93"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="101"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="90"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="110"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="128"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="239"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="91"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="111"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="129"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="240"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="91"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="92"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="93"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="94"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="94"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="95"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="103"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="145"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="153"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="104"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="146"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="154"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="109"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="127"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="110"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="128"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="111"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="119"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="175"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="182"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="112"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="120"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="176"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="183"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="113"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="114"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="114"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="115"/>
         <source>Next contact before</source>
         <translation>Volgend contact vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="129"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="136"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="130"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="137"/>
         <source>Risk level</source>
         <translation>Risiconiveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="130"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="131"/>
         <source>Assessed by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="131"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="132"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="146"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="147"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="147"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="154"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="148"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="155"/>
         <source>SBB recognised</source>
         <translation>SBB-erkend</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="148"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="149"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="149"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="164"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="150"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="165"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="161"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="168"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="162"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="169"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="163"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="164"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="173"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="174"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="174"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="175"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="176"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="177"/>
         <source>Place</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="177"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="178"/>
         <source>Register before</source>
         <translation>Aanmelden vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="178"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="183"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="194"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="197"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="205"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="208"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="179"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="184"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="195"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="198"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="206"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="209"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="190"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="191"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="191"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="192"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="192"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="193"/>
         <source>Last checked</source>
         <translation>Laatst gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="193"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="194"/>
         <source>Not verified</source>
         <translation>Niet geverifieerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="203"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="204"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="204"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="205"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="235"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="236"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="236"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="248"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="237"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="249"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="237"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="246"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="238"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="247"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="238"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="247"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="239"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="248"/>
         <source>Record kind</source>
         <translation>Soort gegeven</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="240"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="241"/>
         <source>Changed fields</source>
         <translation>Gewijzigde velden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="241"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="242"/>
         <source>Record id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="253"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="254"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="254"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="255"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="255"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="256"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="256"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="257"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="257"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="258"/>
         <source>exported (AVG)</source>
         <translation>geëxporteerd (AVG)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="258"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="259"/>
         <source>user changed</source>
         <translation>gebruiker gewisseld</translation>
     </message>
@@ -753,12 +753,12 @@
         <translation>Het wachtwoord van {path} is gewijzigd. Oudere reservekopieën gaan nog open met het oude wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/toolkit.py" line="31"/>
+        <location filename="../../coachdesk/cli/toolkit.py" line="32"/>
         <source>warning</source>
         <translation>let op</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/cli/toolkit.py" line="50"/>
+        <location filename="../../coachdesk/cli/toolkit.py" line="54"/>
         <source>%n toolkit(s) written to {path}.</source>
         <translation>
             <numerusform>%n toolkit geschreven naar {path}.</numerusform>
@@ -766,7 +766,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/toolkit.py" line="66"/>
+        <location filename="../../coachdesk/cli/toolkit.py" line="70"/>
         <source>Calendar written to {path}.</source>
         <translation>Agenda geschreven naar {path}.</translation>
     </message>
@@ -1124,47 +1124,47 @@
         <translation>Het bestand {path} is geen CoachDesk-gegevensbestand. Zet het ergens anders neer of kies een andere gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="812"/>
+        <location filename="../../coachdesk/storage/database.py" line="823"/>
         <source>The data file {path} is locked by another program. Close it and try again.</source>
         <translation>Het gegevensbestand {path} is in gebruik door een ander programma. Sluit dat en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="804"/>
+        <location filename="../../coachdesk/storage/database.py" line="815"/>
         <source>The data file {path} is damaged or not a data file. Restore a backup from {backups}.</source>
         <translation>Het gegevensbestand {path} is beschadigd of geen gegevensbestand. Zet een reservekopie terug uit {backups}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="771"/>
+        <location filename="../../coachdesk/storage/database.py" line="782"/>
         <source>The data file {path} was made by a newer version of CoachDesk. Install the newest version; the file was not changed.</source>
         <translation>Het gegevensbestand {path} is gemaakt met een nieuwere versie van CoachDesk. Installeer de nieuwste versie; het bestand is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="81"/>
+        <location filename="../../coachdesk/services/access.py" line="82"/>
         <source>Risk assessments are not available to a JPO. Ask the student&apos;s coach.</source>
         <translation>Risicobeoordelingen zijn niet zichtbaar voor een JPO. Vraag het aan de coach van de leerling.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="82"/>
+        <location filename="../../coachdesk/services/access.py" line="83"/>
         <source>You may not see this student&apos;s file. Ask a coordinator.</source>
         <translation>Je mag het dossier van deze leerling niet inzien. Vraag het aan een coördinator.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="83"/>
+        <location filename="../../coachdesk/services/access.py" line="84"/>
         <source>Your role may not change this. Ask a coordinator.</source>
         <translation>Met jouw rol kun je dit niet wijzigen. Vraag het aan een coördinator.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="84"/>
+        <location filename="../../coachdesk/services/access.py" line="85"/>
         <source>Health notes are not available to a JPO.</source>
         <translation>Gezondheidsnotities zijn niet zichtbaar voor een JPO.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="91"/>
+        <location filename="../../coachdesk/services/access.py" line="92"/>
         <source>Only a coordinator may read the audit trail.</source>
         <translation>Alleen een coördinator mag het logboek inzien.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="153"/>
+        <location filename="../../coachdesk/services/access.py" line="154"/>
         <source>This contact was logged by someone else; only he or a coordinator may change it.</source>
         <translation>Dit contact is door iemand anders vastgelegd; alleen die persoon of een coördinator mag het wijzigen.</translation>
     </message>
@@ -1195,12 +1195,12 @@
         <translation>Een risicobeoordeling wordt achteraf nooit gewijzigd. Leg een nieuwe beoordeling vast.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/folderlock.py" line="11"/>
+        <location filename="../../coachdesk/storage/folderlock.py" line="12"/>
         <source>The lock file {path} cannot be used ({reason}). If CoachDesk is not open anywhere, remove {path} and try again.</source>
         <translation>Het vergrendelbestand {path} is niet te gebruiken ({reason}). Als CoachDesk nergens open is, verwijder {path} en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/folderlock.py" line="13"/>
+        <location filename="../../coachdesk/storage/folderlock.py" line="14"/>
         <source>CoachDesk is already open on the data folder {path}. Close it there first, then try again.</source>
         <translation>CoachDesk is al geopend met de gegevensmap {path}. Sluit het daar eerst en probeer het dan opnieuw.</translation>
     </message>
@@ -1285,22 +1285,22 @@
         <translation>{path} bestaat al. Kies een nieuwe naam, of voeg --force toe om het te vervangen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/settings.py" line="46"/>
+        <location filename="../../coachdesk/services/settings.py" line="47"/>
         <source>Only a coordinator may change the team&apos;s settings ({fields}). Ask a coordinator.</source>
         <translation>Alleen een coördinator mag de instellingen van het team wijzigen ({fields}). Vraag het een coördinator.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/users.py" line="18"/>
+        <location filename="../../coachdesk/services/users.py" line="20"/>
         <source>Nobody is chosen yet as the user of this data folder. Open CoachDesk once and choose who you are (Settings: &quot;Who uses this laptop&quot;); then run the command again.</source>
         <translation>Er is nog niemand gekozen als gebruiker van deze gegevensmap. Open CoachDesk één keer en kies wie u bent (Instellingen: &quot;Wie gebruikt deze laptop&quot;); geef daarna de opdracht opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/users.py" line="19"/>
+        <location filename="../../coachdesk/services/users.py" line="21"/>
         <source>The user of this data folder no longer exists. Open CoachDesk and choose who you are (Settings: &quot;Who uses this laptop&quot;).</source>
         <translation>De gebruiker van deze gegevensmap bestaat niet meer. Open CoachDesk en kies wie u bent (Instellingen: &quot;Wie gebruikt deze laptop&quot;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/documents/toolkit_data.py" line="36"/>
+        <location filename="../../coachdesk/documents/toolkit_data.py" line="37"/>
         <source>This toolkit would name no one to call. Fill in the school&apos;s phone or e-mail (Settings, or the school record), or the phone or e-mail of the coach ({who}), then make the toolkit again.</source>
         <translation>In deze toolkit zou niemand staan die men kan bellen. Vul het telefoonnummer of e-mailadres van de school in (Instellingen, of bij de school), of dat van de coach ({who}), en maak de toolkit opnieuw.</translation>
     </message>
@@ -1308,42 +1308,42 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../coachdesk/transfer/export.py" line="32"/>
+        <location filename="../../coachdesk/transfer/export.py" line="33"/>
         <source>{path}: CoachDesk writes .xlsx or .csv files. End the file name with one of these.</source>
         <translation>{path}: CoachDesk schrijft .xlsx- of .csv-bestanden. Laat de bestandsnaam op een daarvan eindigen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/export.py" line="33"/>
+        <location filename="../../coachdesk/transfer/export.py" line="34"/>
         <source>--json-filter must be a JSON object like &apos;{{&quot;status&quot;: &quot;active&quot;}}&apos; ({reason}).</source>
         <translation>--json-filter moet een JSON-object zijn, zoals &apos;{{&quot;status&quot;: &quot;active&quot;}}&apos; ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/export.py" line="34"/>
+        <location filename="../../coachdesk/transfer/export.py" line="35"/>
         <source>A list of {kind} cannot be filtered on &quot;{key}&quot;. Choose from: {choices}.</source>
         <translation>Een lijst van {kind} kan niet gefilterd worden op &quot;{key}&quot;. Kies uit: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/export.py" line="35"/>
+        <location filename="../../coachdesk/transfer/export.py" line="36"/>
         <source>Unknown list &quot;{kind}&quot;. Choose one of: {choices}.</source>
         <translation>Onbekende lijst &quot;{kind}&quot;. Kies een van: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/export.py" line="36"/>
+        <location filename="../../coachdesk/transfer/export.py" line="37"/>
         <source>What to fix</source>
         <translation>Wat te verbeteren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/export.py" line="37"/>
+        <location filename="../../coachdesk/transfer/export.py" line="38"/>
         <source>to fix</source>
         <translation>te verbeteren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/export.py" line="38"/>
+        <location filename="../../coachdesk/transfer/export.py" line="39"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/export.py" line="38"/>
+        <location filename="../../coachdesk/transfer/export.py" line="39"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -1380,506 +1380,506 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="48"/>
-        <location filename="../../coachdesk/domain/schema.py" line="56"/>
-        <location filename="../../coachdesk/domain/schema.py" line="91"/>
-        <location filename="../../coachdesk/domain/schema.py" line="105"/>
-        <location filename="../../coachdesk/domain/schema.py" line="168"/>
-        <location filename="../../coachdesk/domain/schema.py" line="184"/>
+        <location filename="../../coachdesk/domain/schema.py" line="52"/>
+        <location filename="../../coachdesk/domain/schema.py" line="60"/>
+        <location filename="../../coachdesk/domain/schema.py" line="95"/>
+        <location filename="../../coachdesk/domain/schema.py" line="109"/>
+        <location filename="../../coachdesk/domain/schema.py" line="172"/>
+        <location filename="../../coachdesk/domain/schema.py" line="188"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="56"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="49"/>
+        <location filename="../../coachdesk/domain/schema.py" line="53"/>
         <source>BRIN code</source>
         <translation>BRIN-code</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="50"/>
-        <location filename="../../coachdesk/domain/schema.py" line="60"/>
-        <location filename="../../coachdesk/domain/schema.py" line="76"/>
-        <location filename="../../coachdesk/domain/schema.py" line="106"/>
+        <location filename="../../coachdesk/domain/schema.py" line="54"/>
+        <location filename="../../coachdesk/domain/schema.py" line="64"/>
+        <location filename="../../coachdesk/domain/schema.py" line="80"/>
+        <location filename="../../coachdesk/domain/schema.py" line="110"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="48"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="51"/>
-        <location filename="../../coachdesk/domain/schema.py" line="59"/>
-        <location filename="../../coachdesk/domain/schema.py" line="77"/>
-        <location filename="../../coachdesk/domain/schema.py" line="107"/>
+        <location filename="../../coachdesk/domain/schema.py" line="55"/>
+        <location filename="../../coachdesk/domain/schema.py" line="63"/>
+        <location filename="../../coachdesk/domain/schema.py" line="81"/>
+        <location filename="../../coachdesk/domain/schema.py" line="111"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="49"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="52"/>
-        <location filename="../../coachdesk/services/settings.py" line="44"/>
+        <location filename="../../coachdesk/domain/schema.py" line="56"/>
+        <location filename="../../coachdesk/services/settings.py" line="45"/>
         <source>Labour market region</source>
         <translation>Arbeidsmarktregio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="57"/>
+        <location filename="../../coachdesk/domain/schema.py" line="61"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="58"/>
-        <location filename="../../coachdesk/domain/schema.py" line="74"/>
+        <location filename="../../coachdesk/domain/schema.py" line="62"/>
+        <location filename="../../coachdesk/domain/schema.py" line="78"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="47"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="64"/>
+        <location filename="../../coachdesk/domain/schema.py" line="68"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="35"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="70"/>
         <source>Student number</source>
         <translation>Leerlingnummer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="65"/>
+        <location filename="../../coachdesk/domain/schema.py" line="69"/>
         <source>The school&apos;s own number (Stamnummer or Leerlingnummer), unique per school. Never the BSN.</source>
         <translation>Het eigen nummer van de school (stamnummer of leerlingnummer), uniek per school. Nooit het BSN.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="66"/>
+        <location filename="../../coachdesk/domain/schema.py" line="70"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="37"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="67"/>
+        <location filename="../../coachdesk/domain/schema.py" line="71"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="39"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="68"/>
+        <location filename="../../coachdesk/domain/schema.py" line="72"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="40"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="69"/>
+        <location filename="../../coachdesk/domain/schema.py" line="73"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="41"/>
         <source>School type</source>
         <translation>Schoolsoort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="70"/>
+        <location filename="../../coachdesk/domain/schema.py" line="74"/>
         <source>VSO exit profile</source>
         <translation>Uitstroomprofiel VSO</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="71"/>
+        <location filename="../../coachdesk/domain/schema.py" line="75"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="43"/>
         <source>Learning pathway (BOL/BBL)</source>
         <translation>Leerweg (BOL/BBL)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="72"/>
+        <location filename="../../coachdesk/domain/schema.py" line="76"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="44"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="73"/>
+        <location filename="../../coachdesk/domain/schema.py" line="77"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="45"/>
         <source>Crebo</source>
         <translation>Crebo</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="75"/>
+        <location filename="../../coachdesk/domain/schema.py" line="79"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="78"/>
+        <location filename="../../coachdesk/domain/schema.py" line="82"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="50"/>
         <source>Parent/guardian</source>
         <translation>Ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="79"/>
+        <location filename="../../coachdesk/domain/schema.py" line="83"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="51"/>
         <source>Parent/guardian phone</source>
         <translation>Telefoon ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="80"/>
+        <location filename="../../coachdesk/domain/schema.py" line="84"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="52"/>
         <source>Parent/guardian email</source>
         <translation>E-mail ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="81"/>
+        <location filename="../../coachdesk/domain/schema.py" line="85"/>
         <source>Sectors of interest</source>
         <translation>Sectoren van interesse</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="82"/>
+        <location filename="../../coachdesk/domain/schema.py" line="86"/>
         <source>What the student can do</source>
         <translation>Wat de leerling kan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="83"/>
+        <location filename="../../coachdesk/domain/schema.py" line="87"/>
         <source>Profile may be shared with employers</source>
         <translation>Profiel mag gedeeld worden met leerbedrijven</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="84"/>
+        <location filename="../../coachdesk/domain/schema.py" line="88"/>
         <source>Parent/guardian consent recorded</source>
         <translation>Toestemming ouder/verzorger vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="85"/>
+        <location filename="../../coachdesk/domain/schema.py" line="89"/>
         <source>Health notes</source>
         <translation>Gezondheidsnotities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="86"/>
+        <location filename="../../coachdesk/domain/schema.py" line="90"/>
         <location filename="../../coachdesk/services/placements.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="87"/>
+        <location filename="../../coachdesk/domain/schema.py" line="91"/>
         <source>Left school on</source>
         <translation>Van school af op</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="92"/>
+        <location filename="../../coachdesk/domain/schema.py" line="96"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="55"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="72"/>
         <source>SBB Leerbedrijf-ID</source>
         <translation>SBB Leerbedrijf-ID</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="93"/>
+        <location filename="../../coachdesk/domain/schema.py" line="97"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="57"/>
         <source>Recognised by SBB</source>
         <translation>Erkend door SBB</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="94"/>
+        <location filename="../../coachdesk/domain/schema.py" line="98"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="58"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="95"/>
+        <location filename="../../coachdesk/domain/schema.py" line="99"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="59"/>
         <source>Street and number</source>
         <translation>Straat en huisnummer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="96"/>
+        <location filename="../../coachdesk/domain/schema.py" line="100"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="60"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="97"/>
+        <location filename="../../coachdesk/domain/schema.py" line="101"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="61"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="98"/>
+        <location filename="../../coachdesk/domain/schema.py" line="102"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="62"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="99"/>
+        <location filename="../../coachdesk/domain/schema.py" line="103"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="63"/>
         <source>Contact phone</source>
         <translation>Telefoon contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="100"/>
+        <location filename="../../coachdesk/domain/schema.py" line="104"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="64"/>
         <source>Contact email</source>
         <translation>E-mail contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="104"/>
-        <location filename="../../coachdesk/domain/schema.py" line="112"/>
+        <location filename="../../coachdesk/domain/schema.py" line="108"/>
+        <location filename="../../coachdesk/domain/schema.py" line="116"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="73"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="111"/>
-        <location filename="../../coachdesk/domain/schema.py" line="124"/>
-        <location filename="../../coachdesk/domain/schema.py" line="135"/>
+        <location filename="../../coachdesk/domain/schema.py" line="115"/>
+        <location filename="../../coachdesk/domain/schema.py" line="128"/>
+        <location filename="../../coachdesk/domain/schema.py" line="139"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="113"/>
+        <location filename="../../coachdesk/domain/schema.py" line="117"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="65"/>
         <source>Workplace trainer</source>
         <translation>Praktijkopleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="114"/>
+        <location filename="../../coachdesk/domain/schema.py" line="118"/>
         <source>School coach</source>
         <translation>Begeleider vanuit school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="115"/>
+        <location filename="../../coachdesk/domain/schema.py" line="119"/>
         <source>Searching since</source>
         <translation>Zoekt sinds</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="116"/>
+        <location filename="../../coachdesk/domain/schema.py" line="120"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="75"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="117"/>
+        <location filename="../../coachdesk/domain/schema.py" line="121"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="76"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="118"/>
+        <location filename="../../coachdesk/domain/schema.py" line="122"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="79"/>
         <source>Hours per week</source>
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="119"/>
+        <location filename="../../coachdesk/domain/schema.py" line="123"/>
         <source>POK signed on</source>
         <translation>POK getekend op</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="120"/>
-        <location filename="../../coachdesk/domain/schema.py" line="142"/>
+        <location filename="../../coachdesk/domain/schema.py" line="124"/>
+        <location filename="../../coachdesk/domain/schema.py" line="146"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="80"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="125"/>
+        <location filename="../../coachdesk/domain/schema.py" line="129"/>
         <source>Placement</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="126"/>
-        <location filename="../../coachdesk/domain/schema.py" line="136"/>
+        <location filename="../../coachdesk/domain/schema.py" line="130"/>
+        <location filename="../../coachdesk/domain/schema.py" line="140"/>
         <location filename="../../coachdesk/services/placements.py" line="45"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="127"/>
+        <location filename="../../coachdesk/domain/schema.py" line="131"/>
         <source>Kind of contact</source>
         <translation>Soort contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="128"/>
+        <location filename="../../coachdesk/domain/schema.py" line="132"/>
         <source>By coach</source>
         <translation>Door coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="129"/>
+        <location filename="../../coachdesk/domain/schema.py" line="133"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="130"/>
+        <location filename="../../coachdesk/domain/schema.py" line="134"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="131"/>
+        <location filename="../../coachdesk/domain/schema.py" line="135"/>
         <source>Next contact before</source>
         <translation>Volgend contact vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="137"/>
+        <location filename="../../coachdesk/domain/schema.py" line="141"/>
         <source>Assessed by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="138"/>
+        <location filename="../../coachdesk/domain/schema.py" line="142"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="139"/>
+        <location filename="../../coachdesk/domain/schema.py" line="143"/>
         <source>Unauthorised absence in the last 4 weeks (hours)</source>
         <translation>Ongeoorloofd verzuim in de laatste 4 weken (uren)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="140"/>
+        <location filename="../../coachdesk/domain/schema.py" line="144"/>
         <source>Level set by coach</source>
         <translation>Niveau volgens coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="141"/>
+        <location filename="../../coachdesk/domain/schema.py" line="145"/>
         <source>Reason for a different level</source>
         <translation>Reden voor een ander niveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="146"/>
+        <location filename="../../coachdesk/domain/schema.py" line="150"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="147"/>
+        <location filename="../../coachdesk/domain/schema.py" line="151"/>
         <source>Owner</source>
         <translation>Uitvoerder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="148"/>
+        <location filename="../../coachdesk/domain/schema.py" line="152"/>
         <source>Due date</source>
         <translation>Uiterlijk op</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="149"/>
+        <location filename="../../coachdesk/domain/schema.py" line="153"/>
         <source>Done on</source>
         <translation>Gedaan op</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="153"/>
+        <location filename="../../coachdesk/domain/schema.py" line="157"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="154"/>
+        <location filename="../../coachdesk/domain/schema.py" line="158"/>
         <source>Kind of event</source>
         <translation>Soort event</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="155"/>
+        <location filename="../../coachdesk/domain/schema.py" line="159"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="156"/>
+        <location filename="../../coachdesk/domain/schema.py" line="160"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="157"/>
+        <location filename="../../coachdesk/domain/schema.py" line="161"/>
         <source>Place</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="158"/>
+        <location filename="../../coachdesk/domain/schema.py" line="162"/>
         <source>Organiser</source>
         <translation>Organisator</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="159"/>
+        <location filename="../../coachdesk/domain/schema.py" line="163"/>
         <source>For (school types)</source>
         <translation>Voor (schoolsoorten)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="160"/>
+        <location filename="../../coachdesk/domain/schema.py" line="164"/>
         <source>Sectors</source>
         <translation>Sectoren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="161"/>
+        <location filename="../../coachdesk/domain/schema.py" line="165"/>
         <source>Register before</source>
         <translation>Aanmelden vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="162"/>
+        <location filename="../../coachdesk/domain/schema.py" line="166"/>
         <source>Registration link</source>
         <translation>Aanmeldlink</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="163"/>
+        <location filename="../../coachdesk/domain/schema.py" line="167"/>
         <source>What to bring</source>
         <translation>Meenemen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="164"/>
-        <location filename="../../coachdesk/domain/schema.py" line="180"/>
-        <location filename="../../coachdesk/domain/schema.py" line="189"/>
+        <location filename="../../coachdesk/domain/schema.py" line="168"/>
+        <location filename="../../coachdesk/domain/schema.py" line="184"/>
+        <location filename="../../coachdesk/domain/schema.py" line="193"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="169"/>
+        <location filename="../../coachdesk/domain/schema.py" line="173"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="170"/>
+        <location filename="../../coachdesk/domain/schema.py" line="174"/>
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="171"/>
+        <location filename="../../coachdesk/domain/schema.py" line="175"/>
         <source>For students of (school types)</source>
         <translation>Voor leerlingen van (schoolsoorten)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="172"/>
+        <location filename="../../coachdesk/domain/schema.py" line="176"/>
         <source>Conditions</source>
         <translation>Voorwaarden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="173"/>
+        <location filename="../../coachdesk/domain/schema.py" line="177"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="174"/>
+        <location filename="../../coachdesk/domain/schema.py" line="178"/>
         <source>How to apply</source>
         <translation>Zo vraag je het aan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="175"/>
+        <location filename="../../coachdesk/domain/schema.py" line="179"/>
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="176"/>
+        <location filename="../../coachdesk/domain/schema.py" line="180"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="177"/>
+        <location filename="../../coachdesk/domain/schema.py" line="181"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="178"/>
+        <location filename="../../coachdesk/domain/schema.py" line="182"/>
         <source>Last checked on</source>
         <translation>Laatst gecontroleerd op</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="179"/>
+        <location filename="../../coachdesk/domain/schema.py" line="183"/>
         <source>Not verified</source>
         <translation>Niet geverifieerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="185"/>
+        <location filename="../../coachdesk/domain/schema.py" line="189"/>
         <source>What it offers</source>
         <translation>Wat het biedt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="186"/>
+        <location filename="../../coachdesk/domain/schema.py" line="190"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="187"/>
+        <location filename="../../coachdesk/domain/schema.py" line="191"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="188"/>
+        <location filename="../../coachdesk/domain/schema.py" line="192"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
@@ -1890,53 +1890,53 @@
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/settings.py" line="34"/>
+        <location filename="../../coachdesk/services/settings.py" line="35"/>
         <source>Searching longer than (weeks)</source>
         <translation>Langer zoekend dan (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/settings.py" line="35"/>
+        <location filename="../../coachdesk/services/settings.py" line="36"/>
         <source>Contact at least every (weeks)</source>
         <translation>Contact minstens elke (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/settings.py" line="36"/>
+        <location filename="../../coachdesk/services/settings.py" line="37"/>
         <source>Minimum contacts per placement</source>
         <translation>Minimum aantal contacten per stage</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/settings.py" line="37"/>
+        <location filename="../../coachdesk/services/settings.py" line="38"/>
         <source>Ending within (weeks)</source>
         <translation>Eindigt binnen (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/settings.py" line="38"/>
+        <location filename="../../coachdesk/services/settings.py" line="39"/>
         <source>Keep data after leaving (years)</source>
         <translation>Gegevens bewaren na vertrek (jaren)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/settings.py" line="39"/>
+        <location filename="../../coachdesk/services/settings.py" line="40"/>
         <source>Lock after (minutes)</source>
         <translation>Vergrendelen na (minuten)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/settings.py" line="40"/>
+        <location filename="../../coachdesk/services/settings.py" line="41"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="229"/>
-        <location filename="../../coachdesk/services/settings.py" line="41"/>
+        <location filename="../../coachdesk/domain/schema.py" line="233"/>
+        <location filename="../../coachdesk/services/settings.py" line="42"/>
         <source>Who uses this laptop</source>
         <translation>Wie gebruikt deze laptop</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/settings.py" line="42"/>
+        <location filename="../../coachdesk/services/settings.py" line="43"/>
         <source>School name</source>
         <translation>Naam van de school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/settings.py" line="43"/>
+        <location filename="../../coachdesk/services/settings.py" line="44"/>
         <source>Print header</source>
         <translation>Kop op afdrukken</translation>
     </message>
@@ -1972,7 +1972,7 @@
     </message>
     <message>
         <location filename="../../coachdesk/transfer/mapping.py" line="77"/>
-        <location filename="../../coachdesk/transfer/plan.py" line="447"/>
+        <location filename="../../coachdesk/transfer/plan.py" line="448"/>
         <source>Actual end date</source>
         <translation>Werkelijke einddatum</translation>
     </message>
@@ -1993,17 +1993,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../coachdesk/transfer/commit.py" line="26"/>
+        <location filename="../../coachdesk/transfer/commit.py" line="27"/>
         <source>There is no import {id}. The batch number is in the report of the import.</source>
         <translation>Er is geen import {id}. Het importnummer staat in het verslag van de import.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/commit.py" line="27"/>
+        <location filename="../../coachdesk/transfer/commit.py" line="28"/>
         <source>Import {id} was undone already.</source>
         <translation>Import {id} is al ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/commit.py" line="28"/>
+        <location filename="../../coachdesk/transfer/commit.py" line="29"/>
         <source>Import {id} cannot be undone: {count} of its records were changed or used after the import (for example {kind} {record}). Change those records by hand instead.</source>
         <translation>Import {id} kan niet ongedaan worden gemaakt: {count} van de gegevens zijn na de import gewijzigd of gebruikt (bijvoorbeeld {kind} {record}). Pas die gegevens met de hand aan.</translation>
     </message>
@@ -2113,7 +2113,7 @@
         <translation>Het bestand heeft geen regels met gegevens onder de kopregel (regel {line}).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/plan.py" line="423"/>
+        <location filename="../../coachdesk/transfer/plan.py" line="424"/>
         <source>Total hours (Omvang): {hours}</source>
         <translation>Omvang: {hours} uur</translation>
     </message>
@@ -2435,77 +2435,77 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="210"/>
+        <location filename="../../coachdesk/domain/schema.py" line="214"/>
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="211"/>
+        <location filename="../../coachdesk/domain/schema.py" line="215"/>
         <source>coach</source>
         <translation>coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="212"/>
+        <location filename="../../coachdesk/domain/schema.py" line="216"/>
         <source>student</source>
         <translation>leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="213"/>
+        <location filename="../../coachdesk/domain/schema.py" line="217"/>
         <source>employer</source>
         <translation>leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="214"/>
+        <location filename="../../coachdesk/domain/schema.py" line="218"/>
         <source>workplace trainer</source>
         <translation>praktijkopleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="215"/>
+        <location filename="../../coachdesk/domain/schema.py" line="219"/>
         <source>placement</source>
         <translation>stage</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="216"/>
+        <location filename="../../coachdesk/domain/schema.py" line="220"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="217"/>
+        <location filename="../../coachdesk/domain/schema.py" line="221"/>
         <source>risk assessment</source>
         <translation>risicobeoordeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="218"/>
+        <location filename="../../coachdesk/domain/schema.py" line="222"/>
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="219"/>
+        <location filename="../../coachdesk/domain/schema.py" line="223"/>
         <source>matching event</source>
         <translation>matchingsevent</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="220"/>
+        <location filename="../../coachdesk/domain/schema.py" line="224"/>
         <source>financial scheme</source>
         <translation>regeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="221"/>
+        <location filename="../../coachdesk/domain/schema.py" line="225"/>
         <source>help offer</source>
         <translation>hulpaanbod</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="227"/>
+        <location filename="../../coachdesk/domain/schema.py" line="231"/>
         <source>settings</source>
         <translation>instellingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="227"/>
+        <location filename="../../coachdesk/domain/schema.py" line="231"/>
         <source>JPO pairing</source>
         <translation>JPO-koppeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="228"/>
+        <location filename="../../coachdesk/domain/schema.py" line="232"/>
         <source>import</source>
         <translation>import</translation>
     </message>
@@ -2540,22 +2540,22 @@
     <message>
         <location filename="../../coachdesk/ui/widgets/record_list.py" line="387"/>
         <source>Whose students</source>
-        <translation type="unfinished">Wiens leerlingen</translation>
+        <translation>Wiens leerlingen</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/widgets/record_list.py" line="388"/>
         <source>My students</source>
-        <translation type="unfinished">Mijn leerlingen</translation>
+        <translation>Mijn leerlingen</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/widgets/record_list.py" line="389"/>
         <source>The whole team</source>
-        <translation type="unfinished">Het hele team</translation>
+        <translation>Het hele team</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/widgets/record_list.py" line="389"/>
         <source>The whole school</source>
-        <translation type="unfinished">De hele school</translation>
+        <translation>De hele school</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coachdesk/ui/widgets/record_list.py" line="412"/>
@@ -3626,52 +3626,52 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
         <translation>Dit gegeven is door een ander teamlid verwijderd en kan niet bewaard blijven. Voeg het opnieuw toe als het nog nodig is.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="25"/>
+        <location filename="../../coachdesk/sync/engine.py" line="26"/>
         <source>This data folder belongs to no team. A coordinator starts one with &apos;coachdesk team create&apos;; a member joins with &apos;coachdesk team join&apos;.</source>
         <translation>Deze gegevensmap hoort bij geen team. Een coördinator start een team met &apos;coachdesk team create&apos;; een teamlid sluit aan met &apos;coachdesk team join&apos;.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="26"/>
+        <location filename="../../coachdesk/sync/engine.py" line="27"/>
         <source>The team folder {path} looks empty or is not reachable. Check that the shared folder is connected and fully synchronised; nothing was changed.</source>
         <translation>De teammap {path} lijkt leeg of is niet bereikbaar. Controleer of de gedeelde map verbonden en helemaal gesynchroniseerd is; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="27"/>
+        <location filename="../../coachdesk/sync/engine.py" line="28"/>
         <source>The team folder {path} was written by a newer version of CoachDesk. Install the newest version; nothing was changed.</source>
         <translation>De teammap {path} is geschreven door een nieuwere versie van CoachDesk. Installeer de nieuwste versie; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="28"/>
+        <location filename="../../coachdesk/sync/engine.py" line="29"/>
         <source>The folder {path} belongs to another team. Choose this team&apos;s folder; nothing was changed.</source>
         <translation>De map {path} hoort bij een ander team. Kies de map van dit team; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="29"/>
+        <location filename="../../coachdesk/sync/engine.py" line="30"/>
         <source>You are no longer a member of this team: nothing was sent or received. Ask your coordinator.</source>
         <translation>U bent geen lid meer van dit team: er is niets verstuurd of ontvangen. Vraag het uw coördinator.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="30"/>
+        <location filename="../../coachdesk/sync/engine.py" line="31"/>
         <source>Skipped {file}: it is incomplete, damaged or not signed by a team member ({reason}). It will be tried again at the next sync.</source>
         <translation>{file} overgeslagen: het bestand is onvolledig, beschadigd of niet ondertekend door een teamlid ({reason}). Bij de volgende synchronisatie wordt het opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="31"/>
+        <location filename="../../coachdesk/sync/engine.py" line="32"/>
         <source>Ignored {file}: a copy made by the sync program of the shared folder. It may be deleted.</source>
         <translation>{file} genegeerd: een kopie gemaakt door het synchronisatieprogramma van de gedeelde map. Die mag weg.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="32"/>
+        <location filename="../../coachdesk/sync/engine.py" line="33"/>
         <source>Waiting for {file}, which has not arrived yet; the changes after it follow when it has.</source>
         <translation>Wacht op {file}, dat nog niet is aangekomen; de wijzigingen daarna volgen zodra het er is.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="33"/>
+        <location filename="../../coachdesk/sync/engine.py" line="34"/>
         <source>Changes for {scope} wait: that part of the team has no key yet. Ask your coordinator to sync once.</source>
         <translation>Wijzigingen voor {scope} wachten: dat deel van het team heeft nog geen sleutel. Vraag uw coördinator één keer te synchroniseren.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="34"/>
+        <location filename="../../coachdesk/sync/engine.py" line="35"/>
         <source>A change from {name} is dated {minutes} minutes after this laptop&apos;s time: the clock of one of the two laptops is wrong. Check the date and time.</source>
         <translation>Een wijziging van {name} is gedateerd {minutes} minuten na de tijd van deze laptop: de klok van een van beide laptops staat verkeerd. Controleer datum en tijd.</translation>
     </message>
@@ -3726,12 +3726,12 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
         <translation>U kunt uzelf niet verwijderen. Een andere coördinator kan dat.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/merge.py" line="30"/>
+        <location filename="../../coachdesk/sync/merge.py" line="31"/>
         <source>Refused a change to {kind} by {name} ({role}): that role may not make it. Ask a coordinator to check the roster.</source>
         <translation>Wijziging van {kind} door {name} ({role}) geweigerd: die rol mag dat niet. Vraag een coördinator de teamlijst te controleren.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/merge.py" line="31"/>
+        <location filename="../../coachdesk/sync/merge.py" line="32"/>
         <source>Refused a change to a risk assessment by {name} (JPO): a JPO may not see or change risk assessments.</source>
         <translation>Wijziging van een risicotaxatie door {name} (JPO) geweigerd: een JPO mag risicotaxaties niet zien of wijzigen.</translation>
     </message>
@@ -4219,97 +4219,97 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="247"/>
+        <location filename="../../coachdesk/domain/schema.py" line="251"/>
         <source>{label}: this field is required. Fill it in.</source>
         <translation>{label}: dit veld is verplicht. Vul het in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="248"/>
+        <location filename="../../coachdesk/domain/schema.py" line="252"/>
         <source>{label}: &quot;{value}&quot; is not a date. Enter it as dd-mm-yyyy, for example 01-09-2026.</source>
         <translation>{label}: &quot;{value}&quot; is geen datum. Typ de datum als dd-mm-jjjj, bijvoorbeeld 01-09-2026.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="249"/>
+        <location filename="../../coachdesk/domain/schema.py" line="253"/>
         <source>{label}: &quot;{value}&quot; is not a date and time. Enter it as dd-mm-yyyy hh:mm.</source>
         <translation>{label}: &quot;{value}&quot; is geen datum en tijd. Typ ze als dd-mm-jjjj uu:mm.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="250"/>
+        <location filename="../../coachdesk/domain/schema.py" line="254"/>
         <source>{label}: enter a whole number.</source>
         <translation>{label}: vul een heel getal in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="251"/>
+        <location filename="../../coachdesk/domain/schema.py" line="255"/>
         <source>{label}: enter a number from {minimum} to {maximum}.</source>
         <translation>{label}: vul een getal in van {minimum} tot en met {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="252"/>
+        <location filename="../../coachdesk/domain/schema.py" line="256"/>
         <source>{label}: at most {maximum} characters; shorten the text.</source>
         <translation>{label}: maximaal {maximum} tekens; maak de tekst korter.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="253"/>
+        <location filename="../../coachdesk/domain/schema.py" line="257"/>
         <source>{label}: contains invisible control characters; retype the text.</source>
         <translation>{label}: bevat onzichtbare stuurtekens; typ de tekst opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="254"/>
+        <location filename="../../coachdesk/domain/schema.py" line="258"/>
         <source>{label}: &quot;{value}&quot; is not one of the choices; pick one from the list.</source>
         <translation>{label}: &quot;{value}&quot; is geen van de keuzes; kies er een uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="255"/>
+        <location filename="../../coachdesk/domain/schema.py" line="259"/>
         <source>{label}: &quot;{value}&quot; is not an email address, like name@example.nl.</source>
         <translation>{label}: &quot;{value}&quot; is geen e-mailadres zoals naam@voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="256"/>
+        <location filename="../../coachdesk/domain/schema.py" line="260"/>
         <source>{label}: &quot;{value}&quot; is not a phone number; use digits, spaces and an optional +.</source>
         <translation>{label}: &quot;{value}&quot; is geen telefoonnummer; gebruik cijfers, spaties en eventueel een +.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="257"/>
+        <location filename="../../coachdesk/domain/schema.py" line="261"/>
         <source>{label}: &quot;{value}&quot; is not a Dutch postcode, like 1234 AB.</source>
         <translation>{label}: &quot;{value}&quot; is geen Nederlandse postcode zoals 1234 AB.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="258"/>
+        <location filename="../../coachdesk/domain/schema.py" line="262"/>
         <source>{label}: a web link starts with https:// or http://.</source>
         <translation>{label}: een weblink begint met https:// of http://.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="259"/>
+        <location filename="../../coachdesk/domain/schema.py" line="263"/>
         <source>{label}: a crebo code has exactly 5 digits.</source>
         <translation>{label}: een crebonummer heeft precies 5 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="260"/>
+        <location filename="../../coachdesk/domain/schema.py" line="264"/>
         <source>{label}: answer yes or no.</source>
         <translation>{label}: antwoord met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="261"/>
+        <location filename="../../coachdesk/domain/schema.py" line="265"/>
         <source>{label}: give a list of words.</source>
         <translation>{label}: geef een lijst van woorden.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="262"/>
+        <location filename="../../coachdesk/domain/schema.py" line="266"/>
         <source>{label}: this field does not exist here.</source>
         <translation>{label}: dit veld bestaat hier niet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="263"/>
+        <location filename="../../coachdesk/domain/schema.py" line="267"/>
         <source>{label}: contains broken characters (half of a symbol or emoji); retype the text.</source>
         <translation>{label}: bevat kapotte tekens (de helft van een symbool of emoji); typ de tekst opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="264"/>
+        <location filename="../../coachdesk/domain/schema.py" line="268"/>
         <source>{label}: the year {year} is not possible; enter a date from 1900 to 2100.</source>
         <translation>{label}: het jaar {year} kan niet; vul een datum in van 1900 tot en met 2100.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="265"/>
+        <location filename="../../coachdesk/domain/schema.py" line="269"/>
         <source>{label}: enter text here.</source>
         <translation>{label}: vul hier tekst in.</translation>
     </message>
@@ -4389,22 +4389,22 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         <translation>{label}: kies een coach met de rol JPO.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="150"/>
+        <location filename="../../coachdesk/services/access.py" line="151"/>
         <source>{label}: nobody changes his own role or school. Ask a coordinator.</source>
         <translation>{label}: niemand wijzigt zijn eigen rol of school. Vraag het een coördinator.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="151"/>
+        <location filename="../../coachdesk/services/access.py" line="152"/>
         <source>{label}: only a coordinator may make someone coordinator.</source>
         <translation>{label}: alleen een coördinator mag iemand coördinator maken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="152"/>
+        <location filename="../../coachdesk/services/access.py" line="153"/>
         <source>{label}: choose your own school; other schools&apos; records are not yours to change.</source>
         <translation>{label}: kies uw eigen school; gegevens van andere scholen mag u niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="154"/>
+        <location filename="../../coachdesk/services/access.py" line="155"/>
         <location filename="../../coachdesk/services/records.py" line="41"/>
         <source>{label}: your role may not change this field.</source>
         <translation>{label}: met jouw rol kun je dit veld niet wijzigen.</translation>
@@ -4445,7 +4445,7 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         <translation>{label}: geef aan waarom je een ander niveau kiest dan het berekende.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/settings.py" line="47"/>
+        <location filename="../../coachdesk/services/settings.py" line="48"/>
         <source>{label}: choose a coach from the list.</source>
         <translation>{label}: kies een coach uit de lijst.</translation>
     </message>
