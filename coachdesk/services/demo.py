@@ -288,6 +288,14 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
             notes=None, last_contact_on=None, next_contact_due=None, contact_count=0, on_site_count=0,
         )
         placement_row = rows.tables[m.Placement][-1]
+        if status == m.PlacementStatus.PROPOSED:  # the search that led to this proposal, closed when it was added
+            rows.add(
+                m.Placement, student_id=student_id, employer_id=None, praktijkopleider_id=None, coach_id=coach_id,
+                status=m.PlacementStatus.FOUND.value, searching_since=today - timedelta(weeks=6), starts_on=None, ends_on=None,
+                hours_per_week=None, pok_signed_on=None, ended_on=today - timedelta(days=7),
+                end_reason="Plek gevonden: nieuwe stageplaats voorgesteld.", notes=None,
+                last_contact_on=None, next_contact_due=None, contact_count=0, on_site_count=0,
+            )
         if status in (m.PlacementStatus.STARTED, m.PlacementStatus.COMPLETED, m.PlacementStatus.ENDED_EARLY):
             last_day = min(today, ends) if status != m.PlacementStatus.ENDED_EARLY else starts + timedelta(weeks=3)
             weeks = max(1, (last_day - starts).days // 7)
