@@ -27,6 +27,7 @@ CHOICE_LABELS: dict[enum.Enum, str] = {
     m.PlacementStatus.STARTED: QT_TRANSLATE_NOOP("Choices", "Started"),
     m.PlacementStatus.COMPLETED: QT_TRANSLATE_NOOP("Choices", "Completed"),
     m.PlacementStatus.ENDED_EARLY: QT_TRANSLATE_NOOP("Choices", "Ended early"),
+    m.PlacementStatus.FOUND: QT_TRANSLATE_NOOP("Choices", "Place found"),
     m.VisitKind.ON_SITE: QT_TRANSLATE_NOOP("Choices", "Visit at the workplace"),
     m.VisitKind.DRIEGESPREK: QT_TRANSLATE_NOOP("Choices", "Three-way talk"),
     m.VisitKind.PHONE_VIDEO: QT_TRANSLATE_NOOP("Choices", "Phone or video call"),

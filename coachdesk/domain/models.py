@@ -113,6 +113,7 @@ class PlacementStatus(str, enum.Enum):
     STARTED = "started"
     COMPLETED = "completed"
     ENDED_EARLY = "ended_early"
+    FOUND = "found"  # a search closed because a place was found: the new placement is its own record
 
 
 class VisitKind(str, enum.Enum):

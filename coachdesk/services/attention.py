@@ -30,7 +30,8 @@ NO_POK = "bbl_without_pok"
 SEARCHING = "searching_too_long"
 ENDING = "placement_ending"
 ENDED_EARLY = "ended_early"
-KIND_ORDER = [HIGH_RISK, ENDED_EARLY, OVERDUE, FEW_CONTACTS, NO_POK, SEARCHING, ENDING]
+ACTION_OVERDUE = "action_overdue"
+KIND_ORDER = [HIGH_RISK, ENDED_EARLY, ACTION_OVERDUE, OVERDUE, FEW_CONTACTS, NO_POK, SEARCHING, ENDING]
 ACTION_WITHIN = timedelta(weeks=1)  # a high risk needs an agreed action within a week of the assessment
 
 KIND_LABELS = {
@@ -41,6 +42,7 @@ KIND_LABELS = {
     SEARCHING: QT_TRANSLATE_NOOP("Attention", "Still searching"),
     ENDING: QT_TRANSLATE_NOOP("Attention", "Placement ending"),
     ENDED_EARLY: QT_TRANSLATE_NOOP("Attention", "Ended early"),
+    ACTION_OVERDUE: QT_TRANSLATE_NOOP("Attention", "Action overdue"),
 }
 
 class Reason:
@@ -186,8 +188,25 @@ def _high_risk_without_action(check: _Check) -> Iterator[AttentionItem]:
             yield AttentionItem(HIGH_RISK, student_id, name, why, assessed_on + ACTION_WITHIN)
 
 
+def _overdue_actions(check: _Check) -> Iterator[AttentionItem]:
+    """An action agreed after a risk assessment, still open after its due date: due on that date."""
+    if not check.actor.may_see_sensitive:
+        return
+    rows = check.session.execute(
+        select(m.Student.id, check.student_name, m.RiskAction.description, m.RiskAction.due_on, m.Coach.name)
+        .join(m.RiskAssessment, m.RiskAssessment.id == m.RiskAction.assessment_id)
+        .join(m.Student, m.Student.id == m.RiskAssessment.student_id)
+        .outerjoin(m.Coach, m.Coach.id == m.RiskAction.owner_id)
+        .where(check.active_student, m.RiskAction.done_on.is_(None), m.RiskAction.due_on < check.today))
+    for student_id, name, description, due_on, owner in rows:
+        action = description if len(description) <= 80 else description[:79] + "…"
+        why = Reason(QT_TRANSLATE_NOOP("Attention", "Action \"{action}\" ({owner}) was due {due} and is not done."),
+                     action=action, owner=owner or "—", due=due_on)
+        yield AttentionItem(ACTION_OVERDUE, student_id, name, why, due_on)
+
+
 # Every rule of the attention list, in one place; each is one indexed query.
-RULES: list[Rule] = [_high_risk_without_action, _ended_early, _started_placements, _bbl_without_pok, _searching_too_long]
+RULES: list[Rule] = [_high_risk_without_action, _ended_early, _overdue_actions, _started_placements, _bbl_without_pok, _searching_too_long]
 
 
 def attention_list(session: Session, actor: Actor, today: date | None = None, settings: Settings | None = None, *,

@@ -25,13 +25,15 @@ def reference_choices(session: Session, actor: Actor, target: str, values: dict)
         statement = access.scope(select(m.Placement).where(m.Placement.student_id == values.get("student_id")), m.Placement, actor)
         return [(p.id, f"{p.employer.name if p.employer else translate('Forms', SEARCHING)} · {choice_label(p.status)}")
                 for p in session.scalars(statement)]
-    if target == "praktijkopleiders":
-        trainers = select(m.Praktijkopleider.id, m.Praktijkopleider.name)
-        if values.get("employer_id"):
-            trainers = trainers.where(m.Praktijkopleider.employer_id == values["employer_id"])
+    if target == "praktijkopleiders":  # only the trainers of the chosen employer; none before one is chosen
+        trainers = select(m.Praktijkopleider.id, m.Praktijkopleider.name).where(m.Praktijkopleider.employer_id == values.get("employer_id"))
         return [(i, name) for i, name in session.execute(trainers.order_by(m.Praktijkopleider.name))]
     model = KINDS[target].model
     return [(i, name) for i, name in session.execute(select(model.id, model.name).order_by(model.name))]  # type: ignore[attr-defined]
+
+
+# A reference field whose choices depend on another field of the form: (target kind) -> that field.
+DEPENDS_ON = {"praktijkopleiders": "employer_id", "placements": "student_id"}
 
 
 def coach_choices(session: Session) -> list[tuple[str, str, m.CoachRole]]:

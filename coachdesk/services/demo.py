@@ -303,7 +303,16 @@ def _add_placement(rows: _Rows, rng: random.Random, today: date, student: _DemoS
         end_reason="Conflict met de leidinggevende; student zoekt een nieuwe plek." if status == m.PlacementStatus.ENDED_EARLY else None,
         notes=None, last_contact_on=None, next_contact_due=None, contact_count=0, on_site_count=0,
     )
-    return rows.tables[m.Placement][-1], status, starts, ends
+    placement_row = rows.tables[m.Placement][-1]
+    if status == m.PlacementStatus.PROPOSED:  # the search that led to this proposal, closed when it was added
+        rows.add(
+            m.Placement, student_id=student.id, employer_id=None, praktijkopleider_id=None, coach_id=student.coach_id,
+            status=m.PlacementStatus.FOUND.value, searching_since=today - timedelta(weeks=6), starts_on=None, ends_on=None,
+            hours_per_week=None, pok_signed_on=None, ended_on=today - timedelta(days=7),
+            end_reason="Plek gevonden: nieuwe stageplaats voorgesteld.", notes=None,
+            last_contact_on=None, next_contact_due=None, contact_count=0, on_site_count=0,
+        )
+    return placement_row, status, starts, ends
 
 
 def _add_visits(rows: _Rows, rng: random.Random, today: date, spec: DemoSize, student: _DemoStudent, placement: tuple[dict, m.PlacementStatus, date, date],

@@ -4,17 +4,22 @@
         ▲           │           │
         └───────────┘           │         (a declined proposal goes back to searching)
     any open status ──────────────────▶ ended_early (a reason is required)
+    searching ─▶ found                    (a new placement was added: the search is closed, see create_placement)
+
+A student has at most one open placement: a new one closes an open search, and is refused
+while a proposed or started placement is open.
 """
 from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coachdesk.domain import clock
 from coachdesk.domain import models as m
 from coachdesk.domain.errors import FieldError, TransitionError, ValidationError
-from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, in_language, translate
 from coachdesk.domain.schema import FieldSpec, clean_field
 from coachdesk.services import records
 from coachdesk.services.access import Actor
@@ -27,8 +32,11 @@ TRANSITIONS: dict[m.PlacementStatus, set[m.PlacementStatus]] = {
     S.STARTED: {S.COMPLETED, S.ENDED_EARLY},
     S.COMPLETED: set(),
     S.ENDED_EARLY: set(),
+    S.FOUND: set(),
 }
 OPEN_STATUSES = (S.SEARCHING, S.PROPOSED, S.STARTED)
+# The step a coach most often takes next, offered first; none after "started" (completed or ended early is his call).
+NEXT_STEP = {S.SEARCHING: S.PROPOSED, S.PROPOSED: S.STARTED}
 
 STATUS_LABELS = {
     S.SEARCHING: QT_TRANSLATE_NOOP("Status", "searching"),
@@ -36,12 +44,15 @@ STATUS_LABELS = {
     S.STARTED: QT_TRANSLATE_NOOP("Status", "started"),
     S.COMPLETED: QT_TRANSLATE_NOOP("Status", "completed"),
     S.ENDED_EARLY: QT_TRANSLATE_NOOP("Status", "ended early"),
+    S.FOUND: QT_TRANSLATE_NOOP("Status", "place found"),
 }
 
 MSG_TRANSITION = QT_TRANSLATE_NOOP("Errors", "A placement that is {current} cannot become {target}.")
 MSG_REASON = QT_TRANSLATE_NOOP("Validation", "{label}: say why the placement ended early.")
 MSG_START_NEEDED = QT_TRANSLATE_NOOP("Validation", "{label}: fill in the start date before the placement starts.")
 END_REASON = FieldSpec("end_reason", QT_TRANSLATE_NOOP("Fields", "Reason"), "longtext", max_length=5000)
+MSG_ALREADY_OPEN = QT_TRANSLATE_NOOP("Errors", "This student already has an open placement ({status}{employer}). Change that one, or end it, before adding another.")
+MSG_FOUND = QT_TRANSLATE_NOOP("Placements", "Place found: new placement at {employer}.")
 STATUS_DAY = FieldSpec("on", QT_TRANSLATE_NOOP("Fields", "Date"), "date")
 NEW_STATUS = FieldSpec("status", QT_TRANSLATE_NOOP("Fields", "Status"), "choice", required=True, choices=m.PlacementStatus)
 WARN_NOT_RECOGNISED = QT_TRANSLATE_NOOP("Warnings", "{employer} is not recognised by SBB: a BPV place must be at a recognised leerbedrijf.")
@@ -53,13 +64,32 @@ def status_label(status: m.PlacementStatus) -> str:
 
 
 def create_placement(session: Session, actor: Actor, values: dict) -> m.Placement:
-    """A new placement: "proposed" when an employer is named, otherwise "searching"."""
+    """A new placement: "proposed" when an employer is named, otherwise "searching".
+
+    An open search of the student is closed in the same transaction (status "found"); a
+    proposed or started placement still open refuses the new one, so there is never more than one open.
+    """
     cleaned = prepare_placement(session, actor, values)
+    open_ones = list(session.scalars(select(m.Placement).where(m.Placement.student_id == cleaned["student_id"], m.Placement.status.in_(OPEN_STATUSES))))
+    blocking = next((p for p in open_ones if p.status != S.SEARCHING or cleaned["status"] == S.SEARCHING), None)
+    if blocking is not None:
+        raise TransitionError(MSG_ALREADY_OPEN, status=status_label(blocking.status), employer=f", {blocking.employer.name}" if blocking.employer else "")
     records.act_as(session, actor.coach_id)
     placement = m.Placement(**cleaned)
     session.add(placement)
     session.flush()
+    for search in open_ones:
+        close_search(session, search, placement)
     return placement
+
+
+def close_search(session: Session, search: m.Placement, found: m.Placement) -> None:
+    """The search that led to ``found`` ends today with status "found" and a reason that says where."""
+    search.status = S.FOUND
+    search.ended_on = clock.today()
+    with in_language("nl"):  # stored text, like a coach's own notes: Dutch whatever the interface language
+        search.end_reason = translate("Placements", MSG_FOUND).format(employer=found.employer.name if found.employer else "?")
+    session.flush()
 
 
 def prepare_placement(session: Session, actor: Actor, values: dict, status: m.PlacementStatus | None = None) -> dict:
@@ -87,7 +117,10 @@ def change_status(
     *,
     on: date | str | None = None,
     reason: str | None = None,
+    employer_id: str | None = None,
+    praktijkopleider_id: str | None = None,
 ) -> m.Placement:
+    """Move a placement to ``target``; a searching one becomes "proposed" at ``employer_id`` in the same step."""
     records.access.require_write(actor, "placements", create=False)
     records.act_as(session, actor.coach_id)
     placement: m.Placement = records.get(session, actor, "placements", placement_id)  # type: ignore[assignment]
@@ -101,9 +134,15 @@ def change_status(
             raise ValidationError([FieldError("end_reason", QT_TRANSLATE_NOOP("Fields", "Reason"), MSG_REASON)])
         placement.end_reason = reason
         placement.ended_on = day
-    elif target == S.PROPOSED and not placement.employer_id:
-        kind = records.kind_of("placements")
-        raise ValidationError([records.field_error(kind, "employer_id", records.MSG_EMPLOYER_NEEDED)])
+    elif target == S.PROPOSED:
+        if employer_id or praktijkopleider_id:  # checked as an edit: the employer exists, the trainer works there
+            changes = records.prepare_update(session, actor, "placements", placement,
+                                             {"employer_id": employer_id, "praktijkopleider_id": praktijkopleider_id})
+            for name, value in changes.items():
+                setattr(placement, name, value)
+        if not placement.employer_id:
+            kind = records.kind_of("placements")
+            raise ValidationError([records.field_error(kind, "employer_id", records.MSG_EMPLOYER_NEEDED)])
     elif target == S.STARTED:
         placement.starts_on = placement.starts_on or day
     elif target == S.COMPLETED:
@@ -116,6 +155,11 @@ def change_status(
     placement.status = target
     session.flush()
     return placement
+
+
+def employer_changeable(placement: m.Placement) -> bool:
+    """Whether a form may offer to change the employer (the rule itself is in ``records``)."""
+    return placement.status in records.EMPLOYER_CHANGEABLE
 
 
 def placement_warnings(session: Session, placement: m.Placement) -> list[str]:

@@ -33,12 +33,14 @@ MSG_BIRTH_FUTURE = QT_TRANSLATE_NOOP("Validation", "{label}: the date lies in th
 MSG_BIRTH_AGE = QT_TRANSLATE_NOOP("Validation", "{label}: the student would be {age} years old. Students are between 10 and 30; check the year.")
 MSG_END_BEFORE_START = QT_TRANSLATE_NOOP("Validation", "{label}: the end date lies before the start date.")
 MSG_EMPLOYER_NEEDED = QT_TRANSLATE_NOOP("Validation", "{label}: choose the employer; only a placement that is still searching may have none.")
+MSG_EMPLOYER_FIXED = QT_TRANSLATE_NOOP("Validation", "{label}: a placement that has started keeps its employer. End it and add a new placement instead.")
 MSG_TRAINER_OTHER_EMPLOYER = QT_TRANSLATE_NOOP("Validation", "{label}: this workplace trainer works for another employer.")
 MSG_VISIT_FUTURE = QT_TRANSLATE_NOOP("Validation", "{label}: a contact cannot be logged in the future. Plan it with \"Next contact before\" instead.")
 MSG_NEXT_BEFORE_VISIT = QT_TRANSLATE_NOOP("Validation", "{label}: lies before the date of this contact.")
 MSG_PLACEMENT_OTHER_STUDENT = QT_TRANSLATE_NOOP("Validation", "{label}: this placement belongs to another student.")
 MSG_JPO_ROLE = QT_TRANSLATE_NOOP("Validation", "{label}: choose a coach with the role JPO.")
 MSG_SENSITIVE = QT_TRANSLATE_NOOP("Validation", "{label}: your role may not change this field.")
+MSG_DONE_FUTURE = QT_TRANSLATE_NOOP("Validation", "{label}: an action cannot be done in the future.")
 MSG_EVENT_END = QT_TRANSLATE_NOOP("Validation", "{label}: the event ends before it starts.")
 MSG_VALID_UNTIL = QT_TRANSLATE_NOOP("Validation", "{label}: lies before \"valid from\".")
 MSG_LEFT_ON = QT_TRANSLATE_NOOP("Validation", "{label}: fill in when the student left school.")
@@ -102,11 +104,19 @@ def _student_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldErro
     return errors
 
 
+# While a placement is only searching or proposed, its employer may still change.
+EMPLOYER_CHANGEABLE = (m.PlacementStatus.SEARCHING, m.PlacementStatus.PROPOSED)
+WITHOUT_EMPLOYER = (m.PlacementStatus.SEARCHING, m.PlacementStatus.FOUND)  # a search, open or closed
+
+
 def _placement_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldError]:
     errors = []
     status = v.get("status") or m.PlacementStatus.SEARCHING
-    if status != m.PlacementStatus.SEARCHING and not v.get("employer_id"):
+    if status not in WITHOUT_EMPLOYER and not v.get("employer_id"):
         errors.append(field_error(kind, "employer_id", MSG_EMPLOYER_NEEDED))
+    stored = session.get(m.Placement, v["id"]) if v.get("id") else None  # an edit: still the stored values
+    if stored is not None and stored.status not in EMPLOYER_CHANGEABLE and v.get("employer_id") != stored.employer_id:
+        errors.append(field_error(kind, "employer_id", MSG_EMPLOYER_FIXED))
     if v.get("starts_on") and v.get("ends_on") and v["ends_on"] < v["starts_on"]:
         errors.append(field_error(kind, "ends_on", MSG_END_BEFORE_START))
     trainer_id = v.get("praktijkopleider_id")
@@ -129,6 +139,12 @@ def _visit_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldError]
         if placement is not None and placement.student_id != v.get("student_id"):
             errors.append(field_error(kind, "placement_id", MSG_PLACEMENT_OTHER_STUDENT))
     return errors
+
+
+def _risk_action_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldError]:
+    if v.get("done_on") and v["done_on"] > clock.today():
+        return [field_error(kind, "done_on", MSG_DONE_FUTURE)]
+    return []
 
 
 def _event_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldError]:
@@ -156,6 +172,7 @@ RULES: dict[str, Rule] = {
     "students": _student_rule,
     "placements": _placement_rule,
     "visits": _visit_rule,
+    "risk_actions": _risk_action_rule,
     "events": _event_rule,
     "schemes": _scheme_rule,
 }

@@ -14,9 +14,11 @@ A coach may set another level, but must say why; both levels are kept.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy.orm import Session
 
+from coachdesk.domain import clock
 from coachdesk.domain import models as m
 from coachdesk.domain.errors import FieldError, ValidationError
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -133,3 +135,13 @@ def record_assessment(session: Session, actor: Actor, values: dict, actions: lis
     session.add(assessment)
     session.flush()
     return assessment
+
+
+def mark_action_done(session: Session, actor: Actor, action_id: str, on: date | str | None = None) -> m.RiskAction:
+    """An agreed action is done (today, unless ``on`` says when); the write policy applies: never a JPO."""
+    return records.update(session, actor, "risk_actions", action_id, {"done_on": on or clock.today()})  # type: ignore[return-value]
+
+
+def action_overdue(action: m.RiskAction, today: date | None = None) -> bool:
+    """An open action whose due date has passed."""
+    return action.done_on is None and action.due_on is not None and action.due_on < (today or clock.today())

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.student_page = StudentPage(context)
         self.employer_page = EmployerPage(context)
         self.employer_page.open_student.connect(self.show_student)
+        self.student_page.open_employer.connect(self.show_employer)
 
         for key, text in self._nav_entries():
             self.nav.addItem(QListWidgetItem(text))

@@ -47,89 +47,99 @@
 <context>
     <name>Attention</name>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="37"/>
+        <location filename="../../coachdesk/services/attention.py" line="38"/>
         <source>High risk without action</source>
         <translation>Hoog risico zonder actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="38"/>
+        <location filename="../../coachdesk/services/attention.py" line="39"/>
         <source>Contact overdue</source>
         <translation>Contact te laat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="39"/>
+        <location filename="../../coachdesk/services/attention.py" line="40"/>
         <source>Too few contacts</source>
         <translation>Te weinig contacten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="40"/>
+        <location filename="../../coachdesk/services/attention.py" line="41"/>
         <source>BBL without POK</source>
         <translation>BBL zonder POK</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="41"/>
+        <location filename="../../coachdesk/services/attention.py" line="42"/>
         <source>Still searching</source>
         <translation>Zoekt nog een plek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="42"/>
+        <location filename="../../coachdesk/services/attention.py" line="43"/>
         <source>Placement ending</source>
         <translation>Stage loopt af</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="43"/>
+        <location filename="../../coachdesk/services/attention.py" line="44"/>
         <source>Ended early</source>
         <translation>Voortijdig gestopt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="114"/>
+        <location filename="../../coachdesk/services/attention.py" line="45"/>
+        <source>Action overdue</source>
+        <translation>Actie te laat</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/attention.py" line="116"/>
         <source>Searching for a place for {weeks} weeks (since {since}).</source>
         <translation>Zoekt al {weeks} weken een stageplek (sinds {since}).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="129"/>
+        <location filename="../../coachdesk/services/attention.py" line="131"/>
         <source>No contact yet since the start on {start}; due {due}.</source>
         <translation>Nog geen contact sinds de start op {start}; had uiterlijk {due} gemoeten.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="132"/>
+        <location filename="../../coachdesk/services/attention.py" line="134"/>
         <source>Last contact {last}; next contact was due {due}.</source>
         <translation>Laatste contact {last}; volgend contact was gepland vóór {due}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="139"/>
+        <location filename="../../coachdesk/services/attention.py" line="141"/>
         <source>{count} of at least {minimum} contacts</source>
         <translation>{count} van minstens {minimum} contacten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="141"/>
+        <location filename="../../coachdesk/services/attention.py" line="143"/>
         <source>no visit at the workplace yet</source>
         <translation>nog geen bezoek op de werkplek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="142"/>
+        <location filename="../../coachdesk/services/attention.py" line="144"/>
         <source>Past half of the placement: {missing}.</source>
         <translation>Stage is over de helft: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="145"/>
+        <location filename="../../coachdesk/services/attention.py" line="147"/>
         <source>The placement ends on {end}: plan the final talk and what comes next.</source>
         <translation>De stage eindigt op {end}: plan het eindgesprek en wat daarna komt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="156"/>
+        <location filename="../../coachdesk/services/attention.py" line="158"/>
         <source>The placement ended early on {end}: agree on the next step (a new place, or searching again).</source>
         <translation>De stage is voortijdig gestopt op {end}: spreek de volgende stap af (een nieuwe plek, of opnieuw zoeken).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="164"/>
+        <location filename="../../coachdesk/services/attention.py" line="166"/>
         <source>BBL placement without a signed praktijkovereenkomst (POK).</source>
         <translation>BBL-stage zonder getekende praktijkovereenkomst (POK).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="185"/>
+        <location filename="../../coachdesk/services/attention.py" line="187"/>
         <source>High dropout risk since {date} and no open action: agree on an action with an owner.</source>
         <translation>Hoog uitvalrisico sinds {date} en geen open actie: spreek een actie af met iemand die hem uitvoert.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/attention.py" line="203"/>
+        <source>Action &quot;{action}&quot; ({owner}) was due {due} and is not done.</source>
+        <translation>Actie &quot;{action}&quot; ({owner}) moest uiterlijk {due} klaar zijn en is nog niet gedaan.</translation>
     </message>
 </context>
 <context>
@@ -277,76 +287,81 @@
     </message>
     <message>
         <location filename="../../coachdesk/domain/labels.py" line="30"/>
+        <source>Place found</source>
+        <translation>Plek gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="31"/>
         <source>Visit at the workplace</source>
         <translation>Bezoek op de werkplek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="31"/>
+        <location filename="../../coachdesk/domain/labels.py" line="32"/>
         <source>Three-way talk</source>
         <translation>Driegesprek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="32"/>
+        <location filename="../../coachdesk/domain/labels.py" line="33"/>
         <source>Phone or video call</source>
         <translation>Telefoon of video</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="33"/>
+        <location filename="../../coachdesk/domain/labels.py" line="34"/>
         <source>Talk at school</source>
         <translation>Gesprek op school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="34"/>
+        <location filename="../../coachdesk/domain/labels.py" line="35"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="35"/>
+        <location filename="../../coachdesk/domain/labels.py" line="36"/>
         <source>Medium</source>
         <translation>Middel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="36"/>
+        <location filename="../../coachdesk/domain/labels.py" line="37"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="37"/>
+        <location filename="../../coachdesk/domain/labels.py" line="38"/>
         <source>Speed date for BPV places</source>
         <translation>Speeddate voor BPV-plekken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="38"/>
+        <location filename="../../coachdesk/domain/labels.py" line="39"/>
         <source>Job and BPV market</source>
         <translation>Banen- en BPV-markt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="39"/>
+        <location filename="../../coachdesk/domain/labels.py" line="40"/>
         <source>Company visit</source>
         <translation>Bedrijfsbezoek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="40"/>
+        <location filename="../../coachdesk/domain/labels.py" line="41"/>
         <source>Job shadowing day</source>
         <translation>Meeloopdag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="41"/>
+        <location filename="../../coachdesk/domain/labels.py" line="42"/>
         <source>Open day at a company</source>
         <translation>Open dag bij een leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="42"/>
+        <location filename="../../coachdesk/domain/labels.py" line="43"/>
         <source>Company fair</source>
         <translation>Bedrijvenbeurs</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="43"/>
+        <location filename="../../coachdesk/domain/labels.py" line="44"/>
         <source>Careers festival</source>
         <translation>Beroepenfestival</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="44"/>
+        <location filename="../../coachdesk/domain/labels.py" line="45"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -982,13 +997,13 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="78"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="150"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="83"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="84"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="155"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="156"/>
         <source>Choose a date in the calendar</source>
         <translation>Kies een datum in de kalender</translation>
     </message>
@@ -996,72 +1011,72 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="319"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="399"/>
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="321"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="401"/>
         <source>Edit</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="323"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="403"/>
         <source>Add workplace trainer</source>
         <translation>Praktijkopleider toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="334"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="414"/>
         <source>Workplace trainer</source>
         <translation>Praktijkopleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="334"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="414"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="334"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="414"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="335"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="415"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="335"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="415"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="335"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="415"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="335"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="415"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="341"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="421"/>
         <source>Workplace trainers</source>
         <translation>Praktijkopleiders</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="343"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="423"/>
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="359"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="439"/>
         <source>Recognised by SBB (Leerbedrijf-ID %s)</source>
         <translation>Erkend door SBB (Leerbedrijf-ID %s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="359"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="439"/>
         <source>⚠ Not recognised by SBB: no BPV place possible until it is.</source>
         <translation>⚠ Niet erkend door SBB: een BPV-plek kan pas na erkenning.</translation>
     </message>
@@ -1169,9 +1184,14 @@
         <translation>Dit contact is door iemand anders vastgelegd; alleen die persoon of een coördinator mag het wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/placements.py" line="41"/>
+        <location filename="../../coachdesk/services/placements.py" line="50"/>
         <source>A placement that is {current} cannot become {target}.</source>
         <translation>Een stage met status &quot;{current}&quot; kan niet &quot;{target}&quot; worden.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/placements.py" line="54"/>
+        <source>This student already has an open placement ({status}{employer}). Change that one, or end it, before adding another.</source>
+        <translation>Deze leerling heeft al een lopende stage ({status}{employer}). Wijzig of beëindig die eerst voordat je een nieuwe toevoegt.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/services/records.py" line="26"/>
@@ -1184,13 +1204,13 @@
         <translation>Onbekende soort &quot;{kind}&quot;. Kies uit: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="45"/>
+        <location filename="../../coachdesk/services/records.py" line="47"/>
         <source>An action belongs to a risk assessment: add it when you record the assessment.</source>
         <translation>Een actie hoort bij een risico-inschatting: voeg hem toe wanneer u de inschatting vastlegt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="357"/>
-        <location filename="../../coachdesk/services/records.py" line="377"/>
+        <location filename="../../coachdesk/services/records.py" line="374"/>
+        <location filename="../../coachdesk/services/records.py" line="394"/>
         <source>A risk assessment is never changed afterwards. Record a new assessment instead.</source>
         <translation>Een risicobeoordeling wordt achteraf nooit gewijzigd. Leg een nieuwe beoordeling vast.</translation>
     </message>
@@ -1540,7 +1560,7 @@
     </message>
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="90"/>
-        <location filename="../../coachdesk/services/placements.py" line="46"/>
+        <location filename="../../coachdesk/services/placements.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1608,6 +1628,8 @@
         <location filename="../../coachdesk/domain/schema.py" line="108"/>
         <location filename="../../coachdesk/domain/schema.py" line="116"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="73"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="523"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="537"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
@@ -1621,6 +1643,8 @@
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="117"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="65"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="525"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="538"/>
         <source>Workplace trainer</source>
         <translation>Praktijkopleider</translation>
     </message>
@@ -1672,7 +1696,7 @@
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="130"/>
         <location filename="../../coachdesk/domain/schema.py" line="140"/>
-        <location filename="../../coachdesk/services/placements.py" line="45"/>
+        <location filename="../../coachdesk/services/placements.py" line="56"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1884,8 +1908,8 @@
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/placements.py" line="44"/>
-        <location filename="../../coachdesk/services/placements.py" line="101"/>
+        <location filename="../../coachdesk/services/placements.py" line="53"/>
+        <location filename="../../coachdesk/services/placements.py" line="134"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -2633,7 +2657,7 @@
     </message>
     <message>
         <location filename="../../coachdesk/ui/mainwindow.py" line="82"/>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="318"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="319"/>
         <source>Items to check</source>
         <translation>Te controleren</translation>
     </message>
@@ -2653,77 +2677,77 @@
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="140"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="141"/>
         <source>Working as coordinator (no user chosen)</source>
         <translation>Je werkt als coördinator (geen gebruiker gekozen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="141"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="142"/>
         <source>Signed in as %s (%s)</source>
         <translation>Je werkt als %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="146"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="147"/>
         <source>Lock now</source>
         <translation>Nu vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="151"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="152"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="156"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="157"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="157"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="158"/>
         <source>About CoachDesk</source>
         <translation>Over CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="196"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="197"/>
         <source>New student</source>
         <translation>Nieuwe leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="198"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="199"/>
         <source>New employer</source>
         <translation>Nieuw leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="206"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="207"/>
         <source>New event</source>
         <translation>Nieuw event</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="211"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="212"/>
         <source>Financial schemes</source>
         <translation>Financiële regelingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="211"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="212"/>
         <source>New scheme</source>
         <translation>Nieuwe regeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="211"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="212"/>
         <source>Help and instruments</source>
         <translation>Hulp en instrumenten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="211"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="212"/>
         <source>New help offer</source>
         <translation>Nieuw hulpaanbod</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="277"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="278"/>
         <source>Toolkits are not available in this version.</source>
         <translation>Toolkits zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="285"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="286"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
@@ -2807,64 +2831,72 @@
     </message>
 </context>
 <context>
+    <name>Placements</name>
+    <message>
+        <location filename="../../coachdesk/services/placements.py" line="55"/>
+        <source>Place found: new placement at {employer}.</source>
+        <translation>Plek gevonden: nieuwe stage bij {employer}.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="133"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="205"/>
         <source>Change %s</source>
         <translation>%s wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="133"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="205"/>
         <source>New %s</source>
         <translation>Nieuw: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="178"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="254"/>
         <source>Fields marked * are required.</source>
         <translation>Velden met * zijn verplicht.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="188"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="264"/>
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="189"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="265"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="231"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="300"/>
         <source>dd-mm-yyyy hh:mm</source>
         <translation>dd-mm-jjjj uu:mm</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="233"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="302"/>
         <source>separate with commas</source>
         <translation>scheid met komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="290"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="362"/>
         <source>This could not be saved yet. Correct the fields marked below.</source>
         <translation>Dit kan nog niet worden opgeslagen. Verbeter de velden die hieronder zijn aangegeven.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="304"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="376"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="324"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="396"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="325"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="397"/>
         <source>You have changes that are not saved. Discard them?</source>
         <translation>Je hebt wijzigingen die nog niet zijn opgeslagen. Wil je ze weggooien?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="302"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="382"/>
         <source>Log contact</source>
         <translation>Contact vastleggen</translation>
     </message>
@@ -2872,27 +2904,27 @@
 <context>
     <name>Risk</name>
     <message>
-        <location filename="../../coachdesk/services/risks.py" line="50"/>
+        <location filename="../../coachdesk/services/risks.py" line="52"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/risks.py" line="51"/>
+        <location filename="../../coachdesk/services/risks.py" line="53"/>
         <source>medium</source>
         <translation>middel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/risks.py" line="52"/>
+        <location filename="../../coachdesk/services/risks.py" line="54"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/risks.py" line="68"/>
+        <location filename="../../coachdesk/services/risks.py" line="70"/>
         <source>No signals: low.</source>
         <translation>Geen signalen: laag.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/risks.py" line="69"/>
+        <location filename="../../coachdesk/services/risks.py" line="71"/>
         <source>{signals} = {score} points: {level}.</source>
         <translation>{signals} = {score} punten: {level}.</translation>
     </message>
@@ -2900,40 +2932,40 @@
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="351"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="423"/>
         <source>Assess dropout risk</source>
         <translation>Uitvalrisico beoordelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="357"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="429"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="370"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="442"/>
         <source>Computed level</source>
         <translation>Berekend niveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="372"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="444"/>
         <source>Action (who does what, before when)</source>
         <translation>Actie (wie doet wat, vóór wanneer)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="375"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="386"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="447"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="458"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="377"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="387"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="449"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="459"/>
         <source>Owner</source>
         <translation>Uitvoerder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="385"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="388"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="457"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="460"/>
         <source>Due date</source>
         <translation>Uiterlijk op</translation>
     </message>
@@ -3181,57 +3213,57 @@
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../coachdesk/services/risks.py" line="28"/>
+        <location filename="../../coachdesk/services/risks.py" line="30"/>
         <source>Absence</source>
         <translation>Verzuim</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/risks.py" line="29"/>
+        <location filename="../../coachdesk/services/risks.py" line="31"/>
         <source>Motivation or study choice</source>
         <translation>Motivatie of studiekeuze</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/risks.py" line="30"/>
+        <location filename="../../coachdesk/services/risks.py" line="32"/>
         <source>Learning problems</source>
         <translation>Leerproblemen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/risks.py" line="31"/>
+        <location filename="../../coachdesk/services/risks.py" line="33"/>
         <source>Behaviour</source>
         <translation>Gedrag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/risks.py" line="32"/>
+        <location filename="../../coachdesk/services/risks.py" line="34"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/risks.py" line="33"/>
+        <location filename="../../coachdesk/services/risks.py" line="35"/>
         <source>Home situation</source>
         <translation>Thuissituatie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/risks.py" line="34"/>
+        <location filename="../../coachdesk/services/risks.py" line="36"/>
         <source>Money or debts</source>
         <translation>Geld of schulden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/risks.py" line="35"/>
+        <location filename="../../coachdesk/services/risks.py" line="37"/>
         <source>Housing</source>
         <translation>Huisvesting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/risks.py" line="36"/>
+        <location filename="../../coachdesk/services/risks.py" line="38"/>
         <source>Conflict at the workplace</source>
         <translation>Conflict op de werkplek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/risks.py" line="37"/>
+        <location filename="../../coachdesk/services/risks.py" line="39"/>
         <source>Lost the placement</source>
         <translation>Stageplek kwijtgeraakt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/risks.py" line="38"/>
+        <location filename="../../coachdesk/services/risks.py" line="40"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -3286,61 +3318,71 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../coachdesk/services/placements.py" line="34"/>
+        <location filename="../../coachdesk/services/placements.py" line="42"/>
         <source>searching</source>
         <translation>zoekt plek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/placements.py" line="35"/>
+        <location filename="../../coachdesk/services/placements.py" line="43"/>
         <source>proposed</source>
         <translation>voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/placements.py" line="36"/>
+        <location filename="../../coachdesk/services/placements.py" line="44"/>
         <source>started</source>
         <translation>gestart</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/placements.py" line="37"/>
+        <location filename="../../coachdesk/services/placements.py" line="45"/>
         <source>completed</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/placements.py" line="38"/>
+        <location filename="../../coachdesk/services/placements.py" line="46"/>
         <source>ended early</source>
         <translation>voortijdig gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/placements.py" line="47"/>
+        <source>place found</source>
+        <translation>plek gevonden</translation>
     </message>
 </context>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="432"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="504"/>
         <source>Change placement status</source>
         <translation>Status van de stage wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="437"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="450"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="511"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="536"/>
         <source>New status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="446"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="514"/>
+        <source>— choose —</source>
+        <translation>— kies —</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="532"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="449"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="535"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="451"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="539"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="452"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="540"/>
         <source>Reason (when ended early)</source>
         <translation>Reden (bij voortijdig stoppen)</translation>
     </message>
@@ -3348,267 +3390,293 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="88"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="91"/>
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="90"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="93"/>
         <source>Edit profile</source>
         <translation>Profiel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="92"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="95"/>
         <source>Log contact</source>
         <translation>Contact vastleggen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="96"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="99"/>
         <source>Assess risk</source>
         <translation>Risico beoordelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="99"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="102"/>
         <source>Add placement</source>
         <translation>Stage toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="102"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="105"/>
         <source>Change status…</source>
         <translation>Status wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="105"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="108"/>
+        <source>Edit placement…</source>
+        <translation>Stage wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="111"/>
+        <source>Open employer</source>
+        <translation>Leerbedrijf openen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="114"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="298"/>
+        <source>Mark done</source>
+        <translation>Markeer als gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="117"/>
         <source>Export data (AVG)…</source>
         <translation>Gegevens exporteren (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="108"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="120"/>
         <source>Erase student…</source>
         <translation>Leerling wissen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="121"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="121"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="133"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="121"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="133"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="121"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="133"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="121"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="133"/>
         <source>Hours/week</source>
         <translation>Uren/week</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="121"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="133"/>
         <source>POK signed</source>
         <translation>POK getekend</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="121"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="133"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="125"/>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="126"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="139"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="141"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="125"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="139"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="125"/>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="203"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="139"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="240"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="125"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="139"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="125"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="139"/>
         <source>Next contact before</source>
         <translation>Volgend contact vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="126"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="141"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="126"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="141"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="126"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="141"/>
         <source>Coach&apos;s reason</source>
         <translation>Reden van de coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="127"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="142"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="127"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="142"/>
         <source>Owner</source>
         <translation>Uitvoerder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="127"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="142"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="129"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="145"/>
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="139"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="163"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="141"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="165"/>
         <source>Risk history</source>
         <translation>Risicogeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="141"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="150"/>
         <source>Open actions</source>
         <translation>Open acties</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="198"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="231"/>
+        <source>⚠ %s · overdue</source>
+        <translation>⚠ %s · te laat</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="235"/>
         <source>School type</source>
         <translation>Schoolsoort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="199"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="236"/>
         <source>Pathway</source>
         <translation>Leerweg</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="200"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="237"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="201"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="238"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="202"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="239"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="204"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="241"/>
         <source>JPO</source>
         <translation>JPO</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="204"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="241"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="205"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="242"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="206"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="243"/>
         <source>Parent/guardian</source>
         <translation>Ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="207"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="244"/>
         <source>Sectors</source>
         <translation>Sectoren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="208"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="245"/>
         <source>Can do</source>
         <translation>Kan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="209"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="246"/>
         <source>Profile may be shared</source>
         <translation>Profiel mag gedeeld worden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="209"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="246"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="209"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="246"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="212"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="249"/>
         <source>Health notes</source>
         <translation>Gezondheidsnotities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="249"/>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="254"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="283"/>
+        <source>Contact with %s</source>
+        <translation>Contact met %s</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="329"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="334"/>
         <source>Change status</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="249"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="329"/>
         <source>Select a placement first.</source>
         <translation>Kies eerst een stage.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="263"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="343"/>
         <source>Folder for the export</source>
         <translation>Map voor de export</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="268"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="348"/>
         <source>Export data (AVG)</source>
         <translation>Gegevens exporteren (AVG)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="268"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="348"/>
         <source>Written:
 %s</source>
         <translation>Geschreven:
 %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="275"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="355"/>
         <source>Erase student</source>
         <translation>Leerling wissen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="276"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="356"/>
         <source>Erase this student with all placements, contacts, risk assessments and actions? This cannot be undone. Make an export first if the student asked for one.</source>
         <translation>Deze leerling wissen, met alle stages, contacten, risicobeoordelingen en acties? Dit kan niet ongedaan worden gemaakt. Maak eerst een export als de leerling daarom vroeg.</translation>
     </message>
@@ -4314,12 +4382,12 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         <translation>{label}: vul hier tekst in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/placements.py" line="42"/>
+        <location filename="../../coachdesk/services/placements.py" line="51"/>
         <source>{label}: say why the placement ended early.</source>
         <translation>{label}: geef aan waarom de stage voortijdig is gestopt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/placements.py" line="43"/>
+        <location filename="../../coachdesk/services/placements.py" line="52"/>
         <source>{label}: fill in the start date before the placement starts.</source>
         <translation>{label}: vul de startdatum in voordat de stage start.</translation>
     </message>
@@ -4365,28 +4433,38 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
     </message>
     <message>
         <location filename="../../coachdesk/services/records.py" line="36"/>
+        <source>{label}: a placement that has started keeps its employer. End it and add a new placement instead.</source>
+        <translation>{label}: een gestarte stage houdt haar leerbedrijf. Beëindig de stage en voeg een nieuwe toe.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/records.py" line="37"/>
         <source>{label}: this workplace trainer works for another employer.</source>
         <translation>{label}: deze praktijkopleider werkt bij een ander leerbedrijf.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="37"/>
+        <location filename="../../coachdesk/services/records.py" line="38"/>
         <source>{label}: a contact cannot be logged in the future. Plan it with &quot;Next contact before&quot; instead.</source>
         <translation>{label}: een contact kan niet in de toekomst worden vastgelegd. Plan het met &quot;Volgend contact vóór&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="38"/>
+        <location filename="../../coachdesk/services/records.py" line="39"/>
         <source>{label}: lies before the date of this contact.</source>
         <translation>{label}: ligt vóór de datum van dit contact.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="39"/>
+        <location filename="../../coachdesk/services/records.py" line="40"/>
         <source>{label}: this placement belongs to another student.</source>
         <translation>{label}: deze stage hoort bij een andere leerling.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="40"/>
+        <location filename="../../coachdesk/services/records.py" line="41"/>
         <source>{label}: choose a coach with the role JPO.</source>
         <translation>{label}: kies een coach met de rol JPO.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/records.py" line="43"/>
+        <source>{label}: an action cannot be done in the future.</source>
+        <translation>{label}: een actie kan niet in de toekomst gedaan zijn.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/services/access.py" line="151"/>
@@ -4405,42 +4483,42 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
     </message>
     <message>
         <location filename="../../coachdesk/services/access.py" line="155"/>
-        <location filename="../../coachdesk/services/records.py" line="41"/>
+        <location filename="../../coachdesk/services/records.py" line="42"/>
         <source>{label}: your role may not change this field.</source>
         <translation>{label}: met jouw rol kun je dit veld niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="42"/>
+        <location filename="../../coachdesk/services/records.py" line="44"/>
         <source>{label}: the event ends before it starts.</source>
         <translation>{label}: het event eindigt voordat het begint.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="43"/>
+        <location filename="../../coachdesk/services/records.py" line="45"/>
         <source>{label}: lies before &quot;valid from&quot;.</source>
         <translation>{label}: ligt vóór &quot;geldig vanaf&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="44"/>
+        <location filename="../../coachdesk/services/records.py" line="46"/>
         <source>{label}: fill in when the student left school.</source>
         <translation>{label}: vul in wanneer de leerling van school ging.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="46"/>
+        <location filename="../../coachdesk/services/records.py" line="48"/>
         <source>{label}: {value} is already the number of another student of this school. Check the number.</source>
         <translation>{label}: {value} is al het nummer van een andere leerling van deze school. Controleer het nummer.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="47"/>
+        <location filename="../../coachdesk/services/records.py" line="49"/>
         <source>{label}: &quot;{value}&quot; is not a school type; use pro, vso, entree or mbo2.</source>
         <translation>{label}: &quot;{value}&quot; is geen schoolsoort; gebruik pro, vso, entree of mbo2.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/risks.py" line="55"/>
+        <location filename="../../coachdesk/services/risks.py" line="57"/>
         <source>{label}: &quot;{value}&quot; is not on the checklist.</source>
         <translation>{label}: &quot;{value}&quot; staat niet op de lijst met signalen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/risks.py" line="56"/>
+        <location filename="../../coachdesk/services/risks.py" line="58"/>
         <source>{label}: say why you choose another level than the computed one.</source>
         <translation>{label}: geef aan waarom je een ander niveau kiest dan het berekende.</translation>
     </message>
@@ -4453,12 +4531,12 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../coachdesk/services/placements.py" line="47"/>
+        <location filename="../../coachdesk/services/placements.py" line="58"/>
         <source>{employer} is not recognised by SBB: a BPV place must be at a recognised leerbedrijf.</source>
         <translation>{employer} is niet erkend door SBB: een BPV-plek moet bij een erkend leerbedrijf zijn.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/placements.py" line="48"/>
+        <location filename="../../coachdesk/services/placements.py" line="59"/>
         <source>BBL student without a signed POK: the praktijkovereenkomst must be signed (by 1 October).</source>
         <translation>BBL-student zonder getekende POK: de praktijkovereenkomst moet getekend zijn (uiterlijk 1 oktober).</translation>
     </message>

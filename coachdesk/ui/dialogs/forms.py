@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -40,7 +41,8 @@ from coachdesk.domain.i18n import translate
 from coachdesk.domain.labels import choice_label
 from coachdesk.domain.schema import KINDS, FieldSpec, Invalid, parse_date
 from coachdesk.services import records
-from coachdesk.services.choices import coach_choices, reference_choices
+from coachdesk.services.choices import DEPENDS_ON, coach_choices, reference_choices
+from coachdesk.services.list_queries import search_form
 from coachdesk.services.risks import SIGNALS, judge, level_label
 from coachdesk.services.workspace import Session
 from coachdesk.ui.context import AppContext
@@ -65,6 +67,76 @@ def save_showing_errors(context: AppContext, label: QLabel, work: Callable[[Sess
         return True
     label.show()
     return False
+
+
+FIND_ROLE = Qt.ItemDataRole.UserRole + 7  # a choice's name without case or accents, for type-to-find
+
+
+class FindCompleter(QCompleter):
+    """Finds a choice by any part of its name, whatever the case or accents: "ozt" finds "Bakkerij Öztürk"."""
+
+    def __init__(self, box: QComboBox) -> None:
+        super().__init__(box.model(), box)
+        self.setCompletionRole(FIND_ROLE)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt's name
+        return [search_form(path)]
+
+    def pathFromIndex(self, index) -> str:  # noqa: N802 - Qt's name
+        return index.data(Qt.ItemDataRole.DisplayRole)
+
+
+def choice_box(choices: list[tuple[str, str]], required: bool) -> QComboBox:
+    """A reference field: pick from the list, or type part of a name to find it."""
+    box = QComboBox()
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    box.setCompleter(FindCompleter(box))
+    box.setProperty("required", required)
+    fill_choices(box, choices)
+    box.lineEdit().editingFinished.connect(lambda: settle_choice(box))
+    return box
+
+
+def fill_choices(box: QComboBox, choices: list[tuple[str, str]]) -> None:
+    """Put ``choices`` in ``box``, keeping the chosen one when it is still there."""
+    kept = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    if not box.property("required"):
+        box.addItem("", None)
+    for record_id, label in choices:
+        box.addItem(label, record_id)
+        box.setItemData(box.count() - 1, search_form(label), FIND_ROLE)
+    box.setCurrentIndex(max(0, box.findData(kept)) if kept is not None else 0)
+    box.blockSignals(False)
+    box.currentIndexChanged.emit(box.currentIndex())
+
+
+def choice_value(box: QComboBox) -> object:
+    """The chosen record's id; typed text that fits exactly one choice chooses it; other text goes to the service, which says it fits none."""
+    text = box.currentText()
+    if not box.isEditable() or text == box.itemText(box.currentIndex()):
+        return box.currentData()
+    wanted = search_form(text.strip())
+    if not wanted:
+        return None
+    found = [i for i in range(box.count()) if wanted in (box.itemData(i, FIND_ROLE) or "")]
+    exact = [i for i in found if box.itemData(i, FIND_ROLE) == wanted]
+    found = exact or found
+    return box.itemData(found[0]) if len(found) == 1 else text
+
+
+def settle_choice(box: QComboBox) -> None:
+    """When the typing is done and it fits one choice, show that choice in full."""
+    value = choice_value(box)
+    index = box.findData(value) if value is not None else -1
+    if index >= 0 and index != box.currentIndex():
+        box.setCurrentIndex(index)
+    elif index >= 0:
+        box.setEditText(box.itemText(index))
 
 
 class DateField(QWidget):
@@ -169,6 +241,10 @@ class RecordDialog(QDialog):
                 box.addWidget(error)
                 form.addRow(label, box)
                 self._set_value(spec, current.get(spec.name))
+        for spec in self.specs:  # choices that follow another field: a trainer of the chosen employer
+            source = DEPENDS_ON.get(spec.ref or "")
+            if spec.kind == "ref" and source in self.editors:
+                self.editors[source].currentIndexChanged.connect(lambda _index, spec=spec: self._refill(spec))  # type: ignore[attr-defined]
         self._add_extra(form)
 
         inner = QWidget()
@@ -210,21 +286,14 @@ class RecordDialog(QDialog):
             return DateField()
         if spec.kind == "bool":
             return QCheckBox()
-        if spec.kind in ("choice", "ref"):
+        if spec.kind == "ref":
+            return choice_box(reference_choices(session, self.context.actor, spec.ref, values), spec.required)  # type: ignore[arg-type]
+        if spec.kind == "choice":
             box = QComboBox()
             if not spec.required:
                 box.addItem("", None)
-            if spec.kind == "choice":
-                for member in spec.choices:  # type: ignore[union-attr]
-                    box.addItem(choice_label(member), member.value)
-            else:
-                for record_id, label in reference_choices(session, self.context.actor, spec.ref, values):
-                    box.addItem(label, record_id)
-                if box.count() > 30:
-                    box.setEditable(True)
-                    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-                    box.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-                    box.completer().setCompletionMode(box.completer().CompletionMode.PopupCompletion)
+            for member in spec.choices:  # type: ignore[union-attr]
+                box.addItem(choice_label(member), member.value)
             return box
         editor = QLineEdit()
         if spec.kind == "datetime":
@@ -264,13 +333,16 @@ class RecordDialog(QDialog):
         if isinstance(editor, QCheckBox):
             return editor.isChecked()
         if isinstance(editor, QComboBox):
-            if editor.isEditable() and editor.currentText() != editor.itemText(editor.currentIndex()):
-                return editor.currentText()  # typed text that matches no choice: the service will say so
-            return editor.currentData()
+            return choice_value(editor)
         return editor.text()  # type: ignore[attr-defined]
 
     def values(self) -> dict:
         return {name: self._value_of(editor) for name, editor in self.editors.items()} | self.hidden
+
+    def _refill(self, spec: FieldSpec) -> None:
+        with self.context.database.session() as session:
+            choices = reference_choices(session, self.context.actor, spec.ref, self.values())  # type: ignore[arg-type]
+        fill_choices(self.editors[spec.name], choices)  # type: ignore[arg-type]
 
     def _add_extra(self, form: QFormLayout) -> None:
         """Room for a subclass to add widgets that are not plain fields."""
@@ -424,20 +496,34 @@ class StatusDialog(QDialog):
     """Move a placement to its next status: the date, and a reason when it ends early."""
 
     def __init__(self, context: AppContext, placement_id: str, parent: QWidget | None = None) -> None:
-        from coachdesk.services.placements import TRANSITIONS
+        from coachdesk.services.placements import NEXT_STEP, TRANSITIONS
 
         super().__init__(parent)
         self.context, self.placement_id = context, placement_id
         self.setObjectName("form-status")
         self.setWindowTitle(self.tr("Change placement status"))
+        self.setModal(True)
         with context.database.session() as session:
             placement = records.get(session, context.actor, "placements", placement_id)
-            current = placement.status
+            current, has_employer = placement.status, placement.employer_id is not None
+            employers = reference_choices(session, context.actor, "employers", {})
         self.target = QComboBox()
         self.target.setAccessibleName(self.tr("New status"))
+        next_step = NEXT_STEP.get(current)
+        if next_step is None and TRANSITIONS[current]:  # no natural next step: the coach chooses, nothing is preselected
+            self.target.addItem(self.tr("— choose —"), None)
         order = list(m.PlacementStatus)
         for status in sorted(TRANSITIONS[current], key=order.index):
             self.target.addItem(choice_label(status), status.value)
+        if next_step is not None:
+            self.target.setCurrentIndex(self.target.findData(next_step.value))
+        # A proposal from "searching" names the employer (and the trainer, when known) in the same step.
+        self.asks_employer = not has_employer
+        self.employer = choice_box(employers, required=False)
+        self.employer.setAccessibleName(translate("Fields", "Employer"))
+        self.trainer = choice_box([], required=False)
+        self.trainer.setAccessibleName(translate("Fields", "Workplace trainer"))
+        self.employer.currentIndexChanged.connect(self._employer_changed)
         self.on = DateField()
         self.on.set_value(clock.today())
         self.reason = QPlainTextEdit()
@@ -448,22 +534,48 @@ class StatusDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Now"), QLabel(choice_label(current)))
         form.addRow(self.tr("New status"), self.target)
+        form.addRow(translate("Fields", "Employer") + " *", self.employer)
+        form.addRow(translate("Fields", "Workplace trainer"), self.trainer)
         form.addRow(self.tr("Date"), self.on)
         form.addRow(self.tr("Reason (when ended early)"), self.reason)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
         QShortcut(key("save"), self, self.save)
-        form.addRow(buttons)
+        form.addRow(self.buttons)
+        self.form = form
         self.warnings: list[str] = []
+        self.target.currentIndexChanged.connect(self._target_changed)
+        self._target_changed()
+        self.target.setFocus()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.matches(QKeySequence.StandardKey.Save):  # as in RecordDialog: Ctrl+S from any field
+            self.save()
+            return
+        super().keyPressEvent(event)
+
+    def _target_changed(self) -> None:
+        ask = self.asks_employer and self.target.currentData() == m.PlacementStatus.PROPOSED.value
+        for editor in (self.employer, self.trainer):
+            self.form.setRowVisible(editor, ask)
+
+    def _employer_changed(self) -> None:
+        with self.context.database.session() as session:
+            choices = reference_choices(session, self.context.actor, "praktijkopleiders", {"employer_id": choice_value(self.employer)})
+        fill_choices(self.trainer, choices)
 
     def save(self) -> None:
         from coachdesk.services.placements import change_status, placement_warnings
 
+        asked = self.form.isRowVisible(self.employer)
+        employer, trainer = (choice_value(self.employer), choice_value(self.trainer)) if asked else (None, None)
+
         def work(session: Session) -> None:
             placement = change_status(session, self.context.actor, self.placement_id, self.target.currentData(),
-                                      on=self.on.value() or None, reason=self.reason.toPlainText())
+                                      on=self.on.value() or None, reason=self.reason.toPlainText(),
+                                      employer_id=employer, praktijkopleider_id=trainer)  # type: ignore[arg-type]
             self.warnings = placement_warnings(session, placement)
 
         if save_showing_errors(self.context, self.error, work):

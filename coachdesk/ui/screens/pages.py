@@ -5,7 +5,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QShortcut
+from PySide6.QtGui import QBrush, QColor, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -25,8 +25,10 @@ from coachdesk.domain import clock
 from coachdesk.domain import models as m
 from coachdesk.domain.errors import UserError
 from coachdesk.domain.labels import choice_label
+from coachdesk.services import records
 from coachdesk.services.files import employer_file, student_file
-from coachdesk.services.risks import judge
+from coachdesk.services.placements import employer_changeable
+from coachdesk.services.risks import action_overdue, judge, mark_action_done
 from coachdesk.services.workspace import erase_from_backups
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.forms import RecordDialog, RiskDialog, StatusDialog
@@ -76,6 +78,7 @@ class StudentPage(QWidget):
     """Profile, JPO, placements, contacts, risk history and open actions of one student."""
 
     back = Signal()
+    open_employer = Signal(str)
 
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
@@ -102,6 +105,15 @@ class StudentPage(QWidget):
         self.status_button = QPushButton(self.tr("Change status…"))
         self.status_button.setObjectName("change-status")
         self.status_button.clicked.connect(self.change_status)
+        self.edit_placement_button = QPushButton(self.tr("Edit placement…"))
+        self.edit_placement_button.setObjectName("edit-placement")
+        self.edit_placement_button.clicked.connect(self.edit_placement)
+        self.employer_button = QPushButton(self.tr("Open employer"))
+        self.employer_button.setObjectName("open-employer")
+        self.employer_button.clicked.connect(self.show_employer)
+        self.done_button = QPushButton(self.tr("Mark done"))
+        self.done_button.setObjectName("mark-action-done")
+        self.done_button.clicked.connect(self.mark_done)
         self.export_button = QPushButton(self.tr("Export data (AVG)…"))
         self.export_button.setObjectName("avg-export")
         self.export_button.clicked.connect(self.export_data)
@@ -122,13 +134,25 @@ class StudentPage(QWidget):
         self.placement_warnings = QLabel()
         self.placement_warnings.setWordWrap(True)
         self.placement_warnings.setStyleSheet("color: #b26a00;")
+        self.placements.itemActivated.connect(lambda item: self.edit_placement())  # double-click or Enter
+        self.placements.itemSelectionChanged.connect(self._placement_selected)
         self.visits = small_table([self.tr("Date"), self.tr("Kind"), self.tr("Coach"), self.tr("Summary"), self.tr("Next contact before")], "visits")
+        self.visits.itemActivated.connect(lambda item: self.open_visit(item.data(Qt.ItemDataRole.UserRole)))
         self.risks = small_table([self.tr("Date"), self.tr("Level"), self.tr("Why"), self.tr("Coach's reason")], "risks")
         self.actions = small_table([self.tr("Action"), self.tr("Owner"), self.tr("Due")], "actions")
+        self.actions.itemSelectionChanged.connect(lambda: self.done_button.setEnabled(bool(self.actions.selectedItems())))
         placement_header = QHBoxLayout()
         placement_header.addWidget(section_title(self.tr("Placements")))
         placement_header.addStretch(1)
-        placement_header.addWidget(self.status_button)
+        for button in (self.employer_button, self.edit_placement_button, self.status_button):
+            placement_header.addWidget(button)
+        actions_header = QHBoxLayout()
+        actions_header.addWidget(section_title(self.tr("Open actions")))
+        actions_header.addStretch(1)
+        actions_header.addWidget(self.done_button)
+        actions_title = QWidget()
+        actions_title.setLayout(actions_header)
+        self._employer_of: dict[str, str | None] = {}  # placement id -> employer id, for "Open employer"
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -138,7 +162,7 @@ class StudentPage(QWidget):
         layout.addWidget(self.placement_warnings)
         layout.addWidget(section_title(self.tr("Contacts")))
         layout.addWidget(self.visits)
-        self.risk_widgets = [section_title(self.tr("Risk history")), self.risks, section_title(self.tr("Open actions")), self.actions]
+        self.risk_widgets = [section_title(self.tr("Risk history")), self.risks, actions_title, self.actions]
         for widget in self.risk_widgets:
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -165,6 +189,7 @@ class StudentPage(QWidget):
         self.risk_button.setVisible(sees_risks)
         self.placement_button.setVisible(not actor.is_jpo)
         self.status_button.setVisible(not actor.is_jpo)
+        self.edit_placement_button.setVisible(not actor.is_jpo)
         self.edit_button.setVisible(not actor.is_jpo)
         for button in (self.export_button, self.erase_button):  # AVG requests are handled by a coordinator
             button.setVisible(actor.role == m.CoachRole.COORDINATOR)
@@ -172,16 +197,19 @@ class StudentPage(QWidget):
             file = student_file(session, actor, student_id)
             student = file.student
             self.title.setText(f"<h2>{escape(student.full_name)}</h2>")
+            self.title.setAccessibleName(student.full_name)
             self.profile.setText(self._profile_html(student, file.jpo, sees_risks))
             fill_table(self.placements, [
                 (p.id, [choice_label(p.status), p.employer.name if p.employer else "—", format_date(p.starts_on), format_date(p.ends_on),
                         str(p.hours_per_week or ""), format_date(p.pok_signed_on), (p.end_reason or p.notes or "")])
                 for p in file.placements
             ])
+            self._employer_of = {p.id: p.employer_id for p in file.placements}
             self.placement_warnings.setText("\n".join(f"⚠ {w}" for w in file.warnings))
             self.placement_warnings.setVisible(bool(file.warnings))
             if file.placements:
                 self.placements.selectRow(0)
+            self._placement_selected()
             fill_table(self.visits, [
                 (v.id, [format_date(v.visited_on), choice_label(v.kind), v.coach.name if v.coach else "", v.summary or "", format_date(v.next_contact_due)])
                 for v in file.visits
@@ -191,7 +219,16 @@ class StudentPage(QWidget):
                     (r.id, [format_date(r.assessed_on), choice_label(r.level), judge(r.signals, r.absence_hours_4_weeks).explain(), r.override_reason or ""])
                     for r in file.assessments
                 ])
-                fill_table(self.actions, [(a.id, [a.description, a.owner.name if a.owner else "", format_date(a.due_on)]) for a in file.open_actions])
+                today = clock.today()
+                fill_table(self.actions, [(a.id, [a.description, a.owner.name if a.owner else "", self._due_text(a.due_on, action_overdue(a, today))])
+                                          for a in file.open_actions])
+                for row, action in enumerate(file.open_actions):
+                    if action_overdue(action, today):
+                        self.actions.item(row, 2).setForeground(QBrush(QColor("#b00020")))
+                self.done_button.setEnabled(False)
+
+    def _due_text(self, due, overdue: bool) -> str:
+        return (self.tr("⚠ %s · overdue") % format_date(due)) if overdue else format_date(due)
 
     def _profile_html(self, student: m.Student, jpo: m.Coach | None, sees_sensitive: bool) -> str:
         rows = [
@@ -218,6 +255,49 @@ class StudentPage(QWidget):
     def current_placement_id(self) -> str | None:
         items = self.placements.selectedItems()
         return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def _placement_selected(self) -> None:
+        placement_id = self.current_placement_id()
+        self.employer_button.setEnabled(bool(placement_id and self._employer_of.get(placement_id)))
+        self.edit_placement_button.setEnabled(placement_id is not None)
+
+    def show_employer(self) -> None:
+        employer_id = self._employer_of.get(self.current_placement_id() or "")
+        if employer_id:
+            self.open_employer.emit(employer_id)
+
+    def edit_placement(self) -> RecordDialog | None:
+        """Everything a coach learns later: the POK date, hours, dates, the trainer; the employer while still proposed."""
+        placement_id = self.current_placement_id()
+        if not placement_id or self.context.actor.is_jpo:
+            return None
+        with self.context.database.session() as session:
+            changeable = employer_changeable(records.get(session, self.context.actor, "placements", placement_id))  # type: ignore[arg-type]
+        dialog = RecordDialog(self.context, "placements", record_id=placement_id, fields=PLACEMENT_FIELDS, parent=self)
+        dialog.editors["employer_id"].setEnabled(changeable)
+        dialog.open()
+        return dialog
+
+    def open_visit(self, visit_id: str) -> RecordDialog:
+        dialog = RecordDialog(self.context, "visits", record_id=visit_id, hidden={"student_id": self.student_id}, fields=VISIT_FIELDS,
+                              title=self.tr("Contact with %s") % self._student_name(), parent=self)
+        dialog.open()
+        return dialog
+
+    def _student_name(self) -> str:
+        return self.title.accessibleName()
+
+    def mark_done(self) -> bool:
+        items = self.actions.selectedItems()
+        if not items:
+            return False
+        action_id, actor = items[0].data(Qt.ItemDataRole.UserRole), self.context.actor
+        try:
+            perform(self.context, lambda session: mark_action_done(session, actor, action_id))
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Mark done"), str(error))
+            return False
+        return True
 
     def log_contact(self) -> RecordDialog:
         return open_visit_dialog(self, self.context, self.student_id, self._open_placement_id())  # type: ignore[arg-type]
