@@ -79,6 +79,17 @@ def main() -> None:
     dialog = window.student_page.assess_risk()
     shoot("assess-risk")
     dialog.done(0)
+    page = window.student_page
+    if page.placements.rowCount():
+        page.placements.selectRow(0)
+        dialog = page.edit_placement()
+        if dialog is not None:
+            shoot("edit-placement")
+            dialog.done(0)
+        dialog = page.change_status()
+        if dialog is not None:
+            shoot("change-status")
+            dialog.done(0)
     dialog = window.student_page.log_contact()
     when_unlock_screen(type_and_unlock("idle-lock", "verkeerd wachtwoord"))
     window.idle_lock.lock_now()  # what happens after the idle time, with a form left open

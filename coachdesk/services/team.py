@@ -78,3 +78,18 @@ def last_sync(session: Session) -> str | None:
     from coachdesk.sync.state import get_value
 
     return get_value(session.connection(), "last_sync")
+
+
+def conflict_subject(session: Session, kind: str, record_id: str) -> str:
+    """Whom or what an item to check is about, as a person reads it: the student's or the employer's name."""
+    from coachdesk.domain.schema import KINDS
+
+    model = KINDS[kind].model if kind in KINDS else None
+    record = session.get(model, record_id) if model is not None else None
+    if record is None:
+        return ""
+    if getattr(record, "student_id", None):
+        record = session.get(m.Student, record.student_id) or record
+    if isinstance(record, m.Student):
+        return f"{record.first_name} {record.last_name}"
+    return str(getattr(record, "name", "") or "")

@@ -939,57 +939,62 @@
 <context>
     <name>ConflictsScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="27"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="31"/>
         <source>Two members changed the same field before seeing each other&apos;s change. The team already agrees on one value; check it, and keep yours or theirs.</source>
         <translation>Twee teamleden wijzigden hetzelfde veld voordat ze elkaars wijziging zagen. Het team heeft al één waarde; controleer die en houd de jouwe of die van de ander.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="33"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="37"/>
         <source>Items to check</source>
         <translation>Te controleren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="34"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="38"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="34"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="38"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="34"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="38"/>
         <source>Mine</source>
         <translation>Van mij</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="34"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="38"/>
         <source>Theirs</source>
         <translation>Van de ander</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="34"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="38"/>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="39"/>
         <source>Changed by</source>
         <translation>Gewijzigd door</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="34"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="39"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="40"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="47"/>
         <source>Keep mine</source>
         <translation>Mijn waarde houden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="41"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="48"/>
         <source>Keep theirs</source>
         <translation>Hun waarde houden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="48"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="55"/>
         <source>Nothing to check.</source>
         <translation>Niets te controleren.</translation>
     </message>
@@ -2425,33 +2430,33 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="173"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="183"/>
         <source>Invite a member</source>
         <translation>Collega uitnodigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="182"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="192"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="188"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="198"/>
         <source>Coach</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="189"/>
-        <location filename="../../coachdesk/ui/screens/team.py" line="208"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="199"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="218"/>
         <source>Save the invitation as</source>
         <translation>Uitnodiging opslaan als</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="195"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="205"/>
         <source>Every coach is in the team already. Add the colleague as a coach first (Settings).</source>
         <translation>Iedere begeleider zit al in het team. Voeg de collega eerst toe als begeleider (Instellingen).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="208"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="218"/>
         <source>Invitations (*.cdinvite)</source>
         <translation>Uitnodigingen (*.cdinvite)</translation>
     </message>
@@ -3822,57 +3827,57 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>TeamScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="54"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="61"/>
         <source>Team members</source>
         <translation>Teamleden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="55"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="62"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="55"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="62"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="55"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="62"/>
         <source>Last seen</source>
         <translation>Laatst gezien</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="61"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="70"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="66"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="75"/>
         <source>Invite a member…</source>
         <translation>Collega uitnodigen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="69"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="78"/>
         <source>Remove from the team…</source>
         <translation>Uit het team halen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="100"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="110"/>
         <source>Last sync: %s</source>
         <translation>Laatste synchronisatie: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="100"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="110"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="140"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="150"/>
         <source>Invitation written</source>
         <translation>Uitnodiging gemaakt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="141"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="151"/>
         <source>The invitation is in %s. Send that file (e-mail, Teams).
 
 Give this one-time code separately, in person or by phone; without it the file is useless:
@@ -3885,17 +3890,17 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
 %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="150"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="160"/>
         <source>Choose the member to remove in the list first.</source>
         <translation>Kies eerst in de lijst wie uit het team moet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="154"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="164"/>
         <source>Remove %s from the team? He keeps what he has, but receives nothing new.</source>
         <translation>%s uit het team halen? Wat hij al heeft, houdt hij; hij ontvangt niets nieuws meer.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="155"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="165"/>
         <source>Remove from the team</source>
         <translation>Uit het team halen</translation>
     </message>

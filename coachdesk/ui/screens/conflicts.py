@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from coachdesk.domain.errors import UserError
+from coachdesk.domain.i18n import translate
+from coachdesk.domain.schema import FIELD_LABELS, KINDS
 from coachdesk.services import team
 from coachdesk.ui.context import AppContext
+from coachdesk.ui.widgets.formatting import format_datetime
 from coachdesk.ui.widgets.messages import error_label
 
 
@@ -28,10 +32,13 @@ class ConflictsScreen(QWidget):
                                     "The team already agrees on one value; check it, and keep yours or theirs."))
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setObjectName("conflicts-table")
         self.table.setAccessibleName(self.tr("Items to check"))
-        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Field"), self.tr("Mine"), self.tr("Theirs"), self.tr("Changed by"), self.tr("When")])
+        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("About"), self.tr("Field"), self.tr("Mine"), self.tr("Theirs"),
+                                              self.tr("Changed by"), self.tr("When")])
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -54,10 +61,16 @@ class ConflictsScreen(QWidget):
     def reload(self) -> None:
         with self.context.database.session() as session:
             self.items = team.list_conflicts(session)
+            about = [team.conflict_subject(session, item["kind"], item["record_id"]) for item in self.items]
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            for column, value in enumerate((item["kind"], item["field"], _text(item["mine"]), _text(item["theirs"]), item["by"], item["at"])):
+            kind = KINDS.get(item["kind"])
+            field = FIELD_LABELS.get(item["field"], item["field"])
+            shown = (translate("Kinds", kind.singular) if kind else item["kind"], about[row], translate("Fields", field),
+                     _text(item["mine"]), _text(item["theirs"]), item["by"], format_datetime(datetime.fromisoformat(item["at"]).astimezone()))
+            for column, value in enumerate(shown):
                 self.table.setItem(row, column, QTableWidgetItem(str(value)))
+        self.table.resizeColumnsToContents()
         if self.items:
             self.table.selectRow(0)
         self.empty.setVisible(not self.items)

@@ -2,6 +2,7 @@
 a coordinator invites and removes members."""
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -32,7 +33,13 @@ from coachdesk.ui.context import AppContext
 from coachdesk.ui.tasks import failure_text
 from coachdesk.ui.team_sync import TeamSync
 from coachdesk.ui.widgets.files import documents_folder
+from coachdesk.ui.widgets.formatting import format_datetime
 from coachdesk.ui.widgets.messages import error_label
+
+
+def _when(stamp: str | None) -> str:
+    """A stored moment (ISO 8601) as people read it: 23-11-2026 14:32."""
+    return format_datetime(datetime.fromisoformat(stamp)) if stamp else ""
 
 
 class TeamScreen(QWidget):
@@ -56,6 +63,8 @@ class TeamScreen(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.sync_button = QPushButton(self.tr("Sync now"))
@@ -93,11 +102,12 @@ class TeamScreen(QWidget):
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             role = choice_label(m.CoachRole(row["role"]))
-            for column, value in enumerate((row["name"], role, (row["last_seen"] or "—").replace("T", " "))):
+            for column, value in enumerate((row["name"], role, _when(row["last_seen"]) or "—")):
                 self.table.setItem(index, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
         with self.context.database.session() as session:
             last = team.last_sync(session)
-        self.status.setText(self.tr("Last sync: %s") % (last.replace("T", " ") if last else self.tr("never")))
+        self.status.setText(self.tr("Last sync: %s") % (_when(last) or self.tr("never")))
 
     def sync_now(self) -> None:
         """In the background, as every sync of the app; the result shows here when it is in."""
