@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 from coachdesk.cli.common import data_dir_of, open_data
+from coachdesk.domain import models as m
 from coachdesk.domain.errors import UserError
 from coachdesk.domain.i18n import translate
+from coachdesk.domain.labels import choice_label
 
 INVITE_CODE_ENV = "COACHDESK_INVITE_CODE"
 
@@ -115,7 +117,7 @@ def run_members(args: argparse.Namespace) -> int:
         print()
     else:
         for row in rows:
-            print(f"{row['coach_id']}  {row['name']:30} {row['role']:12} {row['last_seen'] or '-'}")
+            print(f"{row['coach_id']}  {row['name']:30} {choice_label(m.CoachRole(row['role'])):14} {row['last_seen'] or '-'}")
     return 0
 
 
@@ -146,7 +148,9 @@ def run_sync(args: argparse.Namespace) -> int:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
         print()
     else:
-        print(translate("CommandLine", "Sent {sent}, received {received} changes; {conflicts} new items to check.").format(**result))
+        print(translate("CommandLine", "%n change(s) sent", None, result["sent"]) + ", "
+              + translate("CommandLine", "%n change(s) received", None, result["received"]) + "; "
+              + translate("CommandLine", "%n new item(s) to check", None, result["conflicts"]) + ".")
         for problem in result["problems"]:
             print(problem)
     return 0

@@ -801,67 +801,86 @@
         <translation>{count} leerlingen over de bewaartermijn gewist.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="79"/>
+        <location filename="../../coachdesk/cli/team.py" line="81"/>
         <source>Team started in {folder}: {count} changes shared.</source>
         <translation>Team gestart in {folder}: {count} wijzigingen gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="88"/>
+        <location filename="../../coachdesk/cli/team.py" line="90"/>
         <source>Invitation written to {path}. Give it to the new member, and give him this one-time code separately (in person or by phone):</source>
         <translation>Uitnodiging geschreven naar {path}. Geef die aan het nieuwe teamlid, en geef hem deze eenmalige code apart (persoonlijk of telefonisch):</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="99"/>
+        <location filename="../../coachdesk/cli/team.py" line="101"/>
         <source>The invitation needs its one-time code. Run the command in a terminal, or set {variable} for a script.</source>
         <translation>De uitnodiging heeft de eenmalige code nodig. Voer de opdracht uit in een terminal, of zet {variable} voor een script.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="100"/>
+        <location filename="../../coachdesk/cli/team.py" line="102"/>
         <source>One-time code: </source>
         <translation>Eenmalige code: </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="103"/>
+        <location filename="../../coachdesk/cli/team.py" line="105"/>
         <source>Joined the team: {count} changes received.</source>
         <translation>Aangesloten bij het team: {count} wijzigingen ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="127"/>
+        <location filename="../../coachdesk/cli/team.py" line="129"/>
         <source>Removed from the team; the keys of his parts of the team are replaced, so he receives nothing new.</source>
         <translation>Uit het team verwijderd; de sleutels van zijn delen van het team zijn vervangen, dus hij ontvangt niets nieuws meer.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="136"/>
+        <location filename="../../coachdesk/cli/team.py" line="138"/>
         <source>Compacted: {snapshots} snapshots written, {removed} old change files removed.</source>
         <translation>Samengevoegd: {snapshots} momentopnamen geschreven, {removed} oude wijzigingsbestanden verwijderd.</translation>
     </message>
-    <message>
-        <location filename="../../coachdesk/cli/team.py" line="149"/>
-        <source>Sent {sent}, received {received} changes; {conflicts} new items to check.</source>
-        <translation>{sent} wijzigingen verstuurd, {received} ontvangen; {conflicts} nieuwe punten te controleren.</translation>
+    <message numerus="yes">
+        <location filename="../../coachdesk/cli/team.py" line="151"/>
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n wijziging verstuurd</numerusform>
+            <numerusform>%n wijzigingen verstuurd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/cli/team.py" line="152"/>
+        <source>%n change(s) received</source>
+        <translation>
+            <numerusform>%n wijziging ontvangen</numerusform>
+            <numerusform>%n wijzigingen ontvangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/cli/team.py" line="153"/>
+        <source>%n new item(s) to check</source>
+        <translation>
+            <numerusform>%n nieuw punt te controleren</numerusform>
+            <numerusform>%n nieuwe punten te controleren</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="166"/>
+        <location filename="../../coachdesk/cli/team.py" line="170"/>
         <source>{id}: {kind} {record_id} {field}: mine {mine!r}, theirs {theirs!r} ({by}, {at})</source>
         <translation>{id}: {kind} {record_id} {field}: van mij {mine!r}, van de ander {theirs!r} ({by}, {at})</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="167"/>
+        <location filename="../../coachdesk/cli/team.py" line="171"/>
         <source>{count} items to check.</source>
         <translation>{count} punten te controleren.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="178"/>
+        <location filename="../../coachdesk/cli/team.py" line="182"/>
         <source>Resolved; the kept value is shared at the next sync.</source>
         <translation>Opgelost; de gekozen waarde wordt bij de volgende synchronisatie gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="187"/>
+        <location filename="../../coachdesk/cli/team.py" line="191"/>
         <source>&quot;{pair}&quot; is not FIELD=VALUE. Write for example first_name=Sanne.</source>
         <translation>&quot;{pair}&quot; is geen VELD=WAARDE. Schrijf bijvoorbeeld first_name=Sanne.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="218"/>
+        <location filename="../../coachdesk/cli/team.py" line="222"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
