@@ -11,7 +11,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import random
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -19,37 +18,18 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
 from coachdesk.domain import clock
-from coachdesk.domain.i18n import set_language
 from coachdesk.services import list_queries as lists
-from coachdesk.services.demo import fill_demo
 from coachdesk.services.workspace import open_workspace
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs.forms import DateField, RecordDialog
 from coachdesk.ui.widgets.record_list import ID_ROLE, SORT_ROLE, ListScreen
 from tests.factories import PASSPHRASE
-from tests.test_ui import start_window
+from tests.test_ui import demo_folder, english, start_window  # noqa: F401 - the shared fixtures
 from tests.uihelpers import copy_data, press, type_text
 
 
-@pytest.fixture(scope="module")
-def demo_folder(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("lists-demo")
-    database = open_workspace(folder, PASSPHRASE)
-    with database.transaction() as session:
-        fill_demo(session, "small")
-    database.close()
-    return folder
-
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language("en")
-
-
 @pytest.fixture
-def window(qtbot, demo_folder, tmp_path):
+def window(qtbot, demo_folder, tmp_path):  # noqa: F811 - the shared fixture
     make_application()
     return start_window(qtbot, copy_data(demo_folder, tmp_path / "data"), role="coordinator", user_name="Co Ordinator", school="")
 
@@ -262,7 +242,7 @@ def test_saving_filtering_and_sorting_in_random_order_keeps_the_list_right(windo
     assert saved > 3
 
 
-def test_column_widths_and_sort_survive_a_restart_and_a_squeezed_name_column_comes_back(qtbot, demo_folder, tmp_path):
+def test_column_widths_and_sort_survive_a_restart_and_a_squeezed_name_column_comes_back(qtbot, demo_folder, tmp_path):  # noqa: F811 - the shared fixture
     from coachdesk.ui.app import window_state_for
     from coachdesk.ui.context import AppContext
     from coachdesk.ui.mainwindow import MainWindow
