@@ -113,6 +113,12 @@ def test_a_coordinator_invites_a_colleague_and_removes_a_member_from_the_team_sc
     joined.close()
 
     names = [screen.table.item(row, 0).text() for row in range(screen.table.rowCount())]
+    screen.table.selectRow(names.index("Docent Anna"))
+    chosen = answer_modal_dialog("change-role", lambda dialog: (dialog.setTextValue("Job coach"), dialog.accept()))
+    qtbot.mouseClick(screen.role_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(chosen), timeout=10000)
+    assert {row["name"]: row["role"] for row in team.members(c)}["Docent Anna"] == "jobcoach"
+
     screen.table.selectRow(names.index("Docent Bert"))
     confirmed = answer_modal_dialog("", lambda box: box.button(box.StandardButton.Yes).click())
     qtbot.mouseClick(screen.remove_button, Qt.MouseButton.LeftButton)

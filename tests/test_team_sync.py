@@ -252,3 +252,27 @@ def test_compaction_removes_an_erased_student_from_the_team_folder_and_a_late_la
     team.sync(a)
     team.sync(c)
     assert _student(c, squad.ids["mentee"]).opleiding == "Na de compactie"
+
+
+def test_a_coordinator_changes_a_role_and_what_each_laptop_receives_follows_it(squad):
+    from coachdesk.services.users import acting_user
+
+    a, j, c = squad.members["docent_a"], squad.members["jpo"], squad.members["coordinator"]
+    assert _student(j, squad.ids["other_a"]) is None, "a JPO holds his mentee only"
+    team.change_role(c, squad.ids["jpo"], "docent")
+    team.sync(c)
+    team.sync(j)
+    with j.session() as session:
+        assert acting_user(session).role == m.CoachRole.DOCENT, "the roster, not a setting, gives the role"
+    assert _student(j, squad.ids["other_a"]) is not None, "now a docent of school A, he receives its students"
+
+    team.change_role(c, squad.ids["docent_a"], "jpo")
+    edit(c, "students", squad.ids["other_a"], {"opleiding": "Na de rolwijziging"})
+    team.sync(c)
+    team.sync(a)
+    with a.session() as session:
+        assert acting_user(session).role == m.CoachRole.JPO
+        assert session.get(m.Coach, squad.ids["docent_a"]).role == m.CoachRole.JPO, "the coach record follows"
+    assert _student(a, squad.ids["other_a"]).opleiding != "Na de rolwijziging", "no new school data for a JPO without pairing"
+    with pytest.raises(UserError):
+        team.change_role(a, squad.ids["docent_b"], "coordinator")  # only a coordinator changes roles

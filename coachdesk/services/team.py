@@ -29,6 +29,16 @@ def remove(database, coach_id: str) -> None:
     membership.remove(database, coach_id)
 
 
+def change_role(database, coach_id: str, role: str) -> None:
+    """A coordinator gives a member another role: in the signed roster (what counts) and on his coach record,
+    which the team receives with the next sync."""
+    from coachdesk.services.users import acting_user
+
+    membership.change_role(database, coach_id, role)
+    with database.transaction() as session:
+        records.update(session, acting_user(session), "coaches", coach_id, {"role": role})
+
+
 def members(database) -> list[dict]:
     return membership.members(database)
 

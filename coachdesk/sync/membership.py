@@ -31,6 +31,7 @@ MSG_BAD_CODE = QT_TRANSLATE_NOOP("Sync", "This code does not open the invitation
 MSG_BAD_INVITATION = QT_TRANSLATE_NOOP("Sync", "The file {path} is not a CoachDesk invitation. Ask your coordinator for a new one.")
 MSG_DATA_NOT_EMPTY = QT_TRANSLATE_NOOP("Sync", "This data folder already holds data. Join a team with a new, empty data folder (--data-dir).")
 MSG_REMOVE_SELF = QT_TRANSLATE_NOOP("Sync", "You cannot remove yourself. Another coordinator can.")
+MSG_OWN_ROLE = QT_TRANSLATE_NOOP("Sync", "You cannot change your own role. Another coordinator can.")
 
 
 def _coordinator(current: dict, ident: dict) -> dict:
@@ -172,6 +173,34 @@ def remove(database, coach_id: str) -> None:
         set_value(session.connection(), "roster", updated | {"issued_by": ident["coach_id"]})
 
 
+def change_role(database, coach_id: str, role: str) -> None:
+    """A coordinator gives a member another role. A part of the team he may no longer read gets a new key he
+    does not get (he keeps what he had, as a removed member does); a part he may now read is sealed to him."""
+    ident, current, team = engine.load(database)
+    me = _coordinator(current, ident)
+    member = roster.member(current, coach_id)
+    if member is None:
+        raise SyncError(MSG_NOT_A_MEMBER, id=coach_id)
+    if coach_id == ident["coach_id"]:
+        raise SyncError(MSG_OWN_ROLE)
+    changed = member | {"role": m.CoachRole(role).value}
+    updated = current | {"version": current["version"] + 1,
+                         "members": [changed if x["coach_id"] == coach_id else x for x in current["members"]]}
+    roster.write_roster(team, ident, updated)
+    keys = engine.scope_keys(team, current, ident)
+    for scope, held in keys.items():
+        could, can = (coach_id in scopes.readers(scope, roster_["members"]) for roster_ in (current, updated))
+        if could and not can:
+            document, _private = roster.new_generation(held["doc"], scope, updated, current["team_id"])
+            roster.write_keys(team, ident, document)
+        elif can and not could:
+            roster.write_keys(team, ident, roster.reseal(held["doc"], ident["box_sk"], me["coach_id"], updated))
+    for scope in scopes.readable(changed) or set():
+        engine.ensure_scope(team, updated, ident, keys, scope)
+    with database.transaction() as session:
+        set_value(session.connection(), "roster", updated | {"issued_by": me["coach_id"]})
+
+
 def members(database) -> list[dict]:
     with database.session() as session:
         ident = identity(session.connection())
@@ -204,4 +233,4 @@ def member_of(session) -> dict | None:
     return roster.member(current, ident["coach_id"]) or (former[-1] if former else None)
 
 
-__all__ = ["create_team", "invite", "join", "remove", "members", "member_of", "select"]
+__all__ = ["create_team", "invite", "join", "remove", "change_role", "members", "member_of", "select"]

@@ -2449,33 +2449,33 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="183"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="215"/>
         <source>Invite a member</source>
         <translation>Collega uitnodigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="192"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="224"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="198"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="230"/>
         <source>Coach</source>
         <translation>Begeleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="199"/>
-        <location filename="../../coachdesk/ui/screens/team.py" line="218"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="231"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="250"/>
         <source>Save the invitation as</source>
         <translation>Uitnodiging opslaan als</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="205"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="237"/>
         <source>Every coach is in the team already. Add the colleague as a coach first (Settings).</source>
         <translation>Iedere begeleider zit al in het team. Voeg de collega eerst toe als begeleider (Instellingen).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="218"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="250"/>
         <source>Invitations (*.cdinvite)</source>
         <translation>Uitnodigingen (*.cdinvite)</translation>
     </message>
@@ -3818,6 +3818,11 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
         <translation>U kunt uzelf niet verwijderen. Een andere coördinator kan dat.</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/sync/membership.py" line="34"/>
+        <source>You cannot change your own role. Another coordinator can.</source>
+        <translation>U kunt uw eigen rol niet wijzigen. Een andere coördinator kan dat.</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/sync/merge.py" line="31"/>
         <source>Refused a change to {kind} by {name} ({role}): that role may not make it. Ask a coordinator to check the roster.</source>
         <translation>Wijziging van {kind} door {name} ({role}) geweigerd: die rol mag dat niet. Vraag een coördinator de teamlijst te controleren.</translation>
@@ -3846,57 +3851,62 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>TeamScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="61"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="62"/>
         <source>Team members</source>
         <translation>Teamleden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="62"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="63"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="62"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="63"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="62"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="63"/>
         <source>Last seen</source>
         <translation>Laatst gezien</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="70"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="71"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="75"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="76"/>
         <source>Invite a member…</source>
         <translation>Collega uitnodigen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="78"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="79"/>
         <source>Remove from the team…</source>
         <translation>Uit het team halen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="110"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="82"/>
+        <source>Change role…</source>
+        <translation>Rol wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="114"/>
         <source>Last sync: %s</source>
         <translation>Laatste synchronisatie: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="110"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="114"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="150"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="154"/>
         <source>Invitation written</source>
         <translation>Uitnodiging gemaakt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="151"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="155"/>
         <source>The invitation is in %s. Send that file (e-mail, Teams).
 
 Give this one-time code separately, in person or by phone; without it the file is useless:
@@ -3909,17 +3919,27 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
 %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="160"/>
-        <source>Choose the member to remove in the list first.</source>
-        <translation>Kies eerst in de lijst wie uit het team moet.</translation>
+        <location filename="../../coachdesk/ui/screens/team.py" line="164"/>
+        <source>Choose a member in the list first.</source>
+        <translation>Kies eerst een teamlid in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="164"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="175"/>
+        <source>Change role</source>
+        <translation>Rol wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="176"/>
+        <source>New role of %s (what he may see and change follows it):</source>
+        <translation>Nieuwe rol van %s (wat hij mag zien en wijzigen gaat mee):</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/team.py" line="196"/>
         <source>Remove %s from the team? He keeps what he has, but receives nothing new.</source>
         <translation>%s uit het team halen? Wat hij al heeft, houdt hij; hij ontvangt niets nieuws meer.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/team.py" line="165"/>
+        <location filename="../../coachdesk/ui/screens/team.py" line="197"/>
         <source>Remove from the team</source>
         <translation>Uit het team halen</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -78,8 +79,11 @@ class TeamScreen(QWidget):
         self.remove_button = QPushButton(self.tr("Remove from the team…"))
         self.remove_button.setObjectName("team-remove")
         self.remove_button.clicked.connect(self.remove)
+        self.role_button = QPushButton(self.tr("Change role…"))
+        self.role_button.setObjectName("team-role")
+        self.role_button.clicked.connect(self.change_role)
         coordinator = context.actor.role == m.CoachRole.COORDINATOR
-        for button in (self.invite_button, self.remove_button):
+        for button in (self.invite_button, self.role_button, self.remove_button):
             button.setVisible(coordinator)  # the roster is signed by a coordinator
             buttons.addWidget(button)
         layout.addLayout(buttons)
@@ -154,13 +158,41 @@ class TeamScreen(QWidget):
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         message.exec()
 
-    def remove(self) -> None:
+    def _chosen_member(self) -> dict | None:
         row = self.table.currentRow()
         if not 0 <= row < len(self.members):
-            self.error.setText(self.tr("Choose the member to remove in the list first."))
+            self.error.setText(self.tr("Choose a member in the list first."))
+            self.error.show()
+            return None
+        return self.members[row]
+
+    def change_role(self) -> None:
+        member = self._chosen_member()
+        if member is None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setObjectName("change-role")
+        dialog.setWindowTitle(self.tr("Change role"))
+        dialog.setLabelText(self.tr("New role of %s (what he may see and change follows it):") % member["name"])
+        roles = [role for role in m.CoachRole if role.value != member["role"]]
+        dialog.setComboBoxItems([choice_label(role) for role in roles])
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        role = roles[[choice_label(r) for r in roles].index(dialog.textValue())]
+        self.error.hide()
+        try:
+            team.change_role(self.context.database, member["coach_id"], role.value)
+        except (UserError, OSError) as error:
+            self.error.setText(failure_text(error))
             self.error.show()
             return
-        member = self.members[row]
+        self.reload()
+        self.context.notify("coaches")
+
+    def remove(self) -> None:
+        member = self._chosen_member()
+        if member is None:
+            return
         question = self.tr("Remove %s from the team? He keeps what he has, but receives nothing new.") % member["name"]
         if QMessageBox.question(self, self.tr("Remove from the team"), question) != QMessageBox.StandardButton.Yes:
             return
