@@ -308,6 +308,7 @@ class Database:
         self._key = key
         self._encrypted = key is not None
         self._locked = False
+        self.locks = 0  # how often it was locked: work that ran across a lock fails for that reason only
         self.engine = make_engine(self.path, self._key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
@@ -332,6 +333,7 @@ class Database:
             self._key.wipe()
         self._key = None
         self._locked = True
+        self.locks += 1
 
     def unlock(self, passphrase: str) -> None:
         key = Key.derive(self.path, passphrase)

@@ -202,14 +202,19 @@ def start(data_dir: Path, passphrase: str | None = None):
     # app stays open (pruned as README says). The context's database, not ``database``: a restore replaces it.
     reported: list[BaseException] = []  # a failing backup is told once, not every hour
 
-    def backup_failed(error: BaseException) -> None:
+    def backup_failed(error: BaseException, locks: int) -> None:
+        if context.database.locked or context.database.locks != locks:  # locked while it ran: the next check makes it
+            return
         if not reported:
             reported.append(error)
             report_failure(error, window, "daily backup")
 
     def backup_now() -> None:
+        if context.database.locked:
+            return
+        locks = context.database.locks
         window.backup_operation = BackgroundOperation(lambda progress: backup_if_due(context.database), parent=window,
-                                                      on_failure=backup_failed).start()
+                                                      on_failure=lambda error: backup_failed(error, locks)).start()
 
     backup_now()
     window.backup_timer = QTimer(window)

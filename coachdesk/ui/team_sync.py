@@ -65,8 +65,10 @@ class TeamSync(QObject):
             return
         database = self.context.database
         self._show(self.tr("Sharing with the team…"))
+        locks = database.locks
         self.operation = BackgroundOperation(lambda progress: team.sync(database), parent=self,
-                                             on_success=lambda result: self._done(result, on_done), on_failure=self._failed).start()
+                                             on_success=lambda result: self._done(result, on_done),
+                                             on_failure=lambda error: self._failed(error, locks)).start()
 
     def _done(self, result: dict, on_done: Callable[[dict], None] | None) -> None:
         self.operation = None
@@ -82,8 +84,11 @@ class TeamSync(QObject):
             on_done(result)
         self._again()
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: BaseException, locks: int) -> None:
         self.operation = None
+        if self.context.database.locked or self.context.database.locks != locks:  # locked while it ran: it runs again
+            self.again = True
+            return
         text = failure_text(error)
         self._show(self.tr("Not shared with the team: %s") % text)
         self.failed.emit(text)
