@@ -417,3 +417,25 @@ def test_the_first_window_fits_a_small_laptop_screen():
 
     assert first_size(QSize(1366, 728)).height() <= 728 - 30, "a 1366x768 laptop with a taskbar"
     assert first_size(QSize(1920, 1040)) == QSize(1280, 800)
+
+
+def test_a_new_student_starts_at_the_users_school_and_a_contact_names_its_student(window, qtbot):
+    from coachdesk.ui.screens.pages import open_visit_dialog
+    from tests.uihelpers import press
+
+    dialog = RecordDialog(window.context, "students", parent=window)
+    qtbot.addWidget(dialog)
+    assert dialog.values()["school_id"] == window.context.actor.school_id, "not the alphabetically first school"
+    dialog.done(0)
+    student_id = window.go("students").widget(0).model.keys.ids[0]
+    contact = open_visit_dialog(window, window.context, student_id, None)
+    with window.context.database.session() as session:
+        student = session.get(m.Student, student_id)
+    assert f"{student.first_name} {student.last_name}" in contact.windowTitle()
+    date = contact.editors["visited_on"]
+    date.line.selectAll()
+    type_text(date.line, "12-11-2026 en verder")
+    assert date.line.text() == "12-11-2026 en verder", "typed text is never silently cut"
+    press(contact, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert contact.isVisible() and contact.error_labels["visited_on"].isVisibleTo(contact), "refused, naming the field"
+    contact.done(0)

@@ -1035,72 +1035,72 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="399"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="402"/>
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="401"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="404"/>
         <source>Edit</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="403"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="406"/>
         <source>Add workplace trainer</source>
         <translation>Praktijkopleider toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="414"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="417"/>
         <source>Workplace trainer</source>
         <translation>Praktijkopleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="414"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="417"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="414"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="417"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="415"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="418"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="415"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="418"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="415"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="418"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="415"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="418"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="421"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="424"/>
         <source>Workplace trainers</source>
         <translation>Praktijkopleiders</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="423"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="426"/>
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="439"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="442"/>
         <source>Recognised by SBB (Leerbedrijf-ID %s)</source>
         <translation>Erkend door SBB (Leerbedrijf-ID %s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="439"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="442"/>
         <source>⚠ Not recognised by SBB: no BPV place possible until it is.</source>
         <translation>⚠ Niet erkend door SBB: een BPV-plek kan pas na erkenning.</translation>
     </message>
@@ -1143,37 +1143,37 @@
         <translation>Het bijwerken van het gegevensbestand {path} naar deze versie is mislukt ({reason}); het is gebleven zoals het was, en vlak daarvoor is een kopie gemaakt: {backup}. Probeer het opnieuw; mislukt het weer, zet dan die kopie terug of ga terug naar de vorige versie van CoachDesk.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="365"/>
+        <location filename="../../coachdesk/storage/database.py" line="367"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>Het huidige wachtwoord klopt niet. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="505"/>
+        <location filename="../../coachdesk/storage/database.py" line="507"/>
         <source>The data folder {path} cannot be created ({reason}). Choose another folder with --data-dir.</source>
         <translation>De gegevensmap {path} kan niet worden gemaakt ({reason}). Kies een andere map met --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="510"/>
+        <location filename="../../coachdesk/storage/database.py" line="512"/>
         <source>The data folder {path} is not writable. Choose a folder you may write to with --data-dir.</source>
         <translation>In de gegevensmap {path} mag niet worden geschreven. Kies met --data-dir een map waarin dat wel mag.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="523"/>
+        <location filename="../../coachdesk/storage/database.py" line="525"/>
         <source>The file {path} is not a CoachDesk data file. Move it away or choose another data folder.</source>
         <translation>Het bestand {path} is geen CoachDesk-gegevensbestand. Zet het ergens anders neer of kies een andere gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="823"/>
+        <location filename="../../coachdesk/storage/database.py" line="825"/>
         <source>The data file {path} is locked by another program. Close it and try again.</source>
         <translation>Het gegevensbestand {path} is in gebruik door een ander programma. Sluit dat en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="815"/>
+        <location filename="../../coachdesk/storage/database.py" line="817"/>
         <source>The data file {path} is damaged or not a data file. Restore a backup from {backups}.</source>
         <translation>Het gegevensbestand {path} is beschadigd of geen gegevensbestand. Zet een reservekopie terug uit {backups}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="782"/>
+        <location filename="../../coachdesk/storage/database.py" line="784"/>
         <source>The data file {path} was made by a newer version of CoachDesk. Install the newest version; the file was not changed.</source>
         <translation>Het gegevensbestand {path} is gemaakt met een nieuwere versie van CoachDesk. Installeer de nieuwste versie; het bestand is niet veranderd.</translation>
     </message>
@@ -1652,8 +1652,8 @@
         <location filename="../../coachdesk/domain/schema.py" line="108"/>
         <location filename="../../coachdesk/domain/schema.py" line="116"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="73"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="523"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="537"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="526"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="540"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
@@ -1667,8 +1667,8 @@
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="117"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="65"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="525"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="538"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="528"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="541"/>
         <source>Workplace trainer</source>
         <translation>Praktijkopleider</translation>
     </message>
@@ -2875,54 +2875,54 @@
         <translation>Nieuw: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="254"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="257"/>
         <source>Fields marked * are required.</source>
         <translation>Velden met * zijn verplicht.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="264"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="267"/>
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="265"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="268"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="300"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="303"/>
         <source>dd-mm-yyyy hh:mm</source>
         <translation>dd-mm-jjjj uu:mm</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="302"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="305"/>
         <source>separate with commas</source>
         <translation>scheid met komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="362"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="365"/>
         <source>This could not be saved yet. Correct the fields marked below.</source>
         <translation>Dit kan nog niet worden opgeslagen. Verbeter de velden die hieronder zijn aangegeven.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="376"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="379"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="396"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="399"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="397"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="400"/>
         <source>You have changes that are not saved. Discard them?</source>
         <translation>Je hebt wijzigingen die nog niet zijn opgeslagen. Wil je ze weggooien?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="382"/>
-        <source>Log contact</source>
-        <translation>Contact vastleggen</translation>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="385"/>
+        <source>Log contact with %s</source>
+        <translation>Contact met %s vastleggen</translation>
     </message>
 </context>
 <context>
@@ -2956,40 +2956,40 @@
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="423"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="426"/>
         <source>Assess dropout risk</source>
         <translation>Uitvalrisico beoordelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="429"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="432"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="442"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="445"/>
         <source>Computed level</source>
         <translation>Berekend niveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="444"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="447"/>
         <source>Action (who does what, before when)</source>
         <translation>Actie (wie doet wat, vóór wanneer)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="447"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="458"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="450"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="461"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="449"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="459"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="452"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="462"/>
         <source>Owner</source>
         <translation>Uitvoerder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="457"/>
         <location filename="../../coachdesk/ui/dialogs/forms.py" line="460"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="463"/>
         <source>Due date</source>
         <translation>Uiterlijk op</translation>
     </message>
@@ -3375,38 +3375,38 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="504"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="507"/>
         <source>Change placement status</source>
         <translation>Status van de stage wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="511"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="536"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="514"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="539"/>
         <source>New status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="514"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="517"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="532"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="535"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="535"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="538"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="539"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="542"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="540"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="543"/>
         <source>Reason (when ended early)</source>
         <translation>Reden (bij voortijdig stoppen)</translation>
     </message>
@@ -3952,17 +3952,17 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         <translation>Bezig met delen met het team…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/team_sync.py" line="88"/>
+        <location filename="../../coachdesk/ui/team_sync.py" line="93"/>
         <source>Not shared with the team: %s</source>
         <translation>Niet gedeeld met het team: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/team_sync.py" line="100"/>
+        <location filename="../../coachdesk/ui/team_sync.py" line="105"/>
         <source>Shared with the team at %s</source>
         <translation>Gedeeld met het team om %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/team_sync.py" line="102"/>
+        <location filename="../../coachdesk/ui/team_sync.py" line="107"/>
         <source>%n item(s) to check</source>
         <translation>
             <numerusform>%n punt te controleren</numerusform>
@@ -3970,7 +3970,7 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/team_sync.py" line="104"/>
+        <location filename="../../coachdesk/ui/team_sync.py" line="109"/>
         <source>%n problem(s): see Team</source>
         <translation>
             <numerusform>%n probleem: zie Team</numerusform>

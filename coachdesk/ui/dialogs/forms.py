@@ -148,7 +148,7 @@ class DateField(QWidget):
         super().__init__(parent)
         self.line = QLineEdit()
         self.line.setPlaceholderText(self.tr("dd-mm-yyyy"))
-        self.line.setMaxLength(10)
+        self.line.setMaxLength(40)  # longer text is refused with a message naming the field, not silently cut
         self.line.textChanged.connect(self.edited)
         self.button = QToolButton()
         self.button.setText("…")
@@ -202,7 +202,8 @@ class RecordDialog(QDialog):
         self.hidden = dict(hidden or {})  # fixed values not shown, such as the student of a visit
         self.save_function = save or self._default_save
         self.setObjectName(f"form-{kind}")
-        self.setWindowTitle(title or (self.tr("Change %s") if record_id else self.tr("New %s")) % translate("Kinds", self.kind.singular))
+        title = title or (self.tr("Change %s") if record_id else self.tr("New %s")) % translate("Kinds", self.kind.singular)
+        self.setWindowTitle(title[:1].upper() + title[1:])  # "%s wijzigen" starts with the kind: "Stage wijzigen"
         self.setModal(True)
         visible = [f for f in self.kind.fields if (fields is None or f.name in fields) and f.name not in self.hidden]
         self.specs = [f for f in visible if context.actor.may_see_sensitive or not f.sensitive]
@@ -212,6 +213,8 @@ class RecordDialog(QDialog):
         self.error_labels: dict[str, QLabel] = {}
 
         current = dict(initial or {})
+        if not record_id and "school_id" not in current and context.actor.school_id:
+            current["school_id"] = context.actor.school_id  # a new student or colleague: the user's own school
         if record_id:
             with context.database.session() as session:
                 record = records.get(session, context.actor, kind, record_id)

@@ -375,11 +375,14 @@ class StudentPage(QWidget):
 
 
 def open_visit_dialog(parent: QWidget, context: AppContext, student_id: str, placement_id: str | None) -> RecordDialog:
-    """The contact form, ready to save: today's date, a visit on site, by the current user."""
+    """The contact form, ready to save: today's date, a visit on site, by the current user; its title names the student."""
+    with context.database.session() as session:
+        student = records.get(session, context.actor, "students", student_id)
+        name = f"{student.first_name} {student.last_name}"  # type: ignore[attr-defined]
     dialog = RecordDialog(
         context, "visits", hidden={"student_id": student_id}, fields=VISIT_FIELDS,
         initial={"visited_on": clock.today(), "kind": m.VisitKind.ON_SITE, "placement_id": placement_id, "coach_id": context.actor.coach_id},
-        title=QCoreApplication.translate("RecordDialog", "Log contact"), parent=parent,
+        title=QCoreApplication.translate("RecordDialog", "Log contact with %s") % name, parent=parent,
     )
     dialog.open()
     return dialog
