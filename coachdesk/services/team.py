@@ -98,8 +98,9 @@ def conflict_subject(session: Session, kind: str, record_id: str) -> str:
     record = session.get(model, record_id) if model is not None else None
     if record is None:
         return ""
-    if getattr(record, "student_id", None):
-        record = session.get(m.Student, record.student_id) or record
+    student_id = getattr(record, "student_id", None)  # a contact, placement or assessment: its student
+    if student_id:
+        record = session.get(m.Student, student_id) or record
     if isinstance(record, m.Student):
         return f"{record.first_name} {record.last_name}"
     return str(getattr(record, "name", "") or "")
