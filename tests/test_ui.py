@@ -181,8 +181,8 @@ def test_log_a_visit_from_the_attention_list_in_three_actions(window, qtbot):
 
 
 def test_add_a_placement_and_move_it_through_its_statuses(window, qtbot):
-    screen = window.go("students").widget(0)
-    student_id = screen.model.keys.ids[0]
+    with window.context.database.session() as session:  # a searching student: a new placement ends the search
+        student_id = session.scalar(select(m.Placement.student_id).where(m.Placement.status == m.PlacementStatus.SEARCHING).limit(1))
     window.show_student(student_id)
     page = window.student_page
     dialog = page.add_placement()
