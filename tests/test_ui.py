@@ -181,8 +181,10 @@ def test_log_a_visit_from_the_attention_list_in_three_actions(window, qtbot):
 
 
 def test_add_a_placement_and_move_it_through_its_statuses(window, qtbot):
-    with window.context.database.session() as session:  # a searching student: a new placement ends the search
-        student_id = session.scalar(select(m.Placement.student_id).where(m.Placement.status == m.PlacementStatus.SEARCHING).limit(1))
+    from tests import factories
+
+    with window.context.database.transaction() as session:  # a new student of the user's school: no placement yet, on any date
+        student_id = factories.student(session, window.context.actor.school_id, first_name="Nieuw").id
     window.show_student(student_id)
     page = window.student_page
     dialog = page.add_placement()
