@@ -12,6 +12,7 @@ COACHDESK_PASSPHRASE, or a fixed benchmark one.
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -61,8 +62,8 @@ def main() -> None:
 
     encrypted = open_workspace(data_dir, PASSPHRASE)
     plain_dir = data_dir.with_name(data_dir.name + "-plain")
-    if not (plain_dir / "coachdesk.sqlite").exists():
-        copy_data_file(encrypted.path, PASSPHRASE, plain_dir / "coachdesk.sqlite", None)
+    shutil.rmtree(plain_dir, ignore_errors=True)  # made again each run: a copy left by an older version has an older schema
+    copy_data_file(encrypted.path, PASSPHRASE, plain_dir / "coachdesk.sqlite", None)
     actor = Actor.system()
     for label, database in (("encrypted", encrypted), ("unencrypted copy", Database(plain_dir, None))):
         with database.session() as session:
