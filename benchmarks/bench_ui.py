@@ -93,7 +93,8 @@ def filter_latencies(data_dir: Path) -> tuple[int, list[float]]:
     from coachdesk.ui.widgets.record_list import ListScreen
 
     make_application()
-    screen = ListScreen(AppContext(open_workspace(data_dir, PASSPHRASE)), "students")
+    database = open_workspace(data_dir, PASSPHRASE)
+    screen = ListScreen(AppContext(database), "students")
     screen.resize(1200, 700)
     screen.show()
     screen.reload()
@@ -105,7 +106,14 @@ def filter_latencies(data_dir: Path) -> tuple[int, list[float]]:
         QApplication.processEvents()  # includes repainting the visible rows
         timings.append(time.perf_counter() - started)
         screen.search.setText("") if text == "daniël bos" else None
-    return screen.model.rowCount(), timings
+    rows = screen.model.rowCount()
+    # Tear down in order, on the UI thread, before the interpreter exits (else Qt deletes shared objects twice).
+    screen.close()
+    screen.deleteLater()
+    QApplication.sendPostedEvents(None, 0)
+    QApplication.processEvents()
+    database.close()
+    return rows, timings
 
 
 def main() -> None:
