@@ -108,7 +108,7 @@ def test_a_coordinator_erases_everyone_past_retention_in_one_step_in_the_app(qtb
     qtbot.addWidget(screen)
     screen.reload()
     assert screen.retention_box.isVisibleTo(screen) and screen.erase_due_button.isEnabled()
-    assert "1 student(s) left school more than 2 years ago" in screen.retention_label.text()
+    assert "1 student left school more than 2 years ago" in screen.retention_label.text()
     screen.erase_students_due(confirmed=True)
     qtbot.waitUntil(lambda: "erased" in screen.saved_label.text(), timeout=10000)
     with database.session() as session:

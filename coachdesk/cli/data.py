@@ -28,6 +28,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
     demo = commands.add_parser("demo", help="fill an empty data folder with fictitious demo data")
     demo.add_argument("--size", choices=["small", "large"], default="small")
+    demo.add_argument("--remove", action="store_true", help="remove the demo data instead (real records, and demo records they use, stay)")
     demo.set_defaults(handler=run_demo)
 
     listing = commands.add_parser("list", help="list records of one kind")
@@ -60,6 +61,8 @@ def run_demo(args: argparse.Namespace) -> int:
     from coachdesk.storage.database import holds_data, write_error
     from coachdesk.storage.folderlock import FolderLock
 
+    if args.remove:
+        return remove_demo(args)
     with FolderLock(data_dir_of(args)):
         database = open_data(args)
         if holds_data(database):
@@ -72,6 +75,22 @@ def run_demo(args: argparse.Namespace) -> int:
             raise write_error(getattr(error, "orig", None) or error, database.data_dir) from None
     print(translate("CommandLine", "Demo data written to {path}: {students} students, {employers} employers, {visits} contacts.").format(
         path=database.path, students=counts.get("students", 0), employers=counts.get("employers", 0), visits=counts.get("visits", 0)))
+    return 0
+
+
+def remove_demo(args: argparse.Namespace) -> int:
+    from coachdesk.services.demo import demo_records_left, remove_demo_data
+    from coachdesk.storage.folderlock import FolderLock
+
+    with FolderLock(data_dir_of(args)):
+        database = open_data(args)
+        actor = acting_user(database)
+        with database.transaction() as session:
+            removed = sum(remove_demo_data(session, actor).values())
+            left = demo_records_left(session)
+    print(translate("CommandLine", "Demo data removed: %n record(s).", "", removed))
+    if left:
+        print(translate("CommandLine", "%n demo record(s) stay because your own records use them.", "", left))
     return 0
 
 

@@ -7,15 +7,19 @@ the ORM.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import insert
+from sqlalchemy import exists, func, insert, select
 from sqlalchemy.orm import Session
 
 from coachdesk.domain import clock
 from coachdesk.domain import models as m
+from coachdesk.domain.errors import AccessDenied
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
+from coachdesk.services.access import Actor
 from coachdesk.services.list_queries import search_form
 from coachdesk.services.operations import EVERY_KIND, note_changed
 from coachdesk.services.risks import judge
@@ -99,7 +103,7 @@ class _Rows:
         self.tables: dict[type[m.Base], list[dict]] = {}
 
     def add(self, model: type[m.Base], **values: object) -> str:
-        row = {"id": m.new_id(), "created_at": self.now, "updated_at": self.now, **values}
+        row = {"id": new_demo_id(), "created_at": self.now, "updated_at": self.now, **values}
         self.tables.setdefault(model, []).append(row)
         return row["id"]  # type: ignore[return-value]
 
@@ -411,3 +415,92 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
     note_changed(session, *EVERY_KIND)
     report(100)
     return {model.__tablename__: len(table_rows) for model, table_rows in rows.tables.items()}
+
+
+# --- the demo marker, and removing demo data in one step ------------------------------------------------------------
+
+DEMO_ID_VERSION = 8  # demo records have version-8 ("custom", RFC 9562) UUIDs as ids; every other record a version-4 one
+MSG_ONLY_COORDINATOR = QT_TRANSLATE_NOOP("Errors", "Only a coordinator may remove the demo data (it is shared with the whole team). Ask your coordinator.")
+
+
+def new_demo_id() -> str:
+    return str(uuid.UUID(int=(uuid.uuid4().int & ~(0xF << 76)) | (DEMO_ID_VERSION << 76)))
+
+
+def is_demo_id(record_id: object) -> bool:
+    return isinstance(record_id, str) and len(record_id) == 36 and record_id[14] == str(DEMO_ID_VERSION)
+
+
+def _is_demo(id_column):
+    return func.substr(id_column, 15, 1) == str(DEMO_ID_VERSION)
+
+
+def _record_models() -> Iterator[type[m.Record]]:
+    """Every record model, the ones that refer to others before the ones they refer to."""
+    models = {mapper.local_table: mapper.class_ for mapper in m.Base.registry.mappers}
+    for table in reversed(m.Base.metadata.sorted_tables):
+        model = models.get(table)
+        if model is not None and issubclass(model, m.Record):
+            yield model
+
+
+def _removable(model: type[m.Record], kept: set[str]):
+    """The demo records of ``model`` that nothing refers to (any more), and that the settings do not point at."""
+    table = model.__table__
+    referring = [fk.parent for other in m.Base.metadata.tables.values() for fk in other.foreign_keys if fk.column.table is table]
+    return select(model.id).where(_is_demo(model.id), model.id.not_in(kept), *(~exists().where(column == model.id) for column in referring))
+
+
+def has_demo_data(session: Session) -> bool:
+    """Whether any demo record can be removed (those the user's own records use stay, and do not count)."""
+    kept = _ids_in_settings(session)
+    return any(session.scalar(_removable(model, kept).limit(1)) for model in _record_models())
+
+
+def demo_records_left(session: Session) -> int:
+    return sum(session.scalar(select(func.count()).where(_is_demo(model.id))) or 0 for model in _record_models())
+
+
+def _ids_in_settings(session: Session) -> set[str]:
+    """Demo ids the settings point at (the user of this laptop, the team's members): those records stay."""
+    found: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+        elif is_demo_id(value):
+            found.add(value)  # type: ignore[arg-type]
+
+    for value in session.scalars(select(m.Setting.value)):
+        walk(value)
+    return found
+
+
+def remove_demo_data(session: Session, actor: Actor, progress: Callable[[int], None] | None = None) -> dict[str, int]:
+    """Delete the demo records, except those a real record (or the settings) still refers to; returns removed per kind.
+
+    Real records are never touched: only records with a demo id are deleted, and only when nothing
+    that stays refers to them. Deleting goes through the session, so the audit trail and the team's
+    outbox see every removal.
+    """
+    if actor.role != m.CoachRole.COORDINATOR:
+        raise AccessDenied(MSG_ONLY_COORDINATOR)
+    report = progress or (lambda percent: None)
+    kept = _ids_in_settings(session)
+    models = list(_record_models())
+    removed: dict[str, int] = {}
+    for position, model in enumerate(models):
+        ids = list(session.scalars(_removable(model, kept)))
+        for start in range(0, len(ids), 500):
+            for record in session.scalars(select(model).where(model.id.in_(ids[start:start + 500]))):
+                session.delete(record)
+            session.flush()  # before the next kind is asked what still refers to it
+        if ids:
+            removed[model.__tablename__] = len(ids)
+        report(100 * (position + 1) // len(models))
+    note_changed(session, *EVERY_KIND)
+    return removed

@@ -25,6 +25,18 @@ from coachdesk.ui.tasks import collect_garbage_on_ui_thread
 _translators: list[QTranslator] = []
 
 
+class EnglishPlurals(QTranslator):
+    """English is the source text, with "(s)" where the plural goes: "%n student(s)" shows as "1 student", "3 students"."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002 - Qt's signature
+        if n < 0 or not source or "(s)" not in source:
+            return None  # not translated (a null string): Qt shows the source
+        return source.replace("(s)", "" if n == 1 else "s")
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
 def install_language(app: QApplication, language: str) -> None:
     """Load the app's and Qt's own translations; English is the source text and needs none."""
     set_language(language)
@@ -32,6 +44,9 @@ def install_language(app: QApplication, language: str) -> None:
         app.removeTranslator(translator)
     _translators.clear()
     if language == "en":
+        english = EnglishPlurals(app)
+        app.installTranslator(english)
+        _translators.append(english)
         return
     for name, folder in ((f"coachdesk_{language}", resources_dir() / "translations"),
                          (f"qtbase_{language}", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))):

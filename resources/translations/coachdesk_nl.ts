@@ -703,67 +703,83 @@
         <translation>Typ het nog een keer: </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="66"/>
+        <location filename="../../coachdesk/cli/data.py" line="69"/>
         <source>The data folder {path} already holds data; demo data goes only into an empty folder. Use --data-dir with a new folder.</source>
         <translation>De gegevensmap {path} bevat al gegevens; demogegevens komen alleen in een lege map. Gebruik --data-dir met een nieuwe map.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="73"/>
+        <location filename="../../coachdesk/cli/data.py" line="76"/>
         <source>Demo data written to {path}: {students} students, {employers} employers, {visits} contacts.</source>
         <translation>Demogegevens geschreven naar {path}: {students} leerlingen, {employers} leerbedrijven, {visits} contacten.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/cli/data.py" line="91"/>
+        <source>Demo data removed: %n record(s).</source>
+        <translation>
+            <numerusform>Demogegevens verwijderd: %n record.</numerusform>
+            <numerusform>Demogegevens verwijderd: %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/cli/data.py" line="93"/>
+        <source>%n demo record(s) stay because your own records use them.</source>
+        <translation>
+            <numerusform>%n demorecord blijft staan, omdat je eigen gegevens het gebruiken.</numerusform>
+            <numerusform>%n demorecords blijven staan, omdat je eigen gegevens ze gebruiken.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="80"/>
+        <location filename="../../coachdesk/cli/data.py" line="99"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="121"/>
+        <location filename="../../coachdesk/cli/data.py" line="140"/>
         <source>{count} items need attention.</source>
         <translation>{count} punten vragen aandacht.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="134"/>
+        <location filename="../../coachdesk/cli/data.py" line="153"/>
         <source>Cannot write {path} ({reason}).</source>
         <translation>Kan {path} niet schrijven ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="135"/>
+        <location filename="../../coachdesk/cli/data.py" line="154"/>
         <source>Backup written to {path}.</source>
         <translation>Reservekopie geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="164"/>
+        <location filename="../../coachdesk/cli/data.py" line="183"/>
         <source>Passphrase of the backup: </source>
         <translation>Wachtwoord van de reservekopie: </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="171"/>
+        <location filename="../../coachdesk/cli/data.py" line="190"/>
         <source>Type the passphrase again to confirm it: </source>
         <translation>Typ de wachtwoord nog eens ter bevestiging: </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="175"/>
+        <location filename="../../coachdesk/cli/data.py" line="194"/>
         <source>Nothing was restored.</source>
         <translation>Er is niets teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="176"/>
+        <location filename="../../coachdesk/cli/data.py" line="195"/>
         <source>Restored from {file}. The data that was there is kept in {kept}.</source>
         <translation>Teruggezet uit {file}. De gegevens die er stonden zijn bewaard in {kept}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="189"/>
+        <location filename="../../coachdesk/cli/data.py" line="208"/>
         <source>There is no encrypted data in {path} yet: open it once (with the app or any command) to choose a passphrase.</source>
         <translation>Er staan nog geen versleutelde gegevens in {path}: open de map eerst een keer (met de app of een opdracht) om een wachtwoord te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="197"/>
+        <location filename="../../coachdesk/cli/data.py" line="216"/>
         <source>Give the new passphrase in a terminal, or set {variable} for a script.</source>
         <translation>Geef het nieuwe wachtwoord in een terminal, of zet {variable} voor een script.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/data.py" line="199"/>
+        <location filename="../../coachdesk/cli/data.py" line="218"/>
         <source>The passphrase of {path} is changed. Older backups still open with the old passphrase.</source>
         <translation>Het wachtwoord van {path} is gewijzigd. Oudere reservekopieën gaan nog open met het oude wachtwoord.</translation>
     </message>
@@ -1347,6 +1363,11 @@
         <location filename="../../coachdesk/documents/toolkit_data.py" line="37"/>
         <source>This toolkit would name no one to call. Fill in the school&apos;s phone or e-mail (Settings, or the school record), or the phone or e-mail of the coach ({who}), then make the toolkit again.</source>
         <translation>In deze toolkit zou niemand staan die men kan bellen. Vul het telefoonnummer of e-mailadres van de school in (Instellingen, of bij de school), of dat van de coach ({who}), en maak de toolkit opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/demo.py" line="423"/>
+        <source>Only a coordinator may remove the demo data (it is shared with the whole team). Ask your coordinator.</source>
+        <translation>Alleen een coördinator kan de demogegevens verwijderen (het hele team deelt ze). Vraag het je coördinator.</translation>
     </message>
 </context>
 <context>
@@ -3105,23 +3126,65 @@
         <translation>Nieuwe coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="119"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="120"/>
         <source>Coaches</source>
         <translation>Coaches</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="127"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="166"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="128"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="217"/>
         <source>Retention (AVG)</source>
         <translation>Bewaartermijn (AVG)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="131"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="132"/>
         <source>Erase them…</source>
         <translation>Wis ze…</translation>
     </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="141"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="164"/>
+        <source>Demo data</source>
+        <translation>Demogegevens</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="143"/>
+        <source>The fictitious demo students, employers and events are still here. Remove them when you start with real data; what you entered yourself stays.</source>
+        <translation>De verzonnen demoleerlingen, -werkgevers en -activiteiten staan er nog in. Verwijder ze als je met echte gegevens begint; wat je zelf hebt ingevoerd blijft staan.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="146"/>
+        <source>Remove the demo data…</source>
+        <translation>Demogegevens verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="165"/>
+        <source>Remove all demo students, employers, contacts and events? Records you entered yourself stay, and so do demo records they use (such as the school of a student you added).</source>
+        <translation>Alle demoleerlingen, -werkgevers, -contacten en -activiteiten verwijderen? Wat je zelf hebt ingevoerd blijft staan, en ook de demorecords die dat gebruikt (zoals de school van een leerling die je toevoegde).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="151"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="180"/>
+        <source>Demo data removed: %n record(s).</source>
+        <translation>
+            <numerusform>Demogegevens verwijderd: %n record.</numerusform>
+            <numerusform>Demogegevens verwijderd: %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/screens/settings.py" line="182"/>
+        <source>%n demo record(s) stay because your own records use them.</source>
+        <translation>
+            <numerusform>%n demorecord blijft staan, omdat je eigen gegevens het gebruiken.</numerusform>
+            <numerusform>%n demorecords blijven staan, omdat je eigen gegevens ze gebruiken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="187"/>
+        <source>Removing the demo data…</source>
+        <translation>Demogegevens verwijderen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/screens/settings.py" line="202"/>
         <source>%n student(s) left school more than {years} years ago and may be erased.</source>
         <translation>
             <numerusform>%n leerling is meer dan {years} jaar geleden van school gegaan en mag worden gewist.</numerusform>
@@ -3129,12 +3192,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="152"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="203"/>
         <source>No student is past the retention period of {years} years.</source>
         <translation>Geen leerling is over de bewaartermijn van {years} jaar heen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="164"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="215"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -3142,12 +3205,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="165"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="216"/>
         <source>Erase these students with everything about them? This cannot be undone.</source>
         <translation>Deze leerlingen wissen, met alles wat over hen is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="178"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="229"/>
         <source>%n student(s) erased.</source>
         <translation>
             <numerusform>%n leerling gewist.</numerusform>
@@ -3155,81 +3218,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="181"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="232"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="216"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="268"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="216"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="232"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="268"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="284"/>
         <source>CoachDesk backups (*.sqlite)</source>
         <translation>CoachDesk-reservekopieën (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="221"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="273"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="222"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="274"/>
         <source>Backup saved: %s</source>
         <translation>Reservekopie opgeslagen: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="231"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="235"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="246"/>
         <location filename="../../coachdesk/ui/screens/settings.py" line="283"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="287"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="298"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="335"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="236"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="288"/>
         <source>All data will be replaced by the backup. The current data is kept as a backup first. Continue?</source>
         <translation>Alle gegevens worden vervangen door de reservekopie. De huidige gegevens worden eerst als reservekopie bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="256"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="308"/>
         <source>Restored. The data that was there is kept in %s</source>
         <translation>Teruggezet. De gegevens die er stonden zijn bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="266"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="318"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="267"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="319"/>
         <source>The data is encrypted again with the new passphrase, and a backup is made with it. Older backups keep opening with the passphrase they were made with.</source>
         <translation>De gegevens worden opnieuw versleuteld met het nieuwe wachtwoord, en er wordt meteen een reservekopie mee gemaakt. Oudere reservekopieën blijven opengaan met het wachtwoord waarmee ze zijn gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="269"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="321"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="270"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="322"/>
         <source>The passphrase is changed.</source>
         <translation>Het wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="283"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="335"/>
         <source>Passphrase of the backup:</source>
         <translation>Wachtwoord van de reservekopie:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="303"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="355"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="306"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="358"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -3295,7 +3358,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="87"/>
+        <location filename="../../coachdesk/ui/app.py" line="102"/>
         <source>The data file cannot be read; it may be damaged.
 
 Restore the latest backup, made on {made}? The damaged file is kept in the backups folder.</source>
@@ -3304,37 +3367,37 @@ Restore the latest backup, made on {made}? The damaged file is kept in the backu
 De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand wordt bewaard in de map met reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="113"/>
+        <location filename="../../coachdesk/ui/app.py" line="128"/>
         <source>Without the passphrase nobody can open the data, not even a helpdesk: keep it somewhere safe, away from the laptop.</source>
         <translation>Zonder het wachtwoord kan niemand de gegevens openen, ook een helpdesk niet: bewaar het op een veilige plek, niet bij de laptop.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="116"/>
+        <location filename="../../coachdesk/ui/app.py" line="131"/>
         <source>Protect the data with a passphrase</source>
         <translation>Bescherm de gegevens met een wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="117"/>
+        <location filename="../../coachdesk/ui/app.py" line="132"/>
         <source>From now on CoachDesk encrypts the data on this laptop, so that a lost or stolen laptop does not expose anything about the students. Choose a passphrase of at least 10 characters; a backup is made first.</source>
         <translation>Vanaf nu versleutelt CoachDesk de gegevens op deze laptop, zodat een verloren of gestolen laptop niets over de leerlingen prijsgeeft. Kies een wachtwoord van minstens 10 tekens; eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="119"/>
+        <location filename="../../coachdesk/ui/app.py" line="134"/>
         <source>Encrypt and open</source>
         <translation>Versleutelen en openen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="121"/>
+        <location filename="../../coachdesk/ui/app.py" line="136"/>
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="122"/>
+        <location filename="../../coachdesk/ui/app.py" line="137"/>
         <source>CoachDesk encrypts the data on this laptop, so that a lost or stolen laptop does not expose anything about the students. Choose a passphrase of at least 10 characters: a short sentence is easy to remember and hard to guess.</source>
         <translation>CoachDesk versleutelt de gegevens op deze laptop, zodat een verloren of gestolen laptop niets over de leerlingen prijsgeeft. Kies een wachtwoord van minstens 10 tekens: een korte zin is makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="125"/>
+        <location filename="../../coachdesk/ui/app.py" line="140"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>

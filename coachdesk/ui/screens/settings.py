@@ -115,6 +115,7 @@ class SettingsScreen(QWidget):
         left.addLayout(buttons)
         left.addWidget(safety)
         left.addWidget(self._retention_box())
+        left.addWidget(self._demo_box())
         left.addStretch(1)
         coaches_box = QGroupBox(self.tr("Coaches"))
         QVBoxLayout(coaches_box).addWidget(self.coaches)
@@ -135,6 +136,56 @@ class SettingsScreen(QWidget):
         layout.addWidget(self.retention_label)
         layout.addWidget(self.erase_due_button)
         return self.retention_box
+
+    def _demo_box(self) -> QGroupBox:
+        self.demo_box = QGroupBox(self.tr("Demo data"))
+        self.demo_box.setObjectName("demo-data")
+        self.demo_label = QLabel(self.tr("The fictitious demo students, employers and events are still here. "
+                                         "Remove them when you start with real data; what you entered yourself stays."))
+        self.demo_label.setWordWrap(True)
+        self.remove_demo_button = QPushButton(self.tr("Remove the demo data…"))
+        self.remove_demo_button.setObjectName("remove-demo")
+        self.remove_demo_button.clicked.connect(self.remove_demo_data)
+        layout = QVBoxLayout(self.demo_box)
+        layout.addWidget(self.demo_label)
+        layout.addWidget(self.remove_demo_button)
+        return self.demo_box
+
+    def _show_demo(self) -> None:
+        from coachdesk.services.demo import has_demo_data
+
+        with self.context.database.session() as session:
+            present = has_demo_data(session)
+        self.demo_box.setVisible(present and self.context.actor.role == m.CoachRole.COORDINATOR)
+
+    def remove_demo_data(self) -> None:
+        from coachdesk.services.demo import demo_records_left, remove_demo_data
+
+        question = QMessageBox(QMessageBox.Icon.Question, self.tr("Demo data"), self.tr(
+            "Remove all demo students, employers, contacts and events? Records you entered yourself stay, "
+            "and so do demo records they use (such as the school of a student you added)."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        question.setObjectName("remove-demo-confirm")
+        question.setDefaultButton(QMessageBox.StandardButton.No)
+        if question.exec() != QMessageBox.StandardButton.Yes:
+            return
+        actor = self.context.actor
+
+        def remove(session, progress) -> tuple[int, int]:
+            removed = sum(remove_demo_data(session, actor, progress.report).values())
+            return removed, demo_records_left(session)
+
+        def done(counts: tuple[int, int]) -> None:
+            removed, left = counts
+            text = self.tr("Demo data removed: %n record(s).", "", removed)
+            if left:
+                text += " " + self.tr("%n demo record(s) stay because your own records use them.", "", left)
+            self.saved_label.setText(text)
+            self.reload()
+            self.saved_label.setText(text)
+
+        self.operation = run_operation(self, self.context, self.tr("Removing the demo data…"), remove,
+                                       on_success=done, on_failure=lambda error: self.saved_label.setText(failure_text(error)))
 
     def _show_retention(self) -> None:
         from coachdesk.services.privacy import due_for_deletion
@@ -204,6 +255,7 @@ class SettingsScreen(QWidget):
         self.region.setText(settings.region)
         self.coaches.reload()
         self._show_retention()
+        self._show_demo()
         self.saved_label.clear()
 
     def make_backup(self, target: str | None = None) -> None:
