@@ -1673,8 +1673,8 @@
         <location filename="../../coachdesk/domain/schema.py" line="108"/>
         <location filename="../../coachdesk/domain/schema.py" line="116"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="73"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="526"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="540"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="553"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="567"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
@@ -1688,8 +1688,8 @@
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="117"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="65"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="528"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="541"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="555"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="568"/>
         <source>Workplace trainer</source>
         <translation>Praktijkopleider</translation>
     </message>
@@ -2886,57 +2886,57 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="205"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="228"/>
         <source>Change %s</source>
         <translation>%s wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="205"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="228"/>
         <source>New %s</source>
         <translation>Nieuw: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="257"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="280"/>
         <source>Fields marked * are required.</source>
         <translation>Velden met * zijn verplicht.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="267"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="290"/>
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="268"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="291"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="303"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="328"/>
         <source>dd-mm-yyyy hh:mm</source>
         <translation>dd-mm-jjjj uu:mm</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="305"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="330"/>
         <source>separate with commas</source>
         <translation>scheid met komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="365"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="392"/>
         <source>This could not be saved yet. Correct the fields marked below.</source>
         <translation>Dit kan nog niet worden opgeslagen. Verbeter de velden die hieronder zijn aangegeven.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="379"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="406"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="399"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="426"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="400"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="427"/>
         <source>You have changes that are not saved. Discard them?</source>
         <translation>Je hebt wijzigingen die nog niet zijn opgeslagen. Wil je ze weggooien?</translation>
     </message>
@@ -2977,40 +2977,40 @@
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="426"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="453"/>
         <source>Assess dropout risk</source>
         <translation>Uitvalrisico beoordelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="432"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="459"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="445"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="472"/>
         <source>Computed level</source>
         <translation>Berekend niveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="447"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="474"/>
         <source>Action (who does what, before when)</source>
         <translation>Actie (wie doet wat, vóór wanneer)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="450"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="461"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="477"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="488"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="452"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="462"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="479"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="489"/>
         <source>Owner</source>
         <translation>Uitvoerder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="460"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="463"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="487"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="490"/>
         <source>Due date</source>
         <translation>Uiterlijk op</translation>
     </message>
@@ -3438,38 +3438,38 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="507"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="534"/>
         <source>Change placement status</source>
         <translation>Status van de stage wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="514"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="539"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="541"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="566"/>
         <source>New status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="517"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="544"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="535"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="562"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="538"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="565"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="542"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="569"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="543"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="570"/>
         <source>Reason (when ended early)</source>
         <translation>Reden (bij voortijdig stoppen)</translation>
     </message>

@@ -189,6 +189,29 @@ class DateField(QWidget):
         self.line.setText(format_date(value))
 
 
+class ChoiceChecks(QWidget):
+    """Several choices of a fixed list (the school types an event is for), ticked rather than typed as codes."""
+
+    def __init__(self, choices: type, parent=None) -> None:
+        super().__init__(parent)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for position, member in enumerate(choices):
+            box = QCheckBox(choice_label(member))
+            box.setObjectName(f"choice-{member.value}")
+            self.boxes[member.value] = box
+            layout.addWidget(box, position // 2, position % 2)
+        self.setFocusProxy(next(iter(self.boxes.values())))
+
+    def value(self) -> list[str]:
+        return [code for code, box in self.boxes.items() if box.isChecked()]
+
+    def set_value(self, codes: list[str] | None) -> None:
+        for code, box in self.boxes.items():
+            box.setChecked(code in (codes or []))
+
+
 class RecordDialog(QDialog):
     """Add or change one record."""
 
@@ -287,6 +310,8 @@ class RecordDialog(QDialog):
             return editor
         if spec.kind == "date":
             return DateField()
+        if spec.kind == "list" and spec.choices:
+            return ChoiceChecks(spec.choices)
         if spec.kind == "bool":
             return QCheckBox()
         if spec.kind == "ref":
@@ -308,7 +333,9 @@ class RecordDialog(QDialog):
 
     def _set_value(self, spec: FieldSpec, value: object) -> None:
         editor = self.editors[spec.name]
-        if isinstance(editor, DateField):
+        if isinstance(editor, ChoiceChecks):
+            editor.set_value(value if isinstance(value, list) else None)
+        elif isinstance(editor, DateField):
             editor.set_value(value if isinstance(value, date) else None)
             if isinstance(value, str):
                 editor.line.setText(value)
@@ -329,7 +356,7 @@ class RecordDialog(QDialog):
                 editor.setText("" if value is None else str(value))
 
     def _value_of(self, editor: QWidget) -> object:
-        if isinstance(editor, DateField):
+        if isinstance(editor, (DateField, ChoiceChecks)):
             return editor.value()
         if isinstance(editor, QPlainTextEdit):
             return editor.toPlainText()
