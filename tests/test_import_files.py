@@ -216,6 +216,31 @@ def test_employers_with_trainers_then_placements(database, school, tmp_path):
         undo_batch(session, SYSTEM, _batch_of(database, "employers"))  # a placement now refers to the employer
 
 
+def test_an_imported_placement_closes_the_open_search_and_undo_reopens_it(database, school, tmp_path):
+    from coachdesk.services.placements import create_placement
+
+    _import(database, write_csv(tmp_path / "s.csv", [HEADER] + students(2)))
+    _import(database, write_csv(tmp_path / "e.csv", [["LeerbedrijfID", "Naam"], ["100200", "Bakkerij Öztürk"]]), "employers")
+    with database.transaction() as session:
+        searching = {s.student_number: create_placement(session, SYSTEM, {"student_id": s.id}).id for s in session.scalars(select(m.Student))}
+    start = clock.today()
+    bpv = write_csv(tmp_path / "bpv.csv", [["Stamnummer", "LeerbedrijfID", "DatumBegin"], ["1000", "100200", dutch(start)]])
+    assert _import(database, bpv, "placements").report()["new"] == 1
+    with database.session() as session:
+        closed, still = session.get(m.Placement, searching["1000"]), session.get(m.Placement, searching["1001"])
+        assert closed.status == m.PlacementStatus.FOUND and closed.ended_on == clock.today()
+        assert "Bakkerij Öztürk" in closed.end_reason
+        assert still.status == m.PlacementStatus.SEARCHING, "the other student's search stays open"
+        open_ones = session.scalars(select(m.Placement).where(m.Placement.student_id == closed.student_id, m.Placement.ended_on.is_(None))).all()
+        assert [p.status for p in open_ones] == [m.PlacementStatus.STARTED], "one open placement per student"
+    with database.transaction() as session:
+        undo_batch(session, SYSTEM, _batch_of(database, "placements"))
+    with database.session() as session:
+        reopened = session.get(m.Placement, searching["1000"])
+        assert (reopened.status, reopened.ended_on, reopened.end_reason) == (m.PlacementStatus.SEARCHING, None, None)
+        assert session.scalar(select(func.count()).select_from(m.Placement)) == 2
+
+
 def _batch_of(database, kind: str) -> str:
     with database.session() as session:
         return session.scalar(select(m.ImportBatch.id).where(m.ImportBatch.kind == kind))

@@ -53,6 +53,19 @@ def _plain(value: object) -> object:
     return value
 
 
+def _from_plain(model: type[m.Record], name: str, value: object) -> object:
+    """The reverse of ``_plain`` for one column of ``model``."""
+    column_type = model.__table__.c[name].type
+    if value is None:
+        return None
+    if getattr(column_type, "enum_class", None) is not None:
+        return column_type.enum_class(value)  # type: ignore[attr-defined]
+    python_type = column_type.python_type
+    if python_type in (date, datetime) and isinstance(value, str):
+        return python_type.fromisoformat(value)
+    return value
+
+
 def commit_plan(session: Session, actor: Actor, plan: Plan, *, all_or_nothing: bool = False) -> CommitResult:
     """Store the plan's New and Update rows in ``session`` (the caller commits). Returns the batch, or none if nothing was stored."""
     check_may_import(actor, plan.kind)
@@ -92,12 +105,30 @@ def commit_plan(session: Session, actor: Actor, plan: Plan, *, all_or_nothing: b
     for target, rows in inserts.items():  # parents (the kind) before their workplace trainers
         _insert_audited(session, actor, target, rows)
     session.flush()
+    if plan.kind == "placements":
+        items += _close_searches(session, inserts.get(m.Placement, []))
     session.bulk_insert_mappings(m.ImportBatchItem, [item | {"id": m.new_id(), "batch_id": batch.id, "position": position}
                                                       for position, item in enumerate(items)])
     batch.created_count, batch.updated_count = created, updated
     batch.finished_at = m.utcnow()
     session.flush()
     return CommitResult(batch.id, created, updated)
+
+
+def _close_searches(session: Session, new_placements: list[dict]) -> list[dict]:
+    """A placement found (proposed or started) ends the student's open search, as in the app; undo reopens it."""
+    from coachdesk.services.placements import close_search
+
+    found = {row["student_id"]: row["id"] for row in new_placements
+             if row.get("status") in (m.PlacementStatus.PROPOSED, m.PlacementStatus.STARTED)}
+    items = []
+    for chunk in _chunks(list(found)):
+        for search in session.scalars(select(m.Placement).where(m.Placement.student_id.in_(chunk),
+                                                                  m.Placement.status == m.PlacementStatus.SEARCHING)):
+            previous = {name: _plain(getattr(search, name)) for name in ("status", "ended_on", "end_reason")}
+            close_search(session, search, session.get_one(m.Placement, found[search.student_id]))
+            items.append({"kind": "placements", "record_id": search.id, "action": "update", "previous": previous})
+    return items
 
 
 def _insert_audited(session: Session, actor: Actor, model: type[m.Record], rows: list[dict]) -> None:
@@ -178,11 +209,12 @@ def _undo_items(session: Session, items: list[m.ImportBatchItem]) -> tuple[int, 
             session.delete(record)
             removed += 1
         else:
-            for name, value in clean(kind, item.previous, partial=True).items():
+            known = {spec.name for spec in kind.fields}
+            for name, value in clean(kind, {k: v for k, v in item.previous.items() if k in known}, partial=True).items():
                 setattr(record, name, value)
             for name, value in item.previous.items():  # a value clean() leaves out (None in a column with a default)
-                if value is None:
-                    setattr(record, name, None)
+                if value is None or name not in known:  # or one no form edits (the status a found placement closed)
+                    setattr(record, name, _from_plain(kind.model, name, value))
             restored += 1
         if (removed + restored) % FLUSH_EVERY == 0:
             session.flush()
