@@ -466,7 +466,17 @@ def page_ids(session: Session, actor: Actor, spec: ListSpec, query: ListQuery, o
 def load_page(session: Session, actor: Actor, spec: ListSpec, query: ListQuery, offset: int, limit: int,
               matched: list[str] | None = None) -> ListPage:
     """The rows ``offset`` .. ``offset + limit`` of the list in ``query``'s order, with every column shown."""
-    ids = page_ids(session, actor, spec, query, offset, limit, matched)
+    return rows_by_id(session, spec, page_ids(session, actor, spec, query, offset, limit, matched))
+
+
+def matching_ids(session: Session, actor: Actor, spec: ListSpec, query: ListQuery, ids: Iterable[str]) -> set[str]:
+    """Which of ``ids`` are in the list ``query`` gives (seen by ``actor``, and matching its search text and filters)."""
+    statement = _scoped(select(spec.model.id), spec, actor, session, query).where(_in_ids(spec, list(ids)))
+    return set(session.scalars(statement))
+
+
+def rows_by_id(session: Session, spec: ListSpec, ids: list[str]) -> ListPage:
+    """The rows with ``ids``, in that order, with every column shown (the caller checked that they may be seen)."""
     page = ListPage([], [], [], [])
     if not ids:
         return page
@@ -496,6 +506,23 @@ class SearchIndex:
     def __init__(self, session: Session, actor: Actor, spec: ListSpec, where: tuple = (), caseload_of: str | None = None) -> None:
         self.where, self.caseload_of = tuple(where), caseload_of
         self.keys = load_keys(session, actor, spec, where=_base_conditions(spec, self.where, caseload_of))
+
+    def update(self, session: Session, actor: Actor, spec: ListSpec, ids: Iterable[str]) -> None:
+        """Take in a few saved records: changed ones where they stand, new ones first (as a new row is shown)."""
+        ids = list(ids)
+        fresh = load_keys(session, actor, spec, where=[*_base_conditions(spec, self.where, self.caseload_of), _in_ids(spec, ids)])
+        found = {record_id: n for n, record_id in enumerate(fresh.ids)}
+        keys = self.keys
+        for record_id in ids:
+            position = keys.ids.index(record_id) if record_id in keys.ids else None
+            if position is not None:
+                del keys.ids[position], keys.search_texts[position], keys.filter_values[position]
+            n = found.get(record_id)
+            if n is not None:
+                at = 0 if position is None else position
+                keys.ids.insert(at, record_id)
+                keys.search_texts.insert(at, fresh.search_texts[n])
+                keys.filter_values.insert(at, fresh.filter_values[n])
 
     def serves(self, query: ListQuery) -> bool:
         return self.where == query.where and self.caseload_of == query.caseload_of

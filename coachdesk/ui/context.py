@@ -6,9 +6,18 @@ from PySide6.QtCore import QObject, Signal
 from coachdesk.domain import models as m
 from coachdesk.services import team
 from coachdesk.services.access import Actor
+from coachdesk.services.operations import RecordChanges
 from coachdesk.services.settings import Settings, load_settings
 from coachdesk.services.users import laptop_user
 from coachdesk.storage.database import Database
+
+
+class Changes(set):
+    """The kinds that changed (a set, as every screen reads it), and for some kinds which records exactly."""
+
+    def __init__(self, kinds, records: dict[str, RecordChanges] | None = None) -> None:
+        super().__init__(kinds)
+        self.records = dict(records or {})
 
 
 class AppContext(QObject):
@@ -31,5 +40,6 @@ class AppContext(QObject):
             self.user, self.actor = laptop_user(session)
             self.team_member = team.member_entry(session) is not None
 
-    def notify(self, *kinds: str) -> None:
-        self.changed.emit(set(kinds))
+    def notify(self, *kinds: str, records: dict[str, RecordChanges] | None = None) -> None:
+        """Tell every screen what changed; ``records`` (from the operation) lets a list refresh only those rows."""
+        self.changed.emit(Changes(kinds, records))

@@ -323,8 +323,14 @@ class MainWindow(QMainWindow):
     def _refresh_lists(self, kinds: set[str]) -> None:
         if "conflicts" in kinds:
             self._show_items_to_check()
+        records = getattr(kinds, "records", {})  # which records exactly, when the operation knows
         for kind, screen in self.lists.items():
-            if screen._loaded and (kind in kinds or kinds & self.NAMES_SHOWN_IN_LISTS):
+            names = (kinds - {kind}) & self.NAMES_SHOWN_IN_LISTS  # names shown in this list may have changed
+            if not screen._loaded or not (kind in kinds or names):
+                continue
+            if kind in records and not names:
+                screen.refresh_rows(records[kind])
+            else:
                 screen.reload()
 
     # --- changes of user and language -----------------------------------------------

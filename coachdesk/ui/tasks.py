@@ -161,7 +161,7 @@ def perform(context, work: Callable[[Any], Any]) -> Any:
     from coachdesk.services.operations import run_in_transaction
 
     result = run_in_transaction(context.database, work)
-    context.notify(*result.changed)
+    context.notify(*result.changed, records=result.records)
     return result.value
 
 
@@ -178,7 +178,7 @@ def run_operation(parent: QWidget, context, title: str, work: Callable[[Any, Pro
     database = context.database
 
     def succeeded(result) -> None:
-        context.notify(*result.changed)
+        context.notify(*result.changed, records=result.records)
         on_success(result.value)
 
     return run_with_progress(parent, title, lambda progress: run_in_transaction(database, lambda session: work(session, progress)),

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,9 +40,19 @@ from coachdesk.ui.context import AppContext
 from coachdesk.ui.widgets.formatting import format_date, format_datetime
 
 BLOCK = 200  # rows fetched at once when the view scrolls to them
+IN_PLACE_AT_MOST = 50  # records saved at once that a list refreshes row by row; more, and it asks for everything again
 MIN_SECTION = 60  # a column narrower than this after a restore is taken as collapsed
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+_BOLD = _bold()
 
 
 def display(value: object, fmt: str) -> str:
@@ -102,6 +112,8 @@ class RecordTableModel(QAbstractTableModel):
         self._pages: dict[int, lists.ListPage] = {}
         self._index: lists.SearchIndex | None = None  # built on the first search, again after a change
         self._matched: list[str] | None = None  # rows that match the search text, when there is one
+        self._new = lists.ListPage([], [], [], [])  # records added since the query ran: shown first, until the next query
+        self.moved: set[str] = set()  # ids of rows changed in place since the query ran: they keep their row until then
         self.stale = False  # changed while hidden: fetched again when shown or asked for its keys
         self.loaded = False
 
@@ -130,8 +142,82 @@ class RecordTableModel(QAbstractTableModel):
             first = lists.load_page(session, actor, self.spec, query, 0, BLOCK, matched) if total else lists.ListPage([], [], [], [])
         self.beginResetModel()
         self.query, self.total, self._matched, self._pages = query, total, matched, {0: first}
+        self._new = lists.ListPage([], [], [], [])
+        self.moved = set()
         self.stale, self.loaded = False, True
         self.endResetModel()
+
+    def refresh_rows(self, changes) -> bool:
+        """After a save of a few records: fetch only their rows again, and show a new one at the top.
+
+        ``changes`` has the ``created`` and ``updated`` ids. The rest of the list stays as it was (no count,
+        no sort of 100,000 rows); a changed row keeps its place until the list is sorted or searched again.
+        Returns False, having changed nothing, when only asking for everything shows the change right:
+        many records, or a record that no longer matches the search text or filters.
+        """
+        created, updated = list(changes.created), list(changes.updated)
+        if not self.loaded or self.stale or len(created) + len(updated) > IN_PLACE_AT_MOST:
+            return False
+        actor = self.context.actor
+        with self.context.database.session() as session:
+            if self._index is not None:
+                self._index.update(session, actor, self.spec, created + updated)
+            if self._matched is not None:  # a search: the index answers again in milliseconds, with the new rows
+                self.set_query(self.query, recount_all=True)
+                return True
+            shown = {record_id: row for row, record_id in self._loaded_rows()}
+            matching = lists.matching_ids(session, actor, self.spec, self.query, created + updated)
+            if any(record_id in shown and record_id not in matching for record_id in updated):
+                return False  # it leaves the list: the rows after it move up
+            added = [record_id for record_id in created if record_id in matching and record_id not in shown]
+            in_all = len(lists.matching_ids(session, actor, self.spec, self.query.base(), added)) if self.query.narrowed else len(added)
+            fresh = lists.rows_by_id(session, self.spec, added + [record_id for record_id in updated if record_id in shown])
+        rows = {record_id: n for n, record_id in enumerate(fresh.ids)}
+        for record_id, row in shown.items():  # changed rows: new values where they stand
+            n = rows.get(record_id)
+            if n is not None:
+                self._put_row(row, fresh, n)
+                self.moved.add(record_id)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        added = [record_id for record_id in added if record_id in rows]
+        if added:
+            self.beginInsertRows(QModelIndex(), 0, len(added) - 1)
+            for record_id in reversed(added):
+                n = rows[record_id]
+                for mine, theirs in zip(self._parts(self._new), self._parts(fresh)):
+                    mine.insert(0, theirs[n])
+            self.total += len(added)
+            self.all_rows += in_all
+            self.endInsertRows()
+        return True
+
+    @staticmethod
+    def _parts(page: lists.ListPage) -> tuple[list, list, list, list]:
+        return page.ids, page.search_texts, page.filter_values, page.values
+
+    @property
+    def new_ids(self) -> list[str]:
+        return self._new.ids
+
+    def _put_row(self, row: int, fresh: lists.ListPage, n: int) -> None:
+        page, at = self._locate(row)
+        for mine, theirs in zip(self._parts(page), self._parts(fresh)):
+            mine[at] = theirs[n]
+
+    def _locate(self, row: int) -> tuple[lists.ListPage, int]:
+        """The window that holds ``row`` (fetched when needed), and the row's place in it."""
+        if row < len(self._new.ids):
+            return self._new, row
+        row -= len(self._new.ids)
+        return self._page(row // BLOCK), row % BLOCK
+
+    def _loaded_rows(self):
+        """(row, id) of every row fetched so far."""
+        new = len(self._new.ids)
+        yield from enumerate(self._new.ids)
+        for number, page in self._pages.items():
+            for at, record_id in enumerate(page.ids):
+                yield new + number * BLOCK + at, record_id
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Called by the view when a column header is clicked: the database sorts, and sends the first window."""
@@ -148,38 +234,43 @@ class RecordTableModel(QAbstractTableModel):
         """Ids, search texts and filter values of every row shown, in order (fetches every window)."""
         if self.stale:
             self.reload()
-        for number in range((self.total + BLOCK - 1) // BLOCK):
+        for number in range((self.total - len(self._new.ids) + BLOCK - 1) // BLOCK):
             self._page(number)
-        pages = [self._pages[number] for number in sorted(self._pages)]
+        pages = [self._new] + [self._pages[number] for number in sorted(self._pages)]
         return lists.ListKeys([i for p in pages for i in p.ids], [t for p in pages for t in p.search_texts],
                               [v for p in pages for v in p.filter_values])
 
     def _page(self, number: int) -> lists.ListPage:
         page = self._pages.get(number)
         if page is None:
+            query = self.query
+            if self._new.ids:  # the rows added since are shown first, not a second time further down
+                query = replace(query, where=query.where + (self.spec.model.id.not_in(self._new.ids),))
             with self.context.database.session() as session:
-                page = lists.load_page(session, self.context.actor, self.spec, self.query, number * BLOCK, BLOCK, self._matched)
+                page = lists.load_page(session, self.context.actor, self.spec, query, number * BLOCK, BLOCK, self._matched)
             self._pages[number] = page
         return page
 
     def record_id(self, row: int) -> str | None:
-        page = self._page(row // BLOCK)
-        return page.ids[row % BLOCK] if row % BLOCK < len(page.ids) else None
+        page, at = self._locate(row)
+        return page.ids[at] if at < len(page.ids) else None
+
+    def loaded_row(self, record_id: str) -> int | None:
+        """The row of a record among the rows fetched so far."""
+        return next((row for row, found in self._loaded_rows() if found == record_id), None)
 
     def row_of(self, record_id: str) -> int | None:
         """The row of a record in the windows fetched so far, or among the first rows of the list."""
-        for number, page in self._pages.items():
-            if record_id in page.ids:
-                return number * BLOCK + page.ids.index(record_id)
-        if self._matched is not None:
-            return None
+        row = self.loaded_row(record_id)
+        if row is not None or self._matched is not None or self._new.ids:
+            return row
         with self.context.database.session() as session:
             row = lists.row_number(session, self.context.actor, self.spec, self.query, record_id, 5 * BLOCK)
         return row if row is not None and row < self.total else None
 
     def row_values(self, row: int) -> tuple:
-        page = self._page(row // BLOCK)
-        return page.values[row % BLOCK] if row % BLOCK < len(page.values) else ()
+        page, at = self._locate(row)
+        return page.values[at] if at < len(page.values) else ()
 
     # --- Qt's model interface ---------------------------------------------------------
 
@@ -200,6 +291,8 @@ class RecordTableModel(QAbstractTableModel):
         column = self.spec.columns[index.column()]
         if role == ID_ROLE:
             return self.record_id(index.row())
+        if role == Qt.ItemDataRole.FontRole:  # a record added since the list was sorted or searched: first, and in bold
+            return _BOLD if index.row() < len(self._new.ids) else None
         if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole):
             return None
         values = self.row_values(index.row())
@@ -310,6 +403,17 @@ class ListScreen(QWidget):
         if selected:
             self.select_id(selected)
 
+    def refresh_rows(self, changes) -> None:
+        """After a save of a few records of this list's kind: only their rows (a hidden list refreshes when shown)."""
+        if not self._loaded:
+            return
+        if not self.isVisible():
+            self.model.stale = True
+        elif self.model.refresh_rows(changes):
+            self._show_count()
+        else:
+            self.reload()
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if not self._header_restored:
@@ -416,8 +520,7 @@ class ListScreen(QWidget):
         return index.data(ID_ROLE) if index.isValid() else None
 
     def select_id(self, record_id: str, *, search: bool = True) -> None:
-        row = self.model.row_of(record_id) if search else next(
-            (number * BLOCK + page.ids.index(record_id) for number, page in self.model._pages.items() if record_id in page.ids), None)
+        row = self.model.row_of(record_id) if search else self.model.loaded_row(record_id)
         if row is None:
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
