@@ -121,3 +121,28 @@ def test_a_new_student_found_by_the_search_while_it_is_typed(window, qtbot):
     QTest.keyClicks(students.search, " el")
     assert shown_ids(students) == [record_id]
     assert_list_right(window, students)
+
+
+def test_a_long_list_has_its_search_index_ready_and_sorted_before_one_types(window, qtbot, monkeypatch):
+    """On 100,000 contacts the index takes seconds: it is made in the background when the list opens, and stood
+    in the new order after a sort, so that typing reads neither the database nor every row in the UI."""
+    from coachdesk.ui.widgets import record_list
+
+    monkeypatch.setattr(record_list, "INDEX_AHEAD_ROWS", 100)  # the small demo stands in for a long list
+    visits = window.go("visits")
+    qtbot.waitUntil(lambda: visits.model._index is not None and visits.model._index_work is None, timeout=10000)
+    made = visits.model._index
+    click_header(visits, 1)  # by student
+    qtbot.waitUntil(lambda: visits.model._index is not made and visits.model._index_work is None, timeout=10000)
+    ordered = visits.model._index
+    assert ordered.in_order_of(visits.model.query), "stood in the order of the clicked column, in the background"
+    QTest.keyClicks(visits.search, "bos")
+    assert visits.model._index is ordered, "typing used the index made in the background"
+    names = [visits.proxy.index(row, 1).data() for row in range(visits.proxy.rowCount())]
+    assert names and names == sorted(names, key=str.casefold), "the matches in the clicked column's order"
+    assert_list_right(window, visits)
+    press(visits.search, Qt.Key.Key_Backspace)
+    press(visits.search, Qt.Key.Key_Backspace)
+    press(visits.search, Qt.Key.Key_Backspace)
+    assert visits.proxy.rowCount() == visits.model.all_rows
+    assert_list_right(window, visits)

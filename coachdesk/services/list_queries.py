@@ -450,15 +450,11 @@ def page_ids(session: Session, actor: Actor, spec: ListSpec, query: ListQuery, o
              matched: list[str] | None = None) -> list[str]:
     """The ids of rows ``offset`` .. ``offset + limit`` in ``query``'s order; only the ids, so the sort stays narrow.
 
-    ``matched`` are the rows that match the search text (from a SearchIndex), in default order.
+    ``matched`` are the rows that match the search text and filters (from a SearchIndex), in the query's order.
     """
-    if matched is not None:
-        if query.sort_column < 0:
-            return matched[offset : offset + limit]
-        query = replace(query, text="", filters=())  # the index applied them
-        statement = _scoped(select(spec.model.id), spec, actor, session, query).where(_in_ids(spec, matched))
-    else:
-        statement = _scoped(select(spec.model.id), spec, actor, session, query)
+    if matched is not None:  # the search index's answer, in the query's order
+        return matched[offset : offset + limit]
+    statement = _scoped(select(spec.model.id), spec, actor, session, query)
     statement = statement.order_by(*_sort_order(spec, query)).offset(offset).limit(limit)
     return list(session.scalars(statement))
 
@@ -499,14 +495,16 @@ class SearchIndex:
     """The search text and filter values of every row of one list, kept in memory, for searching as one types.
 
     The database cannot ignore accents by itself; asking Python for each of 100,000 rows on every keystroke takes
-    seconds. Built once (the first time something is typed) and again after a change, it answers a keystroke in
-    milliseconds; the database still orders and fetches the rows shown.
+    seconds. Built once (in the background when a long list opens, or the first time something is typed) and kept
+    up to date after a save, it answers a keystroke in milliseconds. Its rows stand in the list's current order
+    (fetched once per sort), so the rows that match are already in order: a window of them is a slice.
     """
 
     def __init__(self, session: Session, actor: Actor, spec: ListSpec, where: tuple = (), caseload_of: str | None = None) -> None:
         self.where, self.caseload_of = tuple(where), caseload_of
         self.keys = load_keys(session, actor, spec, where=_base_conditions(spec, self.where, caseload_of))
-        self._last: tuple[list[str], tuple, ListKeys] | None = None  # the last search: words, filters, rows found
+        self.order: tuple[int, bool] = (-1, False)  # the keys stand in this (sort column, descending) order
+        self._last: tuple[list[str], tuple, list[int]] | None = None  # the last search: words, filters, positions found
 
     def update(self, session: Session, actor: Actor, spec: ListSpec, ids: Iterable[str]) -> None:
         """Take in a few saved records: changed ones where they stand, new ones first (as a new row is shown)."""
@@ -529,26 +527,56 @@ class SearchIndex:
     def serves(self, query: ListQuery) -> bool:
         return self.where == query.where and self.caseload_of == query.caseload_of
 
-    def matching(self, query: ListQuery) -> list[str]:
-        """Ids of the rows that match the search text and filters of ``query``, in the default order.
+    def in_order_of(self, query: ListQuery) -> bool:
+        return self.order == ((query.sort_column, query.descending) if query.sort_column >= 0 else (-1, False))
+
+    def ordered_copy(self, session: Session, actor: Actor, spec: ListSpec, query: ListQuery) -> SearchIndex:
+        """This index with its rows in ``query``'s order, as the database sorts them (itself, when they are)."""
+        if self.in_order_of(query):
+            return self
+        base = replace(query.base(), sort_column=query.sort_column, descending=query.descending)
+        statement = _scoped(select(spec.model.id), spec, actor, session, base).order_by(*_sort_order(spec, base))
+        keys = self.keys
+        where = {record_id: n for n, record_id in enumerate(keys.ids)}
+        order = [n for n in (where.get(record_id) for record_id in session.scalars(statement)) if n is not None]
+        if len(order) < len(keys.ids):  # (a row saved meanwhile that the database shows elsewhere: after the rest)
+            placed = set(order)
+            order += [n for n in range(len(keys.ids)) if n not in placed]
+        copy = SearchIndex.__new__(SearchIndex)
+        copy.where, copy.caseload_of, copy._last = self.where, self.caseload_of, None
+        copy.keys = ListKeys([keys.ids[n] for n in order], [keys.search_texts[n] for n in order], [keys.filter_values[n] for n in order])
+        copy.order = (query.sort_column, query.descending) if query.sort_column >= 0 else (-1, False)
+        return copy
+
+    def _put_in_order(self, session: Session, actor: Actor, spec: ListSpec, query: ListQuery) -> None:
+        """Stand the rows in ``query``'s order (once per sort, not per keystroke)."""
+        ordered = self.ordered_copy(session, actor, spec, query)
+        if ordered is not self:
+            self.keys, self.order, self._last = ordered.keys, ordered.order, None
+
+    def matching(self, session: Session, actor: Actor, spec: ListSpec, query: ListQuery) -> list[str]:
+        """Ids of the rows that match the search text and filters of ``query``, in its order.
 
         Typing on narrows the last answer instead of reading every row again: when each earlier word is part of
         a word now (and the filters are the same), only the rows that matched before can match now.
         """
+        self._put_in_order(session, actor, spec, query)
         words = search_form(query.text).split()
         filters = tuple(query.filters)
+        texts, values = self.keys.search_texts, self.keys.filter_values
         last = self._last
-        if last is not None and last[1] == filters and all(any(old in new for new in words) for old in last[0]):
-            keys = last[2]
-        else:
-            keys = self.keys
-        positions = [n for n, text in enumerate(keys.search_texts) if all(word in text for word in words)]
-        if filters:
-            positions = [n for n in positions if all(keys.filter_values[n][f] == wanted for f, wanted in filters)]
-        found = ListKeys([keys.ids[n] for n in positions], [keys.search_texts[n] for n in positions],
-                         [keys.filter_values[n] for n in positions])
+        narrowing = last is not None and last[1] == filters and all(any(old in new for new in words) for old in last[0])
+        positions: list[int] | range = last[2] if narrowing and last is not None else range(len(texts))
+        if filters and not narrowing:
+            positions = [n for n in positions if all(values[n][f] == wanted for f, wanted in filters)]
+        for word in words:
+            if isinstance(positions, range):  # every row: the quicker loop over the texts themselves
+                positions = [n for n, text in enumerate(texts) if word in text]
+            else:
+                positions = [n for n in positions if word in texts[n]]
+        found = list(positions)
         self._last = (words, filters, found)
-        return found.ids
+        return list(map(self.keys.ids.__getitem__, found))
 
 
 def row_number(session: Session, actor: Actor, spec: ListSpec, query: ListQuery, record_id: str, limit: int) -> int | None:

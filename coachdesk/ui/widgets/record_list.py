@@ -40,6 +40,7 @@ from coachdesk.ui.context import AppContext
 from coachdesk.ui.widgets.formatting import format_date, format_datetime
 
 BLOCK = 200  # rows fetched at once when the view scrolls to them
+INDEX_AHEAD_ROWS = 5000  # a list this long gets its search index made (and sorted) in the background, before one types
 IN_PLACE_AT_MOST = 50  # records saved at once that a list refreshes row by row; more, and it asks for everything again
 MIN_SECTION = 60  # a column narrower than this after a restore is taken as collapsed
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -116,13 +117,50 @@ class RecordTableModel(QAbstractTableModel):
         self.moved: set[str] = set()  # ids of rows changed in place since the query ran: they keep their row until then
         self.stale = False  # changed while hidden: fetched again when shown or asked for its keys
         self.loaded = False
+        self._index_generation = 0  # counts changes of the index, so that one made in the background meanwhile is not taken
+        self._index_work = None  # the background work making the index, while it runs
 
     # --- what is shown --------------------------------------------------------------
 
     def reload(self, query: lists.ListQuery | None = None) -> None:
         """Count and fetch again (after a save): fresh rows, for the same query or a new one."""
-        self._index = None
+        self._drop_index()
         self.set_query(self.query if query is None else query, recount_all=True)
+
+    def _drop_index(self) -> None:
+        self._index = None
+        self._index_generation += 1
+
+    def _prepare_index(self) -> None:
+        """For a long list: make the search index, or stand it in the new sort order, in the background.
+
+        The first keystroke then finds it ready, instead of reading 100,000 rows while the user waits.
+        An index made while something changed is not taken (the next keystroke makes one, as before).
+        """
+        if self.all_rows < INDEX_AHEAD_ROWS or self._index_work is not None:
+            return
+        index, query = self._index, self.query
+        if index is not None and index.serves(query) and index.in_order_of(query):
+            return
+        from coachdesk.ui.tasks import BackgroundOperation
+
+        database, actor, spec, generation = self.context.database, self.context.actor, self.spec, self._index_generation
+
+        def make(_progress) -> lists.SearchIndex:
+            with database.session() as session:
+                made = index if index is not None and index.serves(query) else lists.SearchIndex(session, actor, spec, query.where, query.caseload_of)
+                return made.ordered_copy(session, actor, spec, query)
+
+        def take(ready: lists.SearchIndex) -> None:
+            self._index_work = None
+            if generation == self._index_generation and ready.serves(self.query):
+                self._index = ready
+                self._prepare_index()  # sorted again meanwhile: that order next
+
+        def dropped(_error: Exception) -> None:  # only a head start: the first keystroke makes the index itself
+            self._index_work = None
+
+        self._index_work = BackgroundOperation(make, on_success=take, on_failure=dropped, parent=self).start()
 
     def set_query(self, query: lists.ListQuery, *, recount_all: bool = False) -> None:
         """Ask the database first; then swap the rows in one reset, so that no view reads a half-changed model."""
@@ -130,10 +168,16 @@ class RecordTableModel(QAbstractTableModel):
         with self.context.database.session() as session:
             actor = self.context.actor
             matched = None
-            if lists.search_form(query.text).split():
-                if self._index is None or not self._index.serves(query):
+            if self._index is not None and not self._index.serves(query):
+                self._drop_index()
+            typed = bool(lists.search_form(query.text).split())
+            # Typed text: the index answers (the database cannot ignore accents); also after the text is erased,
+            # while the index stands in the order asked for (a slice of it, instead of sorting every row again).
+            if typed or (self._index is not None and self._index.in_order_of(query)):
+                if self._index is None:
                     self._index = lists.SearchIndex(session, actor, self.spec, query.where, query.caseload_of)
-                matched = self._index.matching(query)
+                    self._index_generation += 1
+                matched = self._index.matching(session, actor, self.spec, query)
                 total = len(matched)
             else:
                 total = lists.count_rows(session, actor, self.spec, query)
@@ -146,6 +190,7 @@ class RecordTableModel(QAbstractTableModel):
         self.moved = set()
         self.stale, self.loaded = False, True
         self.endResetModel()
+        self._prepare_index()
 
     def refresh_rows(self, changes) -> bool:
         """After a save of a few records: fetch only their rows again, and show a new one at the top.
@@ -162,6 +207,7 @@ class RecordTableModel(QAbstractTableModel):
         with self.context.database.session() as session:
             if self._index is not None:
                 self._index.update(session, actor, self.spec, created + updated)
+                self._index_generation += 1
             if self._matched is not None:  # a search: the index answers again in milliseconds, with the new rows
                 self.set_query(self.query, recount_all=True)
                 return True
