@@ -147,6 +147,7 @@ def main() -> None:
 
     work = Path(tempfile.mkdtemp()) / "data"  # saves go to a copy: the prepared data stays as it was
     shutil.copytree(data_dir, work)
+    (work / "window.ini").unlink(missing_ok=True)  # every list opens in its default order, not as a run before left it
     from coachdesk.services.workspace import open_workspace
     from coachdesk.ui.app import make_application, window_state_for
     from coachdesk.ui.context import AppContext

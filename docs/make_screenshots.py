@@ -90,6 +90,16 @@ def main() -> None:
         if dialog is not None:
             shoot("change-status")
             dialog.done(0)
+    if "events" in window.keys():
+        from coachdesk.ui.dialogs.forms import RecordDialog
+
+        window.go("events")
+        dialog = RecordDialog(window.context, "events", parent=window)
+        dialog.open()
+        shoot("new-event")
+        dialog.done(0)
+    window.go("students")
+    window.show_student(student_id)
     dialog = window.student_page.log_contact()
     when_unlock_screen(type_and_unlock("idle-lock", "verkeerd wachtwoord"))
     window.idle_lock.lock_now()  # what happens after the idle time, with a form left open

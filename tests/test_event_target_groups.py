@@ -69,3 +69,22 @@ def test_the_school_types_of_a_scheme_are_ticked_too(qtbot, database):
     assert not dialog.isVisible(), dialog.summary.text()
     with database.session() as session:
         assert session.get(m.FinancialScheme, scheme.id).target_school_types == ["vso", "mbo2"]
+
+
+def test_every_form_fits_the_screen_with_its_buttons_in_view(qtbot, database):
+    """A form is as tall as its fields, never taller than the screen leaves (a 1366x768 laptop with a taskbar)."""
+    from PySide6.QtGui import QGuiApplication
+
+    from coachdesk.domain.schema import KINDS
+
+    with database.transaction() as session:
+        register_user(session, "Sanne de Wit", "coordinator", "")
+    room = QGuiApplication.primaryScreen().availableGeometry().height() if QGuiApplication.instance() else 600
+    for kind in KINDS:
+        if kind in ("risks", "placements"):
+            continue  # made through their own dialogs
+        dialog = _dialog(qtbot, database, kind)
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert dialog.height() <= room - 90, kind
+        assert save.isVisible() and save.mapTo(dialog, save.rect().bottomLeft()).y() <= dialog.height(), kind
+        dialog.done(0)

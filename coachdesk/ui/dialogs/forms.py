@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -137,6 +137,14 @@ def settle_choice(box: QComboBox) -> None:
         box.setCurrentIndex(index)
     elif index >= 0:
         box.setEditText(box.itemText(index))
+
+
+def fitting_height(wanted: int) -> int:
+    """A dialog's height: what its content asks, but never taller than the screen leaves (a laptop with a taskbar;
+    the form scrolls then)."""
+    screen = QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().height() - 90 if screen is not None else 760  # title bar, and a taskbar Xvfb lacks
+    return max(240, min(wanted, room))
 
 
 class DateField(QWidget):
@@ -295,7 +303,7 @@ class RecordDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(620, min(760, 140 + 58 * len(self.specs)))
+        self.resize(620, fitting_height(inner.sizeHint().height() + self.buttons.sizeHint().height() + 48))
         self._initial_values = self.values()
         if self.specs:
             self.editors[self.specs[0].name].setFocus()
@@ -453,7 +461,7 @@ class RiskDialog(RecordDialog):
             save=self._save_assessment, title=self.tr("Assess dropout risk"), parent=parent,
         )
         self._update_level()
-        self.resize(680, 720)
+        self.resize(680, fitting_height(720))
 
     def _add_extra(self, form: QFormLayout) -> None:
         group = QGroupBox(self.tr("Signals"))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -119,8 +120,17 @@ class SettingsScreen(QWidget):
         left.addStretch(1)
         coaches_box = QGroupBox(self.tr("Coaches"))
         QVBoxLayout(coaches_box).addWidget(self.coaches)
+        # The settings scroll when the screen is low (a 1366x768 laptop with a taskbar), instead of being cut off.
+        left_panel = QWidget()
+        left_panel.setLayout(left)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(left_panel)
+        scroll.setMinimumWidth(left_panel.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
+        layout.addWidget(scroll, 2)
         layout.addWidget(coaches_box, 3)
         context.changed.connect(self._on_changed)
 

@@ -40,7 +40,7 @@ from coachdesk.ui.context import AppContext
 from coachdesk.ui.widgets.formatting import format_date, format_datetime
 
 BLOCK = 200  # rows fetched at once when the view scrolls to them
-INDEX_AHEAD_ROWS = 5000  # a list this long gets its search index made (and sorted) in the background, before one types
+INDEX_AHEAD_ROWS = 1000  # a list this long gets its search index made (and sorted) in the background, before one types
 IN_PLACE_AT_MOST = 50  # records saved at once that a list refreshes row by row; more, and it asks for everything again
 MIN_SECTION = 60  # a column narrower than this after a restore is taken as collapsed
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
