@@ -29,6 +29,17 @@ def when_unlock_screen(action) -> None:
         QTimer.singleShot(200, lambda: action(dialog))
 
 
+def busiest_student(database) -> str:
+    """A student with a placement under way, contacts and risk assessments: a student page with something on it."""
+    from sqlalchemy import func, select
+
+    from coachdesk.domain import models as m
+
+    with database.session() as session:
+        return session.scalar(select(m.Visit.student_id).join(m.RiskAssessment, m.RiskAssessment.student_id == m.Visit.student_id)
+                              .group_by(m.Visit.student_id).order_by(func.count().desc()).limit(1))
+
+
 def main() -> None:
     data_dir, out_dir = Path(sys.argv[1]), Path(sys.argv[2])
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -38,9 +49,13 @@ def main() -> None:
     size = app.primaryScreen().size()
     suffix = f"{size.width()}x{size.height()}"
 
-    def settle() -> None:
-        for _ in range(20):
+    def settle() -> None:  # until what was opened is painted (a big dialog takes a few rounds under Xvfb)
+        import time
+
+        until = time.monotonic() + 0.4
+        while time.monotonic() < until:
             app.processEvents()
+            time.sleep(0.02)
 
     def shoot(name: str) -> None:
         settle()
@@ -70,7 +85,7 @@ def main() -> None:
         window.go(key)
         shoot(key)
     window.go("students")
-    student_id = window.lists["students"].model.keys.ids[0]
+    student_id = busiest_student(window.context.database)
     window.show_student(student_id)
     shoot("student-page")
     dialog = window.student_page.log_contact()

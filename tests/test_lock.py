@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from sqlalchemy import select
 
 from coachdesk.domain import models as m
@@ -160,7 +160,7 @@ def test_the_app_locks_itself_when_idle_and_keeps_what_was_typed(qtbot, folder_w
     make_application()
     window = start(folder_with_user, PASSPHRASE)
     qtbot.addWidget(window)
-    dialog = RecordDialog(window.context, "schools", parent=window)
+    dialog = RecordDialog(window.context, "schools", parent=window, title="Contact met Zoë de Vries vastleggen")
     dialog.open()
     type_text(dialog.editors["name"], "Zoë's nieuwe school")
     seen = {}
@@ -168,6 +168,7 @@ def test_the_app_locks_itself_when_idle_and_keeps_what_was_typed(qtbot, folder_w
     def while_locked(unlock_dialog) -> None:
         window.idle_lock.timer.setInterval(60_000)  # back to a real interval, or it locks again at once
         seen["locked"] = window.context.database.locked
+        seen["titles"] = [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
         cover = window.findChild(QWidget, "lock-cover")
         seen["covered"] = cover is not None and cover.isVisible() and cover.geometry() == window.rect()
         unlock_after_one_wrong_try(seen)(unlock_dialog)
@@ -178,6 +179,8 @@ def test_the_app_locks_itself_when_idle_and_keeps_what_was_typed(qtbot, folder_w
     qtbot.waitUntil(lambda: bool(answered) and window.idle_lock.unlock_dialog is None, timeout=15000)
     assert window.idle_lock.timer.interval() == 60_000, "waits again for the next idle time"
     assert seen["locked"] and seen["covered"], "the data was covered and its key dropped"
+    assert not any("Zoë" in title for title in seen["titles"]), f"no student named in a title bar while locked: {seen['titles']}"
+    assert dialog.windowTitle() == "Contact met Zoë de Vries vastleggen", "the title is back after unlocking"
     assert "not right" in seen["error"]
     assert not window.context.database.locked
     assert dialog.isVisible() and dialog.editors["name"].text() == "Zoë's nieuwe school", "nothing typed is lost"

@@ -653,24 +653,24 @@
         <translation>gebruiker gewisseld</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="50"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="61"/>
         <source>CoachDesk (system)</source>
         <translation>CoachDesk (systeem)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="58"/>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="373"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="69"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="528"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="58"/>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="373"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="69"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="528"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="217"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="356"/>
         <source>Last checked over a year ago: check the amounts and conditions.</source>
         <translation>Meer dan een jaar geleden gecontroleerd: controleer de bedragen en voorwaarden.</translation>
     </message>
@@ -1037,13 +1037,13 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="150"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="158"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="155"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="156"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="163"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="164"/>
         <source>Choose a date in the calendar</source>
         <translation>Kies een datum in de kalender</translation>
     </message>
@@ -1159,37 +1159,37 @@
         <translation>Het bijwerken van het gegevensbestand {path} naar deze versie is mislukt ({reason}); het is gebleven zoals het was, en vlak daarvoor is een kopie gemaakt: {backup}. Probeer het opnieuw; mislukt het weer, zet dan die kopie terug of ga terug naar de vorige versie van CoachDesk.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="367"/>
+        <location filename="../../coachdesk/storage/database.py" line="372"/>
         <source>The current passphrase is not right. Nothing was changed.</source>
         <translation>Het huidige wachtwoord klopt niet. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="507"/>
+        <location filename="../../coachdesk/storage/database.py" line="512"/>
         <source>The data folder {path} cannot be created ({reason}). Choose another folder with --data-dir.</source>
         <translation>De gegevensmap {path} kan niet worden gemaakt ({reason}). Kies een andere map met --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="512"/>
+        <location filename="../../coachdesk/storage/database.py" line="517"/>
         <source>The data folder {path} is not writable. Choose a folder you may write to with --data-dir.</source>
         <translation>In de gegevensmap {path} mag niet worden geschreven. Kies met --data-dir een map waarin dat wel mag.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="525"/>
+        <location filename="../../coachdesk/storage/database.py" line="530"/>
         <source>The file {path} is not a CoachDesk data file. Move it away or choose another data folder.</source>
         <translation>Het bestand {path} is geen CoachDesk-gegevensbestand. Zet het ergens anders neer of kies een andere gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="825"/>
+        <location filename="../../coachdesk/storage/database.py" line="830"/>
         <source>The data file {path} is locked by another program. Close it and try again.</source>
         <translation>Het gegevensbestand {path} is in gebruik door een ander programma. Sluit dat en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="817"/>
+        <location filename="../../coachdesk/storage/database.py" line="822"/>
         <source>The data file {path} is damaged or not a data file. Restore a backup from {backups}.</source>
         <translation>Het gegevensbestand {path} is beschadigd of geen gegevensbestand. Zet een reservekopie terug uit {backups}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/storage/database.py" line="784"/>
+        <location filename="../../coachdesk/storage/database.py" line="789"/>
         <source>The data file {path} was made by a newer version of CoachDesk. Install the newest version; the file was not changed.</source>
         <translation>Het gegevensbestand {path} is gemaakt met een nieuwere versie van CoachDesk. Installeer de nieuwste versie; het bestand is niet veranderd.</translation>
     </message>
@@ -1673,8 +1673,8 @@
         <location filename="../../coachdesk/domain/schema.py" line="108"/>
         <location filename="../../coachdesk/domain/schema.py" line="116"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="73"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="553"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="567"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="561"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="575"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
@@ -1688,8 +1688,8 @@
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="117"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="65"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="555"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="568"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="563"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="576"/>
         <source>Workplace trainer</source>
         <translation>Praktijkopleider</translation>
     </message>
@@ -2582,52 +2582,52 @@
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="239"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="378"/>
         <source>Search by name…</source>
         <translation>Zoek op naam…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="241"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="380"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="274"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="413"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="281"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="420"/>
         <source>Number of rows shown</source>
         <translation>Aantal getoonde regels</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="364"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="519"/>
         <source>All: %s</source>
         <translation>Alle: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="387"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="542"/>
         <source>Whose students</source>
         <translation>Wiens leerlingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="388"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="543"/>
         <source>My students</source>
         <translation>Mijn leerlingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="389"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="544"/>
         <source>The whole team</source>
         <translation>Het hele team</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="389"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="544"/>
         <source>The whole school</source>
         <translation>De hele school</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="412"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="567"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n getoond</numerusform>
@@ -2635,7 +2635,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="412"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="567"/>
         <source> of %n</source>
         <translation>
             <numerusform> van %n</numerusform>
@@ -2800,39 +2800,39 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="88"/>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="96"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="89"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="97"/>
         <source>Current passphrase</source>
         <translation>Huidig wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="89"/>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="97"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="90"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="98"/>
         <source>New passphrase</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="90"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="91"/>
         <source>Type the passphrase again</source>
         <translation>Typ het wachtwoord nog een keer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="99"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="100"/>
         <source>Type it again</source>
         <translation>Typ het nog een keer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="107"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="108"/>
         <source>At least 10 characters; a few words make a good passphrase.</source>
         <translation>Minstens 10 tekens; een paar woorden zijn een goed wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="115"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="116"/>
         <source>Type your current passphrase first.</source>
         <translation>Typ eerst je huidige wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="119"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="120"/>
         <source>Type a new passphrase first: at least 10 characters.</source>
         <translation>Typ eerst een nieuw wachtwoord: minstens 10 tekens.</translation>
     </message>
@@ -2886,57 +2886,57 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="228"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="236"/>
         <source>Change %s</source>
         <translation>%s wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="228"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="236"/>
         <source>New %s</source>
         <translation>Nieuw: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="280"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="288"/>
         <source>Fields marked * are required.</source>
         <translation>Velden met * zijn verplicht.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="290"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="298"/>
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="291"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="299"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="328"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="336"/>
         <source>dd-mm-yyyy hh:mm</source>
         <translation>dd-mm-jjjj uu:mm</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="330"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="338"/>
         <source>separate with commas</source>
         <translation>scheid met komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="392"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="400"/>
         <source>This could not be saved yet. Correct the fields marked below.</source>
         <translation>Dit kan nog niet worden opgeslagen. Verbeter de velden die hieronder zijn aangegeven.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="406"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="414"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="426"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="434"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="427"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="435"/>
         <source>You have changes that are not saved. Discard them?</source>
         <translation>Je hebt wijzigingen die nog niet zijn opgeslagen. Wil je ze weggooien?</translation>
     </message>
@@ -2977,40 +2977,40 @@
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="453"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="461"/>
         <source>Assess dropout risk</source>
         <translation>Uitvalrisico beoordelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="459"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="467"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="472"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="480"/>
         <source>Computed level</source>
         <translation>Berekend niveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="474"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="482"/>
         <source>Action (who does what, before when)</source>
         <translation>Actie (wie doet wat, vóór wanneer)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="477"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="488"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="485"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="496"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="479"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="489"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="487"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="497"/>
         <source>Owner</source>
         <translation>Uitvoerder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="487"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="490"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="495"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="498"/>
         <source>Due date</source>
         <translation>Uiterlijk op</translation>
     </message>
@@ -3018,152 +3018,152 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="47"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="76"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="48"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="77"/>
         <source>Who uses this laptop</source>
         <translation>Wie gebruikt deze laptop</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="50"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="77"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="51"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="78"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="54"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="55"/>
         <source>Attention list</source>
         <translation>Aandachtslijst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="57"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="58"/>
         <source>Searching for a place longer than (weeks)</source>
         <translation>Zoekt langer dan (weken) een stageplek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="58"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="59"/>
         <source>Contact with an active placement at least every (weeks)</source>
         <translation>Contact bij een lopende stage minstens elke (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="59"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="60"/>
         <source>Contacts per placement at least</source>
         <translation>Contacten per stage minstens</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="60"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="61"/>
         <source>Placement ends within (weeks)</source>
         <translation>Stage eindigt binnen (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="61"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="62"/>
         <source>Keep student files after leaving (years)</source>
         <translation>Dossiers bewaren na vertrek (jaren)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="69"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="70"/>
         <source>School name on printed toolkits</source>
         <translation>Schoolnaam op geprinte toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="71"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="72"/>
         <source>Header line on printed toolkits</source>
         <translation>Koptekst op geprinte toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="73"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="80"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="74"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="81"/>
         <source>Labour market region</source>
         <translation>Arbeidsmarktregio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="74"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="75"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="78"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="79"/>
         <source>School name on toolkits</source>
         <translation>Schoolnaam op toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="79"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="80"/>
         <source>Header line on toolkits</source>
         <translation>Koptekst op toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="86"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="87"/>
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="96"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="97"/>
         <source>Make a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="98"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="99"/>
         <source>Restore a backup…</source>
         <translation>Reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="81"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="82"/>
         <source>Lock after (minutes without use)</source>
         <translation>Vergrendelen na (minuten niet gebruikt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="94"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="95"/>
         <source>Backups and passphrase</source>
         <translation>Reservekopieën en wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="102"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="103"/>
         <source>Change the passphrase…</source>
         <translation>Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="109"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="110"/>
         <source>New coach</source>
         <translation>Nieuwe coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="120"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="121"/>
         <source>Coaches</source>
         <translation>Coaches</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="128"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="217"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="138"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="227"/>
         <source>Retention (AVG)</source>
         <translation>Bewaartermijn (AVG)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="132"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="142"/>
         <source>Erase them…</source>
         <translation>Wis ze…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="141"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="164"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="151"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="174"/>
         <source>Demo data</source>
         <translation>Demogegevens</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="143"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="153"/>
         <source>The fictitious demo students, employers and events are still here. Remove them when you start with real data; what you entered yourself stays.</source>
         <translation>De verzonnen demoleerlingen, -werkgevers en -activiteiten staan er nog in. Verwijder ze als je met echte gegevens begint; wat je zelf hebt ingevoerd blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="146"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="156"/>
         <source>Remove the demo data…</source>
         <translation>Demogegevens verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="165"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="175"/>
         <source>Remove all demo students, employers, contacts and events? Records you entered yourself stay, and so do demo records they use (such as the school of a student you added).</source>
         <translation>Alle demoleerlingen, -werkgevers, -contacten en -activiteiten verwijderen? Wat je zelf hebt ingevoerd blijft staan, en ook de demorecords die dat gebruikt (zoals de school van een leerling die je toevoegde).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="180"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="190"/>
         <source>Demo data removed: %n record(s).</source>
         <translation>
             <numerusform>Demogegevens verwijderd: %n record.</numerusform>
@@ -3171,7 +3171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="182"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="192"/>
         <source>%n demo record(s) stay because your own records use them.</source>
         <translation>
             <numerusform>%n demorecord blijft staan, omdat je eigen gegevens het gebruiken.</numerusform>
@@ -3179,12 +3179,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="187"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="197"/>
         <source>Removing the demo data…</source>
         <translation>Demogegevens verwijderen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="202"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="212"/>
         <source>%n student(s) left school more than {years} years ago and may be erased.</source>
         <translation>
             <numerusform>%n leerling is meer dan {years} jaar geleden van school gegaan en mag worden gewist.</numerusform>
@@ -3192,12 +3192,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="203"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="213"/>
         <source>No student is past the retention period of {years} years.</source>
         <translation>Geen leerling is over de bewaartermijn van {years} jaar heen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="215"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="225"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -3205,12 +3205,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="216"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="226"/>
         <source>Erase these students with everything about them? This cannot be undone.</source>
         <translation>Deze leerlingen wissen, met alles wat over hen is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="229"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="239"/>
         <source>%n student(s) erased.</source>
         <translation>
             <numerusform>%n leerling gewist.</numerusform>
@@ -3218,81 +3218,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="232"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="242"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="268"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="278"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="268"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="284"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="278"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="294"/>
         <source>CoachDesk backups (*.sqlite)</source>
         <translation>CoachDesk-reservekopieën (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="273"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="283"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="274"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="284"/>
         <source>Backup saved: %s</source>
         <translation>Reservekopie opgeslagen: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="283"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="287"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="298"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="335"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="293"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="297"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="308"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="345"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="288"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="298"/>
         <source>All data will be replaced by the backup. The current data is kept as a backup first. Continue?</source>
         <translation>Alle gegevens worden vervangen door de reservekopie. De huidige gegevens worden eerst als reservekopie bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="308"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="318"/>
         <source>Restored. The data that was there is kept in %s</source>
         <translation>Teruggezet. De gegevens die er stonden zijn bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="318"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="328"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="319"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="329"/>
         <source>The data is encrypted again with the new passphrase, and a backup is made with it. Older backups keep opening with the passphrase they were made with.</source>
         <translation>De gegevens worden opnieuw versleuteld met het nieuwe wachtwoord, en er wordt meteen een reservekopie mee gemaakt. Oudere reservekopieën blijven opengaan met het wachtwoord waarmee ze zijn gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="321"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="331"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="322"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="332"/>
         <source>The passphrase is changed.</source>
         <translation>Het wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="335"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="345"/>
         <source>Passphrase of the backup:</source>
         <translation>Wachtwoord van de reservekopie:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="355"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="365"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="358"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="368"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -3438,38 +3438,38 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="534"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="542"/>
         <source>Change placement status</source>
         <translation>Status van de stage wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="541"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="566"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="549"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="574"/>
         <source>New status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="544"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="552"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="562"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="570"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="565"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="573"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="569"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="577"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="570"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="578"/>
         <source>Reason (when ended early)</source>
         <translation>Reden (bij voortijdig stoppen)</translation>
     </message>
@@ -4100,14 +4100,9 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
     </message>
     <message>
         <location filename="../../coachdesk/ui/screens/today.py" line="161"/>
-        <location filename="../../coachdesk/ui/screens/today.py" line="186"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="187"/>
         <source>Needs attention</source>
         <translation>Aandacht nodig</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="178"/>
-        <source>Due</source>
-        <translation>Uiterlijk</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/screens/today.py" line="178"/>
@@ -4120,12 +4115,17 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="195"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="178"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/today.py" line="196"/>
         <source>Planned for the coming 7 days</source>
         <translation>Gepland: komende 7 dagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/today.py" line="222"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="223"/>
         <source>%n item(s) to check</source>
         <translation>
             <numerusform>%n punt te controleren</numerusform>
@@ -4133,32 +4133,32 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="231"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="232"/>
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="245"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="246"/>
         <source>The list could not be made: %s</source>
         <translation>De lijst kon niet worden gemaakt: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="252"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="253"/>
         <source>Good morning</source>
         <translation>Goedemorgen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="252"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="253"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="253"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="254"/>
         <source>Today is %s.</source>
         <translation>Vandaag is het %s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/today.py" line="272"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="273"/>
         <source>%n students need attention</source>
         <translation>
             <numerusform>%n leerling vraagt aandacht</numerusform>
@@ -4350,43 +4350,43 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="142"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="143"/>
         <source>CoachDesk is locked</source>
         <translation>CoachDesk is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="143"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="144"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="144"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="145"/>
         <source>CoachDesk locked itself because it was not used for a while. Type your passphrase to go on; nothing you typed is lost.</source>
         <translation>CoachDesk is vergrendeld omdat het een tijd niet is gebruikt. Typ uw wachtwoord om verder te gaan; niets van wat u typte is verloren.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="146"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="147"/>
         <source>The data in {folder} is encrypted. Type your passphrase to open it.</source>
         <translation>De gegevens in {folder} zijn versleuteld. Typ uw wachtwoord om ze te openen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="150"/>
         <location filename="../../coachdesk/ui/dialogs/lock.py" line="151"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="152"/>
         <source>Passphrase</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="152"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="153"/>
         <source>Quit CoachDesk</source>
         <translation>CoachDesk afsluiten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="160"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="161"/>
         <source>Type your passphrase first, then press Enter.</source>
         <translation>Typ eerst je wachtwoord en druk dan op Enter.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="174"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="175"/>
         <source>That passphrase is not right. Check it (capitals count) and try again.</source>
         <translation>Dat wachtwoord klopt niet. Controleer het (let op hoofdletters) en probeer het opnieuw.</translation>
     </message>
@@ -4714,6 +4714,14 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         <location filename="../../coachdesk/ui/dialogs/welcome.py" line="102"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
+    </message>
+</context>
+<context>
+    <name>_Cover</name>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="194"/>
+        <source>%s (locked)</source>
+        <translation>%s (vergrendeld)</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk import APP_NAME
 from coachdesk.domain.errors import UserError, WrongPassphrase
 from coachdesk.storage.passphrase import check_new_passphrase, strength, strength_hint
 from coachdesk.ui.tasks import busy_cursor
@@ -188,6 +189,15 @@ class _Cover(QWidget):
         window.installEventFilter(self)
         self.raise_()
         self.show()
+        # The title bar too: "Contact met Zoë de Vries vastleggen" would name a student on a locked laptop.
+        self.window_title = window.windowTitle()
+        title = self.tr("%s (locked)") % APP_NAME
+        window.setWindowTitle(title)
+
+    def remove(self) -> None:
+        self.parentWidget().setWindowTitle(self.window_title)
+        self.hide()
+        self.deleteLater()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Resize:
@@ -237,8 +247,7 @@ class IdleLock(QObject):
         unlocked = self.unlock_dialog.exec() == QDialog.DialogCode.Accepted
         self.unlock_dialog = None
         for cover in covers:
-            cover.hide()
-            cover.deleteLater()
+            cover.remove()
         if not unlocked:
             QApplication.instance().quit()
             return False

@@ -175,7 +175,8 @@ class TodayScreen(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.log_contact, context=Qt.ShortcutContext.WidgetShortcut)
         self.count_label = QLabel()
 
-        self.planned = small_table([self.tr("Due"), self.tr("Student"), self.tr("Employer")], "planned-table")
+        self.planned = small_table([self.tr("Date"), self.tr("Student"), self.tr("Employer")], "planned-table")
+        self.planned.setWordWrap(False)  # a name on one line; the employer is cut rather than the rows grown
         self.planned.setMaximumHeight(16777215)
         self.planned.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.planned.itemDoubleClicked.connect(lambda item: self.open_student.emit(item.data(Qt.ItemDataRole.UserRole)))
@@ -199,9 +200,9 @@ class TodayScreen(QWidget):
         self.splitter.setObjectName("today-splitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([780, 300])
+        self.splitter.setSizes([720, 400])
         self.items_to_check = QPushButton()  # a team's items to check, when there are any
         self.items_to_check.setObjectName("today-items-to-check")
         self.items_to_check.clicked.connect(self.open_items_to_check)

@@ -483,12 +483,17 @@ class ListScreen(QWidget):
             state.setValue(f"list-header/{self.spec.kind}", self.header_state())
 
     def _size_columns(self) -> None:
+        """Each column as wide as its header and first rows need (a date narrow, a name or summary wide), within
+        bounds; room left over goes to the last column. Done once: after that the user's widths stay."""
         self._column_widths_set = True
         header = self.table.horizontalHeader()
-        width = max(600, self.table.viewport().width())
+        header.setResizeContentsPrecision(40)  # the first rows tell enough, and only they are fetched
+        self.table.resizeColumnsToContents()
+        widest = max(220, self.table.viewport().width() // 3)
         for column in range(self.model.columnCount() - 1):
-            header.resizeSection(column, max(90, min(260, width // self.model.columnCount())))
-        header.resizeSection(0, max(header.sectionSize(0), 180))  # names are the first thing read
+            header.resizeSection(column, max(MIN_SECTION + 20, min(widest, header.sectionSize(column) + 12)))
+        if self.spec.columns[0].format not in ("date", "datetime"):
+            header.resizeSection(0, max(header.sectionSize(0), 160))  # names are the first thing read
 
     def header_state(self) -> QByteArray:
         """The column widths and order, to keep for the next start."""
