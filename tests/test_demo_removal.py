@@ -1,6 +1,7 @@
 """Demo data removed in one step (issue 13): the demo goes, real records and what they use stay."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -79,7 +80,8 @@ def test_the_command_line_removes_the_demo(tmp_path):
     assert run_coachdesk("--data-dir", folder, "demo").returncode == 0
     result = run_coachdesk("--data-dir", folder, "demo", "--remove")
     assert result.returncode == 0, result.stderr
-    assert "Demo data removed: 2175 records." in result.stdout
+    removed = re.search(r"Demo data removed: (\d+) records\.", result.stdout)
+    assert removed and int(removed.group(1)) > 320 + 110 + 24, result.stdout  # students, employers, events and more
     # The demo coordinator the command line acts as is the user (settings point at him): he and nothing else stays.
     assert "1 demo record stay" in result.stdout or "2 demo records stay" in result.stdout
     listed = run_coachdesk("--data-dir", folder, "list", "students", "--json")
