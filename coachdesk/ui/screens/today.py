@@ -257,6 +257,7 @@ class TodayScreen(QWidget):
         self.model.set_items(items)
         fill_table(self.planned, [(p.student_id, [format_date(p.due), p.student_name, p.employer_name or ""]) for p in planned])
         self.planned.setMaximumHeight(16777215)
+        self.planned.resizeColumnsToContents()  # a date and a name in full; the employer takes what is left
         self._filter()
         if selected:
             for row in range(self.proxy.rowCount()):
