@@ -66,7 +66,7 @@ def wait_for_background(screen) -> None:
     """Until the list's search index, made (or sorted) in the background after opening or sorting, is ready."""
     from PySide6.QtWidgets import QApplication
 
-    while screen.model._index_work is not None:
+    while screen.model._index_work is not None or screen.model._index_timer.isActive():
         QApplication.processEvents()
         time.sleep(0.005)
 

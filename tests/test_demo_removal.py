@@ -88,19 +88,25 @@ def test_the_command_line_removes_the_demo(tmp_path):
     assert listed.stdout.strip() == "[]"
 
 
-def test_a_coordinator_removes_the_demo_from_settings_with_the_mouse(qtbot, database, demo_with_real_work):
+def _settings_as(qtbot, database, name: str, role: str, school: str = ""):
+    """The settings screen, shown to the user ``name`` (registered on this laptop with ``role``)."""
     from coachdesk.services.users import register_user
     from coachdesk.ui.app import make_application
     from coachdesk.ui.context import AppContext
     from coachdesk.ui.screens.settings import SettingsScreen
 
     with database.transaction() as session:
-        register_user(session, "Sanne de Wit", "coordinator", "")
+        register_user(session, name, role, school)
     make_application()
     screen = SettingsScreen(AppContext(database))
     qtbot.addWidget(screen)
     screen.show()
     screen.reload()
+    return screen
+
+
+def test_a_coordinator_removes_the_demo_from_settings_with_the_mouse(qtbot, database, demo_with_real_work):
+    screen = _settings_as(qtbot, database, "Sanne de Wit", "coordinator")
     assert screen.demo_box.isVisible()
 
     # First "No": nothing happens.
@@ -120,17 +126,7 @@ def test_a_coordinator_removes_the_demo_from_settings_with_the_mouse(qtbot, data
 
 
 def test_the_step_is_not_offered_to_a_docent(qtbot, database, demo_with_real_work):
-    from coachdesk.services.users import register_user
-    from coachdesk.ui.app import make_application
-    from coachdesk.ui.context import AppContext
-    from coachdesk.ui.screens.settings import SettingsScreen
-
-    with database.transaction() as session:
-        school = session.get(m.School, demo_with_real_work["school"])
-        register_user(session, "Daan Docent", "docent", school.name)
-    make_application()
-    screen = SettingsScreen(AppContext(database))
-    qtbot.addWidget(screen)
-    screen.show()
-    screen.reload()
+    with database.session() as session:
+        school = session.get(m.School, demo_with_real_work["school"]).name
+    screen = _settings_as(qtbot, database, "Daan Docent", "docent", school)
     assert not screen.demo_box.isVisible()

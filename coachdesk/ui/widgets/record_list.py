@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QSettings,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
@@ -40,6 +41,7 @@ from coachdesk.ui.context import AppContext
 from coachdesk.ui.widgets.formatting import format_date, format_datetime
 
 BLOCK = 200  # rows fetched at once when the view scrolls to them
+INDEX_AFTER_MS = 700  # the pause after opening or sorting a long list before its index is made or sorted
 INDEX_AHEAD_ROWS = 1000  # a list this long gets its search index made (and sorted) in the background, before one types
 IN_PLACE_AT_MOST = 50  # records saved at once that a list refreshes row by row; more, and it asks for everything again
 MIN_SECTION = 60  # a column narrower than this after a restore is taken as collapsed
@@ -119,6 +121,10 @@ class RecordTableModel(QAbstractTableModel):
         self.loaded = False
         self._index_generation = 0  # counts changes of the index, so that one made in the background meanwhile is not taken
         self._index_work = None  # the background work making the index, while it runs
+        self._index_timer = QTimer(self)  # waits for a pause: clicking through the columns sorts without competing with it
+        self._index_timer.setSingleShot(True)
+        self._index_timer.setInterval(INDEX_AFTER_MS)
+        self._index_timer.timeout.connect(self._make_index_now)
 
     # --- what is shown --------------------------------------------------------------
 
@@ -137,8 +143,12 @@ class RecordTableModel(QAbstractTableModel):
         The first keystroke then finds it ready, instead of reading 100,000 rows while the user waits.
         An index made while something changed is not taken (the next keystroke makes one, as before).
         """
-        if self.all_rows < INDEX_AHEAD_ROWS or self._index_work is not None:
-            return
+        if self.all_rows >= INDEX_AHEAD_ROWS:
+            self._index_timer.start()  # (again: a sort while it waits moves the moment on)
+
+    def _make_index_now(self) -> None:
+        if self._index_work is not None:
+            return  # the one under way asks again when it is done
         index, query = self._index, self.query
         if index is not None and index.serves(query) and index.in_order_of(query):
             return
@@ -155,7 +165,7 @@ class RecordTableModel(QAbstractTableModel):
             self._index_work = None
             if generation == self._index_generation and ready.serves(self.query):
                 self._index = ready
-                self._prepare_index()  # sorted again meanwhile: that order next
+                self._make_index_now()  # sorted again meanwhile: that order next
 
         def dropped(_error: Exception) -> None:  # only a head start: the first keystroke makes the index itself
             self._index_work = None
