@@ -9,6 +9,7 @@ function registered on the connection.
 """
 from __future__ import annotations
 
+import functools
 import json
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -288,7 +289,13 @@ def search_form(text: str | None) -> str:
     if text.isascii():  # most names and notes: no accents to remove
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", (text or "").casefold().replace("ł", "l").replace("ı", "i"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return decomposed.translate(_combining_marks())
+
+
+@functools.cache
+def _combining_marks() -> dict[int, None]:
+    """Every combining mark (the accents NFKD splits off), for str.translate: one pass in C instead of one call per character."""
+    return {code: None for code in range(0x300, 0x20000) if unicodedata.combining(chr(code))}
 
 
 def _newest_first(spec: ListSpec) -> bool:
