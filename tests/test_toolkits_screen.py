@@ -74,3 +74,23 @@ def test_saving_one_toolkit_starts_in_the_documents_folder(screen, qtbot, tmp_pa
     screen.recipients.item(0).setSelected(True)
     qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
     assert asked and asked[0].startswith(str(documents_folder())) and asked[0].endswith(".pdf"), "not the program's working folder"
+
+
+def test_employers_are_listed_without_their_city_twice_and_without_a_student_calendar(screen, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    screen.kind.setFocus()
+    QTest.keyClick(screen.kind, Qt.Key.Key_End)
+    QTest.keyClick(screen.kind, Qt.Key.Key_Home)
+    assert screen.kind.currentData() == "employer"
+    names = [screen.recipients.item(row).text() for row in range(screen.recipients.count())]
+    assert names
+    for name in names:
+        if name.endswith(")"):
+            shown, city = name[:-1].rsplit(" (", 1)
+            assert city.casefold() not in shown.casefold(), name
+    assert not screen.student_ics_button.isVisible(), "a calendar for a student, not for an employer"
+    QTest.keyClick(screen.kind, Qt.Key.Key_End)
+    assert screen.kind.currentData() == "student"
+    assert screen.student_ics_button.isVisible()

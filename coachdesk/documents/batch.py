@@ -16,7 +16,8 @@ def toolkit_recipients(session, actor, kind: str) -> list[tuple[str, str]]:
     # list_records returns the model of the kind it is given; the type system cannot follow the kind's name.
     if kind == "employer":
         employers = cast(list[m.Employer], records.list_records(session, actor, "employers"))
-        return [(e.id, f"{e.name} ({e.city})" if e.city else e.name) for e in employers if e.active]
+        return [(e.id, f"{e.name} ({e.city})" if e.city and e.city.casefold() not in e.name.casefold() else e.name)
+                for e in employers if e.active]  # "Havenbedrijf Het Veer Capelle" needs no "(Capelle)" after it
     students = cast(list[m.Student], records.list_records(session, actor, "students"))
     return [(s.id, f"{s.full_name} ({s.opleiding})" if s.opleiding else s.full_name) for s in students if s.status.value == "active"]
 

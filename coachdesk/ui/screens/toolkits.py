@@ -135,6 +135,7 @@ class ToolkitsScreen(QWidget):
         from coachdesk.documents.batch import toolkit_recipients
 
         self.recipients.clear()
+        self.student_ics_button.setVisible(self.kind.currentData() != "employer")  # a calendar is for a student
         with self.context.database.session() as session:
             for recipient_id, name in toolkit_recipients(session, self.context.actor, self.kind.currentData()):
                 item = QListWidgetItem(name)
