@@ -190,7 +190,7 @@ LIST_SPECS: dict[str, ListSpec] = {
         [
             ListColumn(QT_TRANSLATE_NOOP("Columns", "Name"), m.FinancialScheme.name),
             ListColumn(QT_TRANSLATE_NOOP("Columns", "Provider"), m.FinancialScheme.provider),
-            ListColumn(QT_TRANSLATE_NOOP("Columns", "Valid until"), m.FinancialScheme.valid_until, "date"),
+            ListColumn(QT_TRANSLATE_NOOP("Columns", "Valid until"), m.FinancialScheme.valid_until, "until"),
             ListColumn(QT_TRANSLATE_NOOP("Columns", "Last checked"), m.FinancialScheme.last_checked_on, "checked"),
             ListColumn(QT_TRANSLATE_NOOP("Columns", "Not verified"), m.FinancialScheme.unverified, "bool"),
             ListColumn(QT_TRANSLATE_NOOP("Columns", "Archived"), m.FinancialScheme.archived, "bool"),

@@ -188,7 +188,7 @@ def _matches(value: object, wanted: object) -> bool:
 def _display(fmt: str, value: object) -> object:
     if isinstance(value, enum.Enum):
         return value.value
-    if fmt in ("date", "checked") and isinstance(value, str):
+    if fmt in ("date", "checked", "until") and isinstance(value, str):
         try:
             return date.fromisoformat(value)
         except ValueError:

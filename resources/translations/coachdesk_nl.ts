@@ -369,310 +369,315 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="71"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="145"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="161"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="190"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="203"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="72"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="146"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="162"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="191"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="204"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="72"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="84"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="73"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="85"/>
         <source>School type</source>
         <translation>Schoolsoort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="73"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="74"/>
         <source>Pathway</source>
         <translation>Leerweg</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="74"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="75"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="75"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="82"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="102"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="122"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="138"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="163"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="76"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="83"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="103"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="123"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="139"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="164"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="76"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="83"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="96"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="103"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="113"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="121"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="139"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="77"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="84"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="97"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="104"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="114"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="122"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="140"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="77"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="78"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="85"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="93"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="101"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="86"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="94"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="91"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="111"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="129"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="240"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="92"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="112"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="130"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="241"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="92"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="93"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="94"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="95"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="95"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="96"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="104"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="146"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="154"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="105"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="147"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="155"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="110"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="128"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="111"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="129"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="112"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="120"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="176"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="183"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="113"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="121"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="177"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="184"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="114"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="115"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="115"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="116"/>
         <source>Next contact before</source>
         <translation>Volgend contact vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="130"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="137"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="131"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="138"/>
         <source>Risk level</source>
         <translation>Risiconiveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="131"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="132"/>
         <source>Assessed by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="132"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="133"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="147"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="148"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="148"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="155"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="149"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="156"/>
         <source>SBB recognised</source>
         <translation>SBB-erkend</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="149"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="150"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="150"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="165"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="151"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="166"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="162"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="169"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="163"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="170"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="164"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="165"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="174"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="175"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="175"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="176"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="177"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="178"/>
         <source>Place</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="178"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="179"/>
         <source>Register before</source>
         <translation>Aanmelden vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="179"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="184"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="195"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="198"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="206"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="209"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="180"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="185"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="196"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="199"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="207"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="210"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="191"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="192"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="192"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="193"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="193"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="194"/>
         <source>Last checked</source>
         <translation>Laatst gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="194"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="195"/>
         <source>Not verified</source>
         <translation>Niet geverifieerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="204"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="205"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="205"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="206"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="236"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="237"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="237"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="249"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="238"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="250"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="238"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="247"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="239"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="248"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="239"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="248"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="240"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="249"/>
         <source>Record kind</source>
         <translation>Soort gegeven</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="241"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="242"/>
         <source>Changed fields</source>
         <translation>Gewijzigde velden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="242"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="243"/>
         <source>Record id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="254"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="255"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="255"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="256"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="256"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="257"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="257"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="258"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="258"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="259"/>
         <source>exported (AVG)</source>
         <translation>geëxporteerd (AVG)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="259"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="260"/>
         <source>user changed</source>
         <translation>gebruiker gewisseld</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="61"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="63"/>
         <source>CoachDesk (system)</source>
         <translation>CoachDesk (systeem)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="69"/>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="528"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="71"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="542"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="69"/>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="528"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="71"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="542"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="356"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="367"/>
         <source>Last checked over a year ago: check the amounts and conditions.</source>
         <translation>Meer dan een jaar geleden gecontroleerd: controleer de bedragen en voorwaarden.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="369"/>
+        <source>No longer valid: toolkits leave it out. Archive it, or enter the new end date.</source>
+        <translation>Niet meer geldig: toolkits laten deze regeling weg. Archiveer hem, of vul de nieuwe einddatum in.</translation>
     </message>
 </context>
 <context>
@@ -2582,52 +2587,52 @@
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="378"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="392"/>
         <source>Search by name…</source>
         <translation>Zoek op naam…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="380"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="394"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="413"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="427"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="420"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="434"/>
         <source>Number of rows shown</source>
         <translation>Aantal getoonde regels</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="519"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="533"/>
         <source>All: %s</source>
         <translation>Alle: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="542"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="556"/>
         <source>Whose students</source>
         <translation>Wiens leerlingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="543"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="557"/>
         <source>My students</source>
         <translation>Mijn leerlingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="544"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="558"/>
         <source>The whole team</source>
         <translation>Het hele team</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="544"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="558"/>
         <source>The whole school</source>
         <translation>De hele school</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="567"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="581"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n getoond</numerusform>
@@ -2635,7 +2640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="567"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="581"/>
         <source> of %n</source>
         <translation>
             <numerusform> van %n</numerusform>
@@ -4158,7 +4163,7 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         <translation>Vandaag is het %s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/today.py" line="273"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="274"/>
         <source>%n students need attention</source>
         <translation>
             <numerusform>%n leerling vraagt aandacht</numerusform>
@@ -4259,28 +4264,28 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         <translation>Kies links een toolkit en de ontvangers, en klik dan op Voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="160"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="161"/>
         <source>general</source>
         <translation>algemeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="177"/>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="210"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="178"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="211"/>
         <source>Choose a recipient, or General.</source>
         <translation>Kies een ontvanger, of Algemeen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="180"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="181"/>
         <source>Making the preview…</source>
         <translation>Voorbeeld maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="196"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="197"/>
         <source>Page %d</source>
         <translation>Pagina %d</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="200"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="201"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n pagina.</numerusform>
@@ -4288,32 +4293,32 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="203"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="204"/>
         <source>The toolkit could not be made: %s</source>
         <translation>De toolkit kon niet worden gemaakt: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="214"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="215"/>
         <source>Save toolkit</source>
         <translation>Toolkit opslaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="215"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="216"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="220"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="221"/>
         <source>Folder for the toolkits</source>
         <translation>Map voor de toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="237"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="238"/>
         <source>Making toolkits…</source>
         <translation>Toolkits maken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="240"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="241"/>
         <source>%n toolkit(s) saved.</source>
         <translation>
             <numerusform>%n toolkit opgeslagen.</numerusform>
@@ -4321,28 +4326,28 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="244"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="245"/>
         <source>Make a preview first; that is what will be printed.</source>
         <translation>Maak eerst een voorbeeld; dat wordt afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="274"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="275"/>
         <source>Choose Students and parents, and one student in the list.</source>
         <translation>Kies Leerlingen en ouders, en één leerling in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="284"/>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="291"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="285"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="292"/>
         <source>Export calendar</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="284"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="285"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="293"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="294"/>
         <source>Calendar saved: %s</source>
         <translation>Agenda opgeslagen: %s</translation>
     </message>

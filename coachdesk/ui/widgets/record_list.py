@@ -63,7 +63,7 @@ def display(value: object, fmt: str) -> str:
         return translate("Columns", "CoachDesk (system)")
     if value is None:
         return ""
-    if fmt == "date" or fmt == "checked":
+    if fmt in ("date", "checked", "until"):
         return format_date(value)  # type: ignore[arg-type]
     if fmt == "datetime":
         return format_datetime(value)  # type: ignore[arg-type]
@@ -358,13 +358,17 @@ class RecordTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return sort_key(value, column.format)
         stale = column.format == "checked" and (value is None or clock.today() - value > STALE_AFTER)
+        expired = column.format == "until" and value is not None and value < clock.today()
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("#b00020") if stale else None
+            return QColor("#b00020") if stale or expired else None
         text = display(value, column.format)
         if role == Qt.ItemDataRole.ToolTipRole:
             if stale:
                 return translate("Columns", "Last checked over a year ago: check the amounts and conditions.")
+            if expired:
+                return translate("Columns", "No longer valid: toolkits leave it out. Archive it, or enter the new end date.")
             return text if len(text) > 40 else None
+        stale = stale or expired
         return f"⚠ {text}" if stale else text.replace("\n", " ")
 
 
