@@ -3023,152 +3023,152 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="48"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="77"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="93"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="107"/>
         <source>Who uses this laptop</source>
         <translation>Wie gebruikt deze laptop</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="51"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="78"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="96"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="108"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="55"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="117"/>
         <source>Attention list</source>
         <translation>Aandachtslijst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="58"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="120"/>
         <source>Searching for a place longer than (weeks)</source>
         <translation>Zoekt langer dan (weken) een stageplek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="59"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="121"/>
         <source>Contact with an active placement at least every (weeks)</source>
         <translation>Contact bij een lopende stage minstens elke (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="60"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="122"/>
         <source>Contacts per placement at least</source>
         <translation>Contacten per stage minstens</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="61"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="123"/>
         <source>Placement ends within (weeks)</source>
         <translation>Stage eindigt binnen (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="62"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="124"/>
         <source>Keep student files after leaving (years)</source>
         <translation>Dossiers bewaren na vertrek (jaren)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="70"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="100"/>
         <source>School name on printed toolkits</source>
         <translation>Schoolnaam op geprinte toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="72"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="102"/>
         <source>Header line on printed toolkits</source>
         <translation>Koptekst op geprinte toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="74"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="81"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="104"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="111"/>
         <source>Labour market region</source>
         <translation>Arbeidsmarktregio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="75"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="105"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="79"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="109"/>
         <source>School name on toolkits</source>
         <translation>Schoolnaam op toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="80"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="110"/>
         <source>Header line on toolkits</source>
         <translation>Koptekst op toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="87"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="49"/>
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="97"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="132"/>
         <source>Make a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="99"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="134"/>
         <source>Restore a backup…</source>
         <translation>Reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="82"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="112"/>
         <source>Lock after (minutes without use)</source>
         <translation>Vergrendelen na (minuten niet gebruikt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="95"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="130"/>
         <source>Backups and passphrase</source>
         <translation>Reservekopieën en wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="103"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="136"/>
         <source>Change the passphrase…</source>
         <translation>Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="110"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="146"/>
         <source>New coach</source>
         <translation>Nieuwe coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="121"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="149"/>
         <source>Coaches</source>
         <translation>Coaches</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="138"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="227"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="154"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="243"/>
         <source>Retention (AVG)</source>
         <translation>Bewaartermijn (AVG)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="142"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="158"/>
         <source>Erase them…</source>
         <translation>Wis ze…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="151"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="174"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="167"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="190"/>
         <source>Demo data</source>
         <translation>Demogegevens</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="153"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="169"/>
         <source>The fictitious demo students, employers and events are still here. Remove them when you start with real data; what you entered yourself stays.</source>
         <translation>De verzonnen demoleerlingen, -werkgevers en -activiteiten staan er nog in. Verwijder ze als je met echte gegevens begint; wat je zelf hebt ingevoerd blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="156"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="172"/>
         <source>Remove the demo data…</source>
         <translation>Demogegevens verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="175"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="191"/>
         <source>Remove all demo students, employers, contacts and events? Records you entered yourself stay, and so do demo records they use (such as the school of a student you added).</source>
         <translation>Alle demoleerlingen, -werkgevers, -contacten en -activiteiten verwijderen? Wat je zelf hebt ingevoerd blijft staan, en ook de demorecords die dat gebruikt (zoals de school van een leerling die je toevoegde).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="190"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="206"/>
         <source>Demo data removed: %n record(s).</source>
         <translation>
             <numerusform>Demogegevens verwijderd: %n record.</numerusform>
@@ -3176,7 +3176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="192"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="208"/>
         <source>%n demo record(s) stay because your own records use them.</source>
         <translation>
             <numerusform>%n demorecord blijft staan, omdat je eigen gegevens het gebruiken.</numerusform>
@@ -3184,12 +3184,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="197"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="213"/>
         <source>Removing the demo data…</source>
         <translation>Demogegevens verwijderen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="212"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="228"/>
         <source>%n student(s) left school more than {years} years ago and may be erased.</source>
         <translation>
             <numerusform>%n leerling is meer dan {years} jaar geleden van school gegaan en mag worden gewist.</numerusform>
@@ -3197,12 +3197,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="213"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="229"/>
         <source>No student is past the retention period of {years} years.</source>
         <translation>Geen leerling is over de bewaartermijn van {years} jaar heen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="225"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="241"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -3210,12 +3210,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="226"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="242"/>
         <source>Erase these students with everything about them? This cannot be undone.</source>
         <translation>Deze leerlingen wissen, met alles wat over hen is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="239"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="255"/>
         <source>%n student(s) erased.</source>
         <translation>
             <numerusform>%n leerling gewist.</numerusform>
@@ -3223,81 +3223,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="242"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="258"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="278"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="294"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="278"/>
         <location filename="../../coachdesk/ui/screens/settings.py" line="294"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="310"/>
         <source>CoachDesk backups (*.sqlite)</source>
         <translation>CoachDesk-reservekopieën (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="283"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="299"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="284"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="300"/>
         <source>Backup saved: %s</source>
         <translation>Reservekopie opgeslagen: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="293"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="297"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="308"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="345"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="309"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="313"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="324"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="361"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="298"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="314"/>
         <source>All data will be replaced by the backup. The current data is kept as a backup first. Continue?</source>
         <translation>Alle gegevens worden vervangen door de reservekopie. De huidige gegevens worden eerst als reservekopie bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="318"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="334"/>
         <source>Restored. The data that was there is kept in %s</source>
         <translation>Teruggezet. De gegevens die er stonden zijn bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="328"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="344"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="329"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="345"/>
         <source>The data is encrypted again with the new passphrase, and a backup is made with it. Older backups keep opening with the passphrase they were made with.</source>
         <translation>De gegevens worden opnieuw versleuteld met het nieuwe wachtwoord, en er wordt meteen een reservekopie mee gemaakt. Oudere reservekopieën blijven opengaan met het wachtwoord waarmee ze zijn gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="331"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="347"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="332"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="348"/>
         <source>The passphrase is changed.</source>
         <translation>Het wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="345"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="361"/>
         <source>Passphrase of the backup:</source>
         <translation>Wachtwoord van de reservekopie:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="365"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="381"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="368"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="384"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>

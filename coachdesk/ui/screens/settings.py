@@ -43,47 +43,9 @@ class SettingsScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("settings")
         self.context = context
-        self.user = QComboBox()
-        self.user.setObjectName("settings-user")
-        self.user.setAccessibleName(self.tr("Who uses this laptop"))
-        self.language = QComboBox()
-        self.language.setObjectName("settings-language")
-        self.language.setAccessibleName(self.tr("Language"))
-        for code, name in LANGUAGE_NAMES.items():
-            self.language.addItem(name, code)
         self.spins: dict[str, QSpinBox] = {}
-        thresholds = QGroupBox(self.tr("Attention list"))
-        threshold_form = QFormLayout(thresholds)
-        for key, label, maximum in (
-            ("searching_weeks", self.tr("Searching for a place longer than (weeks)"), 52),
-            ("contact_interval_weeks", self.tr("Contact with an active placement at least every (weeks)"), 26),
-            ("minimum_contacts", self.tr("Contacts per placement at least"), 20),
-            ("ending_within_weeks", self.tr("Placement ends within (weeks)"), 26),
-            ("retention_years", self.tr("Keep student files after leaving (years)"), 10),
-        ):
-            spin = QSpinBox()
-            spin.setRange(1, maximum)
-            spin.setAccessibleName(label)
-            self.spins[key] = spin
-            threshold_form.addRow(label, spin)
-        self.school_name = QLineEdit()
-        self.school_name.setAccessibleName(self.tr("School name on printed toolkits"))
-        self.print_header = QLineEdit()
-        self.print_header.setAccessibleName(self.tr("Header line on printed toolkits"))
-        self.region = QLineEdit()
-        self.region.setAccessibleName(self.tr("Labour market region"))
-        general = QGroupBox(self.tr("General"))
-        general_form = QFormLayout(general)
-        general_form.addRow(self.tr("Who uses this laptop"), self.user)
-        general_form.addRow(self.tr("Language"), self.language)
-        general_form.addRow(self.tr("School name on toolkits"), self.school_name)
-        general_form.addRow(self.tr("Header line on toolkits"), self.print_header)
-        general_form.addRow(self.tr("Labour market region"), self.region)
-        lock_label = self.tr("Lock after (minutes without use)")
-        self.spins["lock_after_minutes"] = lock_minutes = QSpinBox()
-        lock_minutes.setRange(1, 240)
-        lock_minutes.setAccessibleName(lock_label)
-        general_form.addRow(lock_label, lock_minutes)
+        self.operation = None
+        self.students_due: list[tuple] = []
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.setObjectName("settings-save")
         self.save_button.clicked.connect(self.save)
@@ -92,47 +54,101 @@ class SettingsScreen(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.saved_label, 1)
-        safety = QGroupBox(self.tr("Backups and passphrase"))
-        safety_layout = QGridLayout(safety)
-        self.backup_button = QPushButton(self.tr("Make a backup…"))
-        self.backup_button.clicked.connect(self.make_backup)
-        self.restore_button = QPushButton(self.tr("Restore a backup…"))
-        self.restore_button.clicked.connect(self.restore_backup)
-        safety_layout.addWidget(self.backup_button, 0, 0)
-        safety_layout.addWidget(self.restore_button, 0, 1)
-        self.passphrase_button = QPushButton(self.tr("Change the passphrase…"))
-        self.passphrase_button.setObjectName("change-passphrase")
-        self.passphrase_button.clicked.connect(self.change_passphrase)
-        safety_layout.addWidget(self.passphrase_button, 1, 0)
-        self.operation = None
-        self.students_due: list[tuple] = []
-
-        self.coaches = ListScreen(context, "coaches", new_label=self.tr("New coach"))
-        self.coaches.new_record.connect(lambda: RecordDialog(context, "coaches", parent=self).open())
-        self.coaches.open_record.connect(lambda coach_id: RecordDialog(context, "coaches", record_id=coach_id, parent=self).open())
-        left = QVBoxLayout()
-        left.addWidget(general)
-        left.addWidget(thresholds)
+        left = QVBoxLayout()  # one panel per concern; "Save settings" saves the two above it
+        left.addWidget(self._general_box())
+        left.addWidget(self._thresholds_box())
         left.addLayout(buttons)
-        left.addWidget(safety)
+        left.addWidget(self._safety_box())
         left.addWidget(self._retention_box())
         left.addWidget(self._demo_box())
         left.addStretch(1)
-        coaches_box = QGroupBox(self.tr("Coaches"))
-        QVBoxLayout(coaches_box).addWidget(self.coaches)
-        # The settings scroll when the screen is low (a 1366x768 laptop with a taskbar), instead of being cut off.
-        left_panel = QWidget()
-        left_panel.setLayout(left)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self._scrolling(left), 2)
+        layout.addWidget(self._coaches_box(), 3)
+        context.changed.connect(self._on_changed)
+
+    @staticmethod
+    def _scrolling(panels: QVBoxLayout) -> QScrollArea:
+        """The panels scroll when the screen is low (a 1366x768 laptop with a taskbar), instead of being cut off."""
+        inner = QWidget()
+        inner.setLayout(panels)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(left_panel)
-        scroll.setMinimumWidth(left_panel.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
-        layout = QHBoxLayout(self)
-        layout.addWidget(scroll, 2)
-        layout.addWidget(coaches_box, 3)
-        context.changed.connect(self._on_changed)
+        scroll.setWidget(inner)
+        scroll.setMinimumWidth(inner.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+        return scroll
+
+    def _spin(self, key: str, label: str, maximum: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(1, maximum)
+        spin.setAccessibleName(label)
+        self.spins[key] = spin
+        return spin
+
+    def _general_box(self) -> QGroupBox:
+        self.user = QComboBox()
+        self.user.setObjectName("settings-user")
+        self.user.setAccessibleName(self.tr("Who uses this laptop"))
+        self.language = QComboBox()
+        self.language.setObjectName("settings-language")
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.school_name = QLineEdit()
+        self.school_name.setAccessibleName(self.tr("School name on printed toolkits"))
+        self.print_header = QLineEdit()
+        self.print_header.setAccessibleName(self.tr("Header line on printed toolkits"))
+        self.region = QLineEdit()
+        self.region.setAccessibleName(self.tr("Labour market region"))
+        general = QGroupBox(self.tr("General"))
+        form = QFormLayout(general)
+        form.addRow(self.tr("Who uses this laptop"), self.user)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("School name on toolkits"), self.school_name)
+        form.addRow(self.tr("Header line on toolkits"), self.print_header)
+        form.addRow(self.tr("Labour market region"), self.region)
+        lock_label = self.tr("Lock after (minutes without use)")
+        form.addRow(lock_label, self._spin("lock_after_minutes", lock_label, 240))
+        return general
+
+    def _thresholds_box(self) -> QGroupBox:
+        thresholds = QGroupBox(self.tr("Attention list"))
+        form = QFormLayout(thresholds)
+        for key, label, maximum in (
+            ("searching_weeks", self.tr("Searching for a place longer than (weeks)"), 52),
+            ("contact_interval_weeks", self.tr("Contact with an active placement at least every (weeks)"), 26),
+            ("minimum_contacts", self.tr("Contacts per placement at least"), 20),
+            ("ending_within_weeks", self.tr("Placement ends within (weeks)"), 26),
+            ("retention_years", self.tr("Keep student files after leaving (years)"), 10),
+        ):
+            form.addRow(label, self._spin(key, label, maximum))
+        return thresholds
+
+    def _safety_box(self) -> QGroupBox:
+        safety = QGroupBox(self.tr("Backups and passphrase"))
+        grid = QGridLayout(safety)
+        self.backup_button = QPushButton(self.tr("Make a backup…"))
+        self.backup_button.clicked.connect(self.make_backup)
+        self.restore_button = QPushButton(self.tr("Restore a backup…"))
+        self.restore_button.clicked.connect(self.restore_backup)
+        self.passphrase_button = QPushButton(self.tr("Change the passphrase…"))
+        self.passphrase_button.setObjectName("change-passphrase")
+        self.passphrase_button.clicked.connect(self.change_passphrase)
+        grid.addWidget(self.backup_button, 0, 0)
+        grid.addWidget(self.restore_button, 0, 1)
+        grid.addWidget(self.passphrase_button, 1, 0)
+        return safety
+
+    def _coaches_box(self) -> QGroupBox:
+        context = self.context
+        self.coaches = ListScreen(context, "coaches", new_label=self.tr("New coach"))
+        self.coaches.new_record.connect(lambda: RecordDialog(context, "coaches", parent=self).open())
+        self.coaches.open_record.connect(lambda coach_id: RecordDialog(context, "coaches", record_id=coach_id, parent=self).open())
+        box = QGroupBox(self.tr("Coaches"))
+        QVBoxLayout(box).addWidget(self.coaches)
+        return box
 
     def _retention_box(self) -> QGroupBox:
         self.retention_box = QGroupBox(self.tr("Retention (AVG)"))
