@@ -88,6 +88,37 @@ def test_the_command_line_removes_the_demo(tmp_path):
     assert listed.stdout.strip() == "[]"
 
 
+def test_in_a_team_the_demo_stays_and_the_reason_is_said(tmp_path, qtbot):
+    """Removing demo data in a team would remove it on every laptop, with what colleagues added to it meanwhile."""
+    import json
+
+    folder, team = str(tmp_path / "data"), str(tmp_path / "team")
+    assert run_coachdesk("--data-dir", folder, "demo").returncode == 0
+    coaches = json.loads(run_coachdesk("--data-dir", folder, "list", "coaches", "--json").stdout)
+    boss = next(c for c in coaches if c["role"] == "coordinator")
+    assert run_coachdesk("--data-dir", folder, "team", "create", "--folder", team, "--as", boss["id"]).returncode == 0
+    refused = run_coachdesk("--data-dir", folder, "demo", "--remove")
+    assert refused.returncode != 0 and "shares its work with a team" in refused.stderr, refused.stderr
+    assert len(json.loads(run_coachdesk("--data-dir", folder, "list", "students", "--json").stdout)) == 320
+
+    from coachdesk.services.workspace import open_workspace
+    from coachdesk.ui.app import make_application
+    from coachdesk.ui.context import AppContext
+    from coachdesk.ui.screens.settings import SettingsScreen
+    from tests.factories import PASSPHRASE
+
+    make_application()
+    database = open_workspace(tmp_path / "data", PASSPHRASE)
+    screen = SettingsScreen(AppContext(database))
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.reload()
+    assert screen.demo_box.isVisible() and not screen.remove_demo_button.isEnabled()
+    assert "shares its work with a team" in screen.demo_label.text()
+    screen.close()
+    database.close()
+
+
 def _settings_as(qtbot, database, name: str, role: str, school: str = ""):
     """The settings screen, shown to the user ``name`` (registered on this laptop with ``role``)."""
     from coachdesk.services.users import register_user

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from coachdesk.domain import clock
 from coachdesk.domain import models as m
-from coachdesk.domain.errors import AccessDenied
+from coachdesk.domain.errors import AccessDenied, UserError
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coachdesk.services.access import Actor
 from coachdesk.services.list_queries import search_form
@@ -420,7 +420,10 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
 # --- the demo marker, and removing demo data in one step ------------------------------------------------------------
 
 DEMO_ID_VERSION = 8  # demo records have version-8 ("custom", RFC 9562) UUIDs as ids; every other record a version-4 one
-MSG_ONLY_COORDINATOR = QT_TRANSLATE_NOOP("Errors", "Only a coordinator may remove the demo data (it is shared with the whole team). Ask your coordinator.")
+MSG_ONLY_COORDINATOR = QT_TRANSLATE_NOOP("Errors", "Only a coordinator may remove the demo data. Ask your coordinator.")
+MSG_IN_TEAM = QT_TRANSLATE_NOOP("Errors", "This data folder shares its work with a team, so removing the demo data here would also "
+                                "remove it on your colleagues' laptops, with anything they added to it since the last sync. "
+                                "Demo data can be removed before a team is started.")
 
 
 def new_demo_id() -> str:
@@ -449,6 +452,12 @@ def _removable(model: type[m.Record], kept: set[str]):
     table = model.__table__
     referring = [fk.parent for other in m.Base.metadata.tables.values() for fk in other.foreign_keys if fk.column.table is table]
     return select(model.id).where(_is_demo(model.id), model.id.not_in(kept), *(~exists().where(column == model.id) for column in referring))
+
+
+def in_team(session: Session) -> bool:
+    from coachdesk.sync.membership import member_of
+
+    return member_of(session) is not None
 
 
 def has_demo_data(session: Session) -> bool:
@@ -489,6 +498,8 @@ def remove_demo_data(session: Session, actor: Actor, progress: Callable[[int], N
     """
     if actor.role != m.CoachRole.COORDINATOR:
         raise AccessDenied(MSG_ONLY_COORDINATOR)
+    if in_team(session):
+        raise UserError(MSG_IN_TEAM)
     report = progress or (lambda percent: None)
     kept = _ids_in_settings(session)
     models = list(_record_models())

@@ -1371,8 +1371,13 @@
     </message>
     <message>
         <location filename="../../coachdesk/services/demo.py" line="423"/>
-        <source>Only a coordinator may remove the demo data (it is shared with the whole team). Ask your coordinator.</source>
-        <translation>Alleen een coördinator kan de demogegevens verwijderen (het hele team deelt ze). Vraag het je coördinator.</translation>
+        <source>Only a coordinator may remove the demo data. Ask your coordinator.</source>
+        <translation>Alleen een coördinator kan de demogegevens verwijderen. Vraag het je coördinator.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/demo.py" line="424"/>
+        <source>This data folder shares its work with a team, so removing the demo data here would also remove it on your colleagues&apos; laptops, with anything they added to it since the last sync. Demo data can be removed before a team is started.</source>
+        <translation>Deze gegevensmap deelt zijn werk met een team. Demogegevens die je hier verwijdert, verdwijnen ook op de laptops van je collega&apos;s, met alles wat zij er sinds de laatste synchronisatie aan toevoegden. Demogegevens kun je verwijderen voordat een team begint.</translation>
     </message>
 </context>
 <context>
@@ -3023,152 +3028,152 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="93"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="107"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="94"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="108"/>
         <source>Who uses this laptop</source>
         <translation>Wie gebruikt deze laptop</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="96"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="108"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="97"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="109"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="117"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="118"/>
         <source>Attention list</source>
         <translation>Aandachtslijst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="120"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="121"/>
         <source>Searching for a place longer than (weeks)</source>
         <translation>Zoekt langer dan (weken) een stageplek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="121"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="122"/>
         <source>Contact with an active placement at least every (weeks)</source>
         <translation>Contact bij een lopende stage minstens elke (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="122"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="123"/>
         <source>Contacts per placement at least</source>
         <translation>Contacten per stage minstens</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="123"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="124"/>
         <source>Placement ends within (weeks)</source>
         <translation>Stage eindigt binnen (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="124"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="125"/>
         <source>Keep student files after leaving (years)</source>
         <translation>Dossiers bewaren na vertrek (jaren)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="100"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="101"/>
         <source>School name on printed toolkits</source>
         <translation>Schoolnaam op geprinte toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="102"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="103"/>
         <source>Header line on printed toolkits</source>
         <translation>Koptekst op geprinte toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="104"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="111"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="105"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="112"/>
         <source>Labour market region</source>
         <translation>Arbeidsmarktregio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="105"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="106"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="109"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="110"/>
         <source>School name on toolkits</source>
         <translation>Schoolnaam op toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="110"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="111"/>
         <source>Header line on toolkits</source>
         <translation>Koptekst op toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="49"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="50"/>
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="132"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="133"/>
         <source>Make a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="134"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="135"/>
         <source>Restore a backup…</source>
         <translation>Reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="112"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="113"/>
         <source>Lock after (minutes without use)</source>
         <translation>Vergrendelen na (minuten niet gebruikt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="130"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="131"/>
         <source>Backups and passphrase</source>
         <translation>Reservekopieën en wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="136"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="137"/>
         <source>Change the passphrase…</source>
         <translation>Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="146"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="147"/>
         <source>New coach</source>
         <translation>Nieuwe coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="149"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="150"/>
         <source>Coaches</source>
         <translation>Coaches</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="154"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="243"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="155"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="247"/>
         <source>Retention (AVG)</source>
         <translation>Bewaartermijn (AVG)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="158"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="159"/>
         <source>Erase them…</source>
         <translation>Wis ze…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="167"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="190"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="168"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="194"/>
         <source>Demo data</source>
         <translation>Demogegevens</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="169"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="170"/>
         <source>The fictitious demo students, employers and events are still here. Remove them when you start with real data; what you entered yourself stays.</source>
         <translation>De verzonnen demoleerlingen, -werkgevers en -activiteiten staan er nog in. Verwijder ze als je met echte gegevens begint; wat je zelf hebt ingevoerd blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="172"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="173"/>
         <source>Remove the demo data…</source>
         <translation>Demogegevens verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="191"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="195"/>
         <source>Remove all demo students, employers, contacts and events? Records you entered yourself stay, and so do demo records they use (such as the school of a student you added).</source>
         <translation>Alle demoleerlingen, -werkgevers, -contacten en -activiteiten verwijderen? Wat je zelf hebt ingevoerd blijft staan, en ook de demorecords die dat gebruikt (zoals de school van een leerling die je toevoegde).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="206"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="210"/>
         <source>Demo data removed: %n record(s).</source>
         <translation>
             <numerusform>Demogegevens verwijderd: %n record.</numerusform>
@@ -3176,7 +3181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="208"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="212"/>
         <source>%n demo record(s) stay because your own records use them.</source>
         <translation>
             <numerusform>%n demorecord blijft staan, omdat je eigen gegevens het gebruiken.</numerusform>
@@ -3184,12 +3189,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="213"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="217"/>
         <source>Removing the demo data…</source>
         <translation>Demogegevens verwijderen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="228"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="232"/>
         <source>%n student(s) left school more than {years} years ago and may be erased.</source>
         <translation>
             <numerusform>%n leerling is meer dan {years} jaar geleden van school gegaan en mag worden gewist.</numerusform>
@@ -3197,12 +3202,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="229"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="233"/>
         <source>No student is past the retention period of {years} years.</source>
         <translation>Geen leerling is over de bewaartermijn van {years} jaar heen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="241"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="245"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -3210,12 +3215,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="242"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="246"/>
         <source>Erase these students with everything about them? This cannot be undone.</source>
         <translation>Deze leerlingen wissen, met alles wat over hen is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="255"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="259"/>
         <source>%n student(s) erased.</source>
         <translation>
             <numerusform>%n leerling gewist.</numerusform>
@@ -3223,81 +3228,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="258"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="262"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="294"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="298"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="294"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="310"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="298"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="314"/>
         <source>CoachDesk backups (*.sqlite)</source>
         <translation>CoachDesk-reservekopieën (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="299"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="303"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="300"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="304"/>
         <source>Backup saved: %s</source>
         <translation>Reservekopie opgeslagen: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="309"/>
         <location filename="../../coachdesk/ui/screens/settings.py" line="313"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="324"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="361"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="317"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="328"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="365"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="314"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="318"/>
         <source>All data will be replaced by the backup. The current data is kept as a backup first. Continue?</source>
         <translation>Alle gegevens worden vervangen door de reservekopie. De huidige gegevens worden eerst als reservekopie bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="334"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="338"/>
         <source>Restored. The data that was there is kept in %s</source>
         <translation>Teruggezet. De gegevens die er stonden zijn bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="344"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="348"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="345"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="349"/>
         <source>The data is encrypted again with the new passphrase, and a backup is made with it. Older backups keep opening with the passphrase they were made with.</source>
         <translation>De gegevens worden opnieuw versleuteld met het nieuwe wachtwoord, en er wordt meteen een reservekopie mee gemaakt. Oudere reservekopieën blijven opengaan met het wachtwoord waarmee ze zijn gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="347"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="351"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="348"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="352"/>
         <source>The passphrase is changed.</source>
         <translation>Het wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="361"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="365"/>
         <source>Passphrase of the backup:</source>
         <translation>Wachtwoord van de reservekopie:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="381"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="385"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="384"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="388"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain import models as m
 from coachdesk.domain.errors import UserError
+from coachdesk.domain.i18n import translate
 from coachdesk.domain.labels import choice_label
 from coachdesk.services.choices import coach_choices
 from coachdesk.services.operations import EVERY_KIND
@@ -178,11 +179,14 @@ class SettingsScreen(QWidget):
         return self.demo_box
 
     def _show_demo(self) -> None:
-        from coachdesk.services.demo import has_demo_data
+        from coachdesk.services.demo import MSG_IN_TEAM, has_demo_data
 
         with self.context.database.session() as session:
             present = has_demo_data(session)
         self.demo_box.setVisible(present and self.context.actor.role == m.CoachRole.COORDINATOR)
+        self.remove_demo_button.setEnabled(not self.context.team_member)
+        if self.context.team_member:  # said before the click, not after
+            self.demo_label.setText(translate("Errors", MSG_IN_TEAM))
 
     def remove_demo_data(self) -> None:
         from coachdesk.services.demo import demo_records_left, remove_demo_data
