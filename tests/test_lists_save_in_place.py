@@ -146,3 +146,20 @@ def test_a_long_list_has_its_search_index_ready_and_sorted_before_one_types(wind
     press(visits.search, Qt.Key.Key_Backspace)
     assert visits.proxy.rowCount() == visits.model.all_rows
     assert_list_right(window, visits)
+
+
+def test_a_new_record_the_filter_leaves_out_is_counted_in_the_total_only(window, qtbot):
+    events = window.go("events")
+    choose_filter(events, 1, "no")  # not archived
+    shown, total = events.proxy.rowCount(), events.model.all_rows
+    QTest.mouseClick(events.new_button, Qt.MouseButton.LeftButton)
+    dialog = modal_form(qtbot)
+    type_text(dialog.editors["title"], "Oude banenmarkt")
+    QTest.keyClicks(dialog.editors["starts_at"], "01-02-2027 10:00")
+    archived = dialog.editors["archived"]
+    archived.setFocus()
+    QTest.keyClick(archived, Qt.Key.Key_Space)
+    record_id = fill_and_save(qtbot, dialog, "x")
+    assert record_id not in shown_ids(events) and events.proxy.rowCount() == shown
+    assert events.count_label.text() == f"{shown} shown of {total + 1}"
+    assert_list_right(window, events)

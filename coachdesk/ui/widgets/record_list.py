@@ -226,7 +226,8 @@ class RecordTableModel(QAbstractTableModel):
             if any(record_id in shown and record_id not in matching for record_id in updated):
                 return False  # it leaves the list: the rows after it move up
             added = [record_id for record_id in created if record_id in matching and record_id not in shown]
-            in_all = len(lists.matching_ids(session, actor, self.spec, self.query.base(), added)) if self.query.narrowed else len(added)
+            unseen = [record_id for record_id in created if record_id not in shown]  # counted in "of M" even when filtered out
+            in_all = len(lists.matching_ids(session, actor, self.spec, self.query.base(), unseen)) if self.query.narrowed else len(added)
             fresh = lists.rows_by_id(session, self.spec, added + [record_id for record_id in updated if record_id in shown])
         rows = {record_id: n for n, record_id in enumerate(fresh.ids)}
         for record_id, row in shown.items():  # changed rows: new values where they stand
@@ -236,6 +237,7 @@ class RecordTableModel(QAbstractTableModel):
                 self.moved.add(record_id)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         added = [record_id for record_id in added if record_id in rows]
+        self.all_rows += in_all  # new records in the list before search and filters: "N shown of M" counts them
         if added:
             self.beginInsertRows(QModelIndex(), 0, len(added) - 1)
             for record_id in reversed(added):
@@ -243,7 +245,6 @@ class RecordTableModel(QAbstractTableModel):
                 for mine, theirs in zip(self._parts(self._new), self._parts(fresh)):
                     mine.insert(0, theirs[n])
             self.total += len(added)
-            self.all_rows += in_all
             self.endInsertRows()
         return True
 
