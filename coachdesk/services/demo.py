@@ -454,12 +454,6 @@ def _removable(model: type[m.Record], kept: set[str]):
     return select(model.id).where(_is_demo(model.id), model.id.not_in(kept), *(~exists().where(column == model.id) for column in referring))
 
 
-def in_team(session: Session) -> bool:
-    from coachdesk.sync.membership import member_of
-
-    return member_of(session) is not None
-
-
 def has_demo_data(session: Session) -> bool:
     """Whether any demo record can be removed (those the user's own records use stay, and do not count)."""
     kept = _ids_in_settings(session)
@@ -498,7 +492,9 @@ def remove_demo_data(session: Session, actor: Actor, progress: Callable[[int], N
     """
     if actor.role != m.CoachRole.COORDINATOR:
         raise AccessDenied(MSG_ONLY_COORDINATOR)
-    if in_team(session):
+    from coachdesk.services.team import member_entry
+
+    if member_entry(session) is not None:
         raise UserError(MSG_IN_TEAM)
     report = progress or (lambda percent: None)
     kept = _ids_in_settings(session)

@@ -8,9 +8,7 @@ them (or refers to them) since the import; otherwise it refuses and changes noth
 """
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -22,6 +20,7 @@ from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coachdesk.domain.schema import KINDS, clean
 from coachdesk.services.access import Actor
 from coachdesk.storage.audit import act_as
+from coachdesk.sync.values import plain, to_column
 from coachdesk.transfer.plan import MSG_JPO, NEW, UPDATE, Plan, check_may_import
 
 MSG_BATCH_UNKNOWN = QT_TRANSLATE_NOOP("Import", "There is no import {id}. The batch number is in the report of the import.")
@@ -43,27 +42,6 @@ class CommitResult:
     batch_id: str | None
     created: int
     updated: int
-
-
-def _plain(value: object) -> object:
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    return value
-
-
-def _from_plain(model: type[m.Record], name: str, value: object) -> object:
-    """The reverse of ``_plain`` for one column of ``model``."""
-    column_type = model.__table__.c[name].type
-    if value is None:
-        return None
-    if getattr(column_type, "enum_class", None) is not None:
-        return column_type.enum_class(value)  # type: ignore[attr-defined]
-    python_type = column_type.python_type
-    if python_type in (date, datetime) and isinstance(value, str):
-        return python_type.fromisoformat(value)
-    return value
 
 
 def commit_plan(session: Session, actor: Actor, plan: Plan, *, all_or_nothing: bool = False) -> CommitResult:
@@ -90,7 +68,7 @@ def commit_plan(session: Session, actor: Actor, plan: Plan, *, all_or_nothing: b
             employer_id = values["id"]
         else:
             record = session.get(model, row.record_id)
-            previous = {name: _plain(getattr(record, name)) for name in row.values}
+            previous = {name: plain(getattr(record, name)) for name in row.values}
             for name, value in row.values.items():
                 setattr(record, name, value)
             if row.values:
@@ -125,7 +103,7 @@ def _close_searches(session: Session, new_placements: list[dict]) -> list[dict]:
     for chunk in _chunks(list(found)):
         for search in session.scalars(select(m.Placement).where(m.Placement.student_id.in_(chunk),
                                                                   m.Placement.status == m.PlacementStatus.SEARCHING)):
-            previous = {name: _plain(getattr(search, name)) for name in ("status", "ended_on", "end_reason")}
+            previous = {name: plain(getattr(search, name)) for name in ("status", "ended_on", "end_reason")}
             close_search(session, search, session.get_one(m.Placement, found[search.student_id]))
             items.append({"kind": "placements", "record_id": search.id, "action": "update", "previous": previous})
     return items
@@ -214,7 +192,7 @@ def _undo_items(session: Session, items: list[m.ImportBatchItem]) -> tuple[int, 
                 setattr(record, name, value)
             for name, value in item.previous.items():  # a value clean() leaves out (None in a column with a default)
                 if value is None or name not in known:  # or one no form edits (the status a found placement closed)
-                    setattr(record, name, _from_plain(kind.model, name, value))
+                    setattr(record, name, to_column(kind.model.__table__.c[name], value))
             restored += 1
         if (removed + restored) % FLUSH_EVERY == 0:
             session.flush()

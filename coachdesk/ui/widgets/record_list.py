@@ -1,6 +1,7 @@
 """A list of records: lazy table model, filter proxy, and the screen with search and filters."""
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -49,13 +50,12 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+@functools.cache
 def _bold() -> QFont:
+    """Made on first use: a font before the application exists is not Qt's way."""
     font = QFont()
     font.setBold(True)
     return font
-
-
-_BOLD = _bold()
 
 
 def display(value: object, fmt: str) -> str:
@@ -349,7 +349,7 @@ class RecordTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return self.record_id(index.row())
         if role == Qt.ItemDataRole.FontRole:  # a record added since the list was sorted or searched: first, and in bold
-            return _BOLD if index.row() < len(self._new.ids) else None
+            return _bold() if index.row() < len(self._new.ids) else None
         if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole):
             return None
         values = self.row_values(index.row())
@@ -369,8 +369,7 @@ class RecordTableModel(QAbstractTableModel):
             if expired:
                 return translate("Columns", "No longer valid: toolkits leave it out. Archive it, or enter the new end date.")
             return text if len(text) > 40 else None
-        stale = stale or expired
-        return f"⚠ {text}" if stale else text.replace("\n", " ")
+        return f"⚠ {text}" if stale or expired else text.replace("\n", " ")
 
 
 class ListScreen(QWidget):
