@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coachdesk.domain import models as m
@@ -94,3 +94,21 @@ def set_value(connection, key: str, value: object) -> None:
 def identity(connection) -> dict | None:
     """This data folder's member identity, or None when it belongs to no team."""
     return get_value(connection, "identity")
+
+
+class RefusedChange(m.Base):
+    """A received change the write policy refused (migration 0008): never applied, listed to a coordinator
+    with its author and field, so a forged or mistaken change is seen rather than silently dropped."""
+
+    __tablename__ = "sync_refused"
+    __table_args__ = (Index("ix_sync_refused_at", "by", "at", "kind", "record_id", "field", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(100))
+    value: Mapped[object | None] = mapped_column(JSON)
+    by: Mapped[str | None] = mapped_column(String(36))  # the author, from the bundle's signature
+    at: Mapped[str] = mapped_column(String(64))  # the change's clock
+    reason: Mapped[str] = mapped_column(Text)  # the policy's words (English source text, context "Policy")
+    seen: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
