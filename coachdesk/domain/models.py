@@ -82,6 +82,7 @@ class CoachRole(str, enum.Enum):
     JOBCOACH = "jobcoach"
     JPO = "jpo"  # Junior Praktijkopleider: a trained senior student as peer coach
     COORDINATOR = "coordinator"
+    JOBHUNTER = "jobhunter"  # finds employers and places (acquisition), sees of students only what matching needs
 
 
 class SchoolType(str, enum.Enum):
@@ -142,6 +143,86 @@ class EventKind(str, enum.Enum):
     BEDRIJVENBEURS = "bedrijvenbeurs"
     BEROEPENFESTIVAL = "beroepenfestival"
     OTHER = "other"
+
+
+class PlaceLeerweg(str, enum.Enum):
+    """What kind of place: an mbo BPV place (BOL or BBL), a PrO/VSO stage, or a paid job."""
+
+    BOL = "bol"
+    BBL = "bbl"
+    STAGE = "stage"
+    JOB = "job"
+
+
+MBO_PLACE_LEERWEGEN = (PlaceLeerweg.BOL, PlaceLeerweg.BBL)
+
+
+class PlaceStatus(str, enum.Enum):
+    OPEN = "open"
+    FULL = "full"
+    PAUSED = "paused"
+    CLOSED = "closed"
+
+
+class PlaceFeature(str, enum.Enum):
+    """What a place offers (the kenmerken Stagemarkt also lists)."""
+
+    BEGELEIDING_OP_MAAT = "begeleiding_op_maat"
+    FYSIEK_TOEGANKELIJK = "fysiek_toegankelijk"
+    KANS_OP_VASTE_BAAN = "kans_op_vaste_baan"
+    PRAKTIJKVERKLARING = "praktijkverklaring_mogelijk"
+
+
+class WorkCondition(str, enum.Enum):
+    """What the work asks: a place lists these, a student's limits name those he cannot do."""
+
+    EARLY_SHIFTS = "early_shifts"
+    EVENING_SHIFTS = "evening_shifts"
+    WEEKENDS = "weekends"
+    HEAVY_LIFTING = "heavy_lifting"
+    LONG_STANDING = "long_standing"
+    ANIMALS = "animals"
+    FOOD = "food"
+    NOISE = "noise"
+    CUSTOMERS = "customers"
+
+
+class Weekday(str, enum.Enum):
+    MA = "ma"
+    DI = "di"
+    WO = "wo"
+    DO = "do"
+    VR = "vr"
+    ZA = "za"
+    ZO = "zo"
+
+
+class TravelMode(str, enum.Enum):
+    WALK = "walk"
+    BIKE = "bike"
+    PUBLIC_TRANSPORT = "public_transport"
+    SCHOOL_TRANSPORT = "school_transport"  # leerlingenvervoer / taxi
+    BROUGHT = "brought"  # brought by parents
+
+
+class AcquisitionStage(str, enum.Enum):
+    """How far an employer is in saying yes, in order; DROPPED stands outside the order."""
+
+    PROSPECT = "prospect"
+    EERSTE_CONTACT = "eerste_contact"
+    GESPREK = "gesprek"
+    INTERESSE = "interesse"
+    ERKENNING_AANGEVRAAGD = "erkenning_aangevraagd"
+    ERKEND = "erkend"
+    PLAATSEN_BESCHIKBAAR = "plaatsen_beschikbaar"
+    DROPPED = "dropped"
+
+
+class EmployerContactKind(str, enum.Enum):
+    CALL = "call"
+    VISIT = "visit"
+    MAIL = "mail"
+    EVENT = "event"
 
 
 # --- organisations and people ---------------------------------------------
@@ -217,6 +298,16 @@ class Student(Record):
     health_notes: Mapped[str | None] = mapped_column(Text)  # special-category data
     status: Mapped[StudentStatus] = mapped_column(_enum(StudentStatus), default=StudentStatus.ACTIVE)
     left_on: Mapped[date | None] = mapped_column(Date)
+    # The matching profile (services/matching.py reads only these, never health notes or risks).
+    home_pc4: Mapped[str | None] = mapped_column(String(4))
+    travel_mode: Mapped[TravelMode | None] = mapped_column(_enum(TravelMode))
+    max_travel_minutes: Mapped[int | None] = mapped_column(Integer)  # the longest one-way trip he can manage
+    wished_sectors: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    wished_work_types: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    limits: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")  # WorkCondition codes
+    max_hours_per_week: Mapped[int | None] = mapped_column(Integer)
+    available_days: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")  # Weekday codes
+    support_needs: Mapped[str | None] = mapped_column(Text)  # written for an employer
 
     school: Mapped[School] = relationship()
     coach: Mapped[Coach | None] = relationship()
@@ -263,6 +354,16 @@ class Employer(Record):
     contact_phone: Mapped[str | None] = mapped_column(String(40))
     contact_email: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    kvk_number: Mapped[str | None] = mapped_column(String(8), index=True)
+    # The acquisition pipeline (jobhunters): empty for an employer nobody is winning over.
+    acquisition_stage: Mapped[AcquisitionStage | None] = mapped_column(_enum(AcquisitionStage))
+    acquisition_owner_id: Mapped[str | None] = mapped_column(
+        ForeignKey("coaches.id", ondelete="SET NULL"), index=True
+    )
+    next_step: Mapped[str | None] = mapped_column(Text)
+    next_step_on: Mapped[date | None] = mapped_column(Date)
+    dropped_reason: Mapped[str | None] = mapped_column(Text)
+    merged_into_id: Mapped[str | None] = mapped_column(String(36))  # set while merged into another employer
 
     praktijkopleiders: Mapped[list[Praktijkopleider]] = relationship(back_populates="employer")
 
@@ -278,6 +379,108 @@ class Praktijkopleider(Record):
     email: Mapped[str | None] = mapped_column(String(200))
 
     employer: Mapped[Employer] = relationship(back_populates="praktijkopleiders")
+
+
+class Place(Record):
+    """A BPV place (or stage, or job) an employer offers. How many are taken is counted from the
+    placements at the place (services/places.py), never stored."""
+
+    __tablename__ = "places"
+    __table_args__ = (Index("ix_places_status", "status", "id"),)
+
+    employer_id: Mapped[str] = mapped_column(ForeignKey("employers.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str | None] = mapped_column(String(200))
+    werkveld: Mapped[str | None] = mapped_column(String(200))  # the plain field of work, for PrO/VSO
+    location_pc4: Mapped[str | None] = mapped_column(String(4))
+    location_place: Mapped[str | None] = mapped_column(String(100))
+    sector: Mapped[str | None] = mapped_column(String(100))
+    work_type: Mapped[str | None] = mapped_column(String(100))
+    crebo: Mapped[str | None] = mapped_column(String(5))
+    level: Mapped[int | None] = mapped_column(Integer)
+    leerweg: Mapped[PlaceLeerweg] = mapped_column(_enum(PlaceLeerweg))
+    starts_on: Mapped[date | None] = mapped_column(Date)  # both dates empty: all year
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    days: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")  # Weekday codes
+    hours_per_week: Mapped[int | None] = mapped_column(Integer)
+    capacity: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    status: Mapped[PlaceStatus] = mapped_column(_enum(PlaceStatus), default=PlaceStatus.OPEN, server_default="open")
+    features: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")  # PlaceFeature codes
+    work_conditions: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")  # WorkCondition
+    praktijkopleider_id: Mapped[str | None] = mapped_column(ForeignKey("praktijkopleiders.id", ondelete="SET NULL"))
+    may_be_named: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    employer: Mapped[Employer] = relationship()
+    praktijkopleider: Mapped[Praktijkopleider | None] = relationship()
+
+
+class Recognition(Record):
+    """An SBB recognition of an employer for one qualification: what the school knows, never a copy of Stagemarkt."""
+
+    __tablename__ = "recognitions"
+
+    employer_id: Mapped[str] = mapped_column(ForeignKey("employers.id", ondelete="CASCADE"), index=True)
+    sbb_id: Mapped[str | None] = mapped_column(String(20))  # Leerbedrijf-ID
+    crebo: Mapped[str] = mapped_column(String(5))
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    checked_on: Mapped[date | None] = mapped_column(Date)
+    stagemarkt_url: Mapped[str | None] = mapped_column(String(500))
+
+    employer: Mapped[Employer] = relationship()
+
+
+class EmployerContact(Record):
+    """A contact with an employer (call, visit, mail, event), logged like a student's contacts."""
+
+    __tablename__ = "employer_contacts"
+    __table_args__ = (
+        Index("ix_employer_contacts_employer_date", "employer_id", "contacted_on"),
+        Index("ix_employer_contacts_date", "contacted_on", "id"),
+    )
+
+    employer_id: Mapped[str] = mapped_column(ForeignKey("employers.id", ondelete="CASCADE"))
+    coach_id: Mapped[str | None] = mapped_column(ForeignKey("coaches.id", ondelete="SET NULL"))
+    contacted_on: Mapped[date] = mapped_column(Date)
+    kind: Mapped[EmployerContactKind] = mapped_column(_enum(EmployerContactKind))
+    summary: Mapped[str | None] = mapped_column(Text)
+    next_step: Mapped[str | None] = mapped_column(Text)
+    next_step_on: Mapped[date | None] = mapped_column(Date)
+    event_id: Mapped[str | None] = mapped_column(ForeignKey("matching_events.id", ondelete="SET NULL"))
+
+    employer: Mapped[Employer] = relationship()
+    coach: Mapped[Coach | None] = relationship()
+
+
+class TravelTime(Record):
+    """The real one-way travel time of a student to an employer's location, as a coach found it: wins over the estimate."""
+
+    __tablename__ = "travel_times"
+    __table_args__ = (
+        Index("ix_travel_times_student_location", "student_id", "employer_id", "location_pc4", unique=True),
+    )
+
+    student_id: Mapped[str] = mapped_column(ForeignKey("students.id", ondelete="CASCADE"))
+    employer_id: Mapped[str] = mapped_column(ForeignKey("employers.id", ondelete="CASCADE"))
+    location_pc4: Mapped[str] = mapped_column(String(4))
+    minutes: Mapped[int] = mapped_column(Integer)
+    travel_mode: Mapped[TravelMode | None] = mapped_column(_enum(TravelMode))
+    noted_on: Mapped[date | None] = mapped_column(Date)
+
+
+class EmployerMerge(Record):
+    """One merge of a duplicate employer into another: what moved and what the two were before, so it can be undone."""
+
+    __tablename__ = "employer_merges"
+
+    keep_id: Mapped[str] = mapped_column(String(36))
+    other_id: Mapped[str] = mapped_column(String(36))
+    actor_id: Mapped[str | None] = mapped_column(String(36))
+    why: Mapped[str | None] = mapped_column(Text)
+    moved: Mapped[dict] = mapped_column(JSON, default=dict)  # kind -> ids of records moved from other to keep
+    keep_before: Mapped[dict] = mapped_column(JSON, default=dict)  # keep's fields the merge filled in, as before
+    other_before: Mapped[dict] = mapped_column(JSON, default=dict)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 # --- coaching work ----------------------------------------------------------
@@ -314,6 +517,9 @@ class Placement(Record):
     next_contact_due: Mapped[date | None] = mapped_column(Date)
     contact_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     on_site_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Made at a place (empty for a placement from before places, or without one); a proposal holds the place until held_until.
+    place_id: Mapped[str | None] = mapped_column(ForeignKey("places.id", ondelete="SET NULL"), index=True)
+    held_until: Mapped[date | None] = mapped_column(Date)
 
     student: Mapped[Student] = relationship()
     employer: Mapped[Employer | None] = relationship()
