@@ -84,8 +84,9 @@ def test_a_jpo_contact_reaches_the_school_and_a_forged_risk_change_is_refused(sq
     bundles.write(squad.folder, ident, ident["team_id"], scope, sequence + 1, keys[scope]["doc"]["generations"][-1],
                   [{"k": "risk_assessments", "r": assessment, "h": "9999999999999.0000.ffffffff", "f": {"notes": "niets aan de hand"}, "p": {}}])
     result = team.sync(coordinator)
-    assert any("risk assessment" in problem and "JPO" in problem for problem in result["problems"])
+    assert any("Refused 1 change by JPO Jamal, Junior workplace trainer (JPO)" in problem for problem in result["problems"]), result["problems"]
     assert _raw(coordinator, "SELECT notes FROM risk_assessments") == [("zorgen thuis",)]
+    assert _raw(coordinator, "SELECT kind, field, by FROM sync_refused") == [("risk_assessments", "*", squad.ids["jpo"])]
 
 
 def test_concurrent_edits_of_one_field_give_one_item_to_check_on_each_side(squad):

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import cast
 
 from sqlalchemy import ColumnElement, event, false, select, true
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from coachdesk.domain import models as m
+from coachdesk.domain import policy
 from coachdesk.domain.errors import AccessDenied
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
+from coachdesk.domain.schema import KINDS
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,14 @@ class Actor:
 
     @property
     def may_see_sensitive(self) -> bool:
-        return not self.is_jpo
+        return policy.sees_sensitive(self.role)
+
+    def may(self, kind: str, action: str) -> bool:
+        """May he create, change or delete (``policy.CREATE`` ...) some record of ``kind``: what a screen offers."""
+        return policy.may(self.role, kind, action)
+
+    def may_set(self, kind: str, field: str) -> bool:
+        return policy.may_set_field(self.role, kind, field)
 
 
 def active_mentee_ids(jpo_id: str | None, today: date | None = None):
@@ -54,7 +62,7 @@ def student_condition(actor: Actor, student_id_column) -> ColumnElement[bool]:
     """A WHERE condition on a student-id column that keeps only students ``actor`` may see."""
     if actor.is_jpo:
         return student_id_column.in_(active_mentee_ids(actor.coach_id))
-    if actor.role == m.CoachRole.COORDINATOR:
+    if actor.role in (m.CoachRole.COORDINATOR, m.CoachRole.JOBHUNTER):  # a jobhunter matches team-wide (and sees little)
         return true()
     if actor.school_id is None:  # a docent or job coach without a school sees no school's students
         return false()
@@ -79,25 +87,23 @@ def scope(statement, model: type[m.Base], actor: Actor):
     return statement
 
 
-DENIED_RISKS = QT_TRANSLATE_NOOP("Errors", "Risk assessments are not available to a JPO. Ask the student's coach.")
-DENIED_STUDENT = QT_TRANSLATE_NOOP("Errors", "You may not see this student's file. Ask a coordinator.")
-DENIED_CHANGE = QT_TRANSLATE_NOOP("Errors", "Your role may not change this. Ask a coordinator.")
+DENIED_RISKS = policy.DENIED_RISKS
+DENIED_STUDENT = policy.DENIED_STUDENT
+DENIED_CHANGE = policy.DENIED_CHANGE
+DENIED_FIELD = policy.DENIED_FIELD
 DENIED_SENSITIVE = QT_TRANSLATE_NOOP("Errors", "Health notes are not available to a JPO.")
 
-# What a JPO may create and change; everything else is read-only or hidden for him.
-JPO_WRITABLE_KINDS = {"visits", "students"}
-HIDDEN_FROM_JPO = {"risks", "risk_actions"}
 
-
-DENIED_AUDIT = QT_TRANSLATE_NOOP("Errors", "Only a coordinator may read the audit trail.")
+def who(actor: Actor) -> policy.Who:
+    return policy.Who(actor.role.value, actor.coach_id, actor.school_id)
 
 
 def require_kind(actor: Actor, kind: str, *, write: bool) -> None:
-    if kind == "audit" and actor.role != m.CoachRole.COORDINATOR:
-        raise AccessDenied(DENIED_AUDIT)
-    if actor.is_jpo and kind in HIDDEN_FROM_JPO:
-        raise AccessDenied(DENIED_RISKS)
-    if write and actor.is_jpo and kind not in JPO_WRITABLE_KINDS:
+    """May ``actor`` read (and with ``write``: write some record of) ``kind`` at all; raises AccessDenied."""
+    reading = policy.reading_refusal(actor.role, kind)
+    if reading is not None:
+        raise AccessDenied(reading)
+    if write and policy.grant(actor.role, kind) is None:
         raise AccessDenied(DENIED_CHANGE)
 
 
@@ -107,163 +113,111 @@ def require_student(session: Session, actor: Actor, student_id: str) -> None:
         raise AccessDenied(DENIED_STUDENT)
 
 
-# --- the write policy ------------------------------------------------------------------
-# For each role: the kinds it may write and, per kind, the fields it may change
-# (EVERY_FIELD: all of them). A kind that is missing may not be written at all; a
-# coordinator may write everything. Row rules (whose records) follow below the table.
-
-EVERY_FIELD = None
+# --- the write policy: domain/policy.py holds the table; these ask it with what the session knows ----------
 
 
-@dataclass(frozen=True)
-class KindPolicy:
-    fields: frozenset[str] | None = EVERY_FIELD  # the fields this role may change
-    create: bool = True  # may also make new records of the kind
+def require_write(actor: Actor, kind: str, *, create: bool) -> policy.Grant:
+    refusal = policy.kind_refusal(who(actor), kind, policy.CREATE if create else policy.CHANGE)
+    if refusal is not None:
+        raise AccessDenied(refusal.text)
+    return policy.grant(actor.role, kind)  # type: ignore[return-value]
 
 
-_STAFF_POLICY = {
-    "students": KindPolicy(),  # only in his own school, see check_row
-    "placements": KindPolicy(),
-    "visits": KindPolicy(),
-    "risks": KindPolicy(),
-    "risk_actions": KindPolicy(),
-    "employers": KindPolicy(),
-    "praktijkopleiders": KindPolicy(),
-    "events": KindPolicy(),
-    "schemes": KindPolicy(),
-    "help": KindPolicy(),
-    # Colleagues of his own school, never a coordinator; his own role and school never (check_row).
-    "coaches": KindPolicy(frozenset({"name", "role", "school_id", "email", "phone"})),
-    "schools": KindPolicy(frozenset({"phone", "email", "region"}), create=False),  # his own school
-}
-
-WRITE_POLICY: dict[m.CoachRole, dict[str, KindPolicy]] = {
-    m.CoachRole.DOCENT: _STAFF_POLICY,
-    m.CoachRole.JOBCOACH: _STAFF_POLICY,
-    m.CoachRole.JPO: {
-        # His mentees' own contact details and what they can do; nothing about consent, parents, school or status.
-        "students": KindPolicy(frozenset({"phone", "email", "sectors", "competences"}), create=False),
-        # Contacts with his mentees, always under his own name (coach_id is set to him).
-        "visits": KindPolicy(frozenset({"student_id", "placement_id", "visited_on", "kind", "summary", "agreements", "next_contact_due"})),
-    },
-}
-
-DENIED_OWN_ROLE = QT_TRANSLATE_NOOP("Validation", "{label}: nobody changes his own role or school. Ask a coordinator.")
-DENIED_COORDINATOR = QT_TRANSLATE_NOOP("Validation", "{label}: only a coordinator may make someone coordinator.")
-DENIED_OTHER_SCHOOL = QT_TRANSLATE_NOOP("Validation", "{label}: choose your own school; other schools' records are not yours to change.")
-DENIED_OTHERS_CONTACT = QT_TRANSLATE_NOOP("Errors", "This contact was logged by someone else; only he or a coordinator may change it.")
-DENIED_FIELD = QT_TRANSLATE_NOOP("Validation", "{label}: your role may not change this field.")
-
-
-def policy_for(actor: Actor, kind: str) -> KindPolicy | None:
-    """What ``actor`` may write of ``kind``; None: nothing."""
-    if actor.role == m.CoachRole.COORDINATOR:
-        return KindPolicy()
-    return WRITE_POLICY.get(actor.role, {}).get(kind)
-
-
-def require_write(actor: Actor, kind: str, *, create: bool) -> KindPolicy:
-    require_kind(actor, kind, write=True)
-    policy = policy_for(actor, kind)
-    if policy is None or (create and not policy.create):
-        raise AccessDenied(DENIED_CHANGE)
-    return policy
-
-
-def _blank(value: object) -> bool:
-    return value in (None, False, "", [])
+def require_delete(actor: Actor, kind: str) -> None:
+    refusal = policy.kind_refusal(who(actor), kind, policy.DELETE)
+    if refusal is not None:
+        raise AccessDenied(refusal.text)
 
 
 def refused_fields(actor: Actor, kind: str, values: dict, current: dict | None) -> list[str]:
-    """The fields in ``values`` that ``actor`` may not change: given a value on a new record
-    (``current`` None), or a value other than the stored one."""
-    policy = policy_for(actor, kind)
-    if policy is None:
-        return sorted(values)
-    if policy.fields is EVERY_FIELD:
-        return []
-    refused = []
-    for name, value in values.items():
-        if name in policy.fields:
-            continue
-        unchanged = _blank(value) if current is None else value == current.get(name)
-        if not unchanged:
-            refused.append(name)
-    return refused
+    """The fields in ``values`` that ``actor`` may not set (see ``policy.field_refusals``)."""
+    return [refusal.field for refusal in policy.field_refusals(who(actor), kind, values, current)]
 
 
-def check_row(session: Session, actor: Actor, kind: str, record: m.Record | None, merged: dict) -> list[tuple[str, str]]:
-    """Row rules of the write policy: (field, message) pairs for what ``actor`` may not do to this record.
+def standing(session: Session, actor: Actor, kind: str, current: dict | None, merged: dict) -> policy.Standing:
+    """What the policy's row rules need to know about a record, read from ``session``."""
+    if kind == "students":
+        before = current.get("school_id") if current is not None else None
+        student_id = merged.get("id")
+        return policy.Standing(merged.get("school_id"), before, _is_mentee(session, actor, student_id))
+    student_id = merged.get("student_id")
+    if kind == "risk_actions" and merged.get("assessment_id"):
+        student_id = session.scalar(select(m.RiskAssessment.student_id).where(m.RiskAssessment.id == merged["assessment_id"]))
+    school = session.scalar(select(m.Student.school_id).where(m.Student.id == student_id)) if student_id else None
+    return policy.Standing(school, school, _is_mentee(session, actor, student_id))
 
-    ``merged`` holds the values the record will have; ``record`` is None for a new one.
+
+def _is_mentee(session: Session, actor: Actor, student_id: object) -> bool:
+    if not actor.is_jpo or not student_id:
+        return False
+    return session.scalar(select(m.JpoPairing.id).where(m.JpoPairing.student_id == student_id,
+                                                        m.JpoPairing.student_id.in_(active_mentee_ids(actor.coach_id))).limit(1)) is not None
+
+
+def check_row(session: Session, actor: Actor, kind: str, current: dict | None, merged: dict) -> list[tuple[str, str]]:
+    """The row rules of the write policy: (field, message) pairs for what ``actor`` may not do to this record.
+
+    ``merged`` holds the values the record will have; ``current`` its stored values, None for a new one.
     """
-    if actor.role == m.CoachRole.COORDINATOR:
-        return []
-    problems: list[tuple[str, str]] = []
-    if kind == "students" and not actor.is_jpo and merged.get("school_id") != actor.school_id:
-        problems.append(("school_id", DENIED_OTHER_SCHOOL))
-    if kind == "coaches":
-        coach = cast(m.Coach | None, record)  # the record of kind "coaches"
-        own = coach is not None and coach.id == actor.coach_id
-        for name in ("role", "school_id"):
-            if own and name in merged and merged[name] != getattr(coach, name):
-                problems.append((name, DENIED_OWN_ROLE))
-        if merged.get("role") == m.CoachRole.COORDINATOR and (coach is None or coach.role != m.CoachRole.COORDINATOR):
-            problems.append(("role", DENIED_COORDINATOR))
-        if coach is not None and coach.role == m.CoachRole.COORDINATOR and not own:
-            problems.append(("role", DENIED_COORDINATOR))
-        if not own and (merged.get("school_id") != actor.school_id or (coach is not None and coach.school_id != actor.school_id)):
-            problems.append(("school_id", DENIED_OTHER_SCHOOL))
-    if kind == "schools" and record is not None and record.id != actor.school_id:
-        problems.append(("name", DENIED_OTHER_SCHOOL))
-    return problems
-
-
-def require_own_contact(actor: Actor, visit: m.Visit) -> None:
-    """A JPO changes only the contacts he logged himself."""
-    if actor.is_jpo and visit.coach_id != actor.coach_id:
-        raise AccessDenied(DENIED_OTHERS_CONTACT)
+    action = policy.CREATE if current is None else policy.CHANGE
+    refusals = policy.row_refusals(who(actor), kind, action, current, merged, standing(session, actor, kind, current, merged))
+    whole = [r for r in refusals if r.whole]
+    if whole:
+        raise AccessDenied(whole[0].text)
+    return [(r.field, r.text) for r in refusals]
 
 
 # --- withholding sensitive fields on every path ------------------------------------------
-# A JPO never sees health notes or risk notes, also not through a relationship
-# (``visit.student.health_notes``). A session in which a JPO reads is marked; every
-# student loaded or refreshed in it, and every one already in it, gets the notes blanked
-# as their loaded value (not as a change, so nothing is written back).
+# A JPO never sees health notes or risk notes, a jobhunter sees of a student only what matching needs, also not
+# through a relationship (``visit.student.health_notes``): the policy says which fields (``policy.hidden_fields``).
+# A session is marked with the reader's role; every record loaded or refreshed in it, and every one already in
+# it, gets those fields blanked as their loaded value (not as a change, so nothing is written back).
 
-WITHHOLD_KEY = "coachdesk.withhold_sensitive"
-SENSITIVE_COLUMNS: dict[type, tuple[str, ...]] = {m.Student: ("health_notes",), m.RiskAssessment: ("notes",)}
+WITHHOLD_KEY = "coachdesk.withhold_for_role"
+_MODEL_KINDS = {kind.model: kind for kind in KINDS.values()}
+_BLANKS = {"JSON": list, "Boolean": lambda: False}  # by column type: a hidden list reads as empty, a flag as no
 
 
-def _blank_sensitive(record: object) -> None:
-    for name in SENSITIVE_COLUMNS.get(type(record), ()):
-        set_committed_value(record, name, None)
+def withhold(record: object, role: str) -> None:
+    """Blank, as loaded values, the fields of ``record`` that ``role`` may not see."""
+    kind = _MODEL_KINDS.get(type(record))  # type: ignore[call-overload]
+    if kind is None:
+        return
+    columns = kind.model.__table__.c
+    for name in policy.hidden_fields(role, kind.name):
+        if name in columns:
+            set_committed_value(record, name, _BLANKS.get(type(columns[name].type).__name__, lambda: None)())
 
 
 def reading_as(session: Session, actor: Actor) -> None:
-    """Say who reads in this session: for a JPO the sensitive fields are withheld on every path."""
-    withhold = not actor.may_see_sensitive
-    was = session.info.get(WITHHOLD_KEY, False)
-    session.info[WITHHOLD_KEY] = withhold
-    if withhold:
-        for record in list(session.identity_map.values()):
-            _blank_sensitive(record)
-    elif was:
-        for record in list(session.identity_map.values()):  # load the real values again for a reader who may see them
-            if type(record) in SENSITIVE_COLUMNS:
-                session.expire(record, list(SENSITIVE_COLUMNS[type(record)]))
+    """Say who reads in this session: what his role may not see is withheld on every path."""
+    role = actor.role.value
+    was = session.info.get(WITHHOLD_KEY)
+    session.info[WITHHOLD_KEY] = role
+    if was == role:
+        return
+    for record in list(session.identity_map.values()):
+        kind = _MODEL_KINDS.get(type(record))
+        if kind is None:
+            continue
+        if was is not None:  # load the real values again, then withhold what this reader may not see
+            hidden_before = policy.hidden_fields(was, kind.name) - policy.hidden_fields(role, kind.name)
+            if hidden_before:
+                session.expire(record, sorted(hidden_before))
+        withhold(record, role)
 
 
 def _on_load(target, context) -> None:
     session = getattr(context, "session", None)
-    if session is not None and session.info.get(WITHHOLD_KEY):
-        _blank_sensitive(target)
+    role = session.info.get(WITHHOLD_KEY) if session is not None else None
+    if role is not None:
+        withhold(target, role)
 
 
 def _on_refresh(target, context, attributes) -> None:
     _on_load(target, context)
 
 
-for _model in SENSITIVE_COLUMNS:
+for _model in _MODEL_KINDS:
     event.listen(_model, "load", _on_load)
     event.listen(_model, "refresh", _on_refresh)

@@ -11,9 +11,8 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import set_committed_value
 
-from coachdesk.domain import clock
+from coachdesk.domain import clock, policy
 from coachdesk.domain import models as m
 from coachdesk.domain.errors import AccessDenied, FieldError, NotFound, UserError, ValidationError
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
@@ -39,7 +38,6 @@ MSG_VISIT_FUTURE = QT_TRANSLATE_NOOP("Validation", "{label}: a contact cannot be
 MSG_NEXT_BEFORE_VISIT = QT_TRANSLATE_NOOP("Validation", "{label}: lies before the date of this contact.")
 MSG_PLACEMENT_OTHER_STUDENT = QT_TRANSLATE_NOOP("Validation", "{label}: this placement belongs to another student.")
 MSG_JPO_ROLE = QT_TRANSLATE_NOOP("Validation", "{label}: choose a coach with the role JPO.")
-MSG_SENSITIVE = QT_TRANSLATE_NOOP("Validation", "{label}: your role may not change this field.")
 MSG_DONE_FUTURE = QT_TRANSLATE_NOOP("Validation", "{label}: an action cannot be done in the future.")
 MSG_EVENT_END = QT_TRANSLATE_NOOP("Validation", "{label}: the event ends before it starts.")
 MSG_VALID_UNTIL = QT_TRANSLATE_NOOP("Validation", "{label}: lies before \"valid from\".")
@@ -217,20 +215,20 @@ def check_references(session: Session, actor: Actor, kind: RecordKind, values: d
 
 
 def _snapshot(record: m.Record, kind: RecordKind) -> dict:
-    values = {spec.name: getattr(record, spec.name) for spec in kind.fields}
+    values = {spec.name: getattr(record, spec.name) for spec in kind.fields} | {"id": record.id}
     if isinstance(record, m.Placement):
         values["status"] = record.status
     return values
 
 
-def validate(session: Session, actor: Actor, kind: RecordKind, values: dict, record: m.Record | None = None) -> None:
+def validate(session: Session, actor: Actor, kind: RecordKind, values: dict, current: dict | None = None) -> None:
     """Every rule for the values a record will have: references, the kind's rules and the row rules of the
-    write policy (``record`` is the stored record for a change, None for a new one)."""
+    write policy (``current`` holds the stored values for a change, None for a new one)."""
     errors = check_references(session, actor, kind, values)
     rule = RULES.get(kind.name)
     if rule:
         errors += rule(session, kind, values)
-    errors += [field_error(kind, name, text) for name, text in access.check_row(session, actor, kind.name, record, values)]
+    errors += [field_error(kind, name, text) for name, text in access.check_row(session, actor, kind.name, current, values)]
     if errors:
         raise ValidationError(errors)
 
@@ -279,24 +277,13 @@ def list_records(session: Session, actor: Actor, kind_name: str, *, include_arch
 
 
 def _withhold_sensitive(actor: Actor, kind: RecordKind, record: m.Record) -> m.Record:
-    """Blank the sensitive fields (health notes) of a record read by a JPO.
+    """Blank what the reader's role may not see (a JPO: health notes) of a record he reads.
 
     The blank is set as the loaded value, not as a change, so a later save of other
-    fields by the JPO leaves the stored notes as they are.
+    fields by him leaves the stored values as they are.
     """
-    if not actor.may_see_sensitive:
-        for spec in kind.fields:
-            if spec.sensitive:
-                set_committed_value(record, spec.name, None)
+    access.withhold(record, actor.role.value)
     return record
-
-
-def _refuse_sensitive(actor: Actor, kind: RecordKind, values: dict) -> None:
-    if actor.may_see_sensitive:
-        return
-    errors = [FieldError(s.name, s.label, MSG_SENSITIVE) for s in kind.fields if s.sensitive and s.name in values]
-    if errors:
-        raise ValidationError(errors)
 
 
 def _require_student_access(session: Session, actor: Actor, values: dict) -> None:
@@ -331,7 +318,6 @@ def prepare_create(session: Session, actor: Actor, kind_name: str, values: dict)
     access.require_write(actor, kind.name, create=True)
     if kind.name == "risk_actions":
         raise UserError(MSG_ACTION_NEEDS_ASSESSMENT)
-    _refuse_sensitive(actor, kind, values)
     cleaned = clean(kind, values)
     if actor.is_jpo and kind.name == "visits":
         cleaned.pop("coach_id", None)  # a JPO logs contacts under his own name only
@@ -369,9 +355,6 @@ def _apply_defaults(session: Session, kind: RecordKind, values: dict) -> None:
 def update(session: Session, actor: Actor, kind_name: str, record_id: str, values: dict) -> m.Record:
     kind = kind_of(kind_name)
     access.require_write(actor, kind.name, create=False)
-    if kind.name == "risks":
-        # History is kept: a new judgement is a new assessment.
-        raise AccessDenied(QT_TRANSLATE_NOOP("Errors", "A risk assessment is never changed afterwards. Record a new assessment instead."))
     act_as(session, actor.coach_id)
     record = get(session, actor, kind_name, record_id)
     cleaned = prepare_update(session, actor, kind_name, record, values)
@@ -390,17 +373,12 @@ def prepare_update(session: Session, actor: Actor, kind_name: str, record: m.Rec
     """Every check of ``update`` on a record already read with ``get``, without writing: the cleaned changes."""
     kind = kind_of(kind_name)
     access.require_write(actor, kind.name, create=False)
-    if kind.name == "risks":
-        raise AccessDenied(QT_TRANSLATE_NOOP("Errors", "A risk assessment is never changed afterwards. Record a new assessment instead."))
-    if isinstance(record, m.Visit):
-        access.require_own_contact(actor, record)
-    _refuse_sensitive(actor, kind, values)
     cleaned = clean(kind, values, partial=True)
     current = _snapshot(record, kind)
     refuse_fields(actor, kind, cleaned, current)
-    merged = current | cleaned | {"id": record.id}
+    merged = current | cleaned
     _require_student_access(session, actor, merged)
-    validate(session, actor, kind, merged, record)
+    validate(session, actor, kind, merged, current)
     return cleaned
 
 
@@ -410,4 +388,5 @@ def archive(session: Session, actor: Actor, kind_name: str, record_id: str, arch
 
 
 def visible_student_fields(actor: Actor) -> list[str]:
-    return [spec.name for spec in KINDS["students"].fields if actor.may_see_sensitive or not spec.sensitive]
+    hidden = policy.hidden_fields(actor.role, "students")
+    return [spec.name for spec in KINDS["students"].fields if spec.name not in hidden]

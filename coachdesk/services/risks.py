@@ -115,7 +115,8 @@ def record_assessment(session: Session, actor: Actor, values: dict, actions: lis
         raise ValidationError(invalid.errors + action_errors) from None
     records.refuse_fields(actor, kind, cleaned, None)
     access.require_student(session, actor, cleaned["student_id"])
-    errors = [
+    errors = [records.field_error(kind, name, text) for name, text in access.check_row(session, actor, "risks", None, cleaned)]
+    errors += [
         FieldError("signals", kind.field("signals").label, MSG_UNKNOWN_SIGNAL, {"value": code})
         for code in cleaned["signals"] if code not in SIGNALS
     ]

@@ -17,7 +17,9 @@ from pathlib import Path
 from sqlalchemy import delete, select
 
 from coachdesk.domain import clock
+from coachdesk.domain import models as m
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
+from coachdesk.domain.labels import choice_label
 from coachdesk.sync import bundles, folder, hlc, merge, roster, scopes
 from coachdesk.sync.roster import SyncError
 from coachdesk.sync.state import OutboxEntry, RecordClock, get_value, identity, set_value
@@ -193,6 +195,10 @@ def receive(database, ident: dict, current: dict, team: Path, keys: dict, proble
                 _receive_bundles(reception, scope, device_dir, private)
     result = _apply(database, reception, me["role"])  # type: ignore[index]
     problems.extend(p for p in result.problems if p not in problems)
+    for author_id, count in result.refused.items():
+        author = members.get(author_id) or former.get(author_id) or {"name": "?", "role": "?"}
+        role_label = choice_label(m.CoachRole(author["role"])) if author.get("role") in {r.value for r in m.CoachRole} else "?"
+        problems.append(translate("Sync", merge.MSG_REFUSED, None, count).format(name=author.get("name", "?"), role=role_label))
     if result.seen:
         ahead = (hlc.Hlc.parse(max(result.seen)).wall - hlc.wall_ms()) // 60000
         if ahead * 60000 > hlc.FAR_OFF_MS:
@@ -215,7 +221,7 @@ def _receive_snapshot(r: _Reception, scope: str, private: dict) -> None:
                                 signing_keys={author["coach_id"]: author["sign_pk"]}, scope_keys=private, snapshot=stamp)
         covers = opened.changes["covers"]  # type: ignore[call-overload]
         if any(r.received.get(f"{scope}/{d}", 0) < n for d, n in covers.items() if d != r.ident["device"]):
-            r.changes.extend(opened.changes["changes"])  # type: ignore[call-overload]
+            r.changes.extend(change | {"t": True} for change in opened.changes["changes"])  # type: ignore[call-overload]
             for d, n in covers.items():
                 if d != r.ident["device"]:
                     r.received[f"{scope}/{d}"] = max(r.received.get(f"{scope}/{d}", 0), n)
@@ -250,12 +256,13 @@ def _receive_bundles(r: _Reception, scope: str, device_dir: Path, private: dict)
         assert author is not None  # decode refuses a bundle whose signer is not known
         for change in bundle.changes:
             change["a"] = author["coach_id"]  # the signer is the author, whatever the change says
-            reason = merge.refusal(author, scope, change)
+            change.pop("t", None)  # only a coordinator's snapshot is trusted as a whole
+            reason = merge.unknown_kind(author, change)
             if reason:
                 if reason not in r.problems:
                     r.problems.append(reason)
                 continue
-            r.changes.append(change)
+            r.changes.append(change)  # judged by the write policy when it is applied
         done += 1
     r.received[position] = done
     later = [n for n in numbers if n > done + 1]
@@ -280,7 +287,8 @@ def _apply(database, r: _Reception, role: str) -> merge.Result:
         connection.commit()
         try:
             with connection.begin():
-                result = merge.apply(connection, r.changes, device=r.ident["device"], role=role)
+                result = merge.apply(connection, r.changes, device=r.ident["device"], role=role, authors=r.former | r.members,
+                                     me=r.ident["coach_id"])
                 set_value(connection, "received", r.received)
                 set_value(connection, "snapshots", r.applied)
                 last = get_value(connection, "clock")

@@ -16,20 +16,22 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import cast
 
-from sqlalchemy import Table, and_, delete, func, select
+from sqlalchemy import Table, and_, delete, func, or_, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from coachdesk.domain import clock, policy
 from coachdesk.domain import models as m
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from coachdesk.sync import scopes
 from coachdesk.sync.hlc import Hlc
-from coachdesk.sync.state import Conflict, PendingChange, RecordClock
+from coachdesk.sync.state import Conflict, PendingChange, RecordClock, RefusedChange
 from coachdesk.sync.values import plain, to_column
 
 DELETED_FIELD = "_deleted"
 CHUNK = 500
 
-MSG_REFUSED = QT_TRANSLATE_NOOP("Sync", "Refused a change to {kind} by {name} ({role}): that role may not make it. Ask a coordinator to check the roster.")
-MSG_REFUSED_RISK = QT_TRANSLATE_NOOP("Sync", "Refused a change to a risk assessment by {name} (JPO): a JPO may not see or change risk assessments.")
+MSG_REFUSED = QT_TRANSLATE_NOOP("Sync", "Refused %n change(s) by {name}, {role}: that role may not make them. They are listed under items to check; nothing of them was applied.")
+MSG_UNKNOWN_KIND = QT_TRANSLATE_NOOP("Sync", "Ignored a change by {name} to \"{kind}\", which this version of CoachDesk does not know. Install the newest version.")
 
 
 @dataclass
@@ -38,32 +40,14 @@ class Result:
     conflicts: int = 0
     problems: list[str] = field(default_factory=list)
     seen: list[str] = field(default_factory=list)  # clocks received
+    refused: dict[str, int] = field(default_factory=dict)  # author coach id: changes refused
 
 
-def refusal(author: dict, scope: str, change: dict) -> str | None:
-    """Why the roster does not let ``author`` make ``change`` in ``scope``; None when he may."""
-    kind, role = change.get("k"), author["role"]
-    params = {"kind": kind, "name": author.get("name", ""), "role": role}
-    if kind not in scopes.SYNCED_KINDS:
-        return translate("Sync", MSG_REFUSED).format(**params)
-    if role == "coordinator":
+def unknown_kind(author: dict, change: dict) -> str | None:
+    """A change of a kind this version does not share; None when it is known (the policy judges it when applied)."""
+    if change.get("k") in scopes.SYNCED_KINDS:
         return None
-    if role == "jpo":
-        if kind in scopes.RISK_KINDS:
-            return translate("Sync", MSG_REFUSED_RISK).format(**params)
-        allowed_scope = scope == scopes.jpo_scope(author["coach_id"]) or scope.startswith("school-")
-        hidden = scopes.HIDDEN_FROM_JPO_FIELDS.get(kind, set())
-        ok = allowed_scope and not change.get("d") and (
-            kind == "visits" or (kind == "students" and "school_id" not in change.get("f", {}) and not hidden & set(change.get("f", {}))))
-        return None if ok else translate("Sync", MSG_REFUSED).format(**params)
-    # docent, job coach: his own school's scope, the JPO scopes (his school's mentees), the catalogues
-    if scope.startswith("school-") and scope != scopes.school_scope(author.get("school_id") or ""):
-        return translate("Sync", MSG_REFUSED).format(**params)
-    if scope == scopes.TEAM and kind in ("schools", "coaches", "school_locations"):
-        return translate("Sync", MSG_REFUSED).format(**params)
-    if change.get("d") and kind == "students":
-        return translate("Sync", MSG_REFUSED).format(**params)  # erasing a student is a coordinator's decision
-    return None
+    return translate("Sync", MSG_UNKNOWN_KIND).format(name=author.get("name", ""), kind=str(change.get("k"))[:40])
 
 
 def _chunks(items: list, size: int = CHUNK):
@@ -93,16 +77,18 @@ class _Batch:
     deletes: list[str] = field(default_factory=list)
 
 
-def apply(connection, changes: list[dict], *, device: str, role: str) -> Result:
+def apply(connection, changes: list[dict], *, device: str, role: str, authors: dict[str, dict] | None = None,
+          me: str | None = None) -> Result:
     """Apply ``changes`` (each: k kind, r record id, h clock, f fields, p replaced clocks, d tombstone,
-    a author, fh per-field clocks of a snapshot) on ``connection`` inside the caller's transaction."""
+    a author, fh per-field clocks of a snapshot, t trusted: part of a coordinator's snapshot) on ``connection``
+    inside the caller's transaction. Each change is judged by the write policy with its author's roster entry
+    (``authors``: coach id -> entry) and the record as it stands here; a refused one is kept as refused, never applied.
+    ``role`` is this laptop's member's role: what it may not read is never written here."""
     result = Result()
     pending_rows = connection.execute(select(PendingChange.__table__.c.change)).all()
     connection.execute(delete(PendingChange.__table__))
     changes = [row[0] for row in pending_rows] + changes
-    if role == "jpo":  # a JPO's file never holds what he may not see, whoever sent it
-        changes = [c if c["k"] in scopes.TEAM_KINDS else c | {"f": scopes.fields_for_scope("jpo-x", c["k"], c.get("f", {})) or {}}
-                   for c in changes if c["k"] in scopes.JPO_KINDS | scopes.TEAM_KINDS]
+    changes = [held for held in (_readable_part(role, change) for change in changes) if held is not None]
     by_kind: dict[str, list[dict]] = defaultdict(list)
     for change in changes:
         if change.get("k") in scopes.MODELS:
@@ -111,17 +97,123 @@ def apply(connection, changes: list[dict], *, device: str, role: str) -> Result:
     erased = {row[0] for row in connection.execute(select(clock_table.c.record_id).where(
         clock_table.c.kind == "students", clock_table.c.deleted.is_not(None)))}
     touched_placements: set[str] = set()
+    judge = _Judge(connection, authors or {}, result)
     for kind in scopes.ORDER:
         items = by_kind.get(kind)
         if not items:
             continue
         batch = _load(connection, kind, items)
         for change in items:
-            _apply_change(connection, result, batch, change, device, erased, touched_placements)
+            _apply_change(connection, result, batch, change, device, erased, touched_placements, judge)
         _write_rows(connection, kind, batch.table, batch.inserts, batch.updates, batch.deletes)
         _write_clocks(connection, kind, batch.states)
+    if role == policy.JPO and me:
+        touched_placements -= purge_former_mentees(connection, me)
     _refresh_summaries(connection, touched_placements)
     return result
+
+
+def _readable_part(role: str, change: dict) -> dict | None:
+    """The part of ``change`` this laptop may hold (the policy's reading rules); None: nothing of it."""
+    kind = policy.kind_of_table(str(change.get("k")))
+    if not policy.may_read_kind(role, kind):
+        return None
+    hidden = policy.hidden_fields(role, kind)
+    if hidden and hidden & set(change.get("f", {})):
+        change = change | {"f": {n: v for n, v in change["f"].items() if n not in hidden}}
+    return change
+
+
+class _Judge:
+    """The write policy asked for each received change: its author from the roster, the record as it stands here."""
+
+    def __init__(self, connection, authors: dict[str, dict], result: Result) -> None:
+        self.connection, self.authors, self.result = connection, authors, result
+
+    def allows(self, batch: _Batch, change: dict, state: dict | None) -> bool:
+        if change.get("t"):
+            return True  # a coordinator's snapshot of what his laptop accepted
+        author = self.authors.get(change.get("a"))  # type: ignore[arg-type]
+        kind = policy.kind_of_table(batch.kind)
+        if author is not None and author["role"] == policy.COORDINATOR and kind not in policy.FIXED_KINDS:
+            return True
+        stamps = change.get("fh", {})
+        fresh = {name: value for name, value in change.get("f", {}).items()
+                 if state is None or state["clocks"].get(name, [None])[0] != stamps.get(name, change["h"])}
+        if not fresh and not change.get("d"):
+            return True  # nothing new in it: the merge skips it anyway
+        if author is None:
+            refusals = [policy.Refusal(policy.WHOLE, policy.DENIED_CHANGE)]
+        else:
+            current = self._current(batch, change["r"])
+            action = policy.DELETE if change.get("d") else policy.CHANGE if current is not None else policy.CREATE
+            merged = (current or {}) | fresh
+            who = policy.Who(author["role"], author["coach_id"], author.get("school_id"))
+            refusals = policy.judge(who, kind, action, fresh, current, self._standing(kind, current, merged, author))
+        if refusals:
+            self._keep(batch, change, refusals, kind)
+        return not refusals
+
+    def _current(self, batch: _Batch, record_id: str) -> dict | None:
+        row = self.connection.execute(select(batch.table).where(batch.table.c.id == record_id)).first()
+        values = {name: plain(value) for name, value in row._mapping.items()} if row is not None else None
+        if values is None and record_id in batch.inserts:
+            values = dict(batch.inserts[record_id])
+        if values is not None:
+            values |= batch.updates.get(record_id, {})
+        return values
+
+    def _standing(self, kind: str, current: dict | None, merged: dict, author: dict) -> policy.Standing:
+        students = m.Student.__table__
+        if kind == "students":
+            student_id, school = merged.get("id"), merged.get("school_id")
+            before = (current or {}).get("school_id", school)
+        else:
+            student_id = merged.get("student_id")
+            if kind == "risk_actions" and merged.get("assessment_id"):
+                assessments = m.RiskAssessment.__table__
+                student_id = self.connection.execute(select(assessments.c.student_id).where(assessments.c.id == merged["assessment_id"])).scalar()
+            school = self.connection.execute(select(students.c.school_id).where(students.c.id == student_id)).scalar() if student_id else None
+            before = school
+        mentee = bool(student_id) and author["role"] == policy.JPO and author["coach_id"] in scopes.active_jpos(self.connection, student_id)
+        return policy.Standing(school, before, mentee)
+
+    def _keep(self, batch: _Batch, change: dict, refusals: list[policy.Refusal], kind: str) -> None:
+        """Refused: kept to be listed (author, field, when), never applied; his later changes are judged on their own."""
+        sensitive = policy.sensitive_fields(kind)
+        table = RefusedChange.__table__
+        for refusal in refusals:
+            value = None if refusal.whole or refusal.field in sensitive else change.get("f", {}).get(refusal.field)
+            self.connection.execute(sqlite_insert(table).values(
+                kind=batch.kind, record_id=change["r"], field=refusal.field, value=value, by=change.get("a"), at=change["h"],
+                reason=refusal.text, seen=False).on_conflict_do_nothing())
+        author = str(change.get("a"))
+        self.result.refused[author] = self.result.refused.get(author, 0) + 1
+
+
+def purge_former_mentees(connection, jpo_id: str) -> set[str]:
+    """On a JPO's laptop: the students who are not (or no longer) his active mentees leave it, with their pairings,
+    placements and contacts, and their clocks (so a later pairing brings them back whole). Nothing of it is sent:
+    this is what his laptop holds, not a deletion in the team. Returns the placement ids removed."""
+    students, pairings = m.Student.__table__, m.JpoPairing.__table__
+    today = clock.today()
+    active = select(pairings.c.student_id).where(pairings.c.jpo_id == jpo_id, pairings.c.since <= today,
+                                                 or_(pairings.c.until.is_(None), pairings.c.until >= today))
+    gone = [row[0] for row in connection.execute(select(students.c.id).where(students.c.id.not_in(active)))]
+    removed_placements: set[str] = set()
+    clocks = RecordClock.__table__
+    for chunk in _chunks(gone):
+        for child in (m.Visit, m.Placement, m.JpoPairing):
+            table = child.__table__
+            ids = [row[0] for row in connection.execute(select(table.c.id).where(table.c.student_id.in_(chunk)))]
+            if child is m.Placement:
+                removed_placements.update(ids)
+            for part in _chunks(ids):
+                connection.execute(delete(clocks).where(clocks.c.kind == table.name, clocks.c.record_id.in_(part)))
+            connection.execute(delete(table).where(table.c.student_id.in_(chunk)))
+        connection.execute(delete(clocks).where(clocks.c.kind == "students", clocks.c.record_id.in_(chunk), clocks.c.deleted.is_(None)))
+        connection.execute(delete(students).where(students.c.id.in_(chunk)))
+    return removed_placements
 
 
 def _load(connection, kind: str, items: list[dict]) -> _Batch:
@@ -140,7 +232,8 @@ def _load(connection, kind: str, items: list[dict]) -> _Batch:
     return _Batch(kind, table, states, existing, required)
 
 
-def _apply_change(connection, result: Result, batch: _Batch, change: dict, device: str, erased: set[str], touched_placements: set[str]) -> None:
+def _apply_change(connection, result: Result, batch: _Batch, change: dict, device: str, erased: set[str], touched_placements: set[str],
+                  judge: _Judge) -> None:
     record_id = change["r"]
     result.seen.append(change["h"])
     state = batch.states.get(record_id)
@@ -150,11 +243,14 @@ def _apply_change(connection, result: Result, batch: _Batch, change: dict, devic
     if student_id in erased:
         return
     if change.get("d"):
-        _apply_tombstone(connection, result, batch, change, state, device, erased)
+        if judge.allows(batch, change, state):
+            _apply_tombstone(connection, result, batch, change, state, device, erased)
         return
     present = record_id in batch.existing or record_id in batch.inserts
     if not present and not batch.required <= set(change.get("f", {})) | {"id"}:
         connection.execute(PendingChange.__table__.insert().values(change=change))  # its record comes later
+        return
+    if not judge.allows(batch, change, state):
         return
     if state is None:
         state = batch.states[record_id] = _new_state()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from sqlalchemy import or_, select
 
-from coachdesk.domain import clock
+from coachdesk.domain import clock, policy
 from coachdesk.domain import models as m
 
 TEAM = "team"
@@ -19,9 +19,7 @@ TEAM_KINDS = {"schools", "school_locations", "coaches", "employers", "praktijkop
               "financial_schemes", "help_entries"}
 STUDENT_KINDS = {"students", "jpo_pairings", "placements", "visits", "risk_assessments", "risk_actions"}
 SYNCED_KINDS = TEAM_KINDS | STUDENT_KINDS
-JPO_KINDS = {"students", "jpo_pairings", "placements", "visits"}  # what a JPO's scope may hold
-HIDDEN_FROM_JPO_FIELDS = {"students": {"health_notes"}}
-RISK_KINDS = {"risk_assessments", "risk_actions"}
+JPO_KINDS = {"students", "jpo_pairings", "placements", "visits"}  # what a JPO's scope is routed (the policy says what he may read)
 INSERT_ONLY = {"risk_assessments"}  # never changed after it was made (a new judgement is a new assessment)
 # Not shared: the record's own timestamps of this laptop, and the contact summary every laptop recomputes.
 LOCAL_FIELDS = {"updated_at"}
@@ -33,6 +31,9 @@ ORDER = ["schools", "school_locations", "coaches", "employers", "praktijkopleide
 MODELS = {model.__tablename__: model for model in (
     m.School, m.SchoolLocation, m.Coach, m.Employer, m.Praktijkopleider, m.MatchingEvent, m.FinancialScheme,
     m.HelpEntry, m.Student, m.JpoPairing, m.Placement, m.Visit, m.RiskAssessment, m.RiskAction)}
+
+
+SCHOOL_READERS = (m.CoachRole.DOCENT.value, m.CoachRole.JOBCOACH.value)  # who reads his own school's scope
 
 
 def school_scope(school_id: str) -> str:
@@ -49,12 +50,15 @@ def shared_fields(kind: str) -> list[str]:
 
 
 def fields_for_scope(scope: str, kind: str, fields: dict) -> dict | None:
-    """The part of a change a scope may hold; None when the scope may hold nothing of it."""
+    """The part of a change a scope may hold; None when the scope may hold nothing of it. A JPO's scope holds what
+    the policy lets a JPO read; the team scope what every member may read (what one role may not see, e.g. the
+    pipeline for a JPO, is left out on his laptop when it arrives)."""
     if not scope.startswith("jpo-"):
         return fields
-    if kind not in JPO_KINDS:
+    policy_kind = policy.kind_of_table(kind)
+    if kind not in JPO_KINDS or not policy.may_read_kind(policy.JPO, policy_kind):
         return None
-    hidden = HIDDEN_FROM_JPO_FIELDS.get(kind, set())
+    hidden = policy.hidden_fields(policy.JPO, policy_kind)
     return {name: value for name, value in fields.items() if name not in hidden}
 
 
@@ -67,7 +71,7 @@ def readers(scope: str, members: list[dict]) -> list[str]:
             result.append(member["coach_id"])
         elif scope == TEAM:
             result.append(member["coach_id"])
-        elif scope.startswith("school-") and role in ("docent", "jobcoach") and scope == school_scope(member.get("school_id") or ""):
+        elif scope.startswith("school-") and role in SCHOOL_READERS and scope == school_scope(member.get("school_id") or ""):
             result.append(member["coach_id"])
         elif scope == jpo_scope(member["coach_id"]) and role == m.CoachRole.JPO.value:
             result.append(member["coach_id"])
@@ -81,6 +85,8 @@ def readable(member: dict) -> set[str] | None:
         return None
     if role == m.CoachRole.JPO.value:
         return {TEAM, jpo_scope(member["coach_id"])}
+    if role not in SCHOOL_READERS:  # a jobhunter: employers, places and the pipeline; no school's student records
+        return {TEAM}
     return {TEAM, school_scope(member.get("school_id") or "")}
 
 
