@@ -202,7 +202,8 @@ def receive(database, ident: dict, current: dict, team: Path, keys: dict, proble
     if result.seen:
         ahead = (hlc.Hlc.parse(max(result.seen)).wall - hlc.wall_ms()) // 60000
         if ahead * 60000 > hlc.FAR_OFF_MS:
-            problems.append(translate("Sync", MSG_CLOCK).format(name=members.get(reception.changes[-1].get("a"), {}).get("name", "?"), minutes=ahead))
+            last = reception.changes[-1].get("a") if reception.changes else None  # a change that waited may be the one
+            problems.append(translate("Sync", MSG_CLOCK).format(name=members.get(last, {}).get("name", "?"), minutes=ahead))  # type: ignore[arg-type]
     return result.applied, result.conflicts
 
 
