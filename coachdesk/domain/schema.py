@@ -89,6 +89,9 @@ STUDENT_FIELDS = [
     _f("health_notes", QT_TRANSLATE_NOOP("Fields", "Health notes"), "longtext", sensitive=True),
     _f("status", QT_TRANSLATE_NOOP("Fields", "Status"), "choice", choices=m.StudentStatus),
     _f("left_on", QT_TRANSLATE_NOOP("Fields", "Left school on"), "date"),
+    _f("destination", QT_TRANSLATE_NOOP("Fields", "Destination after school"), "choice", choices=m.Destination),
+    _f("regional_figures_excluded", QT_TRANSLATE_NOOP("Fields", "Leave out of regional figures"), "bool",
+       hint=QT_TRANSLATE_NOOP("Fields", "Tick when the student or his parents did not consent to being counted in figures that leave the school.")),
 ]
 
 EMPLOYER_FIELDS = [
@@ -134,6 +137,15 @@ VISIT_FIELDS = [
     _f("agreements", QT_TRANSLATE_NOOP("Fields", "Agreements"), "longtext"),
     _f("next_contact_due", QT_TRANSLATE_NOOP("Fields", "Next contact before"), "date"),
 ]
+
+# After school: the follow-ups 6, 12 and 24 months after leaving (services/outcomes.py records them), and
+# the coded reason of a placement ended early. Set by their own services, not by the record forms.
+FOLLOW_UP_FIELDS = {
+    months: (_f(f"followup_{months}m", label, "choice", choices=m.Destination), _f(f"followup_{months}m_on", QT_TRANSLATE_NOOP("Fields", "Follow-up recorded on"), "date"))
+    for months, label in ((6, QT_TRANSLATE_NOOP("Fields", "Where after 6 months")), (12, QT_TRANSLATE_NOOP("Fields", "Where after 12 months")),
+                          (24, QT_TRANSLATE_NOOP("Fields", "Where after 24 months")))
+}
+END_REASON_CODE = _f("end_reason_code", QT_TRANSLATE_NOOP("Fields", "Why it ended early"), "choice", required=True, choices=m.EarlyEndReason)
 
 RISK_FIELDS = [
     _f("student_id", QT_TRANSLATE_NOOP("Fields", "Student"), "ref", required=True, ref="students"),
