@@ -22,8 +22,8 @@ from typing import Any
 
 from sqlalchemy import (
     Column,
-    Integer,
     ColumnElement,
+    Integer,
     MetaData,
     String,
     Table,
@@ -51,7 +51,9 @@ from coachdesk.services.settings import get_flag, load_settings, set_flag
 
 S = m.PlacementStatus
 DIMENSIONS = ("school", "school_type", "level", "leerweg", "sector", "akkoord", "gemeente", "coach")
-SUPPRESSED = "<5"
+SUPPRESSED = "<5"  # a count from 1 to 4
+SECONDARY = "x"  # a count of 5 or more hidden so that a total does not reveal a "<5" (or a share's small rest)
+HIDDEN = (SUPPRESSED, SECONDARY)
 UNKNOWN_KEY = "onbekend"
 
 DIMENSION_LABELS = {
@@ -564,11 +566,11 @@ def students_behind(session: Session, actor: Actor, period: Period, indicator_id
 
 
 class _Cell:
-    __slots__ = ("value", "hidden", "container", "key")
+    __slots__ = ("value", "hidden", "small", "container", "key")
 
     def __init__(self, value: int, container: dict | None = None, key: str = "") -> None:
         self.value, self.container, self.key = value, container, key
-        self.hidden = 0 < value < ind.SMALL_COUNT
+        self.small = self.hidden = 0 < value < ind.SMALL_COUNT
 
 
 def _hide_more(constraints: list[tuple[_Cell, list[_Cell]]]) -> None:
@@ -590,23 +592,10 @@ def _hide_more(constraints: list[tuple[_Cell, list[_Cell]]]) -> None:
                 changed = True
 
 
-def suppress(figures: Figures) -> Figures:
-    """Make ``figures`` fit to leave the school (in place): counts 1-4 as "<5", secondary suppression.
-
-    Constraints: each total with its groups; each share's "of" with its n and the rest (of - n, a cell
-    never printed but a reader can work it out); each band or reason with its groups; the reasons of a
-    row with that row's places ended early. Medians of fewer than 5 places are hidden too.
-    """
-    rows = [figures.indicators] + [group["indicators"] for group in figures.groups]
-    cells: list[_Cell] = []
-
-    def cell(container: dict, key: str) -> _Cell:
-        value = container.get(key)
-        made = _Cell(value if isinstance(value, int) and not isinstance(value, bool) else 0, container, key)
-        cells.append(made)
-        return made
-
+def _constraints(figures: Figures, rows: list[dict], cell: Callable[[dict, str], _Cell]) -> tuple[list[tuple[_Cell, list[_Cell]]], list[_Cell]]:
+    """Each total with the parts it is the sum of; and the cells that are never printed (a share's rest)."""
     constraints: list[tuple[_Cell, list[_Cell]]] = []
+    unprinted: list[_Cell] = []
     counts: dict[tuple[int, str], _Cell] = {}
     reason_rows: list[list[_Cell]] = []
     for indicator_id in list(figures.indicators):
@@ -618,9 +607,9 @@ def suppress(figures: Figures) -> Figures:
         elif indicator.kind == ind.SHARE:
             ns = [cell(row[indicator_id], "n") for row in rows]
             ofs = [cell(row[indicator_id], "of") for row in rows]
-            for n, of in zip(ns, ofs, strict=True):
+            for n, of in zip(ns, ofs, strict=True):  # of = n + the rest, which a reader can work out
                 rest = _Cell(of.value - n.value)
-                cells.append(rest)
+                unprinted.append(rest)
                 constraints.append((of, [n, rest]))
             constraints += [(ns[0], ns[1:]), (ofs[0], ofs[1:])]
         elif indicator.kind in (ind.SPREAD, ind.REASONS):
@@ -634,25 +623,44 @@ def suppress(figures: Figures) -> Figures:
                 reason_rows = table
     if reason_rows and (0, "placements_ended_early") in counts:  # the reasons of a row add up to its places ended early
         constraints += [(counts[(index, "placements_ended_early")], line) for index, line in enumerate(reason_rows)]
+    return constraints, unprinted
+
+
+def _few(values: list[Any]) -> bool:
+    return any(value in HIDDEN for value in values) or sum(v for v in values if isinstance(v, int)) < ind.SMALL_COUNT
+
+
+def suppress(figures: Figures) -> Figures:
+    """Make ``figures`` fit to leave the school (in place): counts 1-4 as "<5", secondary suppression.
+
+    Constraints: each total with its groups; each share's "of" with its n and the rest (of - n, a cell
+    never printed but a reader can work it out); each band or reason with its groups; the reasons of a
+    row with that row's places ended early. A median of fewer than 5 places is hidden too.
+    """
+    rows = [figures.indicators] + [group["indicators"] for group in figures.groups]
+    cells: list[_Cell] = []
+
+    def cell(container: dict, key: str) -> _Cell:
+        value = container.get(key)
+        made = _Cell(value if isinstance(value, int) and not isinstance(value, bool) else 0, container, key)
+        cells.append(made)
+        return made
+
+    constraints, _unprinted = _constraints(figures, rows, cell)
     _hide_more(constraints)
     for made in cells:
         if made.hidden and made.container is not None:
-            made.container[made.key] = SUPPRESSED
+            made.container[made.key] = SUPPRESSED if made.small else SECONDARY
     for row in rows:
-        if "days_to_place_median" in row and row["days_to_place_median"] is not None:
-            spread = row.get("days_to_place_spread")
-            behind = list(spread.values()) if isinstance(spread, dict) else []
-            if SUPPRESSED in behind or sum(v for v in behind if isinstance(v, int)) < ind.SMALL_COUNT:
-                row["days_to_place_median"] = SUPPRESSED
-        if "contacts_per_placement_median" in row and row["contacts_per_placement_median"] is not None:
-            ended = [row.get("placements_completed"), row.get("placements_ended_early")]
-            if SUPPRESSED in ended or sum(v for v in ended if isinstance(v, int)) < ind.SMALL_COUNT:
-                row["contacts_per_placement_median"] = SUPPRESSED
+        if row.get("days_to_place_median") is not None and _few(list(row.get("days_to_place_spread", {}).values())):
+            row["days_to_place_median"] = SUPPRESSED
+        if row.get("contacts_per_placement_median") is not None and _few([row.get("placements_completed"), row.get("placements_ended_early")]):
+            row["contacts_per_placement_median"] = SUPPRESSED
     return figures
 
 
 def is_hidden(value: Any) -> bool:
-    return value == SUPPRESSED
+    return value in HIDDEN
 
 
 def value_text(value: Any) -> str:
