@@ -20,6 +20,7 @@ from coachdesk.domain import models as m
 from coachdesk.domain.errors import AccessDenied, UserError
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coachdesk.services.access import Actor
+from coachdesk.services.demo_places import add_matching_data
 from coachdesk.services.list_queries import search_form
 from coachdesk.services.operations import EVERY_KIND, note_changed
 from coachdesk.services.risks import judge
@@ -90,8 +91,8 @@ class DemoSize:
 
 
 SIZES = {
-    "small": DemoSize(320, 110, {m.CoachRole.DOCENT: 8, m.CoachRole.JOBCOACH: 5, m.CoachRole.JPO: 8, m.CoachRole.COORDINATOR: 2}, None, 24),
-    "large": DemoSize(10_000, 2_000, {m.CoachRole.DOCENT: 120, m.CoachRole.JOBCOACH: 60, m.CoachRole.JPO: 150, m.CoachRole.COORDINATOR: 6}, 100_000, 40),
+    "small": DemoSize(320, 110, {m.CoachRole.DOCENT: 8, m.CoachRole.JOBCOACH: 5, m.CoachRole.JPO: 8, m.CoachRole.COORDINATOR: 2, m.CoachRole.JOBHUNTER: 2}, None, 24),
+    "large": DemoSize(10_000, 2_000, {m.CoachRole.DOCENT: 120, m.CoachRole.JOBCOACH: 60, m.CoachRole.JPO: 150, m.CoachRole.COORDINATOR: 6, m.CoachRole.JOBHUNTER: 10}, 100_000, 40),
 }
 
 
@@ -411,6 +412,7 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
             _add_risk_assessments(rows, rng, today, student)
 
     _add_events(rows, rng, today, spec)
+    add_matching_data(rows, rng, today, employers, coaches.get(m.CoachRole.JOBHUNTER, []))
     rows.write(session)
     note_changed(session, *EVERY_KIND)
     report(100)
