@@ -73,8 +73,9 @@ def run_monitor(args: argparse.Namespace) -> int:
     with database.session() as session:
         figures = monitor.compute(session, actor, period, by=args.by, outside=args.outside)
         header = _print_header(session)
+        months = monitor.searching_by_month(session, actor, period, outside=args.outside) if target is not None and "searching_end" in figures.indicators else None
     if target is not None:
-        _write(figures, target, header)
+        _write(figures, target, header, months)
         print(translate("CommandLine", "Figures written to {path}.").format(path=args.out))
     elif args.json:
         json.dump(figures.as_json(), sys.stdout, ensure_ascii=False, indent=2)
@@ -91,12 +92,12 @@ def _print_header(session) -> str:
     return settings.print_header or settings.school_name
 
 
-def _write(figures, target: Path, header: str) -> None:
+def _write(figures, target: Path, header: str, months: list | None = None, sources: list | None = None) -> None:
     from coachdesk.documents import monitor_report
 
     suffix = target.suffix.lower()
     if suffix == ".pdf":
-        monitor_report.write_pdf(figures, target, header=header)
+        monitor_report.write_pdf(figures, target, header=header, months=months, sources=sources)
     elif suffix == ".xlsx":
         monitor_report.write_xlsx(figures, target)
     else:
@@ -143,7 +144,7 @@ def run_combine(args: argparse.Namespace) -> int:
     combined = monitor.combine([path.read_bytes() if path.is_file() else _missing(path) for path in args.files],
                                names=[path.name for path in args.files], by=args.by)
     if target is not None:
-        _write(combined, target, "")
+        _write(combined, target, "", sources=combined.sources)
         print(translate("CommandLine", "Figures written to {path}.").format(path=args.out))
     elif args.json:
         json.dump(combined.as_json(), sys.stdout, ensure_ascii=False, indent=2)

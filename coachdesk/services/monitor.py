@@ -677,3 +677,148 @@ def value_text(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.1f}".replace(".", ",")
     return str(value)
+
+
+# --- searching over the months ----------------------------------------------------------------
+
+
+def searching_by_month(session: Session, actor: Actor, period: Period, *, filters: dict[str, str] | None = None,
+                       outside: bool = False) -> list[tuple[date, Any]]:
+    """Searches open at the end of each month of the period (the last point: the peildatum)."""
+    pop = _population(session, actor, None, filters, outside)
+    try:
+        p = m.Placement
+        rows = session.execute(select(p.searching_since, _search_end()).join(pop, pop.c.sid == p.student_id)
+                               .where(p.searching_since.is_not(None), p.searching_since <= period.end)).all()
+    finally:
+        _drop(session, pop)
+    days, day = [], period.start
+    while day <= period.end:
+        following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        days.append(min(following.fromordinal(following.toordinal() - 1), period.end))
+        day = following
+    ends = [date.fromisoformat(end) if isinstance(end, str) else end for _since, end in rows]
+    counts: list[tuple[date, Any]] = []
+    for month_end in days:
+        count = sum(1 for (since, _), end in zip(rows, ends, strict=True) if since <= month_end and (end is None or end > month_end))
+        counts.append((month_end, SUPPRESSED if outside and 0 < count < ind.SMALL_COUNT else count))
+    return counts
+
+
+# --- one description of each chart, drawn by the screen (QPainter) and the PDF (reportlab) ---------
+
+
+@dataclass(frozen=True)
+class Chart:
+    kind: str  # "bars" (a breakdown, or the funnel) or "line" (over the months)
+    title: str
+    labels: list[str]
+    values: list[float | None]  # None: hidden (a suppressed count) or not known
+    texts: list[str]  # what is written at each bar or point
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One drawing primitive, in points from the chart's top left (y downwards)."""
+
+    kind: str  # "rect", "line" (points), "text"
+    points: tuple[float, ...]  # rect: x, y, w, h; line: x1, y1, x2, y2, ...; text: x, y (baseline)
+    colour: str = "#1f4e79"
+    text: str = ""
+    size: float = 9
+    anchor: str = "start"  # start, middle, end
+
+
+BAR, MUTED, INK, GRID = "#1f4e79", "#b8c4d0", "#222222", "#d0d7de"
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, dict) and "n" in value:
+        n, of = value.get("n"), value.get("of")
+        return 100.0 * n / of if isinstance(n, int) and isinstance(of, int) and of else None
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def breakdown_chart(figures: Figures, indicator_id: str) -> Chart:
+    """Bars: one indicator per group of the breakdown (a share as its percentage)."""
+    indicator = ind.BY_ID[indicator_id]
+    labels = [group["label"] for group in figures.groups]
+    values = [_number(group["indicators"].get(indicator_id)) for group in figures.groups]
+    texts = [value_text(group["indicators"].get(indicator_id)) for group in figures.groups]
+    return Chart("bars", indicator.text("title"), labels, values, texts)
+
+
+FUNNEL = ("searching_new", "placed", "placements_started", "retained_3m", "retained_6m", "destination_12m_work_or_learning")
+
+
+def funnel_chart(figures: Figures) -> Chart:
+    """From searching to lasting work: each step's count (for a share: how many stayed or work or learn)."""
+    labels, values, texts = [], [], []
+    for indicator_id in FUNNEL:
+        if indicator_id not in figures.indicators:
+            continue
+        value = figures.indicators[indicator_id]
+        shown = value.get("n") if isinstance(value, dict) else value
+        labels.append(ind.BY_ID[indicator_id].text("title"))
+        values.append(float(shown) if isinstance(shown, int) else None)
+        texts.append(value_text(shown))
+    return Chart("bars", translate("Monitor", "From searching to lasting work"), labels, values, texts)
+
+
+def months_chart(months: list[tuple[date, Any]]) -> Chart:
+    labels = [day.strftime("%m-%y") for day, _count in months]
+    values = [float(count) if isinstance(count, int) else None for _day, count in months]
+    return Chart("line", translate("Monitor", "Searching at the end of each month"), labels, values, [value_text(count) for _d, count in months])
+
+
+def chart_shapes(chart: Chart, width: float, height: float) -> list[Shape]:
+    """The chart laid out in ``width`` x ``height`` points: the same shapes on screen and on paper."""
+    shapes = [Shape("text", (0, 12), INK, chart.title, 10)]
+    top = 22.0
+    if not chart.labels:
+        return shapes + [Shape("text", (0, top + 14), MUTED, translate("Monitor", "No figures in this selection."), 9)]
+    known = [value for value in chart.values if value is not None]
+    peak = max(known) if known and max(known) > 0 else 1.0
+    if chart.kind == "bars":
+        label_width = min(width * 0.42, 190.0)
+        text_width = 70.0
+        row = min(22.0, (height - top) / len(chart.labels))
+        bar_area = max(10.0, width - label_width - text_width - 8)
+        for index, (label, value, text) in enumerate(zip(chart.labels, chart.values, chart.texts, strict=True)):
+            y = top + index * row
+            shapes.append(Shape("text", (label_width - 4, y + row * 0.68), INK, _fit(label, label_width), 8.5, "end"))
+            length = bar_area * (value / peak) if value else 0.0
+            if value is None:
+                shapes.append(Shape("rect", (label_width, y + row * 0.2, 6, row * 0.6), MUTED))
+            elif length > 0:
+                shapes.append(Shape("rect", (label_width, y + row * 0.2, max(1.0, length), row * 0.6), BAR))
+            shapes.append(Shape("text", (label_width + length + 10, y + row * 0.68), INK, text, 8.5))
+        return shapes
+    left, bottom = 34.0, height - 18
+    plot_w, plot_h = max(10.0, width - left - 10), max(10.0, bottom - top - 6)
+    for step in range(5):
+        y = bottom - plot_h * step / 4
+        shapes.append(Shape("line", (left, y, left + plot_w, y), GRID))
+        shapes.append(Shape("text", (left - 4, y + 3, ), INK, f"{peak * step / 4:.0f}", 7.5, "end"))
+    count = len(chart.labels)
+    xs = [left + (plot_w * index / (count - 1) if count > 1 else plot_w / 2) for index in range(count)]
+    points: list[float] = []
+    for x, value, label in zip(xs, chart.values, chart.labels, strict=True):
+        shapes.append(Shape("text", (x, height - 4), INK, label, 7.5, "middle"))
+        if value is None:
+            if len(points) >= 4:
+                shapes.append(Shape("line", tuple(points), BAR))
+            points = []
+            continue
+        points += [x, bottom - plot_h * value / peak]
+    if len(points) >= 4:
+        shapes.append(Shape("line", tuple(points), BAR))
+    for x, value in zip(xs, chart.values, strict=True):
+        if value is not None:
+            shapes.append(Shape("rect", (x - 2, bottom - plot_h * value / peak - 2, 4, 4), BAR))
+    return shapes
+
+
+def _fit(label: str, width: float, size: float = 8.5) -> str:
+    limit = max(4, int(width / (size * 0.55)))
+    return label if len(label) <= limit else label[: limit - 1] + "…"
