@@ -13,6 +13,7 @@ Figures for outside the school (``outside=True``) go through ``suppress``: a cou
 """
 from __future__ import annotations
 
+import json
 import statistics
 import uuid
 from collections.abc import Callable, Iterable
@@ -822,3 +823,185 @@ def chart_shapes(chart: Chart, width: float, height: float) -> list[Shape]:
 def _fit(label: str, width: float, size: float = 8.5) -> str:
     limit = max(4, int(width / (size * 0.55)))
     return label if len(label) <= limit else label[: limit - 1] + "…"
+
+
+# --- the regional figures file: aggregates only, suppressed, signed ------------------------------
+
+FILE_FORMAT = "coachdesk-monitor"
+FILE_FORMAT_VERSION = 1
+REGIONAL_BREAKDOWNS = ("akkoord", "school_type", "gemeente")
+KEY_SETTING = "monitor.signing_key"  # the data file's own signing key, when it is in no team
+MSG_REGIONAL_ROLE = QT_TRANSLATE_NOOP("Errors", "Only a coordinator makes the regional figures file.")
+MSG_NO_SCHOOL = QT_TRANSLATE_NOOP("Errors", "There is no school with students to make figures for.")
+MSG_NOT_A_FILE = QT_TRANSLATE_NOOP("Errors", "{name} is not a regional figures file of CoachDesk, or it is damaged.")
+MSG_CHANGED = QT_TRANSLATE_NOOP("Errors", "{name} was changed after it was signed: its figures cannot be trusted. Ask the school for a new file.")
+MSG_VERSIONS = QT_TRANSLATE_NOOP("Errors", "The files were made under different definitions (versions {versions}): combine only files made under the same version.")
+MSG_OVERLAP = QT_TRANSLATE_NOOP("Errors", "{school} is in {first} and in {second} for overlapping periods ({period_1} and {period_2}): leave one of them out.")
+MSG_BY_REGION = QT_TRANSLATE_NOOP("Errors", "Combined files break down by akkoord, school_type, gemeente or school, not \"{by}\".")
+
+
+def _signing_key(session: Session) -> tuple[str, str]:
+    """(private key, kind): the member's team key when this data file is in a team, else a key kept in the data file."""
+    from coachdesk.sync import crypto
+    from coachdesk.sync.state import identity
+
+    ident = identity(session.connection())
+    if ident and ident.get("sign_sk"):
+        return ident["sign_sk"], "team"
+    stored = get_flag(session, KEY_SETTING)
+    if not isinstance(stored, str) or not stored:
+        stored = crypto.new_signing_key()
+        set_flag(session, KEY_SETTING, stored)
+    return stored, "data_file"
+
+
+def fingerprint(public_key: str) -> str:
+    """A short, readable fingerprint of a public key, to compare by phone or mail with the school's."""
+    import hashlib
+
+    digest = hashlib.sha256(public_key.encode("ascii")).hexdigest()[:16].upper()
+    return " ".join(digest[i : i + 4] for i in range(0, 16, 4))
+
+
+def regional_file(session: Session, actor: Actor, period: Period) -> tuple[bytes, str]:
+    """The regional figures file for ``period``: per school its suppressed totals and breakdowns, signed. Returns (content, fingerprint)."""
+    from coachdesk.sync import crypto
+    from coachdesk.sync.state import identity
+
+    if actor.role != m.CoachRole.COORDINATOR:
+        raise AccessDenied(MSG_REGIONAL_ROLE)
+    schools = list(session.scalars(select(m.School).where(m.School.id.in_(select(m.Student.school_id).where(student_condition(actor, m.Student.id))))
+                                   .order_by(m.School.name)))
+    if not schools:
+        raise UserError(MSG_NO_SCHOOL)
+    entries = []
+    for school in schools:
+        only = {"school": school.id}
+        totals = compute(session, actor, period, filters=only, outside=True).indicators
+        breakdowns = {}
+        for by in REGIONAL_BREAKDOWNS:
+            figures = compute(session, actor, period, by=by, filters=only, outside=True)
+            breakdowns[by] = [{"key": group["label"], "indicators": group["indicators"]} for group in figures.groups]
+        entries.append({"school": {"name": school.name, "brin": school.brin, "id": school.id, "region": school.region},
+                        "indicators": totals, "by": breakdowns})
+    private, kind = _signing_key(session)
+    public = crypto.signing_public(private)
+    ident = identity(session.connection()) or {}
+    document = {"format": FILE_FORMAT, "format_version": FILE_FORMAT_VERSION, "definitions_version": ind.DEFINITIONS_VERSION,
+                "period": period.as_dict(), "made_on": clock.today().isoformat(), "schools": entries,
+                "suppression": "counts 1-4 as '<5'; 'x' hidden so that a total does not reveal a '<5'",
+                "signer": {"key": kind, "team_id": ident.get("team_id"), "public_key": public, "fingerprint": fingerprint(public)}}
+    body = crypto.canonical(document)
+    signature = crypto.sign(private, body)[:64]
+    return FILE_MAGIC + crypto.b64(signature).encode("ascii") + b"\n" + body, fingerprint(public)
+
+
+# The file: a first line naming the format, a second with the Ed25519 signature of every byte that follows, then the
+# document as canonical JSON. A change of any byte (even of a space) breaks the signature.
+FILE_MAGIC = b"CoachDesk regional figures 1\n"
+
+
+def read_regional_file(content: bytes, name: str) -> dict:
+    """The document of a regional figures file, if its signature holds over every byte; refused in words otherwise."""
+    from coachdesk.sync import crypto
+
+    if not content.startswith(FILE_MAGIC):
+        raise UserError(MSG_NOT_A_FILE, name=name)
+    signature_line, _newline, body = content[len(FILE_MAGIC):].partition(b"\n")
+    try:
+        document = json.loads(body.decode("utf-8"))
+        public = document["signer"]["public_key"]
+        signature = crypto.unb64(signature_line.decode("ascii"))
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise UserError(MSG_CHANGED, name=name) from None
+    try:
+        crypto.verify(public, signature + body)
+    except (crypto.BadSignature, crypto.CryptoError, ValueError, TypeError):
+        raise UserError(MSG_CHANGED, name=name) from None
+    if document.get("format") != FILE_FORMAT:
+        raise UserError(MSG_NOT_A_FILE, name=name)
+    return document
+
+
+@dataclass
+class Combined(Figures):
+    sources: list[dict] = field(default_factory=list)  # school, start, end, fingerprint, file
+
+    def as_json(self) -> dict:
+        data = super().as_json()
+        data["sources"] = self.sources
+        return data
+
+
+def _add(values: list[Any]) -> Any:
+    """The sum of counts of which some may be hidden: exact, "<5", a range "a-b", or "≥a"."""
+    known = sum(v for v in values if isinstance(v, int) and not isinstance(v, bool))
+    small = sum(1 for v in values if v == SUPPRESSED)
+    unbounded = sum(1 for v in values if v == SECONDARY or (isinstance(v, str) and v.startswith("≥")))
+    ranges = [v for v in values if isinstance(v, str) and "-" in v and not v.startswith("≥")]
+    low, high = known + small, known + 4 * small
+    for text in ranges:
+        a, b = (int(part) for part in text.split("-"))
+        low, high = low + a, high + b
+    low += sum(int(v[1:]) if isinstance(v, str) and v.startswith("≥") else 5 for v in values if v == SECONDARY or (isinstance(v, str) and v.startswith("≥")))
+    if unbounded:
+        return f"≥{low}"
+    if low == high:
+        return low
+    if high < ind.SMALL_COUNT:
+        return SUPPRESSED
+    return f"{low}-{high}"
+
+
+def _merge(rows: list[dict]) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    for indicator in ind.INDICATORS:
+        present = [row[indicator.id] for row in rows if indicator.id in row]
+        if not present:
+            continue
+        if indicator.kind == ind.MEDIAN:
+            merged[indicator.id] = None  # a median of medians is no median: not combined
+        elif indicator.kind == ind.SHARE:
+            merged[indicator.id] = {part: _add([value.get(part) for value in present if isinstance(value, dict)]) for part in ("n", "of")}
+        elif indicator.kind in (ind.SPREAD, ind.REASONS):
+            labels = sorted({label for value in present for label in value})
+            merged[indicator.id] = {label: _add([value.get(label, 0) for value in present]) for label in labels}
+        else:
+            merged[indicator.id] = _add(present)
+    return merged
+
+
+def combine(contents: list[bytes], *, names: list[str], by: str | None = None) -> Combined:
+    """Several schools' regional files as one view; refuses changed files, mixed definitions and overlaps, in words."""
+    if by is not None and by not in (*REGIONAL_BREAKDOWNS, "school"):
+        raise UserError(MSG_BY_REGION, by=by)
+    documents = [read_regional_file(content, name) for content, name in zip(contents, names, strict=True)]
+    versions = sorted({document["definitions_version"] for document in documents})
+    if len(versions) > 1:
+        raise UserError(MSG_VERSIONS, versions=", ".join(str(v) for v in versions))
+    seen: list[tuple[str, Period, str, str]] = []
+    sources, entries = [], []
+    for document, name in zip(documents, names, strict=True):
+        period = Period(date.fromisoformat(document["period"]["from"]), date.fromisoformat(document["period"]["to"]))
+        for entry in document["schools"]:
+            school = entry["school"]
+            identity_key = school.get("brin") or school.get("id") or school["name"]
+            for other_key, other_period, _other_name, other_file in seen:
+                if other_key == identity_key and other_period.overlaps(period):
+                    raise UserError(MSG_OVERLAP, school=school["name"], first=other_file, second=name,
+                                    period_1=f"{other_period.start:%d-%m-%Y} - {other_period.end:%d-%m-%Y}", period_2=f"{period.start:%d-%m-%Y} - {period.end:%d-%m-%Y}")
+            seen.append((identity_key, period, school["name"], name))
+            sources.append({"school": school["name"], "start": period.start.strftime("%d-%m-%Y"), "end": period.end.strftime("%d-%m-%Y"),
+                            "fingerprint": document["signer"]["fingerprint"], "file": name})
+            entries.append((school["name"], entry))
+    total = _merge([entry["indicators"] for _name, entry in entries])
+    groups: list[dict[str, Any]] = []
+    if by == "school":
+        groups = [{"key": school_name, "label": school_name, "indicators": _merge([entry["indicators"]])} for school_name, entry in entries]
+    elif by:
+        keys = sorted({group["key"] for _name, entry in entries for group in entry["by"].get(by, [])})
+        groups = [{"key": key, "label": key, "indicators": _merge([group["indicators"] for _name, entry in entries
+                                                                      for group in entry["by"].get(by, []) if group["key"] == key])} for key in keys]
+    starts = [date.fromisoformat(document["period"]["from"]) for document in documents]
+    ends = [date.fromisoformat(document["period"]["to"]) for document in documents]
+    return Combined(Period(min(starts), max(ends)), by, total, groups, outside=True, definitions_version=versions[0], sources=sources)
