@@ -218,6 +218,8 @@ class KeepWithNext(Flowable):
         at_top = bool(getattr(getattr(self, "_frame", None), "_atTop", False))
         if left > 0:
             _, needed = self.follower.wrap(availWidth, left)
+            if isinstance(self.follower, KeepTogether):
+                needed = self.follower._H  # its wrap answers "too tall" on purpose, to be split; this is its real height
             if needed <= left:
                 return [*self.heads, self.follower]
             parts = [] if isinstance(self.follower, KeepTogether) else self.follower.split(availWidth, left)  # a KeepTogether moves whole
@@ -235,20 +237,23 @@ def keep_headings(story: list[Flowable]) -> list[Flowable]:
     index = 0
     while index < len(story):
         item = story[index]
+        if not (isinstance(item, Bookmark) or _is_heading(item)):
+            result.append(item)
+            index += 1
+            continue
         heads: list[Flowable] = []
         probe = index
-        while probe < len(story) and isinstance(story[probe], Bookmark):
+        while probe < len(story) and (isinstance(story[probe], Bookmark) or _is_heading(story[probe])
+                                      or (isinstance(story[probe], CondPageBreak) and heads and _is_heading(heads[-1]))):
+            if not isinstance(story[probe], CondPageBreak):  # a page break between two headings would part them
+                heads.append(story[probe])
             probe += 1
-        while probe < len(story) and _is_heading(story[probe]):
-            probe += 1
-        heads = list(story[index:probe])
-        if heads and any(_is_heading(head) for head in heads) and probe < len(story) and not _is_heading(story[probe]) \
-                and not isinstance(story[probe], (Bookmark, CondPageBreak)):
+        if any(_is_heading(head) for head in heads) and probe < len(story):
             result.append(KeepWithNext(heads, story[probe]))
             index = probe + 1
         else:
-            result.append(item)
-            index += 1
+            result.extend(heads)
+            index = probe
     return result
 
 
