@@ -113,8 +113,8 @@ def test_the_pipeline_shows_who_talks_to_whom_and_the_due_steps(session):
 
 def test_a_dropped_employer_needs_a_reason(session):
     boss = employer(session, "Garage")
-    from coachdesk.services import place_rules
     from coachdesk.domain.schema import KINDS
+    from coachdesk.services import place_rules
 
     errors = place_rules.check(session, KINDS["employers"], {"acquisition_stage": m.AcquisitionStage.DROPPED})
     assert [e.field for e in errors] == ["dropped_reason"]

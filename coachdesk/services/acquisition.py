@@ -113,11 +113,11 @@ def _facts(session: Session, employer_ids: list[str] | None = None) -> list[_Fac
     rows = list(session.execute(statement))
     sbb: dict[str, set[str]] = defaultdict(set)
     for employer_id, sbb_id in session.execute(select(m.Recognition.employer_id, m.Recognition.sbb_id).where(m.Recognition.sbb_id.is_not(None))):
-        sbb[employer_id].add(sbb_id.strip())
-    weight: dict[str, int] = defaultdict(int)
-    for model, column in (OWNED["placements"], OWNED["places"], OWNED["employer_contacts"]):
-        for employer_id, count in session.execute(select(column, func.count()).group_by(column)):
-            weight[employer_id] += count
+        sbb[employer_id].add((sbb_id or "").strip())
+    weight: dict[str | None, int] = defaultdict(int)
+    for _model, column in (OWNED["placements"], OWNED["places"], OWNED["employer_contacts"]):
+        for owner_id, count in session.execute(select(column, func.count()).group_by(column)):
+            weight[owner_id] += count
     return [_Facts(row.id, normal_name(row.name), (row.postcode or "")[:4], normal_phone(row.contact_phone), row.kvk_number,
                    frozenset(sbb[row.id] | ({row.sbb_id.strip()} if row.sbb_id else set())), weight[row.id], row.created_at)
             for row in rows]
@@ -128,39 +128,32 @@ def _pair(a: _Facts, b: _Facts, why: str) -> Duplicate:
     return Duplicate(keep.id, other.id, why)
 
 
-def _find(facts: list[_Facts], only: set[str] | None = None) -> list[Duplicate]:
-    found: dict[frozenset[str], Duplicate] = {}
-
-    def note(group: list[_Facts], text: str, value: str) -> None:
-        for a, b in combinations(group, 2):
-            if only is not None and not ({a.id, b.id} & only):
-                continue
-            key = frozenset((a.id, b.id))
-            if key not in found:
-                found[key] = _pair(a, b, translate("Employers", text).format(value=value))
-
-    for attribute, text in (("kvk", WHY_KVK), ("phone", WHY_PHONE)):
-        groups: dict[str, list[_Facts]] = defaultdict(list)
-        for fact in facts:
-            value = getattr(fact, attribute)
-            if value:
-                groups[value].append(fact)
-        for value, group in groups.items():
-            note(group, text, value)
-    by_sbb: dict[str, list[_Facts]] = defaultdict(list)
+def _groups(facts: list[_Facts]) -> list[tuple[list[_Facts], str, str]]:
+    """Employers sharing a KvK number, a phone number or a Leerbedrijf-ID: (group, why, the shared value)."""
+    keyed: dict[tuple[str, str], list[_Facts]] = defaultdict(list)
     for fact in facts:
+        if fact.kvk:
+            keyed[(WHY_KVK, fact.kvk)].append(fact)
+        if fact.phone:
+            keyed[(WHY_PHONE, fact.phone)].append(fact)
         for sbb_id in fact.sbb_ids:
-            by_sbb[sbb_id].append(fact)
-    for value, group in by_sbb.items():
-        note(group, WHY_SBB, value)
+            keyed[(WHY_SBB, sbb_id)].append(fact)
     by_pc4: dict[str, list[_Facts]] = defaultdict(list)
     for fact in facts:
         if fact.pc4:
             by_pc4[fact.pc4].append(fact)
-    for pc4, group in by_pc4.items():
+    alike = [([a, b], WHY_NAME, pc4) for pc4, group in by_pc4.items() for a, b in combinations(group, 2) if names_alike(a.name, b.name)]
+    order = {WHY_KVK: 0, WHY_SBB: 1, WHY_PHONE: 2}
+    return [(group, why, value) for (why, value), group in sorted(keyed.items(), key=lambda item: order[item[0][0]])] + alike
+
+
+def _find(facts: list[_Facts], only: set[str] | None = None) -> list[Duplicate]:
+    found: dict[frozenset[str], Duplicate] = {}
+    for group, why, value in _groups(facts):
         for a, b in combinations(group, 2):
-            if names_alike(a.name, b.name):
-                note([a, b], WHY_NAME, pc4)
+            key = frozenset((a.id, b.id))
+            if key not in found and (only is None or key & only):
+                found[key] = _pair(a, b, translate("Employers", why).format(value=value))
     return sorted(found.values(), key=lambda d: (d.keep, d.other))
 
 

@@ -43,7 +43,7 @@ def add_matching_data(rows, rng: random.Random, today: date, employers: list, jo
                 "Detailhandel": "25246", "Facilitair": "25197", "Schoonmaak": "25441", "Haven": "25888"}
     employer_rows = {row["id"]: row for row in rows.tables.get(m.Employer, [])}
     places_of: dict[str, list[str]] = {}
-    hunters = [coach_id for coach_id, _ in jobhunters] or [None]
+    hunters: list[str | None] = [coach_id for coach_id, _ in jobhunters] or [None]
     for index, (employer_id, sector, trainers) in enumerate(employers):
         row = employer_rows[employer_id]
         pc4 = _pc4(rng, pools, row["city"])

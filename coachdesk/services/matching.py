@@ -282,7 +282,8 @@ def place_facts(session: Session, actor: Actor, place_ids: list[str] | None = No
     if ids is not None:
         hold_query = hold_query.where(m.Placement.place_id.in_(ids))
     for place_id, until in session.execute(hold_query.group_by(m.Placement.place_id)):
-        held[place_id] = until
+        if place_id is not None and until is not None:
+            held[place_id] = until
     facts = []
     for row in rows:
         key = (row.employer_id, row.crebo or "")
@@ -317,6 +318,12 @@ def _plural(text: str, n: int) -> str:
 
 def exclusion(student: StudentFacts, place: PlaceFacts, trip: travel.Trip, today: date, *, per_student: bool) -> str | None:
     """The first hard rule ``place`` breaks for ``student``, in words (None: none)."""
+    return (_place_refusal(student, place, today) or _school_refusal(student, place)
+            or _travel_refusal(student, trip, per_student=per_student) or _limit_refusal(student, place))
+
+
+def _place_refusal(student: StudentFacts, place: PlaceFacts, today: date) -> str | None:
+    """Rules 1-3: open and not all taken, not ended, recognised for an mbo place."""
     if place.status != m.PlaceStatus.OPEN:
         return _t(X_NOT_OPEN, status=choice_label(place.status).lower())
     if place.taken >= place.capacity:
@@ -325,10 +332,14 @@ def exclusion(student: StudentFacts, place: PlaceFacts, trip: travel.Trip, today
         return _t(X_ENDED)
     if place.ends_on and student.wished_start and place.ends_on < student.wished_start:
         return _t(X_ENDS_BEFORE_START)
-    mbo_place = place.leerweg in m.MBO_PLACE_LEERWEGEN
-    if mbo_place and not place.recognised:
+    if place.leerweg in m.MBO_PLACE_LEERWEGEN and not place.recognised:
         return _t(X_RECOGNITION)
-    if mbo_place:
+    return None
+
+
+def _school_refusal(student: StudentFacts, place: PlaceFacts) -> str | None:
+    """Rule 4: school type, leerweg, level and crebo fit."""
+    if place.leerweg in m.MBO_PLACE_LEERWEGEN:
         if student.school_type not in MBO_TYPES:
             return _t(X_FOR_MBO)
         if student.leerweg and student.leerweg.value != place.leerweg.value:
@@ -342,9 +353,19 @@ def exclusion(student: StudentFacts, place: PlaceFacts, trip: travel.Trip, today
             return _t(X_FOR_STAGE)
         if student.vso_profile == m.VsoProfile.DAGBESTEDING:
             return _t(X_DAGBESTEDING)
+    return None
+
+
+def _travel_refusal(student: StudentFacts, trip: travel.Trip, *, per_student: bool) -> str | None:
+    """Rule 5: within his longest trip (an unknown trip is a concern, not a refusal)."""
     longest = student.max_travel_minutes or DEFAULT_MAX_TRAVEL_MINUTES
     if trip.minutes is not None and trip.minutes > longest:
         return _t(X_TOO_FAR_STUDENT) if per_student else _t(X_TOO_FAR, minutes=longest)
+    return None
+
+
+def _limit_refusal(student: StudentFacts, place: PlaceFacts) -> str | None:
+    """Rule 6: nothing he cannot do, hours within his and the legal maximum, his days, no Sunday under 16."""
     clash = sorted(place.work_conditions & student.limits)
     if clash:
         return _t(X_LIMIT, what=", ".join(choice_label(m.WorkCondition(code)).lower() for code in clash))
@@ -359,69 +380,94 @@ def exclusion(student: StudentFacts, place: PlaceFacts, trip: travel.Trip, today
     return None
 
 
+class _Tally:
+    """Points with the reasons and concerns that explain them."""
+
+    def __init__(self) -> None:
+        self.points = 0.0
+        self.reasons: list[str] = []
+        self.concerns: list[str] = []
+
+    def earn(self, points: float, reason: str | None = None) -> None:
+        self.points += points
+        if reason:
+            self.reasons.append(reason)
+
+
 def score(student: StudentFacts, place: PlaceFacts, trip: travel.Trip, employer_id: str) -> Match:
     """The ranking of a place that passed every hard rule, with its reasons and concerns in words."""
-    points = 0.0
-    reasons: list[str] = []
-    concerns: list[str] = []
+    tally = _Tally()
+    _score_travel(tally, student, trip)
+    _score_wishes(tally, student, place)
+    _score_start(tally, student, place)
+    free = place.capacity - place.taken
+    tally.earn(WEIGHTS["room"] if free >= 2 else 6, _t(R_ROOM, free=free, capacity=place.capacity))
+    _score_offers(tally, student, place)
+    if place.recognition_ends and place.ends_on and place.recognition_ends < place.ends_on:
+        tally.concerns.append(_t(C_RECOGNITION_ENDS, day=place.recognition_ends.strftime("%d-%m-%Y")))
+    if place.held_until:
+        tally.concerns.append(_t(C_HELD, day=place.held_until.strftime("%d-%m-%Y")))
+    if student.placed:
+        tally.concerns.append(_t(C_HAS_PLACEMENT))
+    return Match(student.id, place.id, employer_id, min(100, round(tally.points)), trip.minutes, trip.estimated,
+                 tally.reasons, tally.concerns)
+
+
+def _score_travel(tally: _Tally, student: StudentFacts, trip: travel.Trip) -> None:
     longest = student.max_travel_minutes or DEFAULT_MAX_TRAVEL_MINUTES
     if trip.minutes is None:
-        concerns.append(trip.words())
+        tally.concerns.append(trip.words())
     else:
-        points += WEIGHTS["travel"] * max(0.0, 1 - trip.minutes / longest)
-        reasons.append(trip.words())
+        tally.earn(WEIGHTS["travel"] * max(0.0, 1 - trip.minutes / longest), trip.words())
         if trip.minutes > 0.8 * longest:
-            concerns.append(_t(C_FAR))
+            tally.concerns.append(_t(C_FAR))
     if not student.max_travel_minutes:
-        concerns.append(_t(C_NO_MAX, minutes=DEFAULT_MAX_TRAVEL_MINUTES))
+        tally.concerns.append(_t(C_NO_MAX, minutes=DEFAULT_MAX_TRAVEL_MINUTES))
     if not student.travel_mode:
-        concerns.append(_t(C_NO_MODE))
-    sector = (place.sector or place.werkveld or "").strip()
-    if sector and sector.lower() in student.wished_sectors:
-        points += WEIGHTS["sector"]
-        reasons.append(_t(R_SECTOR, sector=sector.lower()))
+        tally.concerns.append(_t(C_NO_MODE))
+
+
+def _sector(place: PlaceFacts) -> str:
+    return (place.sector or place.werkveld or "").strip().lower()
+
+
+def _score_wishes(tally: _Tally, student: StudentFacts, place: PlaceFacts) -> None:
+    sector = _sector(place)
+    if sector and sector in student.wished_sectors:
+        tally.earn(WEIGHTS["sector"], _t(R_SECTOR, sector=sector))
     elif student.wished_sectors:
-        concerns.append(_t(C_SECTOR, sectors=", ".join(student.wished_sectors)))
+        tally.concerns.append(_t(C_SECTOR, sectors=", ".join(student.wished_sectors)))
     else:
-        concerns.append(_t(C_NO_SECTORS))
-    if place.work_type and place.work_type.strip().lower() in student.wished_work_types:
-        points += WEIGHTS["work_type"]
-        reasons.append(_t(R_WORK_TYPE, work_type=place.work_type.strip().lower()))
+        tally.concerns.append(_t(C_NO_SECTORS))
+    work_type = (place.work_type or "").strip().lower()
+    if work_type and work_type in student.wished_work_types:
+        tally.earn(WEIGHTS["work_type"], _t(R_WORK_TYPE, work_type=work_type))
+
+
+def _score_start(tally: _Tally, student: StudentFacts, place: PlaceFacts) -> None:
     late_weeks = 0
     if student.wished_start and place.starts_on and place.starts_on > student.wished_start:
         late_weeks = math.ceil((place.starts_on - student.wished_start).days / 7)
     if late_weeks:
-        points += max(0, WEIGHTS["start"] - 3 * late_weeks)
-        concerns.append(_plural(C_LATE_START, late_weeks))
+        tally.earn(max(0, WEIGHTS["start"] - 3 * late_weeks))
+        tally.concerns.append(_plural(C_LATE_START, late_weeks))
     else:
-        points += WEIGHTS["start"]
-        if student.wished_start:
-            reasons.append(_t(R_START))
-    free = place.capacity - place.taken
-    points += WEIGHTS["room"] if free >= 2 else 6
-    reasons.append(_t(R_ROOM, free=free, capacity=place.capacity))
+        tally.earn(WEIGHTS["start"], _t(R_START) if student.wished_start else None)
+
+
+def _score_offers(tally: _Tally, student: StudentFacts, place: PlaceFacts) -> None:
     if student.has_support_needs:
         if m.PlaceFeature.BEGELEIDING_OP_MAAT.value in place.features:
-            points += 6
-            reasons.append(_t(R_GUIDANCE))
+            tally.earn(6, _t(R_GUIDANCE))
         else:
-            concerns.append(_t(C_NO_GUIDANCE))
+            tally.concerns.append(_t(C_NO_GUIDANCE))
     if m.PlaceFeature.KANS_OP_VASTE_BAAN.value in place.features:
-        points += 2
-        reasons.append(_t(R_JOB))
+        tally.earn(2, _t(R_JOB))
     if m.PlaceFeature.PRAKTIJKVERKLARING.value in place.features:
-        points += 2
-        reasons.append(_t(R_PRAKTIJKVERKLARING))
-    if sector and sector.lower() in student.completed_sectors:
-        points += WEIGHTS["experience"]
-        reasons.append(_t(R_EXPERIENCE, sector=sector.lower()))
-    if place.recognition_ends and place.ends_on and place.recognition_ends < place.ends_on:
-        concerns.append(_t(C_RECOGNITION_ENDS, day=place.recognition_ends.strftime("%d-%m-%Y")))
-    if place.held_until:
-        concerns.append(_t(C_HELD, day=place.held_until.strftime("%d-%m-%Y")))
-    if student.placed:
-        concerns.append(_t(C_HAS_PLACEMENT))
-    return Match(student.id, place.id, employer_id, min(100, round(points)), trip.minutes, trip.estimated, reasons, concerns)
+        tally.earn(2, _t(R_PRAKTIJKVERKLARING))
+    sector = _sector(place)
+    if sector and sector in student.completed_sectors:
+        tally.earn(WEIGHTS["experience"], _t(R_EXPERIENCE, sector=sector))
 
 
 def trip_for(student: StudentFacts, place: PlaceFacts, stored: dict[tuple[str, str, str], int]) -> travel.Trip:

@@ -68,7 +68,7 @@ def taken_counts(session: Session, place_ids: Iterable[str] | None = None, *, to
         statement = statement.where(m.Placement.place_id.in_(list(place_ids)))
     if excluding_student:
         statement = statement.where(m.Placement.student_id != excluding_student)
-    return {place_id: count for place_id, count in session.execute(statement)}
+    return {place_id: count for place_id, count in session.execute(statement) if place_id is not None}
 
 
 def valid_recognitions(session: Session, on: date | None = None, employer_ids: Iterable[str] | None = None) -> set[tuple[str, str]]:
