@@ -77,15 +77,11 @@ def end_reason_label(code: m.EarlyEndReason | str | None) -> str:
 
 
 def add_months(day: date, months: int) -> date:
-    """The same day ``months`` later (the last day of a shorter month), as SQLite's date(day, '+N months') but clamped."""
+    """``months`` calendar months later, as SQLite's date(day, '+N months') counts (which the Monitor's queries use):
+    a day the month does not have runs on into the next (31 August + 6 months is 3 March)."""
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
+    return date(year, month, 1) + timedelta(days=day.day - 1)
 
 
 def follow_up_due(left_on: date, months: int) -> date:
