@@ -237,8 +237,12 @@ def test_the_export_moment_is_utc_whatever_the_computers_time_zone(database, sch
 
 
 def test_a_bbl_student_still_searching_gets_the_job_and_school_guide(database, school):
-    reader = pdf(gather(database, "student", school["bbl"]))
+    data = gather(database, "student", school["bbl"])
+    assert data.events[0].title == "Alleen mbo" and data.events[0].own, "the activity aimed at him comes first"
+    assert not data.events[1].own and "Speeddate horeca" not in [event.title for event in data.events]
+    reader = pdf(data)
     text = words(reader)
+    assert "Ook voor jou: deze activiteiten zijn voor iedereen" in text
     assert "Werken en leren: de gids" in text and "Wat is de BBL?" in text and "Wat is een stage?" not in text
     assert "arbeidscontract" in text and "loon" in text and "praktijkovereenkomst (POK)" in text and "leerbaan" in text
     assert "Stagemarkt.nl" in text and "1 oktober" in text

@@ -124,8 +124,14 @@ class EmployerToolkit:
                      + ". Welke past, hangt af van de leerling; de coach zoekt het met u uit.") if d.schemes else \
                 "Welke vergoeding er is, hangt af van de leerling die bij u komt; de coach zoekt het met u uit."
         else:
-            money = ("Voor uw leerlingen kan een vergoeding gelden: " + ", ".join(scheme.name for scheme in d.schemes[:2]) + ".") if d.schemes else \
-                "Voor de leerlingen die nu bij u werken is er geen vergoeding; de begeleiding is gratis."
+            stage = [scheme.name for scheme in d.schemes if scheme.situation != "dienst"]
+            hired = [scheme.name for scheme in d.schemes if scheme.situation == "dienst"]
+            if stage:
+                money = "Voor uw leerlingen kan een vergoeding gelden: " + ", ".join(stage[:2]) + "."
+            elif hired:
+                money = "Neemt u een leerling na school in dienst, dan kan een vergoeding gelden, bijvoorbeeld " + " of ".join(hired[:2]) + "."
+            else:
+                money = "Voor de leerlingen die nu bij u werken is er geen vergoeding; de begeleiding is gratis."
         gets = [
             "Een leerling die past bij uw werk: school kiest samen met u." if d.prospect else "Een vaste coach van school voor elke leerling.",
             "Begeleiding: de coach komt minstens drie keer langs of belt, minstens één keer bij u op de werkvloer. Gratis.",

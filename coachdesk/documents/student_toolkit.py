@@ -179,7 +179,7 @@ class StudentToolkit:
             p = d.placement
             if p is None:
                 helper = "Je coach helpt je er een te vinden." if d.has_coach else (
-                    "Je hebt nog geen vaste coach. Vraag school om hulp" + (f": bel {d.school_phone}." if d.school_phone else "."))
+                    "School helpt je er een te vinden" + (f": bel {d.school_phone}." if d.school_phone else "."))
                 story.append(para(f"Je hebt nu nog geen {place}. {helper} Kijk ook bij de activiteiten in deze gids.", s.body))
                 if d.bbl:
                     story.append(para(BBL_POK_DEADLINE, s.body))

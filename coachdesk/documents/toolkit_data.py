@@ -417,8 +417,8 @@ def _event(event: m.MatchingEvent, own: bool = True) -> Event:
 def student_events(session: Session, student: m.Student | None, on: date) -> tuple[list[tuple[m.MatchingEvent, bool]], bool]:
     """The activities a student toolkit shows, with whether each is his own; and whether none was (general ones instead).
 
-    This month and the next three; never one whose registration has closed; his own first, then the others open to his
-    school type, at most MAX_EVENTS. His .ics holds exactly these.
+    This month and the next three; never one whose registration has closed; his own first (aimed at his school type or
+    sectors), then those for everyone and others open to his school type, at most MAX_EVENTS. His .ics holds exactly these.
     """
     first_month = date(on.year, on.month, 1)
     last_day = (first_month + timedelta(days=32 * CALENDAR_MONTHS)).replace(day=1)
@@ -428,7 +428,8 @@ def student_events(session: Session, student: m.Student | None, on: date) -> tup
     ) if registration_open(event, on)]
     if student is None:
         return [(event, True) for event in events[:MAX_EVENTS]], False
-    own = [event for event in events if event_fits(event, student)]
+    # His own: aimed at his school type or sectors and fitting him; then those for everyone and the rest open to his school type.
+    own = [event for event in events if (event.target_groups or event.sectors) and event_fits(event, student)]
     open_to_him = [event for event in events if event not in own and (not event.target_groups or student.school_type.value in event.target_groups)]
     if not own:
         return [(event, False) for event in (open_to_him or events)[:MAX_EVENTS]], bool(open_to_him or events)
