@@ -76,7 +76,7 @@ def _groups_table(figures: Figures, ids: list[str]) -> Flowable:
     header = [tr(monitor.DIMENSION_LABELS[figures.by or "school"])] + [ind.BY_ID[i].text("title") for i in ids]
     rows: list[list[object]] = [header]
     for group in figures.groups:
-        rows.append([group["label"]] + [value_text(group["indicators"].get(i)) for i in ids])
+        rows.append([monitor.group_label(figures.by, group)] + [value_text(group["indicators"].get(i)) for i in ids])
     rows.append([tr("Total")] + [value_text(figures.indicators.get(i)) for i in ids])
     first = style.CONTENT_WIDTH * 0.28
     rest = (style.CONTENT_WIDTH - first) / max(1, len(ids))
@@ -171,7 +171,7 @@ def _band_label(indicator_id: str, label: str) -> str:
 
 def _table(figures: Figures) -> tuple[list[str], list[list[Any]]]:
     """One row per group (and the total): the header and the rows, all figures as columns."""
-    rows_of = [(tr("Total"), figures.indicators)] + [(group["label"], group["indicators"]) for group in figures.groups]
+    rows_of = [(tr("Total"), figures.indicators)] + [(monitor.group_label(figures.by, group), group["indicators"]) for group in figures.groups]
     headers: list[str] = [tr(monitor.DIMENSION_LABELS[figures.by]) if figures.by else tr("Selection")]
     for indicator_id in figures.indicators:
         merged: dict = {}

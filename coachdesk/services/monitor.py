@@ -249,6 +249,14 @@ def key_label(session: Session, by: str | None, key: str) -> str:
     return key
 
 
+def group_label(by: str | None, group: dict) -> str:
+    """A group's label in the current language (a document is Dutch whatever the screen's language): names stay as they are."""
+    key = group["key"]
+    if by in ("school_type", "leerweg", "level") or (by == "coach" and key == "-"):
+        return key_label(None, by, key)  # type: ignore[arg-type] - these need no session
+    return group["label"]
+
+
 # --- the facts behind each indicator --------------------------------------------------------
 
 PLACE_STATUSES = (S.STARTED.value, S.COMPLETED.value, S.ENDED_EARLY.value)
@@ -743,7 +751,7 @@ def _number(value: Any) -> float | None:
 def breakdown_chart(figures: Figures, indicator_id: str) -> Chart:
     """Bars: one indicator per group of the breakdown (a share as its percentage)."""
     indicator = ind.BY_ID[indicator_id]
-    labels = [group["label"] for group in figures.groups]
+    labels = [group_label(figures.by, group) for group in figures.groups]
     values = [_number(group["indicators"].get(indicator_id)) for group in figures.groups]
     texts = [value_text(group["indicators"].get(indicator_id)) for group in figures.groups]
     return Chart("bars", indicator.text("title"), labels, values, texts)
