@@ -189,3 +189,24 @@ def test_a_late_start_is_a_concern_in_weeks(session):
     place(session, employer(session, "Later").id, starts_on=TODAY + timedelta(days=28))
     (match,) = matching.match_student(session, SYSTEM, student.id).matches
     assert "starts 3 weeks after the wished date" in match.concerns
+
+
+def test_the_database_groups_give_what_the_rule_gives_pair_by_pair(session):
+    """Rules 1 and 2 run in the database for speed: the lists equal the pure rule applied to every pair (demo data)."""
+    import random
+
+    from coachdesk.services.demo import fill_demo
+
+    fill_demo(session, "small")
+    every_place = matching.place_facts(session, SYSTEM, today=TODAY)
+    every_student = matching.student_facts(session, SYSTEM, today=TODAY)
+    rng = random.Random(19)
+    for student in rng.sample(every_student, 30):
+        own = matching.place_facts(session, SYSTEM, today=TODAY, for_student=student.id)
+        stored = matching.real_times(session, student_ids=[student.id])
+        expected = matching.match_facts_for_student(student, own, stored, TODAY)
+        assert matching.match_student(session, SYSTEM, student.id) == expected
+    assert any(matching.match_student(session, SYSTEM, s.id).matches for s in every_student[:40]), "the demo matches on first start"
+    for place in rng.sample(every_place, 15):
+        stored = matching.real_times(session, employer_ids=[place.employer_id])
+        assert matching.match_place(session, SYSTEM, place.id) == matching.match_facts_for_place(place, every_student, stored, TODAY)
