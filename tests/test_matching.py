@@ -129,6 +129,13 @@ def test_travel_over_the_maximum_is_excluded_and_a_stored_real_time_wins_over_th
     assert (match.travel_minutes, match.travel_estimated) == (35, False)
     assert "35 min by bike (real time)" in match.reasons
 
+    far_away = place(session, employer(session, "Den Haag").id, DEN_HAAG)
+    assert matching.match_student(session, SYSTEM, student.id).excluded == {"further than 40 min": 1}
+    add(session, "travel_times", student_id=student.id, employer_id=far_away.employer_id, location_pc4=DEN_HAAG, minutes=30)
+    found = matching.match_student(session, SYSTEM, student.id)
+    assert [(x.place_id, x.travel_minutes, x.travel_estimated) for x in found.matches] == [(far_away.id, 30, False), (zuid.id, 35, False)]
+    assert found.excluded == {}
+
 
 def test_an_unknown_postcode_a_place_without_location_and_a_student_without_profile_say_so(session):
     school = f.school(session)

@@ -19,17 +19,18 @@ list, in the same order.
 2. The kind of place fits the school: an mbo place (BOL/BBL) is for an mbo student (Entree or
    level 2) of the same leerweg; a stage is for a PrO or VSO student (not VSO "dagbesteding"); a
    paid job is for anyone.
-3. Not all of the place is taken; it has not ended, and does not end before the student's wished
-   start; an mbo place has a valid SBB recognition for its crebo.
-4. An mbo place's level and crebo are the student's, where both are known.
-5. The trip is within the student's longest trip (the default is 45 minutes; an unknown trip
+3. The trip is within the student's longest trip (the default is 45 minutes; an unknown trip
    is no reason to leave a place out, it is a concern instead).
+4. Not all of the place is taken; it has not ended, and does not end before the student's wished
+   start; an mbo place has a valid SBB recognition for its crebo.
+5. An mbo place's level and crebo are the student's, where both are known.
 6. No clash with a limit: the work asks nothing he cannot do, its hours are within his own
    maximum and the legal one, its days are days he is available, no Sunday under 16.
 
 For a place, students who have left school, or who already have a proposed or started placement,
-are left out and counted first. Rules 1 and 2 (and these two) are applied by the database to whole
-groups, counted per group, so that only the candidates left are read; the result is the same as
+are left out and counted first. Rules 1 and 2 (and these two), and for a student rule 3 by the
+postcodes out of his reach, are applied by the database to whole groups, counted per group, so
+that only the candidates left are read; the result is the same as
 applying ``exclusion`` to every pair (a test holds the two equal).
 
 **Ranking** (0–100, the sum of):
@@ -348,8 +349,8 @@ def _plural(text: str, n: int) -> str:
 def exclusion(student: StudentFacts, place: PlaceFacts, trip: travel.Trip, today: date, *, per_student: bool) -> str | None:
     """The first hard rule ``place`` breaks for ``student``, in words (None: none)."""
     return (status_refusal(place.status) or kind_refusal(student.school_type, student.vso_profile, student.leerweg, place.leerweg)
-            or _place_refusal(student, place, today) or _school_refusal(student, place)
-            or _travel_refusal(student, trip, per_student=per_student) or _limit_refusal(student, place))
+            or _travel_refusal(student, trip, per_student=per_student)
+            or _place_refusal(student, place, today) or _school_refusal(student, place) or _limit_refusal(student, place))
 
 
 def status_refusal(status: m.PlaceStatus) -> str | None:
@@ -374,7 +375,7 @@ def kind_refusal(school_type: m.SchoolType, vso_profile: m.VsoProfile | None, le
 
 
 def _place_refusal(student: StudentFacts, place: PlaceFacts, today: date) -> str | None:
-    """Rule 3: not all taken, not ended, recognised for an mbo place."""
+    """Rule 4: not all taken, not ended, recognised for an mbo place."""
     if place.taken >= place.capacity:
         return _t(X_FULL)
     if place.ends_on and place.ends_on < today:
@@ -387,7 +388,7 @@ def _place_refusal(student: StudentFacts, place: PlaceFacts, today: date) -> str
 
 
 def _school_refusal(student: StudentFacts, place: PlaceFacts) -> str | None:
-    """Rule 4: an mbo place's level and crebo fit."""
+    """Rule 5: an mbo place's level and crebo fit."""
     if place.leerweg in m.MBO_PLACE_LEERWEGEN:
         if place.level and student.level and place.level != student.level:
             return _t(X_LEVEL)
@@ -397,7 +398,7 @@ def _school_refusal(student: StudentFacts, place: PlaceFacts) -> str | None:
 
 
 def _travel_refusal(student: StudentFacts, trip: travel.Trip, *, per_student: bool) -> str | None:
-    """Rule 5: within his longest trip (an unknown trip is a concern, not a refusal)."""
+    """Rule 3: within his longest trip (an unknown trip is a concern, not a refusal)."""
     longest = student.max_travel_minutes or DEFAULT_MAX_TRAVEL_MINUTES
     if trip.minutes is not None and trip.minutes > longest:
         return _t(X_TOO_FAR_STUDENT) if per_student else _t(X_TOO_FAR, minutes=longest)
@@ -582,10 +583,30 @@ def match_student(session: Session, actor: Actor, student_id: str, *, limit: int
             counted[why] += count
         else:
             kinds.append(kind)
-    where = (m.Place.status == m.PlaceStatus.OPEN, type_coerce(m.Place.leerweg, String).in_(kinds))
-    candidates = place_facts(session, actor, today=today, for_student=student_id, where=where) if kinds else []
     stored = real_times(session, student_ids=[student_id])
+    where = (m.Place.status == m.PlaceStatus.OPEN, type_coerce(m.Place.leerweg, String).in_(kinds))
+    out_of_reach = _out_of_reach(student, stored)
+    if kinds and out_of_reach is not None:  # rule 3 for the places whose postcode is out of his reach (no real time stored)
+        far = session.scalar(access.scope(select(func.count()).select_from(m.Place).where(*where, out_of_reach), m.Place, actor)) or 0
+        if far:
+            counted[_t(X_TOO_FAR, minutes=student.max_travel_minutes or DEFAULT_MAX_TRAVEL_MINUTES)] += far
+        where = (*where, or_(m.Place.location_pc4.is_(None), ~out_of_reach))
+    candidates = place_facts(session, actor, today=today, for_student=student_id, where=where) if kinds else []
     return _merged(match_facts_for_student(student, candidates, stored, today, limit), counted)
+
+
+def _out_of_reach(student: StudentFacts, stored: dict[tuple[str, str, str], int]):
+    """A condition on places: at a known postcode whose estimated trip is longer than he can manage, and no real time stored."""
+    known = travel.centroids()
+    home = known.get(student.home_pc4 or "")
+    if home is None:
+        return None
+    longest = student.max_travel_minutes or DEFAULT_MAX_TRAVEL_MINUTES
+    mode = student.travel_mode or travel.DEFAULT_MODE
+    far = [pc4 for pc4, there in known.items() if travel.minutes_for(travel.straight_km(home, there), mode) > longest]
+    condition = m.Place.location_pc4.in_(far)
+    real = [and_(m.Place.employer_id == employer_id, m.Place.location_pc4 == pc4) for (_, employer_id, pc4) in stored]
+    return and_(condition, ~or_(*real)) if real else condition
 
 
 def match_place(session: Session, actor: Actor, place_id: str, *, limit: int | None = None) -> MatchList:
