@@ -302,3 +302,22 @@ def test_cancelling_a_batch_stops_it(database, school, tmp_path):
         make_toolkits(session, SYSTEM, "student", recipients, tmp_path, None, progress=cancel, workers=2)
     assert len(list(tmp_path.glob("toolkit-*.pdf"))) < 10
 
+
+
+@pytest.mark.parametrize(("filled_mm", "lines"), [(150, 2), (178, 2), (220, 2), (150, 4), (214, 4), (190, 6), (236, 1)])
+def test_a_table_never_leaves_one_row_alone_on_a_page(filled_mm, lines):
+    """Filled so far that a plain table would leave its first or its last row alone on a page."""
+    from reportlab.lib.units import mm
+
+    from coachdesk.documents.style import build_pdf, section, spacer, table
+
+    rows = [["Wat", "Uitleg"], *[[f"Rij {number}", "Een regel tekst die een regel hoog is. " * lines] for number in range(1, 7)]]
+    story = [spacer(filled_mm), *section("Een kop", "kop"), table(rows, [40 * mm, 120 * mm])]
+    buffer = io.BytesIO()
+    build_pdf(buffer, story, title="t", subject="s", author="a", header="h", footer="f")
+    reader = PdfReader(io.BytesIO(buffer.getvalue()))
+    for number, page in enumerate(reader.pages):
+        on_page = re.findall(r"Rij \d", page.extract_text())
+        assert len(on_page) != 1, f"{filled_mm} mm filled: page {number + 1} holds one lonely row {on_page}"
+    assert sum(len(re.findall(r"Rij \d", page.extract_text())) for page in reader.pages) == 6
+    assert_well_laid_out(reader, 11)
