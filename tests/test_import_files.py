@@ -97,7 +97,7 @@ def test_duplicate_numbers_errors_all_or_nothing_and_error_file_read_back(databa
     rows = [HEADER] + students(3)
     rows.append(["1001", "Dubbel", "", "Leerling", dutch(birth()), "2", "BOL", ""])  # line 5: number of line 3 again
     rows.append(["1003", "Sèm", "", "Jansen", "31-02-2010", "2", "BOL", ""])  # line 6: no such date
-    rows.append(["1004", "Ali", "", "Kaya", dutch(birth()), "2", "", ""])  # line 7: mbo without pathway
+    rows.append(["1004", "Ali", "", "Kaya", dutch(birth()), "2", "BLL", ""])  # line 7: no such pathway
     rows.append(["1005", "Noor", "", "Bos", dutch(birth()), "2", "BOL", "geen-mail"])  # line 8: not an email
     path = write_csv(tmp_path / "fouten.csv", rows, encoding="cp1252")
     nothing = _import(database, path, all_or_nothing=True)

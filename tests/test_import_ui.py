@@ -146,4 +146,6 @@ def test_the_student_form_has_the_student_number_and_refuses_a_taken_one(qtbot, 
     assert "already the number" in dialog.error_labels["student_number"].text()
     with database.session() as session:
         assert session.get(m.Student, student.id).student_number is None
+    editor.clear()  # the coach erases the number again: nothing unsaved, the form closes without a question
+    dialog.close()
     database.close()

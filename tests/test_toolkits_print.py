@@ -189,7 +189,7 @@ def test_student_toolkit_b1_page_one_and_fonts(database, employer_setup):
     assert_bookmarks_on_their_pages(reader)
     counted = sizes(reader)
     assert min(counted) >= 10, counted
-    assert size_of(reader, "Bij een stage leer je") >= 12 and size_of(reader, "Jongeren onder de 18 werken") >= 12, "body text at least 12 pt"
+    assert size_of(reader, "Bij een stage leer je") >= 12 and size_of(reader, "Veel leerlingen fietsen") >= 12, "body text at least 12 pt"
 
 
 def test_student_without_fitting_activities_gets_the_general_ones(database, employer_setup):

@@ -101,7 +101,7 @@ def test_catalogue_update_changes_unedited_entries_and_keeps_edits(database):
     with database.session() as session:
         by_name = {s.name: s for s in session.scalars(select(m.FinancialScheme))}
         lkv = by_name["Loonkostenvoordeel (LKV) doelgroep banenafspraak"]
-        assert "zolang het dienstverband duurt" in lkv.amount_text and lkv.last_checked_on == date(2026, 11, 23), "unedited: updated"
+        assert "zolang het dienstverband duurt" in lkv.amount_text and lkv.last_checked_on == date(2026, 12, 2), "unedited: updated"
         assert "Loonkostenvoordeel (LKV) doelgroep banenafspraak en scholingsbelemmerden" not in by_name
         assert by_name["Jobcoach"].amount_text == "Onze eigen afspraak met de gemeente", "edited: kept"
         assert by_name["Eigen regeling"].amount_text == "€ 10"

@@ -12,6 +12,7 @@ from coachdesk.domain.i18n import translate
 
 IMPORT_KINDS = ("students", "employers", "placements")
 SOURCES = ("magister", "somtoday", "eduarte", "generic")
+ROWS_SHOWN = 200  # new and updated rows named one per line; the summary counts all
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -20,6 +21,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     importing.add_argument("file", metavar="FILE", help="the file to import (for undo: the batch id)")
     importing.add_argument("--school", metavar="SCHOOL_ID", help="where students without a school column go (default: your own school)")
     importing.add_argument("--source", choices=SOURCES, default="generic", help="the system the export comes from (its column names)")
+    importing.add_argument("--set", action="append", metavar="FIELD=VALUE", dest="set_values",
+                           help="one value for a field the file lacks, for every row (repeatable), e.g. --set school_type=pro "
+                                "--set coach_id=COACH; it fills empty cells only and never overwrites a stored value")
     importing.add_argument("--mapping", type=Path, metavar="MAPFILE", help='JSON: {"header in the file": "field", ...}; "" skips a column')
     importing.add_argument("--dry-run", action="store_true", help="only show what would happen; store nothing")
     importing.add_argument("--all-or-nothing", action="store_true", help="store nothing if any row has an error")
@@ -53,7 +57,9 @@ def run_import(args: argparse.Namespace) -> int:
     from coachdesk.transfer.export import error_file_name, write_error_file
     from coachdesk.transfer.importer import load_table, mapping_for, read_mapping_file
     from coachdesk.transfer.importer import run_import as import_rows
+    from coachdesk.transfer.plan import parse_set_values
 
+    set_values = parse_set_values(args.set_values)
     table = load_table(Path(args.file).expanduser())  # an unreadable file stops here: nothing is opened or stored
     given = read_mapping_file(args.mapping, args.kind) if args.mapping else None
     with FolderLock(data_dir_of(args)):
@@ -62,7 +68,7 @@ def run_import(args: argparse.Namespace) -> int:
             actor = acting_actor(session)
             mapping = mapping_for(session, args.kind, table, args.source, given)
             outcome = import_rows(session, actor, args.kind, table, mapping, source=args.source, school_id=args.school,
-                                  dry_run=args.dry_run, all_or_nothing=args.all_or_nothing)
+                                  dry_run=args.dry_run, all_or_nothing=args.all_or_nothing, set_values=set_values)
     report = outcome.report()
     error_path = None
     if outcome.plan.row_errors:
@@ -86,10 +92,11 @@ def _print_report(args, outcome, report: dict, error_path) -> None:
     if ignored:
         print(translate("CommandLine", "Columns not imported: {columns}").format(columns=", ".join(ignored)))
     for notice in plan.column_notices:
-        print(translate("CommandLine", "Column \"{column}\": {message}").format(column=notice.column, message=notice.message))
-    for row in plan.rows:
-        if row.status == "update":
-            print(translate("CommandLine", "line {line}: update ({fields})").format(line=row.line, fields=", ".join(row.changes)))
+        if notice.column:
+            print(translate("CommandLine", "Column \"{column}\": {message}").format(column=notice.column, message=notice.message))
+        else:
+            print(notice.message)
+    _print_rows(plan)
     for error in plan.row_errors[:200]:
         print(translate("CommandLine", "line {line}, {column}: {message}").format(line=error.line, column=error.column or "-", message=error.message))
     if len(plan.row_errors) > 200:
@@ -97,6 +104,8 @@ def _print_report(args, outcome, report: dict, error_path) -> None:
     summary = translate("CommandLine", "{new} new, {updated} updated, {unchanged} unchanged, {errors} rows with errors.").format(
         new=report["new"], updated=report["updated"], unchanged=report["unchanged"], errors=sum(1 for r in plan.rows if r.errors))
     print(summary)
+    if plan.to_complete and not args.dry_run and report["batch"]:
+        print(translate("CommandLine", "{count} students are still to be completed: see 'Completeness' on the students list, or Vandaag.").format(count=plan.to_complete))
     if args.dry_run:
         print(translate("CommandLine", "Dry run: nothing was stored."))
     elif report["batch"]:
@@ -105,6 +114,26 @@ def _print_report(args, outcome, report: dict, error_path) -> None:
         print(translate("CommandLine", "Nothing was stored."))
     if error_path:
         print(translate("CommandLine", "The rows to fix are in {path}.").format(path=error_path))
+
+
+def _print_rows(plan) -> None:
+    """The new and updated rows by name (the first ROWS_SHOWN), with what is still to be filled in."""
+    shown = 0
+    for row in plan.rows:
+        if row.status not in ("new", "update"):
+            continue
+        shown += 1
+        if shown > ROWS_SHOWN:
+            continue
+        if row.status == "new":
+            text = translate("CommandLine", "line {line}: new ({name})").format(line=row.line, name=row.name)
+        else:
+            text = translate("CommandLine", "line {line}: update {name} ({fields})").format(line=row.line, name=row.name, fields=", ".join(row.changes))
+        if row.to_complete:
+            text += "; " + translate("CommandLine", "still to fill in: {fields}").format(fields=", ".join(translate("Fields", label) for label in row.to_complete))
+        print(text)
+    if shown > ROWS_SHOWN:
+        print(translate("CommandLine", "… and {count} more new or updated rows.").format(count=shown - ROWS_SHOWN))
 
 
 def _run_undo(args: argparse.Namespace) -> int:

@@ -21,8 +21,10 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
+    KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -87,7 +89,9 @@ def styles(size: float = BODY_SIZE) -> Styles:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-_LINKABLE = re.compile(r"(https?://[^\s<>\"]+[^\s<>\".,;:!?)])|([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+_LINKABLE = re.compile(r"(https?://[^\s<>\"]+[^\s<>\".,;:!?)])|([\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+                       # a Dutch phone number: 0 and nine digits (spaces or hyphens between), or 0800/0900 and four to seven
+                       r"|((?<![\w/.:=-])(?:\+31[ -]?|0)(?:[1-9](?:[ -]?\d){8}|[89]00[ -]?\d{4,7})(?![\w-]))")
 
 
 def clean_text(value: object) -> str:
@@ -95,8 +99,16 @@ def clean_text(value: object) -> str:
     return _CONTROL.sub("", "" if value is None else str(value)).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
 
 
+def phone_target(number: str) -> str:
+    """tel:+31105551234 for "010 555 12 34": a phone dials it when the number is tapped."""
+    digits = re.sub(r"\D", "", number)
+    return "tel:+" + (digits if number.strip().startswith("+") else "31" + digits[1:])
+
+
 def _link(match: re.Match) -> str:
-    url, email = match.group(1), match.group(2)
+    url, email, phone = match.group(1), match.group(2), match.group(3)
+    if phone:
+        return f'<a href="{phone_target(phone)}" color="#1f4e79">{phone}</a>'
     target = url if url else f"mailto:{email}"
     shown = re.sub(r"^https?://", "", match.group(0)).rstrip("/")  # "www.s-bb.nl" reads easier and wraps less
     return f'<a href="{target}" color="#1f4e79"><u>{shown}</u></a>'
@@ -105,7 +117,7 @@ def _link(match: re.Match) -> str:
 def text(value: object, *, links: bool = True) -> str:
     """User text made safe for Paragraph markup: "<b>&" prints as typed; web and e-mail addresses become clickable links."""
     escaped = escape(clean_text(value))
-    if links and ("@" in escaped or "://" in escaped):
+    if links and ("@" in escaped or "://" in escaped or any(ch.isdigit() for ch in escaped)):
         escaped = _LINKABLE.sub(_link, escaped)
     return escaped.replace("\n", "<br/>")
 
@@ -149,6 +161,106 @@ def _chunks(value: object, limit: int = CHUNK_CHARS) -> list[str]:
     return pieces or [""]
 
 
+class RowTable(Table):
+    """A table that never leaves one row alone: split, each part holds at least two rows (besides the repeated header)."""
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        first, rest = len(parts[0]._cellvalues) - head, len(parts[1]._cellvalues) - head
+        at_top = bool(getattr(getattr(self, "_frame", None), "_atTop", False))
+        if first < 2 and not at_top:
+            return []  # the whole table starts on the next page
+        if rest < 2 and first >= 3:  # one row earlier, so the last row is not alone on the next page
+            fewer = super().split(availWidth, sum(self._rowHeights[: len(parts[0]._cellvalues) - 1]) + 0.01)
+            if len(fewer) == 2:
+                return fewer
+        return parts
+
+
+class KeepWithNext(Flowable):
+    """A heading (with its bookmark) kept on the page with the start of what follows it: never alone at the foot of a page.
+
+    When what follows is long, it is split and its first part stays with the heading; only when not even that fits
+    does all of it go to the next page.
+    """
+
+    def __init__(self, heads: list[Flowable], follower: Flowable) -> None:
+        super().__init__()
+        self.heads, self.follower = heads, follower
+
+    def _lend(self) -> None:
+        """The canvas and frame the frame gave this flowable, which its parts need to measure themselves."""
+        for part in (*self.heads, self.follower):
+            for name in ("canv", "_frame"):
+                if hasattr(self, name):
+                    setattr(part, name, getattr(self, name))
+
+    def _heads_height(self, width: float, height: float) -> float:
+        self._lend()
+        total = 0.0
+        for index, head in enumerate(self.heads):
+            total += head.wrap(width, height)[1] + head.getSpaceAfter() + (head.getSpaceBefore() if index else 0)
+        return total + self.follower.getSpaceBefore()
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        heads = self._heads_height(availWidth, availHeight)
+        self.width, self.height = availWidth, heads + self.follower.wrap(availWidth, availHeight)[1]
+        return availWidth, availHeight + 1  # never drawn whole: the frame asks for a split, which hands it the parts
+
+    def getSpaceBefore(self):  # noqa: N802 - reportlab's name
+        return self.heads[0].getSpaceBefore() if self.heads else 0
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        left = availHeight - self._heads_height(availWidth, availHeight)
+        at_top = bool(getattr(getattr(self, "_frame", None), "_atTop", False))
+        if left > 0:
+            _, needed = self.follower.wrap(availWidth, left)
+            if isinstance(self.follower, KeepTogether):
+                needed = self.follower._H  # its wrap answers "too tall" on purpose, to be split; this is its real height
+            if needed <= left:
+                return [*self.heads, self.follower]
+            parts = [] if isinstance(self.follower, KeepTogether) else self.follower.split(availWidth, left)  # a KeepTogether moves whole
+            if parts:
+                return [*self.heads, *parts]
+        return [*self.heads, self.follower] if at_top else []
+
+    def draw(self) -> None:  # never drawn whole: split() hands the frame its parts
+        raise NotImplementedError
+
+
+def keep_headings(story: list[Flowable]) -> list[Flowable]:
+    """Each heading (h1 or h2 Paragraph, with the Bookmark before it) bound to the flowable after it."""
+    result: list[Flowable] = []
+    index = 0
+    while index < len(story):
+        item = story[index]
+        if not (isinstance(item, Bookmark) or _is_heading(item)):
+            result.append(item)
+            index += 1
+            continue
+        heads: list[Flowable] = []
+        probe = index
+        while probe < len(story) and (isinstance(story[probe], Bookmark) or _is_heading(story[probe])
+                                      or (isinstance(story[probe], CondPageBreak) and heads and _is_heading(heads[-1]))):
+            if not isinstance(story[probe], CondPageBreak):  # a page break between two headings would part them
+                heads.append(story[probe])
+            probe += 1
+        if any(_is_heading(head) for head in heads) and probe < len(story):
+            result.append(KeepWithNext(heads, story[probe]))
+            index = probe + 1
+        else:
+            result.extend(heads)
+            index = probe
+    return result
+
+
+def _is_heading(flowable: Flowable) -> bool:
+    return isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2")
+
+
 def table(rows: Sequence[Sequence[object]], widths: Sequence[float], *, header: bool = True, size: float | None = None) -> Table:
     """A table whose cells wrap (Paragraphs), so no text runs out of its cell; a very long text continues over several rows."""
     s = styles(size) if size else styles()
@@ -164,7 +276,7 @@ def table(rows: Sequence[Sequence[object]], widths: Sequence[float], *, header: 
                 else Paragraph(text(pieces[part]) if part < len(pieces) else "", style)
                 for pieces in split
             ])
-    result = Table(cells, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    result = RowTable(cells, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     commands = [
         ("FONT", (0, 0), (-1, -1), FONT, SMALLEST),  # Table's default is Helvetica, which is not embedded
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -196,8 +308,6 @@ class Bookmark(Flowable):
 
 def section(title: str, key: str, size: float | None = None) -> list[Flowable]:
     """A heading with its bookmark; it starts a new page only when less than 40 mm is left (never alone at the foot of a page)."""
-    from reportlab.platypus import CondPageBreak
-
     return [CondPageBreak(40 * mm), Bookmark(title, key), Paragraph(text(title, links=False), (styles(size) if size else styles()).h1)]
 
 
@@ -271,7 +381,7 @@ def build_pdf(target, story: list[Flowable], *, title: str, subject: str, author
     )
     frame = Frame(MARGIN, 16 * mm, CONTENT_WIDTH, PAGE_HEIGHT - 32 * mm, id="body", leftPadding=0, rightPadding=0)
     document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    document.build(story, canvasmaker=numbered_canvas(header, footer, logo if logo and os.path.isfile(logo) else ""))
+    document.build(keep_headings(story), canvasmaker=numbered_canvas(header, footer, logo if logo and os.path.isfile(logo) else ""))
 
 
 def layout_table(cells: list[list[object]], widths: list[float], commands: list | None = None) -> Table:

@@ -5,15 +5,25 @@ The rules live here, not in the documents:
   a year ago is reported; a personal toolkit holds only schemes that fit the
   employer's students (school type, leerweg, year; a benefit-only scheme never
   for pupils);
+- an employer without pupils yet (a prospect) gets the schemes that would fit the
+  pupils the school wants to place there (his sector, their school types); an
+  employer without SBB recognition never gets a scheme that requires it;
+- working hours are printed for the ages of the pupils concerned (14-15 and
+  16-17 differ), both where the age is unknown or no pupil is named;
+- a help offer always says how to reach someone: without a phone number or web
+  page it gets the school's phone;
 - a student appears in an employer toolkit only with a started placement there
   and recorded consent (under 16 also the parent's), by first name and initial
   with the tussenvoegsel ("Sem van der M."), never with risk or health data;
 - a toolkit with no one to call is refused: the message names what to fill in;
-- a student's calendar shows the activities that fit him, else the general ones.
+- a student's calendar shows the activities that fit him first, then the others
+  open to him (at most MAX_EVENTS); an activity whose registration has closed is
+  left out. ``student_events`` chooses them, for the toolkit and his .ics alike.
 """
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import cast
@@ -32,7 +42,9 @@ from coachdesk.services.catalogue import default_entries, help_facts, scheme_fac
 from coachdesk.services.settings import get_flag, load_settings
 
 CALENDAR_MONTHS = 4  # the student toolkit looks this month and the next three ahead
+MAX_EVENTS = 6  # activities in a student toolkit: with the month grids at most two pages
 MBO = ("entree", "mbo2")
+YOUNG, TEEN = "14-15", "16-17"  # the two sets of working hours for minors (Arbeidstijdenwet)
 TUSSENVOEGSELS = {"van", "de", "der", "den", "het", "'t", "te", "ten", "ter", "in", "op", "onder", "aan", "bij", "uit", "voor", "d'", "la", "le", "du", "da", "dos", "el"}
 MSG_NO_CONTACT = QT_TRANSLATE_NOOP(
     "Errors", "This toolkit would name no one to call. Fill in the school's phone or e-mail (Settings, or the school record), "
@@ -82,6 +94,7 @@ class Event:
     registration_deadline: date | None
     registration_url: str
     what_to_bring: str
+    own: bool = True  # fits the student (school type and sectors); False: open to him, not aimed at him
 
 
 @dataclass(frozen=True)
@@ -123,6 +136,9 @@ class Common:
 class EmployerToolkitData(Common):
     employer_name: str | None = None  # None: the general toolkit
     employer_recognised: bool = True
+    prospect: bool = True  # no pupil works there now: the schemes are "if you take on a pupil of ours"
+    hour_groups: list[str] = field(default_factory=lambda: [YOUNG, TEEN])  # whose working hours to print
+    first_contact: Person | None = None  # the one person to call, on page 1 (with a phone number where there is one)
     schemes: list[Scheme] = field(default_factory=list)
     school_types: list[str] = field(default_factory=list)  # of the employer's students (personalised)
     profiles: list[StudentProfile] = field(default_factory=list)
@@ -135,7 +151,11 @@ class StudentToolkitData(Common):
     student_name: str | None = None
     student_first_name: str | None = None
     minor: bool = True
+    age: int | None = None
     school_type: str = ""
+    bbl: bool = False  # a job with a contract and school: the BBL guide, not the stage one
+    has_coach: bool = True
+    hour_groups: list[str] = field(default_factory=lambda: [YOUNG, TEEN])
     placement: Placement | None = None
     events: list[Event] = field(default_factory=list)
     events_are_general: bool = False  # none fitted the student: these are for everyone
@@ -157,6 +177,19 @@ def age_on(born: date | None, on: date) -> int | None:
     if born is None:
         return None
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def hour_groups(ages: Iterable[int | None]) -> list[str]:
+    """Whose working hours to print: 14-15 and/or 16-17; an unknown age gets both, 18 and over neither."""
+    groups: set[str] = set()
+    for age in ages:
+        if age is None:
+            groups |= {YOUNG, TEEN}
+        elif age < 16:
+            groups.add(YOUNG)
+        elif age < 18:
+            groups.add(TEEN)
+    return sorted(groups)
 
 
 def may_share_profile(student: m.Student, on: date) -> bool:
@@ -195,6 +228,8 @@ def _student_fits(scheme: m.FinancialScheme, facts: dict, student: m.Student, on
         return False
     if kind in MBO and facts.get("leerwegen") and (student.leerweg is None or student.leerweg.value not in facts["leerwegen"]):
         return False
+    if kind == "vso" and facts.get("vso_profiles") and student.vso_profile is not None and student.vso_profile.value not in facts["vso_profiles"]:
+        return False  # e.g. praktijkleren: never for uitstroomprofiel dagbesteding
     if kind not in MBO and facts.get("last_year_only"):
         age = age_on(student.date_of_birth, on)
         return age is None or age >= 17  # the last PrO/VSO year: the school records no year, so age stands in for it
@@ -203,7 +238,7 @@ def _student_fits(scheme: m.FinancialScheme, facts: dict, student: m.Student, on
     return True
 
 
-def _schemes(session: Session, on: date, students: list[m.Student] | None, warnings: list[str]) -> list[Scheme]:
+def _schemes(session: Session, on: date, students: list[m.Student] | None, warnings: list[str], recognised: bool = True) -> list[Scheme]:
     facts_by_id = scheme_facts(session)
     order = {entry["key"]: index for index, entry in enumerate(default_entries("schemes"))}
     chosen = []
@@ -211,6 +246,8 @@ def _schemes(session: Session, on: date, students: list[m.Student] | None, warni
         facts = facts_by_id.get(scheme.id, {})
         if not scheme_is_valid(scheme, on):
             continue
+        if facts.get("requires_recognition") and not recognised:
+            continue  # the employer is told how to get recognised instead
         if students is not None:
             if facts.get("general_only") or not any(_student_fits(scheme, facts, student, on) for student in students):
                 continue
@@ -223,21 +260,36 @@ def _schemes(session: Session, on: date, students: list[m.Student] | None, warni
     return [scheme for _, scheme in sorted(chosen, key=lambda pair: pair[0])]
 
 
-def _help(session: Session, audiences: tuple[str, ...]) -> list[HelpOffer]:
+def _reachable(contact: str, url: str, common: Common, has_coach: bool = True) -> str:
+    """A help offer's contact that says how to reach someone: without a number or web page, the school's phone is added."""
+    if not has_coach:
+        contact = contact.replace("aan je coach of aan school", "aan school").replace("je coach", "school")
+    if url or any(ch.isdigit() for ch in contact):
+        return contact
+    reach = f"bel school: {common.school_phone}" if common.school_phone else (f"mail school: {common.school_email}" if common.school_email else "")
+    return f"{contact.rstrip('.')}. {reach[:1].upper()}{reach[1:]}" if contact and reach else (contact or reach)
+
+
+def _help(session: Session, audiences: tuple[str, ...], common: Common, has_coach: bool = True) -> list[HelpOffer]:
     facts = help_facts(session)
     result = []
     for entry in session.scalars(select(m.HelpEntry).where(m.HelpEntry.archived.is_(False)).order_by(m.HelpEntry.name)):
         audience = facts.get(entry.id, {}).get("audience") or "both"
         if audience in audiences or audience == "both":
-            result.append(HelpOffer(entry.name, entry.offers or "", entry.for_whom or "", entry.contact or "", entry.url or ""))
+            offers = entry.offers or ""
+            if not has_coach:
+                offers = offers.replace("je coach", "school")
+            result.append(HelpOffer(entry.name, offers, entry.for_whom or "", _reachable(entry.contact or "", entry.url or "", common, has_coach),
+                                    entry.url or ""))
     return result
 
 
-def _region_contacts(session: Session, region: str) -> list[Person]:
-    """The regional WSP and Werkcentrum: a help entry naming the region where the user made one, else their names."""
+def _region_contacts(session: Session, region: str, school_phone: str = "") -> list[Person]:
+    """The regional WSP and Werkcentrum: a help entry naming the region where the user made one, else their names (school gives the number)."""
     people = []
-    for word, role, fallback in (("Werkgeversservicepunt", "Regelingen, werving en begeleiding voor werkgevers", "via de gemeente of UWV"),
-                                 ("Werkcentrum", "Advies over leren en werken, ook voor werkgevers", "via de gemeente")):
+    ask = f"Het nummer krijgt u van school: {school_phone}" if school_phone else "Het nummer krijgt u van de coach of school"
+    for word, role, fallback in (("Werkgeversservicepunt", "Regelingen, werving en begeleiding voor werkgevers", ask),
+                                 ("Werkcentrum", "Advies over leren en werken, ook voor werkgevers", ask)):
         name = f"{word} {region}".strip() if region else word
         entry = None
         if region:
@@ -257,25 +309,43 @@ def _require_contact(data: Common, who: str) -> None:
         raise UserError(MSG_NO_CONTACT, who=who or "-")
 
 
+def _first_contact(data: Common) -> Person | None:
+    """The one person to call: a coach of his pupils (with a phone number first), else the school."""
+    for person in data.contacts:
+        if person.phone:
+            return person
+    if data.school_phone:
+        return Person(data.school_name or "School", "School", data.school_phone, data.school_email)
+    return data.contacts[0] if data.contacts else (Person(data.school_name or "School", "School", "", data.school_email) if data.school_email else None)
+
+
+def _prospects(session: Session, actor: Actor, employer: m.Employer | None) -> list[m.Student]:
+    """The pupils the school would place with a new employer: active, without a started placement, in his sector where any are."""
+    placed = select(m.Placement.student_id).where(m.Placement.status == m.PlacementStatus.STARTED)
+    statement = records.access.scope(select(m.Student).where(m.Student.status == m.StudentStatus.ACTIVE, m.Student.id.not_in(placed)), m.Student, actor)
+    students = list(session.scalars(statement))
+    sector = (employer.sector or "").casefold() if employer is not None else ""
+    in_sector = [s for s in students if sector and any(sector == wish.casefold() for wish in s.sectors or [])]
+    if employer is not None and not employer.sbb_recognised:  # an mbo student cannot be placed there until SBB recognises it
+        in_sector = [s for s in in_sector if s.school_type.value not in MBO] or in_sector
+    return in_sector or students
+
+
 def gather_employer_toolkit(session: Session, actor: Actor, employer_id: str | None = None, on: date | None = None) -> EmployerToolkitData:
     on = on or clock.today()
     common, user, _school = _common(session, on)
     data = EmployerToolkitData(**vars(common))
-    data.help = _help(session, ("employer",))
-    data.region_contacts = _region_contacts(session, data.region)
-    students: list[m.Student] | None = None
+    data.region_contacts = _region_contacts(session, data.region, data.school_phone)
+    employer: m.Employer | None = None
+    students: list[m.Student] = []
     if employer_id:
         employer = cast(m.Employer, records.get(session, actor, "employers", employer_id))  # the model of the kind asked for
         data.employer_name = employer.name
         data.employer_recognised = bool(employer.sbb_recognised)
-        if not employer.sbb_recognised:
-            data.warnings.append(f"{employer.name} is niet erkend door SBB: de toolkit noemt het bedrijf geen erkend leerbedrijf. "
-                                 "Een mbo-student mag er geen stage lopen tot SBB het bedrijf erkent.")
         statement = records.access.scope(
             select(m.Placement).where(m.Placement.employer_id == employer_id, m.Placement.status == m.PlacementStatus.STARTED),
             m.Placement, actor,
         )
-        students = []
         by_coach: dict[str, tuple[m.Coach, list[str], int]] = {}
         for placement in session.scalars(statement):
             student = placement.student
@@ -303,11 +373,25 @@ def gather_employer_toolkit(session: Session, actor: Actor, employer_id: str | N
                 data.header = school.name
             data.school_name, data.school_phone, data.school_email = school.name, school.phone or "", school.email or ""
             data.region = load_settings(session).region or school.region or data.region
-            data.region_contacts = _region_contacts(session, data.region)
+            data.region_contacts = _region_contacts(session, data.region, data.school_phone)
+        if not employer.sbb_recognised:
+            mbo = [s for s in students if s.school_type.value in MBO]
+            if mbo:  # a contradiction in the data: the coach sorts it out before printing, the toolkit does not print it
+                data.warnings.append(f"{employer.name} is niet erkend door SBB, maar {len(mbo)} mbo-student(en) hebben er een gestarte stage "
+                                     f"({', '.join(short_name(s.first_name, s.last_name) for s in mbo)}). Controleer de erkenning (Leerbedrijf-ID) "
+                                     "en pas het bedrijf of de stage aan vóór u deze toolkit geeft.")
+            else:
+                data.warnings.append(f"{employer.name} is niet erkend door SBB: de toolkit noemt het bedrijf geen erkend leerbedrijf, laat regelingen "
+                                     "die erkenning vragen weg en legt uit hoe het bedrijf erkend wordt.")
     if not data.contacts and user is not None:
         data.contacts = [_person(user, note="Uw contactpersoon bij school")]  # type: ignore[list-item]
     _require_contact(data, ", ".join(p.name for p in data.contacts))
-    data.schemes = _schemes(session, on, students, data.warnings)
+    data.help = _help(session, ("employer",), data)
+    data.first_contact = _first_contact(data)
+    data.prospect = not students
+    chosen = students if students else (_prospects(session, actor, employer) if employer is not None else None)
+    data.hour_groups = hour_groups(age_on(s.date_of_birth, on) for s in students) if students else [YOUNG, TEEN]
+    data.schemes = _schemes(session, on, chosen or None, data.warnings, recognised=employer is None or bool(employer.sbb_recognised))
     return data
 
 
@@ -319,10 +403,39 @@ def event_fits(event: m.MatchingEvent, student: m.Student | None) -> bool:
     return not event.sectors or not student.sectors or bool(set(event.sectors) & set(student.sectors))
 
 
-def _event(event: m.MatchingEvent) -> Event:
+def registration_open(event: m.MatchingEvent, on: date) -> bool:
+    """One may still register (the deadline is the last day), or no registration is needed."""
+    return event.registration_deadline is None or event.registration_deadline >= on
+
+
+def _event(event: m.MatchingEvent, own: bool = True) -> Event:
     return Event(event.title, choice_label(event.kind), event.starts_at, event.ends_at, event.place or "", event.organiser or "",
                  ", ".join(choice_label(m.SchoolType(t)) for t in event.target_groups or []) or "iedereen",
-                 event.registration_deadline, event.registration_url or "", event.what_to_bring or "")
+                 event.registration_deadline, event.registration_url or "", event.what_to_bring or "", own)
+
+
+def student_events(session: Session, student: m.Student | None, on: date) -> tuple[list[tuple[m.MatchingEvent, bool]], bool]:
+    """The activities a student toolkit shows, with whether each is his own; and whether none was (general ones instead).
+
+    This month and the next three; never one whose registration has closed; his own first (aimed at his school type or
+    sectors), then those for everyone and others open to his school type, at most MAX_EVENTS. His .ics holds exactly these.
+    """
+    first_month = date(on.year, on.month, 1)
+    last_day = (first_month + timedelta(days=32 * CALENDAR_MONTHS)).replace(day=1)
+    events = [event for event in session.scalars(
+        select(m.MatchingEvent).where(m.MatchingEvent.archived.is_(False), m.MatchingEvent.starts_at >= datetime.combine(on, datetime.min.time()),
+                                      m.MatchingEvent.starts_at < datetime.combine(last_day, datetime.min.time())).order_by(m.MatchingEvent.starts_at)
+    ) if registration_open(event, on)]
+    if student is None:
+        return [(event, True) for event in events[:MAX_EVENTS]], False
+    # His own: aimed at his school type or sectors and fitting him; then those for everyone and the rest open to his school type.
+    own = [event for event in events if (event.target_groups or event.sectors) and event_fits(event, student)]
+    open_to_him = [event for event in events if event not in own and (not event.target_groups or student.school_type.value in event.target_groups)]
+    if not own:
+        return [(event, False) for event in (open_to_him or events)[:MAX_EVENTS]], bool(open_to_him or events)
+    chosen = own[:MAX_EVENTS]
+    chosen_others = open_to_him[: MAX_EVENTS - len(chosen)]
+    return [(event, True) for event in chosen] + [(event, False) for event in chosen_others], False
 
 
 def _current_placement(session: Session, student: m.Student, on: date) -> Placement | None:
@@ -348,9 +461,11 @@ def gather_student_toolkit(session: Session, actor: Actor, student_id: str | Non
     if student_id:
         student = cast(m.Student, records.get(session, actor, "students", student_id))  # the model of the kind asked for
         data.student_name, data.student_first_name = student.full_name, student.first_name
-        age = age_on(student.date_of_birth, on)
-        data.minor = age is None or age < 18
+        data.age = age_on(student.date_of_birth, on)
+        data.minor = data.age is None or data.age < 18
+        data.hour_groups = hour_groups([data.age])
         data.school_type = student.school_type.value
+        data.bbl = student.school_type.value in MBO and student.leerweg == m.Leerweg.BBL
         if student.school is not None:  # his own school, in the contacts and the running header
             if data.header == data.school_name:
                 data.header = student.school.name
@@ -359,22 +474,14 @@ def gather_student_toolkit(session: Session, actor: Actor, student_id: str | Non
         jpo = session.scalar(select(m.Coach).where(m.Coach.id.in_(
             select(m.JpoPairing.jpo_id).where(m.JpoPairing.student_id == student.id, m.JpoPairing.since <= on,
                                               or_(m.JpoPairing.until.is_(None), m.JpoPairing.until >= on)))))
+        data.has_coach = student.coach is not None
         data.contacts = [p for p in (_person(student.coach, "Je coach van school"), _person(jpo, "Je JPO: een oudere student die je helpt")) if p]
         data.placement = _current_placement(session, student, on)
     elif user is not None:
         data.contacts = [_person(user, "Coach van school")]  # type: ignore[list-item]
     _require_contact(data, ", ".join(p.name for p in data.contacts))
-    first_month = date(on.year, on.month, 1)
-    last_day = (first_month + timedelta(days=32 * CALENDAR_MONTHS)).replace(day=1)
-    events = list(session.scalars(
-        select(m.MatchingEvent).where(m.MatchingEvent.archived.is_(False), m.MatchingEvent.starts_at >= datetime.combine(on, datetime.min.time()),
-                                      m.MatchingEvent.starts_at < datetime.combine(last_day, datetime.min.time())).order_by(m.MatchingEvent.starts_at)
-    ))
-    fitting = [event for event in events if event_fits(event, student)]
-    if not fitting and student is not None:
-        fitting = [event for event in events if not event.target_groups or student.school_type.value in event.target_groups] or events
-        data.events_are_general = bool(fitting)
-    data.events = [_event(event) for event in fitting]
+    chosen, data.events_are_general = student_events(session, student, on)
+    data.events = [_event(event, own) for event, own in chosen]
     data.months = sorted({(event.starts_at.year, event.starts_at.month) for event in data.events})
-    data.help = _help(session, ("student", "parent"))
+    data.help = _help(session, ("student", "parent"), data, data.has_coach)
     return data

@@ -145,6 +145,37 @@ class EventKind(str, enum.Enum):
     OTHER = "other"
 
 
+class Destination(str, enum.Enum):
+    """Where a student went after school (the praktijkonderwijs Uitstroommonitor's categories)."""
+
+    WERK = "werk"
+    WERK_BBL = "werk_bbl"  # work combined with mbo BBL
+    MBO_BOL = "mbo_bol"
+    PRO = "pro"  # another praktijkonderwijs school
+    VSO = "vso"
+    VMBO = "vmbo"
+    DAGBESTEDING = "dagbesteding"
+    TOELEIDING = "toeleiding"  # a training route (toeleidingstraject)
+    NONE = "none"  # no work or school
+    UNKNOWN = "unknown"
+
+
+class EarlyEndReason(str, enum.Enum):
+    """Why a placement ended early: a short fixed list, and "other" with the words in end_reason."""
+
+    MOTIVATION = "motivation"  # motivation or attitude of the student
+    MISMATCH = "mismatch"  # the work did not suit the student
+    CONFLICT = "conflict"  # conflict at the workplace
+    GUIDANCE = "guidance"  # too little guidance at the workplace
+    EMPLOYER = "employer"  # the employer stopped or had no work
+    HEALTH = "health"  # health or personal circumstances
+    ABSENCE = "absence"
+    TRAVEL = "travel"
+    BETTER = "better"  # found work or a better place
+    LEFT_SCHOOL = "left_school"
+    OTHER = "other"  # anders, namelijk (end_reason says what)
+
+
 class PlaceLeerweg(str, enum.Enum):
     """What kind of place: an mbo BPV place (BOL or BBL), a PrO/VSO stage, or a paid job."""
 
@@ -298,6 +329,15 @@ class Student(Record):
     health_notes: Mapped[str | None] = mapped_column(Text)  # special-category data
     status: Mapped[StudentStatus] = mapped_column(_enum(StudentStatus), default=StudentStatus.ACTIVE)
     left_on: Mapped[date | None] = mapped_column(Date)
+    # After school (services/outcomes.py): the destination on leaving, and the follow-ups 6, 12 and 24 months later.
+    destination: Mapped[Destination | None] = mapped_column(_enum(Destination))
+    followup_6m: Mapped[Destination | None] = mapped_column(_enum(Destination))
+    followup_6m_on: Mapped[date | None] = mapped_column(Date)
+    followup_12m: Mapped[Destination | None] = mapped_column(_enum(Destination))
+    followup_12m_on: Mapped[date | None] = mapped_column(Date)
+    followup_24m: Mapped[Destination | None] = mapped_column(_enum(Destination))
+    followup_24m_on: Mapped[date | None] = mapped_column(Date)
+    regional_figures_excluded: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     # The matching profile (services/matching.py reads only these, never health notes or risks).
     home_pc4: Mapped[str | None] = mapped_column(String(4))
     travel_mode: Mapped[TravelMode | None] = mapped_column(_enum(TravelMode))
@@ -510,6 +550,7 @@ class Placement(Record):
     pok_signed_on: Mapped[date | None] = mapped_column(Date)
     ended_on: Mapped[date | None] = mapped_column(Date)
     end_reason: Mapped[str | None] = mapped_column(Text)
+    end_reason_code: Mapped[EarlyEndReason | None] = mapped_column(_enum(EarlyEndReason))  # of a placement ended early
     notes: Mapped[str | None] = mapped_column(Text)
     # A summary of the contacts, kept up to date by services.records whenever a visit is saved,
     # so that the attention list needs no pass over all visits (see refresh_contact_summary).

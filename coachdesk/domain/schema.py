@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 class FieldSpec:
     name: str
     label: str
-    kind: str  # text longtext date datetime int bool choice ref list email phone postcode url crebo
+    kind: str  # text longtext date datetime int bool choice ref list email phone postcode pc4 kvk url crebo
     required: bool = False
     max_length: int = 200
     choices: type[enum.Enum] | None = None
@@ -89,6 +89,19 @@ STUDENT_FIELDS = [
     _f("health_notes", QT_TRANSLATE_NOOP("Fields", "Health notes"), "longtext", sensitive=True),
     _f("status", QT_TRANSLATE_NOOP("Fields", "Status"), "choice", choices=m.StudentStatus),
     _f("left_on", QT_TRANSLATE_NOOP("Fields", "Left school on"), "date"),
+    # The matching profile (services/matching.py): where he lives, how he travels, what he wishes and cannot do.
+    _f("home_pc4", QT_TRANSLATE_NOOP("Fields", "Home postcode (4 digits)"), "pc4"),
+    _f("travel_mode", QT_TRANSLATE_NOOP("Fields", "Travels by"), "choice", choices=m.TravelMode),
+    _f("max_travel_minutes", QT_TRANSLATE_NOOP("Fields", "Longest trip one way (minutes)"), "int", minimum=5, maximum=180),
+    _f("wished_sectors", QT_TRANSLATE_NOOP("Fields", "Wished sectors"), "list"),
+    _f("wished_work_types", QT_TRANSLATE_NOOP("Fields", "Wished kinds of work"), "list"),
+    _f("limits", QT_TRANSLATE_NOOP("Fields", "Cannot do"), "list", choices=m.WorkCondition),
+    _f("max_hours_per_week", QT_TRANSLATE_NOOP("Fields", "At most hours per week"), "int", minimum=1, maximum=60),
+    _f("available_days", QT_TRANSLATE_NOOP("Fields", "Days available"), "list", choices=m.Weekday),
+    _f("support_needs", QT_TRANSLATE_NOOP("Fields", "Support needs (written for an employer)"), "longtext"),
+    _f("destination", QT_TRANSLATE_NOOP("Fields", "Destination after school"), "choice", choices=m.Destination),
+    _f("regional_figures_excluded", QT_TRANSLATE_NOOP("Fields", "Leave out of regional figures"), "bool",
+       hint=QT_TRANSLATE_NOOP("Fields", "Tick when the student or his parents did not consent to being counted in figures that leave the school.")),
 ]
 
 EMPLOYER_FIELDS = [
@@ -102,6 +115,67 @@ EMPLOYER_FIELDS = [
     _f("contact_name", QT_TRANSLATE_NOOP("Fields", "Contact person")),
     _f("contact_phone", QT_TRANSLATE_NOOP("Fields", "Contact phone"), "phone"),
     _f("contact_email", QT_TRANSLATE_NOOP("Fields", "Contact email"), "email"),
+    _f("kvk_number", QT_TRANSLATE_NOOP("Fields", "KvK number"), "kvk", max_length=8),
+    # The acquisition pipeline (jobhunters)
+    _f("acquisition_stage", QT_TRANSLATE_NOOP("Fields", "Acquisition stage"), "choice", choices=m.AcquisitionStage),
+    _f("acquisition_owner_id", QT_TRANSLATE_NOOP("Fields", "Acquisition by"), "ref", ref="coaches"),
+    _f("next_step", QT_TRANSLATE_NOOP("Fields", "Next step"), "longtext"),
+    _f("next_step_on", QT_TRANSLATE_NOOP("Fields", "Next step on"), "date"),
+    _f("dropped_reason", QT_TRANSLATE_NOOP("Fields", "Why dropped"), "longtext"),
+]
+
+PLACE_FIELDS = [
+    _f("employer_id", QT_TRANSLATE_NOOP("Fields", "Employer"), "ref", required=True, ref="employers"),
+    _f("title", QT_TRANSLATE_NOOP("Fields", "Title")),
+    _f("werkveld", QT_TRANSLATE_NOOP("Fields", "Field of work")),
+    _f("leerweg", QT_TRANSLATE_NOOP("Fields", "Kind of place"), "choice", required=True, choices=m.PlaceLeerweg),
+    _f("sector", QT_TRANSLATE_NOOP("Fields", "Sector"), max_length=100),
+    _f("work_type", QT_TRANSLATE_NOOP("Fields", "Kind of work"), max_length=100),
+    _f("crebo", QT_TRANSLATE_NOOP("Fields", "Crebo"), "crebo"),
+    _f("level", QT_TRANSLATE_NOOP("Fields", "mbo level"), "int", minimum=1, maximum=4),
+    _f("location_pc4", QT_TRANSLATE_NOOP("Fields", "Location postcode (4 digits)"), "pc4"),
+    _f("location_place", QT_TRANSLATE_NOOP("Fields", "Location (place)"), max_length=100),
+    _f("starts_on", QT_TRANSLATE_NOOP("Fields", "Start date"), "date"),
+    _f("ends_on", QT_TRANSLATE_NOOP("Fields", "End date"), "date"),
+    _f("days", QT_TRANSLATE_NOOP("Fields", "Days"), "list", choices=m.Weekday),
+    _f("hours_per_week", QT_TRANSLATE_NOOP("Fields", "Hours per week"), "int", minimum=1, maximum=60),
+    _f("capacity", QT_TRANSLATE_NOOP("Fields", "Number of places"), "int", minimum=1, maximum=100),
+    _f("status", QT_TRANSLATE_NOOP("Fields", "Status"), "choice", choices=m.PlaceStatus),
+    _f("features", QT_TRANSLATE_NOOP("Fields", "What the place offers"), "list", choices=m.PlaceFeature),
+    _f("work_conditions", QT_TRANSLATE_NOOP("Fields", "What the work asks"), "list", choices=m.WorkCondition),
+    _f("praktijkopleider_id", QT_TRANSLATE_NOOP("Fields", "Workplace trainer"), "ref", ref="praktijkopleiders"),
+    _f("may_be_named", QT_TRANSLATE_NOOP("Fields", "Employer agreed to be named to students"), "bool"),
+    _f("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), "longtext"),
+]
+
+RECOGNITION_FIELDS = [
+    _f("employer_id", QT_TRANSLATE_NOOP("Fields", "Employer"), "ref", required=True, ref="employers"),
+    _f("sbb_id", QT_TRANSLATE_NOOP("Fields", "SBB Leerbedrijf-ID"), max_length=20),
+    _f("crebo", QT_TRANSLATE_NOOP("Fields", "Crebo"), "crebo", required=True),
+    _f("valid_from", QT_TRANSLATE_NOOP("Fields", "Valid from"), "date"),
+    _f("valid_until", QT_TRANSLATE_NOOP("Fields", "Valid until"), "date"),
+    _f("checked_on", QT_TRANSLATE_NOOP("Fields", "Checked on"), "date"),
+    _f("stagemarkt_url", QT_TRANSLATE_NOOP("Fields", "Page on Stagemarkt"), "url", max_length=500),
+]
+
+EMPLOYER_CONTACT_FIELDS = [
+    _f("employer_id", QT_TRANSLATE_NOOP("Fields", "Employer"), "ref", required=True, ref="employers"),
+    _f("contacted_on", QT_TRANSLATE_NOOP("Fields", "Date"), "date", required=True),
+    _f("kind", QT_TRANSLATE_NOOP("Fields", "Kind of contact"), "choice", required=True, choices=m.EmployerContactKind),
+    _f("coach_id", QT_TRANSLATE_NOOP("Fields", "By coach"), "ref", ref="coaches"),
+    _f("summary", QT_TRANSLATE_NOOP("Fields", "Summary"), "longtext"),
+    _f("next_step", QT_TRANSLATE_NOOP("Fields", "Next step"), "longtext"),
+    _f("next_step_on", QT_TRANSLATE_NOOP("Fields", "Next step on"), "date"),
+    _f("event_id", QT_TRANSLATE_NOOP("Fields", "At the event"), "ref", ref="events"),
+]
+
+TRAVEL_TIME_FIELDS = [
+    _f("student_id", QT_TRANSLATE_NOOP("Fields", "Student"), "ref", required=True, ref="students"),
+    _f("employer_id", QT_TRANSLATE_NOOP("Fields", "Employer"), "ref", required=True, ref="employers"),
+    _f("location_pc4", QT_TRANSLATE_NOOP("Fields", "Location postcode (4 digits)"), "pc4", required=True),
+    _f("minutes", QT_TRANSLATE_NOOP("Fields", "Real travel time one way (minutes)"), "int", required=True, minimum=1, maximum=300),
+    _f("travel_mode", QT_TRANSLATE_NOOP("Fields", "Travels by"), "choice", choices=m.TravelMode),
+    _f("noted_on", QT_TRANSLATE_NOOP("Fields", "Noted on"), "date"),
 ]
 
 PRAKTIJKOPLEIDER_FIELDS = [
@@ -121,6 +195,8 @@ PLACEMENT_FIELDS = [
     _f("ends_on", QT_TRANSLATE_NOOP("Fields", "End date"), "date"),
     _f("hours_per_week", QT_TRANSLATE_NOOP("Fields", "Hours per week"), "int", minimum=1, maximum=60),
     _f("pok_signed_on", QT_TRANSLATE_NOOP("Fields", "POK signed on"), "date"),
+    _f("place_id", QT_TRANSLATE_NOOP("Fields", "Place"), "ref", ref="places"),
+    _f("held_until", QT_TRANSLATE_NOOP("Fields", "Place held until"), "date"),
     _f("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), "longtext"),
 ]
 
@@ -134,6 +210,15 @@ VISIT_FIELDS = [
     _f("agreements", QT_TRANSLATE_NOOP("Fields", "Agreements"), "longtext"),
     _f("next_contact_due", QT_TRANSLATE_NOOP("Fields", "Next contact before"), "date"),
 ]
+
+# After school: the follow-ups 6, 12 and 24 months after leaving (services/outcomes.py records them), and
+# the coded reason of a placement ended early. Set by their own services, not by the record forms.
+FOLLOW_UP_FIELDS = {
+    months: (_f(f"followup_{months}m", label, "choice", choices=m.Destination), _f(f"followup_{months}m_on", QT_TRANSLATE_NOOP("Fields", "Follow-up recorded on"), "date"))
+    for months, label in ((6, QT_TRANSLATE_NOOP("Fields", "Where after 6 months")), (12, QT_TRANSLATE_NOOP("Fields", "Where after 12 months")),
+                          (24, QT_TRANSLATE_NOOP("Fields", "Where after 24 months")))
+}
+END_REASON_CODE = _f("end_reason_code", QT_TRANSLATE_NOOP("Fields", "Why it ended early"), "choice", required=True, choices=m.EarlyEndReason)
 
 RISK_FIELDS = [
     _f("student_id", QT_TRANSLATE_NOOP("Fields", "Student"), "ref", required=True, ref="students"),
@@ -223,6 +308,10 @@ KINDS: dict[str, RecordKind] = {
         RecordKind("events", m.MatchingEvent, EVENT_FIELDS, QT_TRANSLATE_NOOP("Kinds", "matching event")),
         RecordKind("schemes", m.FinancialScheme, SCHEME_FIELDS, QT_TRANSLATE_NOOP("Kinds", "financial scheme")),
         RecordKind("help", m.HelpEntry, HELP_FIELDS, QT_TRANSLATE_NOOP("Kinds", "help offer")),
+        RecordKind("places", m.Place, PLACE_FIELDS, QT_TRANSLATE_NOOP("Kinds", "place")),
+        RecordKind("recognitions", m.Recognition, RECOGNITION_FIELDS, QT_TRANSLATE_NOOP("Kinds", "SBB recognition")),
+        RecordKind("employer_contacts", m.EmployerContact, EMPLOYER_CONTACT_FIELDS, QT_TRANSLATE_NOOP("Kinds", "employer contact")),
+        RecordKind("travel_times", m.TravelTime, TRAVEL_TIME_FIELDS, QT_TRANSLATE_NOOP("Kinds", "travel time")),
     ]
 }
 
@@ -267,6 +356,9 @@ MSG_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Validation", "{label}: this field does no
 MSG_BROKEN_CHARACTERS = QT_TRANSLATE_NOOP("Validation", "{label}: contains broken characters (half of a symbol or emoji); retype the text.")
 MSG_YEAR_RANGE = QT_TRANSLATE_NOOP("Validation", "{label}: the year {year} is not possible; enter a date from 1900 to 2100.")
 MSG_TEXT_NEEDED = QT_TRANSLATE_NOOP("Validation", "{label}: enter text here.")
+MSG_PC4 = QT_TRANSLATE_NOOP("Validation", "{label}: \"{value}\" is not a Dutch postcode; give its 4 digits, like 1234.")
+MSG_KVK = QT_TRANSLATE_NOOP("Validation", "{label}: a KvK number has exactly 8 digits.")
+MSG_CODES = QT_TRANSLATE_NOOP("Validation", "{label}: \"{value}\" is not one of the choices; use {choices}.")
 
 
 class Invalid(Exception):
@@ -393,9 +485,15 @@ def _parse_list(spec: FieldSpec, value: object) -> list[str]:
     items = value.split(",") if isinstance(value, str) else value
     if not isinstance(items, (list, tuple, set)):
         raise Invalid(MSG_LIST)
+    allowed = {member.value for member in spec.choices} if spec.choices is not None else None
     cleaned: list[str] = []
     for item in items:
-        text = _clean_text(FieldSpec(spec.name, spec.label, "text", max_length=100), item)
+        text = _clean_text(FieldSpec(spec.name, spec.label, "text", max_length=100),
+                           item.value if isinstance(item, enum.Enum) else item)
+        if text and allowed is not None:  # a list of codes from a fixed vocabulary (days, school types): each checked
+            if text.lower() not in allowed:
+                raise Invalid(MSG_CODES, value=_shorten(text), choices=", ".join(member.value for member in spec.choices))  # type: ignore[union-attr]
+            text = text.lower()
         if text and text not in cleaned:
             cleaned.append(text)
     return cleaned
@@ -443,6 +541,30 @@ def _parse_postcode(spec: FieldSpec, value: object) -> str | None:
     return f"{match.group(1)} {match.group(2).upper()}"
 
 
+_PC4 = re.compile(r"^([1-9][0-9]{3})(?: ?[A-Za-z]{2})?$")
+
+
+def _parse_pc4(spec: FieldSpec, value: object) -> str | None:
+    """The four digits of a Dutch postcode ("1234", "1234 AB" and "1234AB" all give "1234")."""
+    text = _clean_text(spec if spec.max_length >= 7 else FieldSpec(spec.name, spec.label, "text", max_length=7), value)
+    if text is None:
+        return None
+    match = _PC4.match(text)
+    if not match:
+        raise Invalid(MSG_PC4, value=_shorten(text))
+    return match.group(1)
+
+
+def _parse_kvk(spec: FieldSpec, value: object) -> str | None:
+    text = _clean_text(FieldSpec(spec.name, spec.label, "text", max_length=20), value)
+    if text is None:
+        return None
+    digits = text.replace(" ", "").replace(".", "")
+    if not re.fullmatch(r"\d{8}", digits):
+        raise Invalid(MSG_KVK)
+    return digits
+
+
 # One parser per field kind; text and longtext (and any kind not named here) are plain text.
 _PARSERS: dict[str, Callable[[FieldSpec, object], object]] = {
     "bool": _parse_bool,
@@ -457,6 +579,8 @@ _PARSERS: dict[str, Callable[[FieldSpec, object], object]] = {
     "url": _parse_url,
     "crebo": _parse_crebo,
     "postcode": _parse_postcode,
+    "pc4": _parse_pc4,
+    "kvk": _parse_kvk,
 }
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from coachdesk.domain import clock
 from coachdesk.domain import models as m
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
+from coachdesk.services import completeness
 from coachdesk.services.access import Actor, student_condition
 from coachdesk.services.caseload import caseload_condition
 from coachdesk.services.settings import Settings, load_settings
@@ -31,7 +32,9 @@ SEARCHING = "searching_too_long"
 ENDING = "placement_ending"
 ENDED_EARLY = "ended_early"
 ACTION_OVERDUE = "action_overdue"
-KIND_ORDER = [HIGH_RISK, ENDED_EARLY, ACTION_OVERDUE, OVERDUE, FEW_CONTACTS, NO_POK, SEARCHING, ENDING]
+TO_COMPLETE = "to_complete"
+FOLLOW_UP = "follow_up_due"
+KIND_ORDER = [HIGH_RISK, ENDED_EARLY, ACTION_OVERDUE, OVERDUE, FEW_CONTACTS, NO_POK, SEARCHING, ENDING, TO_COMPLETE, FOLLOW_UP]
 ACTION_WITHIN = timedelta(weeks=1)  # a high risk needs an agreed action within a week of the assessment
 
 KIND_LABELS = {
@@ -43,6 +46,8 @@ KIND_LABELS = {
     ENDING: QT_TRANSLATE_NOOP("Attention", "Placement ending"),
     ENDED_EARLY: QT_TRANSLATE_NOOP("Attention", "Ended early"),
     ACTION_OVERDUE: QT_TRANSLATE_NOOP("Attention", "Action overdue"),
+    TO_COMPLETE: QT_TRANSLATE_NOOP("Attention", "To be completed"),
+    FOLLOW_UP: QT_TRANSLATE_NOOP("Attention", "Follow-up after leaving"),
 }
 
 class Reason:
@@ -205,8 +210,39 @@ def _overdue_actions(check: _Check) -> Iterator[AttentionItem]:
         yield AttentionItem(ACTION_OVERDUE, student_id, name, why, due_on)
 
 
+def _to_complete(check: _Check) -> Iterator[AttentionItem]:
+    """A student imported without a field needed to be complete (services/completeness.py): "nog aan te vullen"."""
+    rows = check.session.execute(select(m.Student.id, check.student_name, m.Student.school_type, m.Student.vso_profile, m.Student.leerweg)
+                                 .where(check.active_student, completeness.incomplete_condition()))
+    for student_id, name, school_type, vso_profile, leerweg in rows:
+        lacking = completeness.missing({"school_type": school_type, "vso_profile": vso_profile, "leerweg": leerweg})
+        why = Reason(QT_TRANSLATE_NOOP("Attention", "Still to fill in: {fields}."), fields=_FieldLabels(lacking))
+        yield AttentionItem(TO_COMPLETE, student_id, name, why)
+
+
+class _FieldLabels:
+    """The labels of the fields a student lacks, translated when shown."""
+
+    def __init__(self, lacking) -> None:
+        self.lacking = lacking
+
+    def __str__(self) -> str:
+        return ", ".join(translate("Fields", c.label) for c in self.lacking)
+
+
+def _follow_ups_due(check: _Check) -> Iterator[AttentionItem]:
+    """A leaver's follow-up 6, 12 or 24 months after leaving, due and not recorded: for his last coach (services/outcomes.py)."""
+    from coachdesk.services.outcomes import destination_label, due_follow_ups
+
+    for due in due_follow_ups(check.session, check.actor, check.today, coach_id=check.actor.coach_id):
+        why = Reason(QT_TRANSLATE_NOOP("Attention", "{months} months after leaving (due {due}): where is the student now? Last known: {known}."),
+                     months=due.months, due=due.due, known=destination_label(due.last_known))
+        yield AttentionItem(FOLLOW_UP, due.student_id, due.student_name, why, due.due)
+
+
 # Every rule of the attention list, in one place; each is one indexed query.
-RULES: list[Rule] = [_high_risk_without_action, _ended_early, _overdue_actions, _started_placements, _bbl_without_pok, _searching_too_long]
+RULES: list[Rule] = [_high_risk_without_action, _ended_early, _overdue_actions, _started_placements, _bbl_without_pok, _searching_too_long,
+                     _to_complete, _follow_ups_due]
 
 
 def attention_list(session: Session, actor: Actor, today: date | None = None, settings: Settings | None = None, *,

@@ -9,7 +9,8 @@ entry the user deleted is not brought back.
 
 Besides the fields a user edits, each default scheme carries facts used to
 choose what fits an employer (``situation``: a stage or employing someone,
-``leerwegen``, ``leavers_only``, ``general_only``, ``last_year_only``); these
+``leerwegen``, ``leavers_only``, ``general_only``, ``last_year_only``, ``vso_profiles``,
+``requires_recognition``: never offered to an employer without SBB recognition); these
 live in the catalogue file and are looked up by key (:func:`scheme_facts`).
 """
 from __future__ import annotations
@@ -31,10 +32,10 @@ from coachdesk.services.settings import get_flag, set_flag
 INSTALLED_FLAG = "default_catalogue_installed"
 VERSION_SETTING = "catalogue_version"
 ENTRIES_SETTING = "catalogue_entries"  # {record id: {"kind": ..., "key": ..., "fingerprint": ...}}
-CATALOGUE_VERSION = 2  # 2: the facts as checked on 23 November 2026
+CATALOGUE_VERSION = 3  # 2: the facts as checked on 23 November 2026; 3: as revised on 2 December 2026
 STALE_AFTER = timedelta(days=365)
 FILES = {"schemes": "schemes.json", "help": "help.json"}
-META_FIELDS = ("key", "situation", "leerwegen", "leavers_only", "general_only", "last_year_only", "audience")
+META_FIELDS = ("key", "situation", "leerwegen", "leavers_only", "general_only", "last_year_only", "audience", "requires_recognition", "vso_profiles")
 
 # Version 1 had no keys: its entries are recognised by name (and by unchanged values, see _adopt_version_1).
 V1_KEYS = {

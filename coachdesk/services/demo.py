@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import exists, func, insert, select
 from sqlalchemy.orm import Session
@@ -20,6 +21,7 @@ from coachdesk.domain import models as m
 from coachdesk.domain.errors import AccessDenied, UserError
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coachdesk.services.access import Actor
+from coachdesk.services.demo_places import add_matching_data
 from coachdesk.services.list_queries import search_form
 from coachdesk.services.operations import EVERY_KIND, note_changed
 from coachdesk.services.risks import judge
@@ -90,8 +92,8 @@ class DemoSize:
 
 
 SIZES = {
-    "small": DemoSize(320, 110, {m.CoachRole.DOCENT: 8, m.CoachRole.JOBCOACH: 5, m.CoachRole.JPO: 8, m.CoachRole.COORDINATOR: 2}, None, 24),
-    "large": DemoSize(10_000, 2_000, {m.CoachRole.DOCENT: 120, m.CoachRole.JOBCOACH: 60, m.CoachRole.JPO: 150, m.CoachRole.COORDINATOR: 6}, 100_000, 40),
+    "small": DemoSize(320, 110, {m.CoachRole.DOCENT: 8, m.CoachRole.JOBCOACH: 5, m.CoachRole.JPO: 8, m.CoachRole.COORDINATOR: 2, m.CoachRole.JOBHUNTER: 2}, None, 24),
+    "large": DemoSize(10_000, 2_000, {m.CoachRole.DOCENT: 120, m.CoachRole.JOBCOACH: 60, m.CoachRole.JPO: 150, m.CoachRole.COORDINATOR: 6, m.CoachRole.JOBHUNTER: 10}, 100_000, 40),
 }
 
 
@@ -319,6 +321,83 @@ def _add_placement(rows: _Rows, rng: random.Random, today: date, student: _DemoS
     return placement_row, status, starts, ends
 
 
+# --- two years of history: leavers with follow-ups, early endings with reasons, the searches before a place ---------
+# Drawn from a generator of their own per student, so the rest of the demo stays as it was.
+
+EARLY_END_REASONS = [  # (code, words, weight)
+    (m.EarlyEndReason.CONFLICT, "Conflict met de leidinggevende; student zoekt een nieuwe plek.", 4),
+    (m.EarlyEndReason.MISMATCH, "Het werk paste niet bij de student.", 4),
+    (m.EarlyEndReason.MOTIVATION, "Weinig inzet en vaak te laat.", 3),
+    (m.EarlyEndReason.GUIDANCE, "Te weinig begeleiding op de werkvloer.", 2),
+    (m.EarlyEndReason.EMPLOYER, "Het bedrijf had geen werk meer.", 2),
+    (m.EarlyEndReason.HEALTH, "Gezondheid en thuissituatie.", 2),
+    (m.EarlyEndReason.TRAVEL, "Reistijd te lang met het openbaar vervoer.", 1),
+    (m.EarlyEndReason.BETTER, "Student kreeg een betaalde baan.", 1),
+    (m.EarlyEndReason.OTHER, "Bedrijf verhuisd.", 1),
+]
+DESTINATIONS = [(m.Destination.WERK, 40), (m.Destination.WERK_BBL, 10), (m.Destination.MBO_BOL, 20), (m.Destination.DAGBESTEDING, 6),
+                (m.Destination.TOELEIDING, 8), (m.Destination.NONE, 8), (m.Destination.UNKNOWN, 4), (m.Destination.VSO, 2), (m.Destination.PRO, 2)]
+LEAVER_EVERY = 6  # one student in six has left school, in the last two and a half years
+
+
+def _pick(rng: random.Random, weighted: list) -> Any:
+    return rng.choices([item[:-1] if len(item) > 2 else item[0] for item in weighted], [item[-1] for item in weighted])[0]
+
+
+def _months_later(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    return date(day.year + month // 12, month % 12 + 1, 1) + timedelta(days=day.day - 1)
+
+
+def _add_history(rows: _Rows, rng: random.Random, today: date, index: int, student: _DemoStudent,
+                 placement: tuple[dict, m.PlacementStatus, date, date]) -> tuple[dict, m.PlacementStatus, date, date]:
+    """A leaver's past (his last placement before leaving, destination, follow-ups due so far), a coded reason for an
+    early end, and the search before a place. Returns the placement, moved into the past for a leaver."""
+    row, status, starts, ends = placement
+    student_row = next(r for r in reversed(rows.tables[m.Student]) if r["id"] == student.id)
+    student_row.update({"destination": None, "regional_figures_excluded": rng.random() < 0.03}
+                       | {f"followup_{months}m{part}": None for months in (6, 12, 24) for part in ("", "_on")})
+    for other in reversed(rows.tables[m.Placement]):  # every row of a bulk insert has the same columns
+        if other["student_id"] != student.id:
+            break
+        other.setdefault("end_reason_code", None)
+    if index % LEAVER_EVERY == LEAVER_EVERY - 1 and status != m.PlacementStatus.SEARCHING:
+        # Most leave at the end of a school year (one of the last three), some during the year.
+        summers = [date(year, 7, 1) for year in range(today.year - 3, today.year + 1) if date(year, 7, 1) < today - timedelta(days=14)][-3:]
+        during = today - timedelta(days=rng.randint(30, 900))
+        left_on = school_day_near(rng.choice(summers) - timedelta(days=rng.randint(0, 14)) if rng.random() < 0.75 else during, forward=False)
+        weeks = rng.choice([20, 30, 40])
+        starts = school_day_near(left_on - timedelta(weeks=weeks), forward=False)
+        ends = school_day_near(left_on - timedelta(days=rng.randint(0, 10)), forward=False)
+        status = m.PlacementStatus.ENDED_EARLY if rng.random() < 0.2 else m.PlacementStatus.COMPLETED
+        ended = min(ends, starts + timedelta(weeks=rng.randint(4, weeks - 2))) if status == m.PlacementStatus.ENDED_EARLY else ends
+        row.update(status=status.value, starts_on=starts, ends_on=ends, ended_on=ended, end_reason=None,
+                   pok_signed_on=starts - timedelta(days=rng.randint(1, 14)))
+        destination = _pick(rng, DESTINATIONS)
+        values: dict[str, object] = {"status": m.StudentStatus.LEFT.value, "left_on": left_on, "destination": destination.value}
+        known = destination
+        for months, recorded in ((6, 0.85), (12, 0.75), (24, 0.65)):
+            due = _months_later(left_on, months)
+            if due > today or rng.random() > recorded:
+                continue
+            if rng.random() > 0.75:  # a quarter moved on to somewhere else
+                known = _pick(rng, DESTINATIONS)
+            values[f"followup_{months}m"] = known.value
+            values[f"followup_{months}m_on"] = min(today, due + timedelta(days=rng.randint(0, 20)))
+        student_row.update(values)
+    if status == m.PlacementStatus.ENDED_EARLY:
+        code, words = _pick(rng, EARLY_END_REASONS)
+        row.update(end_reason_code=code.value, end_reason=words)
+    if status in (m.PlacementStatus.STARTED, m.PlacementStatus.COMPLETED, m.PlacementStatus.ENDED_EARLY) and rng.random() < 0.7:
+        since = starts - timedelta(days=int(rng.expovariate(1 / 45)) + 10)
+        rows.add(m.Placement, student_id=student.id, employer_id=None, praktijkopleider_id=None, coach_id=student.coach_id,
+                 status=m.PlacementStatus.FOUND.value, searching_since=since, starts_on=None, ends_on=None, hours_per_week=None,
+                 pok_signed_on=None, ended_on=min(starts, since + timedelta(days=rng.randint(5, 30)) if since + timedelta(days=5) < starts else starts),
+                 end_reason="Plek gevonden: nieuwe stageplaats voorgesteld.", end_reason_code=None, notes=None,
+                 last_contact_on=None, next_contact_due=None, contact_count=0, on_site_count=0)
+    return row, status, starts, ends
+
+
 def _add_visits(rows: _Rows, rng: random.Random, today: date, spec: DemoSize, student: _DemoStudent, placement: tuple[dict, m.PlacementStatus, date, date],
                 visits_per_placement: float | None, visit_count: int) -> int:
     """The contacts of a placement that started; returns how many were written."""
@@ -405,12 +484,14 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
             report(10 + 80 * index // spec.students)
         student = _add_student(rows, rng, today, index, schools, coaches, staff)
         placement = _add_placement(rows, rng, today, student, employers)
+        placement = _add_history(rows, random.Random(seed * 7919 + index), today, index, student, placement)
         if placement[1] in (m.PlacementStatus.STARTED, m.PlacementStatus.COMPLETED, m.PlacementStatus.ENDED_EARLY):
             visit_count += _add_visits(rows, rng, today, spec, student, placement, visits_per_placement, visit_count)
         if rng.random() < 0.3:
             _add_risk_assessments(rows, rng, today, student)
 
     _add_events(rows, rng, today, spec)
+    add_matching_data(rows, rng, today, employers, coaches.get(m.CoachRole.JOBHUNTER, []))
     rows.write(session)
     note_changed(session, *EVERY_KIND)
     report(100)

@@ -21,10 +21,11 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.util import find_tables
 
 from coachdesk.domain import models as m
-from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from coachdesk.domain.labels import choice_label
 from coachdesk.services.access import Actor, require_kind, scope
 from coachdesk.services.caseload import caseload_condition
+from coachdesk.services.completeness import incomplete_flag
 
 Student, Employer, Coach, School = m.Student, m.Employer, m.Coach, m.School
 StudentCoach = aliased(m.Coach)
@@ -63,6 +64,11 @@ def _distinct(expression) -> Callable[[Session], list[tuple[object, str]]]:
     return lambda session: [(value, value) for (value,) in session.execute(select(expression).distinct().where(expression.is_not(None)).order_by(expression))]
 
 
+def _completeness_choices(session: Session) -> list[tuple[object, str]]:
+    """Students imported without a field needed to be complete (see services/completeness.py)."""
+    return [(True, translate("Columns", "To be completed")), (False, translate("Columns", "Complete"))]
+
+
 student_name = Student.first_name + " " + Student.last_name
 
 LIST_SPECS: dict[str, ListSpec] = {
@@ -84,6 +90,7 @@ LIST_SPECS: dict[str, ListSpec] = {
             ListFilter("coach", QT_TRANSLATE_NOOP("Columns", "Coach"), Student.coach_id, _named(Coach)),
             ListFilter("school_type", QT_TRANSLATE_NOOP("Columns", "School type"), Student.school_type, "choice"),
             ListFilter("status", QT_TRANSLATE_NOOP("Columns", "Status"), Student.status, "choice"),
+            ListFilter("to_complete", QT_TRANSLATE_NOOP("Columns", "Completeness"), incomplete_flag(), _completeness_choices),
         ],
     ),
     "placements": ListSpec(

@@ -65,13 +65,19 @@ Rule = Callable[[Session, RecordKind, dict], list[FieldError]]
 
 
 def _student_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldError]:
+    from coachdesk.services import completeness
+
     errors = []
-    if v.get("school_type") == m.SchoolType.VSO and not v.get("vso_profile"):
-        errors.append(field_error(kind, "vso_profile", MSG_VSO_PROFILE))
+    # A field needed only for completeness (services/completeness.py) never stops an import, nor an edit of other
+    # fields of a student who lacks it already; a new student and a change of school type need it.
+    stored = None if completeness.is_later(session) or not v.get("id") else session.get(m.Student, v["id"])
+    for missing in completeness.missing(v):
+        asked = not completeness.is_later(session) and (
+            stored is None or stored.school_type != v.get("school_type") or getattr(stored, missing.field) is not None)
+        if asked:
+            errors.append(field_error(kind, missing.field, MSG_VSO_PROFILE if missing.field == "vso_profile" else MSG_LEERWEG))
     if v.get("school_type") != m.SchoolType.VSO and v.get("vso_profile"):
         errors.append(field_error(kind, "vso_profile", MSG_ONLY_VSO))
-    if v.get("school_type") in (m.SchoolType.ENTREE, m.SchoolType.MBO2) and not v.get("leerweg"):
-        errors.append(field_error(kind, "leerweg", MSG_LEERWEG))
     born = v.get("date_of_birth")
     if born:
         today = clock.today()

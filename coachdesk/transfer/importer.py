@@ -62,10 +62,12 @@ def mapping_for(session: Session, kind: str, table: Table, source: str = "generi
 
 def run_import(session: Session, actor: Actor, kind: str, table: Table, mapping: dict[str, str], *, source: str = "generic",
                school_id: str | None = None, dry_run: bool = False, all_or_nothing: bool = False,
-               progress: Callable[[int], None] | None = None, cancelled: Callable[[], bool] | None = None) -> ImportOutcome:
-    """Plan, and unless ``dry_run`` store, in the caller's transaction."""
+               progress: Callable[[int], None] | None = None, cancelled: Callable[[], bool] | None = None,
+               set_values: dict[str, str] | None = None) -> ImportOutcome:
+    """Plan, and unless ``dry_run`` store, in the caller's transaction (``set_values``: see ``build_plan``)."""
     check_may_import(actor, kind)
-    plan = build_plan(session, actor, kind, table, mapping, school_id=school_id, progress=progress, cancelled=cancelled)
+    plan = build_plan(session, actor, kind, table, mapping, school_id=school_id, progress=progress, cancelled=cancelled,
+                      set_values=set_values)
     if dry_run or plan.cancelled:
         return ImportOutcome(plan, None)
     result = commit_plan(session, actor, plan, all_or_nothing=all_or_nothing)

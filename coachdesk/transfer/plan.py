@@ -18,10 +18,10 @@ from coachdesk.domain import models as m
 from coachdesk.domain.errors import AccessDenied, UserError, ValidationError
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from coachdesk.domain.schema import KINDS, Invalid, clean
-from coachdesk.services import access, placements, records
+from coachdesk.services import access, completeness, placements, records
 from coachdesk.services.access import Actor
 from coachdesk.transfer.mapping import IMPORT_FIELDS, IMPORT_KINDS, BadDate, bsn_columns, read_date, text_of
-from coachdesk.transfer.readers import Table
+from coachdesk.transfer.readers import Table, normalise_header
 
 NEW, UPDATE, UNCHANGED, ERROR = "new", "update", "unchanged", "error"
 
@@ -34,7 +34,14 @@ MSG_BAD_DATE = QT_TRANSLATE_NOOP("Import", "\"{value}\" is not a possible date. 
 MSG_DUPLICATE = QT_TRANSLATE_NOOP("Import", "{value} is also on line {line}; each record may appear once. Remove one of the two lines.")
 MSG_FORMULA = QT_TRANSLATE_NOOP("Import", "The cell holds a formula (\"{value}\"); enter the value itself.")
 MSG_SCHOOL_TYPE = QT_TRANSLATE_NOOP("Import", "\"{value}\" is not a school type; use PrO, VSO, Entree (niveau 1) or mbo niveau 2.")
-MSG_SCHOOL_TYPE_MISSING = QT_TRANSLATE_NOOP("Import", "the school type is missing; add a column School type or Niveau.")
+MSG_SCHOOL_TYPE_MISSING = QT_TRANSLATE_NOOP("Import", "the school type is missing; add a column School type or Niveau, or give one school type for all rows.")
+MSG_SCHOOL_TYPE_GUESSED = QT_TRANSLATE_NOOP("Import", "The file has no school type: new students of {school} get \"{type}\", the type of every student of that school so far. If that is wrong, give one school type for all rows.")
+MSG_SET_FIELD = QT_TRANSLATE_NOOP("Import", "--set {field}: {kind} have no such field. Choose from: {choices}.")
+MSG_SET_VALUE = QT_TRANSLATE_NOOP("Import", "--set {field}={value}: {reason}")
+MSG_SET_FORMAT = QT_TRANSLATE_NOOP("Import", "--set {given}: write FIELD=VALUE, for example --set school_type=pro.")
+MSG_CHOICE_WORD = QT_TRANSLATE_NOOP("Import", "\"{value}\" is not one of: {choices}.")
+MSG_COACH_NOT_FOUND = QT_TRANSLATE_NOOP("Import", "no coach \"{value}\"; use the name or id of a coach in CoachDesk.")
+MSG_COACH_AMBIGUOUS = QT_TRANSLATE_NOOP("Import", "more than one coach is called \"{value}\"; use the coach's id.")
 MSG_SCHOOL_NOT_FOUND = QT_TRANSLATE_NOOP("Import", "no school named \"{value}\"; use the name or BRIN code of a school in CoachDesk.")
 MSG_STUDENT_NOT_FOUND = QT_TRANSLATE_NOOP("Import", "no student with number {value}; import the students first.")
 MSG_STUDENT_AMBIGUOUS = QT_TRANSLATE_NOOP("Import", "student number {value} exists at more than one school; give --school.")
@@ -50,6 +57,9 @@ SCHOOL_TYPE_WORDS = {
     "entree": m.SchoolType.ENTREE, "entreeopleiding": m.SchoolType.ENTREE, "mbo1": m.SchoolType.ENTREE, "niveau1": m.SchoolType.ENTREE, "1": m.SchoolType.ENTREE,
     "mbo2": m.SchoolType.MBO2, "niveau2": m.SchoolType.MBO2, "2": m.SchoolType.MBO2, "basisberoepsopleiding": m.SchoolType.MBO2,
 }
+VSO_PROFILE_WORDS = {"arbeidsmarkt": m.VsoProfile.ARBEIDSMARKT, "arbeidsmarktgericht": m.VsoProfile.ARBEIDSMARKT, "arbeid": m.VsoProfile.ARBEIDSMARKT,
+                     "dagbesteding": m.VsoProfile.DAGBESTEDING, "vervolgonderwijs": m.VsoProfile.VERVOLGONDERWIJS}
+LEERWEG_WORDS = {"bol": m.Leerweg.BOL, "bbl": m.Leerweg.BBL}
 TRUE_WORDS = {"ja", "j", "yes", "y", "true", "waar", "1", "x", "erkend"}
 FALSE_WORDS = {"nee", "n", "no", "false", "onwaar", "0", "niet erkend"}
 
@@ -73,6 +83,8 @@ class RowPlan:
     changes: list[str] = field(default_factory=list)  # field names that change (an update)
     errors: list[RowError] = field(default_factory=list)
     trainer: dict | None = None  # employers: a workplace trainer to add
+    name: str = ""  # who or what the row is about, as the preview names it
+    to_complete: list[str] = field(default_factory=list)  # students: labels of fields still to fill in ("nog aan te vullen")
 
 
 @dataclass
@@ -88,13 +100,19 @@ class Plan:
         return sum(1 for row in self.rows if row.status == status)
 
     @property
+    def to_complete(self) -> int:
+        """Rows stored without a field needed to be complete: listed as "nog aan te vullen"."""
+        return sum(1 for row in self.rows if row.status in (NEW, UPDATE) and row.to_complete)
+
+    @property
     def row_errors(self) -> list[RowError]:
         return [error for row in self.rows for error in row.errors]
 
     def report(self, batch: str | None = None) -> dict:
         """The result as ``coachdesk import --json`` prints it."""
         return {"new": self.count(NEW), "updated": self.count(UPDATE), "unchanged": self.count(UNCHANGED),
-                "errors": [e.as_dict() for e in self.column_notices + self.row_errors], "batch": batch}
+                "errors": [e.as_dict() for e in self.column_notices + self.row_errors], "batch": batch,
+                "to_complete": self.to_complete}
 
 
 Progress = Callable[[int], None]
@@ -108,12 +126,33 @@ def check_may_import(actor: Actor, kind: str) -> None:
     access.require_kind(actor, kind, write=True)
 
 
+def parse_set_values(given: list[str] | None) -> dict[str, str]:
+    """``--set FIELD=VALUE`` as given on the command line (repeatable) to a dict; the values are checked by the plan."""
+    values: dict[str, str] = {}
+    for item in given or []:
+        name, equals, value = item.partition("=")
+        if not equals or not name.strip() or not value.strip():
+            raise UserError(MSG_SET_FORMAT, given=item)
+        values[name.strip()] = value.strip()
+    return values
+
+
 def build_plan(session: Session, actor: Actor, kind: str, table: Table, mapping: dict[str, str], *,
                school_id: str | None = None, progress: Progress | None = None,
-               cancelled: Callable[[], bool] | None = None) -> Plan:
-    """What importing ``table`` with ``mapping`` would do; writes nothing."""
+               cancelled: Callable[[], bool] | None = None, set_values: dict[str, str] | None = None) -> Plan:
+    """What importing ``table`` with ``mapping`` would do; writes nothing.
+
+    ``set_values`` give a field one value for every row (``--set FIELD=VALUE``): where the file has no value for
+    it, and, for a record that exists, only where the record has none either (it never overwrites).
+    """
     check_may_import(actor, kind)
     plan = Plan(kind, table, dict(mapping))
+    for line, message in table.notices:
+        plan.column_notices.append(RowError(line, "", message))
+    valid_fields = [f.name for f in IMPORT_FIELDS[kind]]
+    for name in set_values or {}:
+        if name not in valid_fields:
+            raise UserError(MSG_SET_FIELD, field=name, kind=kind, choices=", ".join(valid_fields))
     bsn = set(bsn_columns(table))
     for index in sorted(bsn):
         plan.column_notices.append(RowError(table.header_line, table.headers[index], translate("Import", MSG_BSN)))
@@ -123,10 +162,12 @@ def build_plan(session: Session, actor: Actor, kind: str, table: Table, mapping:
         name = mapping.get(header, "")
         if name and name in valid and index not in bsn and name not in columns:
             columns[name] = index
-    planner = {"students": _StudentPlanner, "employers": _EmployerPlanner, "placements": _PlacementPlanner}[kind](session, actor, table, columns, school_id)
+    planner = {"students": _StudentPlanner, "employers": _EmployerPlanner, "placements": _PlacementPlanner}[kind](
+        session, actor, table, columns, school_id, dict(set_values or {}))
     total = len(table.rows) or 1
     step = max(1, total // 100)
-    with records.remembered_checks(session):  # nothing is written while the rows are judged
+    # Nothing is written while the rows are judged; a field needed only for completeness stops no row.
+    with records.remembered_checks(session), completeness.completed_later(session):
         for number, (line, cells) in enumerate(table.rows):
             if cancelled is not None and number % 50 == 0 and cancelled():
                 plan.cancelled = True
@@ -134,6 +175,7 @@ def build_plan(session: Session, actor: Actor, kind: str, table: Table, mapping:
             plan.rows.append(planner.plan_row(line, cells))
             if progress is not None and number % step == 0:
                 progress(min(99, 100 * number // total))
+    plan.column_notices += planner.notices
     if progress is not None:
         progress(100)
     return plan
@@ -141,29 +183,33 @@ def build_plan(session: Session, actor: Actor, kind: str, table: Table, mapping:
 
 class _Planner:
     kind = ""
+    RECORD_FIELD: dict[str, str] = {}  # import field -> the record's field it fills, where they differ
 
-    def __init__(self, session: Session, actor: Actor, table: Table, columns: dict[str, int], school_id: str | None) -> None:
+    def __init__(self, session: Session, actor: Actor, table: Table, columns: dict[str, int], school_id: str | None,
+                 set_values: dict[str, str]) -> None:
         self.session, self.actor, self.table, self.columns = session, actor, table, columns
         self.headers = table.headers
         self.seen: dict[tuple, int] = {}
+        self.set_values = set_values
+        self.from_set: set[str] = set()  # the import fields of the current row filled by a set value
+        self.notices: list[RowError] = []
 
     def header(self, name: str) -> str:
         index = self.columns.get(name)
         return self.headers[index] if index is not None else ""
 
-    def cell(self, cells: list, name: str):
+    def cell(self, cells: list, name: str, use_set: bool = True):
         index = self.columns.get(name)
-        if index is None or index >= len(cells):
-            return None
-        value = cells[index]
+        value = cells[index] if index is not None and index < len(cells) else None
         if isinstance(value, str):
-            value = value.strip()
-            if not value:
-                return None
+            value = value.strip() or None
+        if value is None and use_set and name in self.set_values:
+            self.from_set.add(name)
+            return self.set_values[name]
         return value
 
-    def text(self, cells: list, name: str, row: RowPlan) -> str | None:
-        value = self.cell(cells, name)
+    def text(self, cells: list, name: str, row: RowPlan, use_set: bool = True) -> str | None:
+        value = self.cell(cells, name, use_set)
         text = text_of(value)
         if text is not None and text.startswith("=") and self.table.format == "csv":
             row.errors.append(RowError(row.line, self.header(name), translate("Import", MSG_FORMULA).format(value=text[:30])))
@@ -206,6 +252,10 @@ class _Planner:
     def compare(self, row: RowPlan, record: m.Record, values: dict, kind: str) -> None:
         """An existing record: Unchanged, or Update with the fields whose given value differs. Empty cells change nothing."""
         given = {name: value for name, value in values.items() if value is not None and value != []}
+        for name in self.from_set:  # a value for all rows fills what the record lacks, and never overwrites
+            target = self.RECORD_FIELD.get(name, name)
+            if target in given and getattr(record, target, None) not in (None, "", []):
+                del given[target]
         try:
             cleaned = clean(KINDS[kind], given, partial=True)
         except ValidationError as error:
@@ -237,6 +287,7 @@ class _Planner:
 
     def plan_row(self, line: int, cells: list) -> RowPlan:
         row = RowPlan(line, ERROR)
+        self.from_set = set()
         self.fill(row, cells)
         if row.errors:
             row.status, row.values, row.record_id, row.changes, row.trainer = ERROR, {}, None, [], None
@@ -248,9 +299,11 @@ class _Planner:
 
 class _StudentPlanner(_Planner):
     TEXT_FIELDS = ("first_name", "opleiding", "crebo", "phone", "email", "guardian_name", "guardian_phone", "guardian_email")
+    RECORD_FIELD = {"niveau": "school_type", "school": "school_id"}
 
-    def __init__(self, session: Session, actor: Actor, table: Table, columns: dict[str, int], school_id: str | None) -> None:
-        super().__init__(session, actor, table, columns, school_id)
+    def __init__(self, session: Session, actor: Actor, table: Table, columns: dict[str, int], school_id: str | None,
+                 set_values: dict[str, str]) -> None:
+        super().__init__(session, actor, table, columns, school_id, set_values)
         self.columns_of = {"school_type": "school_type" if "school_type" in columns else "niveau", "last_name": "last_name", "school_id": "school"}
         schools = list(session.scalars(select(m.School)))
         self.schools_by_word = {}
@@ -269,23 +322,65 @@ class _StudentPlanner(_Planner):
             self.default_school = schools[0].id
         else:
             self.default_school = None
-        if self.default_school is None and "school" not in columns:
+        if self.default_school is None and "school" not in columns and "school" not in set_values:
             raise UserError(MSG_NO_SCHOOL)
+        self.coaches_by_word: dict[str, list[str]] = {}
+        for coach in session.scalars(access.scope(select(m.Coach), m.Coach, actor)):
+            self.coaches_by_word.setdefault(coach.id.casefold(), []).append(coach.id)
+            self.coaches_by_word.setdefault(coach.name.strip().casefold(), []).append(coach.id)
+        self.guessed_type: set[str] = set()
+        self._check_set_values()
         self.existing: dict[tuple[str, str], m.Student] = {}
         statement = access.scope(select(m.Student).where(m.Student.student_number.is_not(None)), m.Student, actor)
         for student in session.scalars(statement):
             self.existing[(student.school_id, student.student_number)] = student
         self.usual_type: dict[str, m.SchoolType | None] = {}
 
-    def _usual_school_type(self, school_id: str) -> m.SchoolType | None:
-        """A file without a school type: the school's students' most common type (a PrO school's export has none)."""
-        if school_id not in self.usual_type:
-            from sqlalchemy import func
+    def _check_set_values(self) -> None:
+        """A value for all rows that cannot be right is refused before any row is judged (not once per row)."""
+        for name, value in self.set_values.items():
+            reason = None
+            word = value.casefold()
+            if name in ("school_type", "niveau") and normalise_header(value) not in SCHOOL_TYPE_WORDS:
+                reason = translate("Import", MSG_SCHOOL_TYPE).format(value=value)
+            elif name == "vso_profile" and normalise_header(value) not in VSO_PROFILE_WORDS:
+                reason = translate("Import", MSG_CHOICE_WORD).format(value=value, choices=", ".join(p.value for p in m.VsoProfile))
+            elif name == "leerweg" and word not in LEERWEG_WORDS:
+                reason = translate("Import", MSG_CHOICE_WORD).format(value=value, choices="BOL, BBL")
+            elif name == "school" and word not in self.schools_by_word:
+                reason = translate("Import", MSG_SCHOOL_NOT_FOUND).format(value=value)
+            elif name == "coach_id" and len(self.coaches_by_word.get(word, [])) != 1:
+                message = MSG_COACH_AMBIGUOUS if self.coaches_by_word.get(word) else MSG_COACH_NOT_FOUND
+                reason = translate("Import", message).format(value=value)
+            if reason:
+                raise UserError(MSG_SET_VALUE, field=name, value=value, reason=reason)
 
-            row = self.session.execute(select(m.Student.school_type, func.count()).where(m.Student.school_id == school_id)
-                                       .group_by(m.Student.school_type).order_by(func.count().desc()).limit(1)).first()
-            self.usual_type[school_id] = row[0] if row else None
-        return self.usual_type[school_id]
+    def _usual_school_type(self, school_id: str) -> m.SchoolType | None:
+        """A file without a school type: the one type of all the school's students so far (a PrO school's export has
+        none), said once in the preview; none when the school has students of several types, or none yet."""
+        if school_id not in self.usual_type:
+            types = list(self.session.scalars(select(m.Student.school_type).where(m.Student.school_id == school_id).distinct().limit(2)))
+            self.usual_type[school_id] = types[0] if len(types) == 1 else None
+        found = self.usual_type[school_id]
+        if found is not None and school_id not in self.guessed_type:
+            self.guessed_type.add(school_id)
+            from coachdesk.domain.labels import choice_label
+
+            school = self.session.get(m.School, school_id)
+            self.notices.append(RowError(self.table.header_line, "", translate("Import", MSG_SCHOOL_TYPE_GUESSED).format(
+                school=school.name if school else school_id, type=choice_label(found))))
+        return found
+
+    def _coach(self, cells: list, row: RowPlan) -> str | None:
+        word = self.text(cells, "coach_id", row)
+        if not word:
+            return None
+        found = self.coaches_by_word.get(word.casefold(), [])
+        if len(found) != 1:
+            message = MSG_COACH_AMBIGUOUS if found else MSG_COACH_NOT_FOUND
+            row.errors.append(RowError(row.line, self.header("coach_id"), translate("Import", message).format(value=word)))
+            return None
+        return found[0]
 
     def fill(self, row: RowPlan, cells: list) -> None:
         values: dict = {name: self.text(cells, name, row) for name in self.TEXT_FIELDS}
@@ -293,9 +388,17 @@ class _StudentPlanner(_Planner):
         values["student_number"] = number
         infix, last = self.text(cells, "tussenvoegsel", row), self.text(cells, "last_name", row)
         values["last_name"] = f"{infix} {last}" if infix and last else last
+        row.name = " ".join(part for part in (values["first_name"], values["last_name"]) if part)
         values["date_of_birth"] = self.date(cells, "date_of_birth", row)
         leerweg = self.text(cells, "leerweg", row)
         values["leerweg"] = leerweg.lower() if leerweg else None
+        profile = self.text(cells, "vso_profile", row)
+        if profile:
+            values["vso_profile"] = VSO_PROFILE_WORDS.get(normalise_header(profile))
+            if values["vso_profile"] is None:
+                row.errors.append(RowError(row.line, self.header("vso_profile"), translate("Import", MSG_CHOICE_WORD).format(
+                    value=profile, choices=", ".join(p.value for p in m.VsoProfile))))
+        values["coach_id"] = self._coach(cells, row)
         school_word = self.text(cells, "school", row)
         school_id = self.default_school
         if school_word:
@@ -313,34 +416,38 @@ class _StudentPlanner(_Planner):
         if existing is not None:
             values["school_type"] = school_type
             self.compare(row, existing, values, "students")
+            if row.status in (NEW, UPDATE):
+                after = {name: getattr(existing, name) for name in ("school_type", *completeness.FIELDS)} | row.values
+                row.to_complete = [c.label for c in completeness.missing(after)]
             return
         values["school_type"] = school_type or self._usual_school_type(school_id)  # type: ignore[arg-type]
         if values["school_type"] is None:
             column = self.header("school_type") or self.header("niveau")
             row.errors.append(RowError(row.line, column, translate("Import", MSG_SCHOOL_TYPE_MISSING)))
             return
-        if values["school_type"] in (m.SchoolType.ENTREE, m.SchoolType.MBO2) and not values["leerweg"]:
-            values["leerweg"] = None  # the service names the missing pathway
         self.create(row, {k: v for k, v in values.items() if v is not None}, "students")
+        if row.status == NEW:
+            row.to_complete = [c.label for c in completeness.missing(row.values)]
 
     def _school_type(self, cells: list, row: RowPlan) -> m.SchoolType | None:
-        from coachdesk.transfer.readers import normalise_header
-
-        for name in ("school_type", "niveau"):
-            value = self.text(cells, name, row)
-            if value:
-                found = SCHOOL_TYPE_WORDS.get(normalise_header(value))
-                if found is None:
-                    row.errors.append(RowError(row.line, self.header(name), translate("Import", MSG_SCHOOL_TYPE).format(value=value)))
-                return found
+        """From the file's School type or Niveau column; where both are empty, a value given for all rows."""
+        for use_set in (False, True):
+            for name in ("school_type", "niveau"):
+                value = self.text(cells, name, row, use_set)
+                if value:
+                    found = SCHOOL_TYPE_WORDS.get(normalise_header(value))
+                    if found is None:
+                        row.errors.append(RowError(row.line, self.header(name), translate("Import", MSG_SCHOOL_TYPE).format(value=value)))
+                    return found
         return None
 
 
 class _EmployerPlanner(_Planner):
     TEXT_FIELDS = ("name", "sbb_id", "sector", "street", "postcode", "city", "contact_name", "contact_phone", "contact_email")
 
-    def __init__(self, session: Session, actor: Actor, table: Table, columns: dict[str, int], school_id: str | None) -> None:
-        super().__init__(session, actor, table, columns, school_id)
+    def __init__(self, session: Session, actor: Actor, table: Table, columns: dict[str, int], school_id: str | None,
+                 set_values: dict[str, str]) -> None:
+        super().__init__(session, actor, table, columns, school_id, set_values)
         self.by_sbb: dict[str, m.Employer] = {}
         self.by_name: dict[tuple[str, str], m.Employer] = {}
         for employer in session.scalars(select(m.Employer)):
@@ -358,6 +465,7 @@ class _EmployerPlanner(_Planner):
         if not values["name"]:
             row.errors.append(RowError(row.line, self.header("name"), translate("Import", MSG_NAME_MISSING)))
             return
+        row.name = values["name"]
         postcode = (values["postcode"] or "").replace(" ", "").upper()
         sbb = values["sbb_id"]
         key = ("sbb", sbb) if sbb else ("name", values["name"].casefold(), postcode)
@@ -383,8 +491,9 @@ class _EmployerPlanner(_Planner):
 
 
 class _PlacementPlanner(_Planner):
-    def __init__(self, session: Session, actor: Actor, table: Table, columns: dict[str, int], school_id: str | None) -> None:
-        super().__init__(session, actor, table, columns, school_id)
+    def __init__(self, session: Session, actor: Actor, table: Table, columns: dict[str, int], school_id: str | None,
+                 set_values: dict[str, str]) -> None:
+        super().__init__(session, actor, table, columns, school_id, set_values)
         self.school_id = school_id
         self.students: dict[str, list[m.Student]] = {}
         statement = access.scope(select(m.Student).where(m.Student.student_number.is_not(None)), m.Student, actor)
@@ -422,6 +531,8 @@ class _PlacementPlanner(_Planner):
         notes = self.text(cells, "notes", row)
         if total is not None:
             notes = "\n".join(filter(None, [notes, translate("Import", "Total hours (Omvang): {hours}").format(hours=total)]))
+        if students and employer is not None:
+            row.name = f"{students[0].first_name} {students[0].last_name} – {employer.name}"
         if row.errors:
             return
         student = students[0]

@@ -12,13 +12,14 @@ import codecs
 import csv
 import io
 import re
+import threading
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
 from coachdesk.domain.errors import UserError
-from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_ROWS = 200_000
 MAX_COLUMNS = 200
@@ -62,8 +63,9 @@ class Table:
     header_line: int  # 1-based line of the header in the file
     rows: list[tuple[int, list[Cell]]] = field(default_factory=list)  # (line in the file, cells), empty rows left out
     raw_prefix: list[list[Cell]] = field(default_factory=list)  # lines above the header (titles), for the error file
-    encoding: str | None = None
+    encoding: str | None = None  # csv: utf-8, utf-8-sig, utf-16, cp1252, or "mixed" (UTF-8 with Windows-1252 bytes)
     delimiter: str | None = None
+    notices: list[tuple[int, str]] = field(default_factory=list)  # (line, translated text): how the file was read, for the preview
 
 
 def read_table(path: Path | str, known_headers: set[str] | None = None) -> Table:
@@ -80,29 +82,121 @@ def read_table(path: Path | str, known_headers: set[str] | None = None) -> Table
         raise UnreadableFile(MSG_MISSING, path=path, reason=getattr(error, "strerror", None) or error) from None
     if size > MAX_FILE_BYTES:
         raise UnreadableFile(MSG_TOO_BIG, path=path.name, size=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024))
+    notices: list[tuple[int, str]] = []
     if suffix in CSV_SUFFIXES:
-        lines, encoding, delimiter = _read_csv(path)
+        lines, encoding, delimiter = _read_csv(path, notices)
         fmt = "csv"
     else:
         lines, encoding, delimiter = _read_spreadsheet(path, suffix), None, None
         fmt = suffix.lstrip(".").replace("xlsm", "xlsx")
-    return _with_header(path, fmt, lines, known_headers or set(), encoding, delimiter)
+    table = _with_header(path, fmt, lines, known_headers or set(), encoding, delimiter)
+    table.notices = notices
+    return table
 
 
 # --- CSV ---------------------------------------------------------------------
 
 
-def detect_encoding(data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252 as Dutch Excel writes it."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
+MIXED = "mixed"  # mostly UTF-8, with bytes of Windows-1252 among it (a file pasted together from two exports)
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+# Text that was UTF-8 once and was read as Windows-1252 before it reached the file ("ZoÃ«" for "Zoë").
+_CONTINUATION = "".join(sorted(set(bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore"))))
+_TWICE_ENCODED = re.compile("(?:[\u00c2-\u00df][{c}]|[\u00e0-\u00ef][{c}]{{2}}|[\u00f0-\u00f4][{c}]{{3}})+".format(c=re.escape(_CONTINUATION)))
+
+MSG_MIXED = QT_TRANSLATE_NOOP("Import", "The file mixes two encodings: it is UTF-8, but line {lines} holds Windows-1252 (as older Excel writes). Each character was read in its own encoding; check the names on that line.")
+MSG_TWICE = QT_TRANSLATE_NOOP("Import", "Line {lines} held text converted twice (such as \"{before}\" for \"{after}\"); it was read as \"{after}\". Check the names on that line.")
+MSG_UNDEFINED_BYTE = QT_TRANSLATE_NOOP("Import", "{path}: line {line} holds a byte that is a character neither in UTF-8 nor in Windows-1252. Save the export again as CSV UTF-8 and import that file.")
+MAX_LINES_NAMED = 10
+
+_fallback = threading.local()
+
+
+def _cp1252_for_invalid(error: UnicodeError) -> tuple[str, int]:
+    """The decoding error handler of a mixed file: a byte that is not UTF-8 is read as Windows-1252."""
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start:error.end]
+    positions = getattr(_fallback, "positions", None)
+    if positions is not None:
+        positions.append(error.start)
+    try:
+        return bytes(bad).decode("cp1252"), error.end
+    except UnicodeDecodeError:
+        undefined = getattr(_fallback, "undefined", None)
+        if undefined is not None:
+            undefined.append(error.start)
+        return bytes(bad).decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error("coachdesk-cp1252", _cp1252_for_invalid)
+
+
+def _is_utf8(data: bytes | memoryview) -> bool:
     try:
         codecs.getincrementaldecoder("utf-8")().decode(data, final=True)  # checks without keeping a copy
     except UnicodeDecodeError:
-        return "cp1252"
-    return "utf-8"
+        return False
+    return True
+
+
+def detect_encoding(data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, Windows-1252 as Dutch Excel writes it, or MIXED:
+    UTF-8 with bytes that are not (a file put together from two exports)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig" if _is_utf8(memoryview(data)[3:]) else MIXED
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if _is_utf8(data):
+        return "utf-8"
+    return MIXED if _UTF8_SEQUENCE.search(data) else "cp1252"
+
+
+def _line_numbers(data: bytes, positions: list[int]) -> list[int]:
+    """The 1-based lines of these byte positions (sorted, each line once)."""
+    lines: list[int] = []
+    line, at = 1, 0
+    for position in sorted(positions):
+        line += data.count(b"\n", at, position)
+        at = position
+        if not lines or lines[-1] != line:
+            lines.append(line)
+            if len(lines) > MAX_LINES_NAMED:
+                break
+    return lines
+
+
+def _named_lines(lines: list[int]) -> str:
+    shown = ", ".join(str(n) for n in lines[:MAX_LINES_NAMED])
+    return shown + (" …" if len(lines) > MAX_LINES_NAMED else "")
+
+
+def _decode_mixed(path: Path, data: bytes, notices: list[tuple[int, str]]) -> str:
+    """UTF-8, with each byte that is not UTF-8 read as Windows-1252; the lines that held such bytes are named."""
+    _fallback.positions, _fallback.undefined = [], []
+    try:
+        start = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+        text = codecs.decode(memoryview(data)[start:], "utf-8", errors="coachdesk-cp1252")
+        positions = [p + start for p in _fallback.positions]
+        undefined = [p + start for p in _fallback.undefined]
+    finally:
+        del _fallback.positions, _fallback.undefined
+    if undefined:
+        raise UnreadableFile(MSG_UNDEFINED_BYTE, path=path.name, line=_line_numbers(data, undefined[:1])[0])
+    lines = _line_numbers(data, positions)
+    notices.append((lines[0], translate("Import", MSG_MIXED).format(lines=_named_lines(lines))))
+    return text
+
+
+def repair_twice_encoded(text: str) -> str:
+    """"ZoÃ«" back to "Zoë": runs of characters that are the Windows-1252 reading of UTF-8 bytes, where they
+    decode as UTF-8 again (a real name never holds such runs)."""
+    def back(match: re.Match) -> str:
+        try:
+            return match.group(0).encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            return match.group(0)
+
+    return _TWICE_ENCODED.sub(back, text)
 
 
 def sniff_delimiter(text: str) -> str:
@@ -125,7 +219,35 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def _read_csv(path: Path) -> tuple[list[tuple[int, list[Cell]]], str, str]:
+def _text_of(path: Path, data: bytes, notices: list[tuple[int, str]]) -> tuple[str, io.TextIOBase]:
+    """The encoding, and the text to read: decoded as it is read, or (a mixed file) at once."""
+    encoding = detect_encoding(data)
+    if encoding == "cp1252":
+        undefined = _CP1252_UNDEFINED.search(data)
+        if undefined:
+            raise UnreadableFile(MSG_UNDEFINED_BYTE, path=path.name, line=data.count(b"\n", 0, undefined.start()) + 1)
+    text: io.TextIOBase
+    if encoding == MIXED:
+        text = io.StringIO(_decode_mixed(path, data, notices), newline="")
+    else:
+        text = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8" if encoding == "utf-8-sig" else encoding, errors="replace", newline="")
+    if encoding == "utf-8-sig":
+        text.read(1)  # the byte order mark
+    return encoding, text
+
+
+def _repaired(cells: list[str], line: int, twice: list[tuple[int, str, str]]) -> list[Cell]:
+    """The cells with text converted twice read back; each repair noted in ``twice`` as (line, before, after)."""
+    for index, cell in enumerate(cells):
+        if not cell.isascii():
+            repaired = repair_twice_encoded(cell)
+            if repaired != cell:
+                twice.append((line, cell, repaired))
+                cells[index] = repaired
+    return list(cells)
+
+
+def _read_csv(path: Path, notices: list[tuple[int, str]]) -> tuple[list[tuple[int, list[Cell]]], str, str]:
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise UnreadableFile(MSG_NOT_SPREADSHEET, path=path.name, format="CSV")
@@ -135,10 +257,7 @@ def _read_csv(path: Path) -> tuple[list[tuple[int, list[Cell]]], str, str]:
         raise UnreadableFile(MSG_CELL_TOO_LONG, path=path.name, line=data.count(b"\n", 0, giant.start()) + 1, limit=MAX_CELL_CHARS)
     if data.count(b"\n") > 2 * (MAX_ROWS + HEADER_SEARCH_ROWS):
         raise UnreadableFile(MSG_TOO_MANY_ROWS, path=path.name, limit=f"{MAX_ROWS:,}".replace(",", "."))
-    encoding = detect_encoding(data)
-    text = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8" if encoding == "utf-8-sig" else encoding, errors="replace", newline="")
-    if encoding == "utf-8-sig":
-        text.read(1)  # the byte order mark
+    encoding, text = _text_of(path, data, notices)
     head = text.read(64 * 1024)
     text.seek(0)
     if encoding == "utf-8-sig":
@@ -149,6 +268,7 @@ def _read_csv(path: Path) -> tuple[list[tuple[int, list[Cell]]], str, str]:
     old_limit = csv.field_size_limit()
     csv.field_size_limit(MAX_CELL_CHARS)
     previous_end = 0
+    twice: list[tuple[int, str, str]] = []  # (line, as in the file, as read)
     try:
         while True:
             try:
@@ -161,10 +281,14 @@ def _read_csv(path: Path) -> tuple[list[tuple[int, list[Cell]]], str, str]:
                 raise UnreadableFile(MSG_TOO_MANY_ROWS, path=path.name, limit=f"{MAX_ROWS:,}".replace(",", "."))
             if len(row) > MAX_COLUMNS:
                 raise UnreadableFile(MSG_TOO_MANY_COLUMNS, path=path.name, limit=MAX_COLUMNS)
-            lines.append((previous_end + 1, list(row)))  # the line the record starts on, as an editor shows it
+            lines.append((previous_end + 1, _repaired(list(row), previous_end + 1, twice)))  # the line the record starts on, as an editor shows it
             previous_end = reader.line_num
     finally:
         csv.field_size_limit(old_limit)
+    if twice:
+        _, before, after = twice[0]
+        named = _named_lines(sorted({line for line, _, _ in twice}))
+        notices.append((twice[0][0], translate("Import", MSG_TWICE).format(lines=named, before=before[:40], after=after[:40])))
     return lines, encoding, delimiter
 
 

@@ -227,13 +227,10 @@ class ToolkitsScreen(QWidget):
 
         def work(progress):
             with database.session() as session:
-                written = make_toolkits(session, actor, kind, chosen, folder, single,
-                                        progress=lambda done, total: progress.report(100 * done // total, f"{done} / {total}"))
-            if combine:
-                from coachdesk.documents.pdf_pages import combine_pdfs
-
-                combine_pdfs(written, folder / f"toolkits-{kind}-samen.pdf")  # type: ignore[operator]
-            return written
+                # The combined file starts every toolkit on an odd page, with a bookmark per toolkit.
+                return make_toolkits(session, actor, kind, chosen, folder, single,
+                                     progress=lambda done, total: progress.report(100 * done // total, f"{done} / {total}"),
+                                     combined=folder / f"toolkits-{kind}-samen.pdf" if combine and folder else None)
 
         self.operation = run_with_progress(self, self.tr("Making toolkits…"), work, on_success=self._saved, on_failure=self._failed)
 

@@ -1,0 +1,129 @@
+"""The Monitor screen by keys and mouse: filters, a figure opened to its students, export, a follow-up in two clicks."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QFileDialog
+
+from coachdesk.domain import clock
+from coachdesk.domain import indicators as ind
+from coachdesk.domain import models as m
+from coachdesk.ui.app import make_application
+from coachdesk.ui.context import AppContext
+from coachdesk.ui.screens.monitor import MonitorScreen, StudentsDialog
+from tests.test_monitor import story  # noqa: F401 - the fixture
+from tests.uihelpers import open_dialogs, press
+
+TODAY = date(2026, 7, 31)
+
+
+@pytest.fixture
+def screen(qtbot, story):  # noqa: F811
+    make_application()
+    database, ids = story
+    clock.set_today(TODAY)
+    widget = MonitorScreen(AppContext(database))
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.loaded, timeout=20000):
+        widget.show()
+    yield widget, ids
+    clock.set_today(None)
+
+
+def _row(widget, indicator_id: str) -> int:
+    return next(row for row in range(widget.table.rowCount()) if widget.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == indicator_id)
+
+
+def _cell(widget, indicator_id: str, column: int = 1) -> str:
+    return widget.table.item(_row(widget, indicator_id), column).text()
+
+
+def _click_cell(qtbot, widget, row: int, column: int, *, double: bool = False) -> None:
+    widget.table.scrollTo(widget.table.model().index(row, column))
+    rect = widget.table.visualRect(widget.table.model().index(row, column))
+    qtbot.mouseClick(widget.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    if double:  # as a hand does it: a press and release, then the double click
+        qtbot.mouseDClick(widget.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_the_figures_and_their_definitions(screen, qtbot):
+    widget, _ids = screen
+    assert widget.table.rowCount() == len(ind.IDS)
+    assert _cell(widget, "placed") == "2" and _cell(widget, "retained_3m") == "1 / 2 (50%)"
+    _click_cell(qtbot, widget, _row(widget, "days_to_place_median"), 0)
+    assert ind.BY_ID["days_to_place_median"].text("definition") in widget.help.text()
+    assert widget.funnel.shapes() and widget.months_chart.isVisible()
+
+
+def test_a_breakdown_chosen_with_the_keyboard(screen, qtbot):
+    widget, _ids = screen
+    widget.by.setFocus()
+    with qtbot.waitSignal(widget.loaded, timeout=20000):
+        press(widget.by, Qt.Key.Key_Down)  # school
+    assert widget.table.columnCount() == 3 and widget.table.horizontalHeaderItem(2).text() == "Praktijkschool Noord"
+    with qtbot.waitSignal(widget.loaded, timeout=20000):
+        press(widget.by, Qt.Key.Key_Down)  # school type
+    headers = [widget.table.horizontalHeaderItem(c).text() for c in range(2, widget.table.columnCount())]
+    assert len(headers) == 2 and _cell(widget, "left", 2 + headers.index(next(h for h in headers if "PrO" in h))) == "1"
+    assert widget.breakdown.isVisible() and widget.breakdown.chart.labels == headers
+
+
+def test_for_outside_the_school_by_mouse(screen, qtbot):
+    widget, _ids = screen
+    with qtbot.waitSignal(widget.loaded, timeout=20000):
+        qtbot.mouseClick(widget.outside, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.outside.height() // 2))
+    assert widget.outside.isChecked()
+    assert _cell(widget, "placed") == "<5" and _cell(widget, "searching_end") == "0"
+    assert not widget.open_button.isEnabled()
+
+
+def test_a_figure_opens_to_its_students_and_a_student_to_his_file(screen, qtbot):
+    widget, ids = screen
+    opened = []
+    widget.open_student.connect(opened.append)
+    _click_cell(qtbot, widget, _row(widget, "risk_high"), 1, double=True)
+    qtbot.waitUntil(lambda: bool(open_dialogs(StudentsDialog)), timeout=5000)
+    (dialog,) = open_dialogs(StudentsDialog)
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == ["Fay Bakker"]
+    dialog.list.setCurrentRow(0)
+    press(dialog.list, Qt.Key.Key_Return)
+    assert opened == [ids["fay"]]
+
+
+def test_export_follows_the_filters_on_screen(screen, qtbot, tmp_path, monkeypatch):
+    widget, _ids = screen
+    with qtbot.waitSignal(widget.loaded, timeout=20000):
+        widget.by.setCurrentIndex(widget.by.findData("school_type"))
+    for name in ("cijfers.pdf", "cijfers.xlsx", "cijfers.csv"):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, name=name, **k: (str(tmp_path / name), ""))
+        qtbot.mouseClick(widget.export_button, Qt.MouseButton.LeftButton)
+        assert (tmp_path / name).stat().st_size > 0
+    assert (tmp_path / "cijfers.pdf").read_bytes().startswith(b"%PDF")
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(tmp_path / "cijfers.xlsx").worksheets[0]
+    labels = [row[0] for row in sheet.iter_rows(values_only=True)]
+    from coachdesk.domain.i18n import in_language
+    from coachdesk.domain.labels import choice_label
+
+    with in_language("nl"):  # the workbook is Dutch whatever the screen's language
+        assert {choice_label(m.SchoolType.MBO2), choice_label(m.SchoolType.PRO)} <= set(labels)
+    assert (tmp_path / "cijfers.json").exists()
+
+
+def test_a_follow_up_in_two_clicks(screen, qtbot, story):  # noqa: F811
+    widget, _ids = screen
+    database, _ = story
+    widget.tabs.setCurrentIndex(1)
+    panel = widget.follow_ups
+    qtbot.waitUntil(lambda: panel.list.rowCount() == 1, timeout=5000)
+    assert panel.list.item(0, 0).text() == "Cara Bakker" and panel.list.item(0, 1).text() == "After 12 months"
+    rect = panel.list.visualRect(panel.list.model().index(0, 0))
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # one
+    qtbot.mouseClick(panel.still_there, Qt.MouseButton.LeftButton)  # two
+    assert panel.list.rowCount() == 0
+    with database.session() as session:
+        cara = session.query(m.Student).filter_by(first_name="Cara").one()
+        assert (cara.followup_12m, cara.followup_12m_on) == (m.Destination.NONE, TODAY)
