@@ -19,7 +19,7 @@ from tests.factories import SYSTEM
 
 TODAY = date.today()
 # What a JPO may read: the shared catalogues and his mentees; risk assessments never.
-JPO_UNREADABLE = {"risks", "risk_actions"}
+JPO_UNREADABLE = {"risks", "risk_actions", "employer_contacts"}  # as domain/policy.py's table says
 
 
 @pytest.fixture
@@ -49,7 +49,7 @@ def world(database):
 def test_a_jpo_reads_only_what_he_may(world, kind):
     session, jpo = world["session"], world["jpo"]
     if kind in JPO_UNREADABLE:
-        with pytest.raises(AccessDenied, match="not available to a JPO"):
+        with pytest.raises(AccessDenied, match="not available to a JPO" if kind.startswith("risk") else "not available to your role"):
             records.list_records(session, jpo, kind)
         return
     seen = records.list_records(session, jpo, kind)

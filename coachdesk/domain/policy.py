@@ -43,6 +43,7 @@ DENIED_CHANGE = QT_TRANSLATE_NOOP("Errors", "Your role may not change this. Ask 
 DENIED_STUDENT = QT_TRANSLATE_NOOP("Errors", "You may not see this student's file. Ask a coordinator.")
 DENIED_RISKS = QT_TRANSLATE_NOOP("Errors", "Risk assessments are not available to a JPO. Ask the student's coach.")
 DENIED_AUDIT = QT_TRANSLATE_NOOP("Errors", "Only a coordinator may read the audit trail.")
+DENIED_READ = QT_TRANSLATE_NOOP("Errors", "This is not available to your role. Ask a coordinator.")
 DENIED_FIXED = QT_TRANSLATE_NOOP("Errors", "A risk assessment is never changed afterwards. Record a new assessment instead.")
 DENIED_ERASE = QT_TRANSLATE_NOOP("Errors", "Only a coordinator may erase a student.")
 DENIED_FIELD = QT_TRANSLATE_NOOP("Validation", "{label}: your role may not change this field.")
@@ -172,6 +173,21 @@ READABLE_FIELDS: dict[str, dict[str, frozenset[str]]] = {
 }
 
 
+# What is not a record but an operation: who may do it. The services check it; the screens offer only these.
+OPERATIONS: dict[str, frozenset[str]] = {
+    "read_audit": frozenset({COORDINATOR}),
+    "privacy_requests": frozenset({COORDINATOR}),  # an AVG export, erasing a student, the retention period applied
+    "remove_demo": frozenset({COORDINATOR}),
+    "team_settings": frozenset({COORDINATOR}),  # thresholds, retention, print header: the team's, on every laptop
+    "manage_team": frozenset({COORDINATOR}),  # invite, change a role, remove (the roster is signed by a coordinator)
+    "import": frozenset({COORDINATOR, DOCENT, JOBCOACH, JOBHUNTER}),  # an import makes records of several kinds
+}
+
+
+def may_do(role: m.CoachRole | str, operation: str) -> bool:
+    return _value(role) in OPERATIONS[operation]
+
+
 def kind_of_table(table: str) -> str:
     """The policy's name of a kind from its table name (a sync change names the table)."""
     kind = TABLE_KINDS.get(table)
@@ -199,7 +215,9 @@ def reading_refusal(role: m.CoachRole | str, kind: str) -> str | None:
     """Why ``role`` may not read ``kind`` (a text for the user); None when he may."""
     if may_read_kind(role, kind):
         return None
-    return DENIED_AUDIT if kind in COORDINATOR_ONLY_READING else DENIED_RISKS
+    if kind in COORDINATOR_ONLY_READING:
+        return DENIED_AUDIT
+    return DENIED_RISKS if kind in ("risks", "risk_actions") and _value(role) == JPO else DENIED_READ
 
 
 def hidden_fields(role: m.CoachRole | str, kind: str) -> frozenset[str]:

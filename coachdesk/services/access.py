@@ -51,6 +51,17 @@ class Actor:
     def may_set(self, kind: str, field: str) -> bool:
         return policy.may_set_field(self.role, kind, field)
 
+    def hidden(self, kind: str) -> frozenset[str]:
+        """The fields of ``kind`` he may not see."""
+        return policy.hidden_fields(self.role, kind)
+
+    def may_read(self, kind: str) -> bool:
+        return policy.may_read_kind(self.role, kind)
+
+    def may_do(self, operation: str) -> bool:
+        """May he do ``operation`` (see ``policy.OPERATIONS``: read the audit trail, handle AVG requests ...)."""
+        return policy.may_do(self.role, operation)
+
 
 def active_mentee_ids(jpo_id: str | None, today: date | None = None):
     from coachdesk.services.pairings import pairing_active

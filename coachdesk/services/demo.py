@@ -571,7 +571,7 @@ def remove_demo_data(session: Session, actor: Actor, progress: Callable[[int], N
     that stays refers to them. Deleting goes through the session, so the audit trail and the team's
     outbox see every removal.
     """
-    if actor.role != m.CoachRole.COORDINATOR:
+    if not actor.may_do("remove_demo"):
         raise AccessDenied(MSG_ONLY_COORDINATOR)
     from coachdesk.services.team import member_entry
 

@@ -27,7 +27,7 @@ ONLY_COORDINATOR = QT_TRANSLATE_NOOP("Errors", "Only a coordinator may export or
 
 
 def _require_coordinator(actor: Actor) -> None:
-    if actor.role != m.CoachRole.COORDINATOR:
+    if not actor.may_do("privacy_requests"):
         raise AccessDenied(ONLY_COORDINATOR)
 
 

@@ -66,7 +66,7 @@ def save_settings(session: Session, actor, settings: Settings) -> None:
         values[key] = "" if cleaned is None and isinstance(getattr(stored, key), str) else cleaned
     changed = [key for key, value in values.items() if value != getattr(stored, key)]
     team_changes = [key for key in changed if key not in PER_LAPTOP]
-    if team_changes and actor.role != m.CoachRole.COORDINATOR:
+    if team_changes and not actor.may_do("team_settings"):
         names = [translate("Fields", SETTING_SPECS[key].label) if key in SETTING_SPECS else key for key in team_changes]
         raise AccessDenied(ONLY_COORDINATOR, fields=", ".join(names))
     if "user_coach_id" in changed and values["user_coach_id"] and session.get(m.Coach, values["user_coach_id"]) is None:

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain import models as m
 from coachdesk.domain.errors import UserError
 from coachdesk.domain.labels import choice_label
+from coachdesk.domain.policy import CREATE
 from coachdesk.services import team
 from coachdesk.services.files import student_of
 from coachdesk.ui import shortcuts
@@ -81,9 +81,10 @@ class MainWindow(QMainWindow):
         if self.context.team_member:
             entries[1:1] = [("conflicts", self.tr("Items to check")), ("team", self.tr("Team"))]
         hidden = set()
-        if not self.context.actor.may_see_sensitive:
+        actor = self.context.actor
+        if not actor.may_read("risks"):
             hidden.add("risks")
-        if self.context.actor.role != m.CoachRole.COORDINATOR:
+        if not actor.may_do("read_audit"):
             hidden.add("audit")
         return [(key, text) for key, text in entries if key not in hidden]
 
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         app_menu.addAction(lock)
         import_action = QAction(self.tr("Import…"), self)  # students, employers, placements from a school's export
         import_action.setObjectName("import")
-        import_action.setEnabled(not self.context.actor.is_jpo)
+        import_action.setEnabled(self.context.actor.may_do("import"))
         import_action.triggered.connect(self.show_import)
         app_menu.addAction(import_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -184,9 +185,13 @@ class MainWindow(QMainWindow):
         page.back.connect(lambda: stack.setCurrentIndex(0))  # type: ignore[attr-defined]
         return stack
 
+    def _new_label(self, kind: str, text: str) -> str:
+        """A list's "New ..." button, offered only when the policy lets this user make one."""
+        return text if self.context.actor.may(kind, CREATE) else ""
+
     def _make_screen(self, key: str) -> QWidget:
         context = self.context
-        jpo = context.actor.is_jpo
+        new_label = self._new_label
 
         def dialog(kind: str, **options):
             return lambda *args: RecordDialog(context, kind, parent=self, **options).open()
@@ -194,9 +199,9 @@ class MainWindow(QMainWindow):
         if key == "today":
             return self.today
         if key == "students":
-            return self._list_stack("students", self.student_page, "" if jpo else self.tr("New student"), dialog("students"), self.show_student)
+            return self._list_stack("students", self.student_page, new_label("students", self.tr("New student")), dialog("students"), self.show_student)
         if key == "employers":
-            return self._list_stack("employers", self.employer_page, "" if jpo else self.tr("New employer"), dialog("employers"), self.show_employer)
+            return self._list_stack("employers", self.employer_page, new_label("employers", self.tr("New employer")), dialog("employers"), self.show_employer)
         if key == "placements":
             return self._list_stack("placements", None, "", None, self._open_placement)
         if key == "visits":
@@ -204,13 +209,13 @@ class MainWindow(QMainWindow):
         if key == "risks":
             return self._list_stack("risks", None, "", None, self._open_risk)
         if key == "events":
-            return self._list_stack("events", None, "" if jpo else self.tr("New event"), dialog("events"),
+            return self._list_stack("events", None, new_label("events", self.tr("New event")), dialog("events"),
                                     lambda record_id: RecordDialog(context, "events", record_id=record_id, parent=self).open())
         if key == "catalogue":
             tabs = QTabWidget()
             tabs.setObjectName("catalogue-tabs")
-            for kind, title, new_label in (("schemes", self.tr("Financial schemes"), self.tr("New scheme")), ("help", self.tr("Help and instruments"), self.tr("New help offer"))):
-                screen = self._list_stack(kind, None, "" if jpo else new_label, dialog(kind),
+            for kind, title, text in (("schemes", self.tr("Financial schemes"), self.tr("New scheme")), ("help", self.tr("Help and instruments"), self.tr("New help offer"))):
+                screen = self._list_stack(kind, None, new_label(kind, text), dialog(kind),
                                           lambda record_id, kind=kind: RecordDialog(context, kind, record_id=record_id, parent=self).open())
                 tabs.addTab(screen, title)
             tabs.currentChanged.connect(lambda index: self._ensure_loaded(tabs.widget(index)))

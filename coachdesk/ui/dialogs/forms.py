@@ -39,6 +39,7 @@ from coachdesk.domain import models as m
 from coachdesk.domain.errors import UserError, ValidationError
 from coachdesk.domain.i18n import translate
 from coachdesk.domain.labels import choice_label
+from coachdesk.domain.policy import CHANGE, CREATE
 from coachdesk.domain.schema import KINDS, FieldSpec, Invalid, parse_date
 from coachdesk.services import records
 from coachdesk.services.choices import DEPENDS_ON, coach_choices, reference_choices
@@ -237,7 +238,9 @@ class RecordDialog(QDialog):
         self.setWindowTitle(title[:1].upper() + title[1:])  # "%s wijzigen" starts with the kind: "Stage wijzigen"
         self.setModal(True)
         visible = [f for f in self.kind.fields if (fields is None or f.name in fields) and f.name not in self.hidden]
-        self.specs = [f for f in visible if context.actor.may_see_sensitive or not f.sensitive]
+        # What the policy lets him set; a role that may write nothing of the kind reads what it may see.
+        self.read_only = not context.actor.may(kind, CHANGE if record_id else CREATE)
+        self.specs = [f for f in visible if context.actor.may_set(kind, f.name) or (self.read_only and f.name not in context.actor.hidden(kind))]
         if fields:
             self.specs.sort(key=lambda f: fields.index(f.name))
         self.editors: dict[str, QWidget] = {}
@@ -300,6 +303,11 @@ class RecordDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(key("save"), self, self.save)
+        if self.read_only:  # nothing to save: he may read it, not change it
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+            for editor in self.editors.values():
+                editor.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
@@ -404,6 +412,8 @@ class RecordDialog(QDialog):
             self.editors[first].setFocus()
 
     def save(self) -> None:
+        if self.read_only:
+            return
         try:
             values = self.values()
             record_id = perform(self.context, lambda session: self.save_function(session, values).id)

@@ -25,6 +25,7 @@ from coachdesk.domain import clock
 from coachdesk.domain import models as m
 from coachdesk.domain.errors import UserError
 from coachdesk.domain.labels import choice_label
+from coachdesk.domain.policy import CHANGE, CREATE
 from coachdesk.services import records
 from coachdesk.services.files import employer_file, student_file
 from coachdesk.services.placements import employer_changeable
@@ -183,16 +184,15 @@ class StudentPage(QWidget):
     def show_student(self, student_id: str) -> None:
         self.student_id = student_id
         actor = self.context.actor
-        sees_risks = actor.may_see_sensitive
+        sees_risks = actor.may_read("risks")
         for widget in self.risk_widgets:
             widget.setVisible(sees_risks)
-        self.risk_button.setVisible(sees_risks)
-        self.placement_button.setVisible(not actor.is_jpo)
-        self.status_button.setVisible(not actor.is_jpo)
-        self.edit_placement_button.setVisible(not actor.is_jpo)
-        self.edit_button.setVisible(not actor.is_jpo)
+        self.risk_button.setVisible(actor.may("risks", CREATE))
+        for button in (self.placement_button, self.status_button, self.edit_placement_button):
+            button.setVisible(actor.may("placements", CHANGE))
+        self.edit_button.setVisible(actor.may("students", CHANGE))  # a JPO edits what the policy leaves open to him
         for button in (self.export_button, self.erase_button):  # AVG requests are handled by a coordinator
-            button.setVisible(actor.role == m.CoachRole.COORDINATOR)
+            button.setVisible(actor.may_do("privacy_requests"))
         with self.context.database.session() as session:
             file = student_file(session, actor, student_id)
             student = file.student
@@ -269,7 +269,7 @@ class StudentPage(QWidget):
     def edit_placement(self) -> RecordDialog | None:
         """Everything a coach learns later: the POK date, hours, dates, the trainer; the employer while still proposed."""
         placement_id = self.current_placement_id()
-        if not placement_id or self.context.actor.is_jpo:
+        if not placement_id or not self.context.actor.may("placements", CHANGE):
             return None
         with self.context.database.session() as session:
             changeable = employer_changeable(records.get(session, self.context.actor, "placements", placement_id))  # type: ignore[arg-type]

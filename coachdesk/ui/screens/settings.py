@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain import models as m
 from coachdesk.domain.errors import UserError
 from coachdesk.domain.i18n import translate
 from coachdesk.domain.labels import choice_label
+from coachdesk.domain.policy import CREATE
 from coachdesk.services.choices import coach_choices
 from coachdesk.services.operations import EVERY_KIND
 from coachdesk.services.settings import save_settings
@@ -117,6 +117,9 @@ class SettingsScreen(QWidget):
     def _thresholds_box(self) -> QGroupBox:
         thresholds = QGroupBox(self.tr("Attention list"))
         form = QFormLayout(thresholds)
+        thresholds.setEnabled(self.context.actor.may_do("team_settings"))  # the team's: a coordinator's to change
+        if not thresholds.isEnabled():
+            thresholds.setToolTip(self.tr("These are the team's settings; a coordinator changes them."))
         for key, label, maximum in (
             ("searching_weeks", self.tr("Searching for a place longer than (weeks)"), 52),
             ("contact_interval_weeks", self.tr("Contact with an active placement at least every (weeks)"), 26),
@@ -144,7 +147,7 @@ class SettingsScreen(QWidget):
 
     def _coaches_box(self) -> QGroupBox:
         context = self.context
-        self.coaches = ListScreen(context, "coaches", new_label=self.tr("New coach"))
+        self.coaches = ListScreen(context, "coaches", new_label=self.tr("New coach") if context.actor.may("coaches", CREATE) else "")
         self.coaches.new_record.connect(lambda: RecordDialog(context, "coaches", parent=self).open())
         self.coaches.open_record.connect(lambda coach_id: RecordDialog(context, "coaches", record_id=coach_id, parent=self).open())
         box = QGroupBox(self.tr("Coaches"))
@@ -183,7 +186,7 @@ class SettingsScreen(QWidget):
 
         with self.context.database.session() as session:
             present = has_demo_data(session)
-        self.demo_box.setVisible(present and self.context.actor.role == m.CoachRole.COORDINATOR)
+        self.demo_box.setVisible(present and self.context.actor.may_do("remove_demo"))
         self.remove_demo_button.setEnabled(not self.context.team_member)
         if self.context.team_member:  # said before the click, not after
             self.demo_label.setText(translate("Errors", MSG_IN_TEAM))
@@ -220,7 +223,7 @@ class SettingsScreen(QWidget):
     def _show_retention(self) -> None:
         from coachdesk.services.privacy import due_for_deletion
 
-        coordinator = self.context.actor.role == m.CoachRole.COORDINATOR  # AVG requests are handled by a coordinator
+        coordinator = self.context.actor.may_do("privacy_requests")  # AVG requests are handled by a coordinator
         self.retention_box.setVisible(coordinator)
         if not coordinator:
             return

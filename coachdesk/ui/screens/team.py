@@ -82,7 +82,7 @@ class TeamScreen(QWidget):
         self.role_button = QPushButton(self.tr("Change role…"))
         self.role_button.setObjectName("team-role")
         self.role_button.clicked.connect(self.change_role)
-        coordinator = context.actor.role == m.CoachRole.COORDINATOR
+        coordinator = context.actor.may_do("manage_team")
         for button in (self.invite_button, self.role_button, self.remove_button):
             button.setVisible(coordinator)  # the roster is signed by a coordinator
             buttons.addWidget(button)
