@@ -91,7 +91,8 @@ def sample(spec: FieldSpec, current: object, n: int) -> object | None:
         others = [o for o in options if o != current and o not in ("left",)]
         return others[0] if others else None
     if spec.kind == "list":
-        return [spec.choices(next(iter(spec.choices)).value).value] if spec.choices else [f"woord{n}"]
+        options = [[c.value] for c in spec.choices] if spec.choices else [[f"woord{n}"]]
+        return next((o for o in options if o != current), None)
     days_back = n % 300 + 1 + (16 * 365 if spec.name == "date_of_birth" else 0)  # a student is 10 to 30
     value: object = {
         "date": (today - timedelta(days=days_back)).isoformat(), "int": (spec.minimum or 0) + 1 + n % 5,
@@ -320,3 +321,24 @@ def test_the_policy_table_covers_every_role_and_kind_it_names():
     assert policy.sensitive_fields("students") == {"health_notes"} and policy.sensitive_fields("risks") == {"notes"}
     assert not policy.may_set_field("jpo", "students", "health_notes")
     assert isinstance(m.CoachRole.JPO, enum.Enum)
+
+
+def test_the_refused_changes_are_listed_to_a_coordinator_in_words(squad, qtbot):
+    from coachdesk.ui.app import make_application
+    from coachdesk.ui.context import AppContext
+    from coachdesk.ui.screens.conflicts import ConflictsScreen
+
+    coordinator = squad.members["coordinator"]
+    with coordinator.session() as session:
+        rows = team.list_refused(session, acting_user(session))
+    assert rows and {"JPO Jamal", "Docent Anna"} <= {row["by"] for row in rows}
+    with squad.members["jpo"].session() as session, pytest.raises(AccessDenied, match="not available to your role"):
+        team.list_refused(session, acting_user(session))
+    make_application()
+    screen = ConflictsScreen(AppContext(coordinator))
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.refused.isVisible() and screen.refused.rowCount() == len(rows)
+    shown = {tuple(screen.refused.item(row, column).text() for column in range(4)) for row in range(screen.refused.rowCount())}
+    assert any(row[0] == "student" and row[2] == "Parent/guardian consent recorded" and row[3] == "JPO Jamal" and row[1] for row in shown)
+    assert not any(len(text) == 36 and text.count("-") == 4 for row in shown for text in row), "names and labels, not ids"

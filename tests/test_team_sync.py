@@ -4,6 +4,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from sqlalchemy import select
 
 from coachdesk.domain import models as m
 from coachdesk.domain.errors import UserError
@@ -109,7 +110,10 @@ def test_concurrent_edits_of_one_field_give_one_item_to_check_on_each_side(squad
     assert items_a[0]["by"] == "Coördinator Cor" and items_a[0]["kind"] == "students"
     # a later, non-concurrent edit is no conflict; keeping mine reaches the other laptop
     with a.transaction() as session:
-        team.resolve_conflict(session, items_a[0]["id"], "mine")
+        team.resolve_conflict(session, acting_user(session), items_a[0]["id"], "mine")
+    with a.session() as session:  # saved through the services: the audit trail names the person, not the system
+        entry = session.scalars(select(m.AuditEntry).where(m.AuditEntry.record_id == mentee).order_by(m.AuditEntry.at.desc())).first()
+        assert entry is not None and entry.actor_id == squad.ids["docent_a"] and "phone" in entry.fields
     team.sync(a)
     result = team.sync(c)
     assert result["conflicts"] == 0

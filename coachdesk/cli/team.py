@@ -53,6 +53,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     resolve.add_argument("item_id", type=int, metavar="ID")
     resolve.add_argument("--keep", choices=["mine", "theirs"], required=True)
     resolve.set_defaults(handler=run_resolve)
+    refused = conflict_actions.add_parser("refused", help="colleagues' changes their role may not make (a coordinator's list)")
+    refused.add_argument("--json", action="store_true")
+    refused.set_defaults(handler=run_refused)
     conflicts.set_defaults(handler=run_conflicts)
 
     add = commands.add_parser("add", help="add a record: KIND FIELD=VALUE ... (field names as in 'list KIND --json')")
@@ -172,13 +175,31 @@ def run_conflicts(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_refused(args: argparse.Namespace) -> int:
+    from coachdesk.services import team
+    from coachdesk.services.users import acting_user
+
+    database = open_data(args)
+    with database.session() as session:
+        rows = team.list_refused(session, acting_user(session))
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        for row in rows:
+            print(translate("CommandLine", "{at}: {by} may not change {kind} {record_id} ({field})").format(**row))
+        print(translate("CommandLine", "%n refused change(s).", None, len(rows)))
+    return 0
+
+
 def run_resolve(args: argparse.Namespace) -> int:
     from coachdesk.services import team
+    from coachdesk.services.users import acting_user
 
     with _locked(args):
         database = open_data(args)
         with database.transaction() as session:
-            team.resolve_conflict(session, args.item_id, args.keep)
+            team.resolve_conflict(session, acting_user(session), args.item_id, args.keep)
     print(translate("CommandLine", "Resolved; the kept value is shared at the next sync."))
     return 0
 

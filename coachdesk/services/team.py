@@ -2,13 +2,20 @@
 adding or changing a record from the command line through the same rules as the forms."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from coachdesk.domain import models as m
-from coachdesk.services import placements, records, risks
+from coachdesk.domain import policy
+from coachdesk.domain.errors import AccessDenied
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
+from coachdesk.domain.labels import choice_label
+from coachdesk.domain.schema import KINDS
+from coachdesk.services import access, placements, records, risks
 from coachdesk.services.access import Actor
+from coachdesk.storage.audit import act_as
 from coachdesk.sync import conflicts, engine, membership
 from coachdesk.sync.membership import member_of as membership_of
 
@@ -55,8 +62,27 @@ def count_conflicts(session: Session) -> int:
     return conflicts.count_open(session)
 
 
-def resolve_conflict(session: Session, item_id: int, keep: str) -> None:
-    conflicts.resolve(session, item_id, keep)
+def resolve_conflict(session: Session, actor: Actor, item_id: int, keep: str) -> None:
+    """Keep "mine" or "theirs": a value that changes the record is saved through the services, with their checks and
+    the writer's rights, and the audit trail names him; the item is then resolved on this laptop."""
+    item = conflicts.open_item(session, item_id)
+    needs_write, value = conflicts.wanted(session, item, keep)
+    if needs_write:
+        kind = policy.kind_of_table(item.kind)
+        if kind in KINDS and item.field in {spec.name for spec in KINDS[kind].fields}:
+            records.update(session, actor, kind, item.record_id, {item.field: value})
+        else:
+            access.require_write(actor, kind, create=False)
+            act_as(session, actor.coach_id)
+            conflicts.write_value(session, item, value)
+    conflicts.mark_resolved(session, item)
+
+
+def list_refused(session: Session, actor: Actor) -> list[dict]:
+    """Changes from colleagues that the write policy refused on this laptop: for a coordinator to look into."""
+    if not actor.may_do("read_refused"):
+        raise AccessDenied(policy.DENIED_READ)
+    return conflicts.list_refused(session)
 
 
 def add_record(session: Session, actor: Actor, kind: str, values: dict) -> m.Record:
@@ -104,3 +130,32 @@ def conflict_subject(session: Session, kind: str, record_id: str) -> str:
     if isinstance(record, m.Student):
         return f"{record.first_name} {record.last_name}"
     return str(getattr(record, "name", "") or "")
+
+
+MSG_YES, MSG_NO = QT_TRANSLATE_NOOP("Choices", "yes"), QT_TRANSLATE_NOOP("Choices", "no")
+
+
+def shown_value(session: Session, table: str, field: str, value: object) -> str:
+    """A field's value as a person reads it in a list of items to check: a label, a name, a Dutch date; never a code or an id."""
+    kind = KINDS.get(policy.kind_of_table(table))
+    spec = next((f for f in kind.fields if f.name == field), None) if kind else None
+    if value is None or value == []:
+        return "—"
+    if spec is not None and spec.kind == "choice" and spec.choices is not None:
+        try:
+            return choice_label(spec.choices(value))
+        except ValueError:
+            return str(value)
+    if spec is not None and spec.kind == "ref" and spec.ref:
+        target = session.get(KINDS[spec.ref].model, value)
+        return str(getattr(target, "full_name", None) or getattr(target, "name", None) or "—") if target is not None else "—"
+    if isinstance(value, bool):
+        return translate("Choices", MSG_YES if value else MSG_NO)
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    if spec is not None and spec.kind == "date" and isinstance(value, str):
+        try:
+            return date.fromisoformat(value).strftime("%d-%m-%Y")
+        except ValueError:
+            return value
+    return str(value)
