@@ -31,6 +31,9 @@ MSG_NEWER = QT_TRANSLATE_NOOP("Sync", "The team folder {path} was written by a n
 MSG_OTHER_TEAM = QT_TRANSLATE_NOOP("Sync", "The folder {path} belongs to another team. Choose this team's folder; nothing was changed.")
 MSG_NOT_MEMBER = QT_TRANSLATE_NOOP("Sync", "You are no longer a member of this team: nothing was sent or received. Ask your coordinator.")
 MSG_BAD_BUNDLE = QT_TRANSLATE_NOOP("Sync", "Skipped {file}: it is incomplete, damaged or not signed by a team member ({reason}). It will be tried again at the next sync.")
+MSG_REPLAYED = QT_TRANSLATE_NOOP("Sync", "Skipped {file}: it repeats a bundle written for another place in the team folder (copied or put back). The member's later changes are received as usual; the file may be deleted.")
+MSG_READ_ONLY = QT_TRANSLATE_NOOP("Sync", "Your changes could not be written to the team folder {path} ({reason}): it may be read-only or full. They wait on this laptop and are sent at the next sync; changes of others were received.")
+MSG_KEYS_ROLLED_BACK = QT_TRANSLATE_NOOP("Sync", "The key document of {scope} in the team folder is older than one this laptop has seen (an old copy was put back). This laptop keeps using the newest; a coordinator's next sync writes it back.")
 MSG_COPY = QT_TRANSLATE_NOOP("Sync", "Ignored {file}: a copy made by the sync program of the shared folder. It may be deleted.")
 MSG_GAP = QT_TRANSLATE_NOOP("Sync", "Waiting for {file}, which has not arrived yet; the changes after it follow when it has.")
 MSG_NO_KEY = QT_TRANSLATE_NOOP("Sync", "Changes for {scope} wait: that part of the team has no key yet. Ask your coordinator to sync once.")
@@ -251,7 +254,16 @@ def _receive_bundles(r: _Reception, scope: str, device_dir: Path, private: dict)
             keys_of = {author["coach_id"]: author["sign_pk"]} if author else {}
             bundle = bundles.decode(data, team_id=r.current["team_id"], scope=scope, device=device, sequence=done + 1,
                                     signing_keys=keys_of, scope_keys=private)
-        except (OSError, bundles.BadBundle) as error:
+        except bundles.BadBundle as error:
+            if str(error) != "place":
+                r.problems.append(translate("Sync", MSG_BAD_BUNDLE).format(file=path, reason=error))
+                break
+            # validly signed, but written for another place: a replayed or copied bundle. Skipped for good, so it
+            # never holds up the member's later bundles (his app writes them under the next free number).
+            r.problems.append(translate("Sync", MSG_REPLAYED).format(file=path))
+            done += 1
+            continue
+        except OSError as error:
             r.problems.append(translate("Sync", MSG_BAD_BUNDLE).format(file=path, reason=error))
             break
         assert author is not None  # decode refuses a bundle whose signer is not known
@@ -312,13 +324,36 @@ def sync(database) -> dict:
         set_value(session.connection(), "roster", current)
     if me is None:
         return {"sent": 0, "received": 0, "conflicts": 0, "problems": [translate("Sync", MSG_NOT_MEMBER)]}
-    keys = scope_keys(team, current, ident)
-    sent = send(database, ident, current, team, keys, problems)
+    keys = _newest_keys(database, team, ident, me, scope_keys(team, current, ident), problems)
+    try:
+        sent = send(database, ident, current, team, keys, problems)
+    except OSError as error:  # a read-only or full team folder: what others wrote can still be received
+        sent = 0
+        problems.append(translate("Sync", MSG_READ_ONLY).format(path=team, reason=error.strerror or error))
     received, conflicts = receive(database, ident, current, team, keys, problems)
     folder.write_json(team / "seen" / f"{ident['device']}.json", {"coach_id": ident["coach_id"], "at": clock.now().isoformat(timespec="seconds")})
     with database.transaction() as session:
         set_value(session.connection(), "last_sync", clock.now().isoformat(timespec="seconds"))
     return {"sent": sent, "received": received, "conflicts": conflicts, "problems": problems}
+
+
+def _newest_keys(database, team: Path, ident: dict, me: dict, keys: dict, problems: list[str]) -> dict:
+    """Never fall back to an older key document than one this laptop has seen: an old copy put back in the team folder
+    would otherwise let a removed member read new bundles again. A coordinator writes the newest back."""
+    with database.transaction() as session:
+        connection = session.connection()
+        trusted = dict(get_value(connection, "key_documents", {}))
+        for scope, entry in list(keys.items()):
+            known = trusted.get(scope)  # a document this laptop checked before
+            if known and len(known["generations"]) > len(entry["doc"]["generations"]):
+                problems.append(translate("Sync", MSG_KEYS_ROLLED_BACK).format(scope=scope))
+                keys[scope] = {"doc": known, "private": roster.my_keys(known, ident)}
+                if me["role"] == roster.COORDINATOR:
+                    roster.write_keys(team, ident, known)
+            else:
+                trusted[scope] = entry["doc"]
+        set_value(connection, "key_documents", trusted)
+    return keys
 
 
 def new_device_id() -> str:

@@ -1,0 +1,98 @@
+"""Team sharing when the folder is tampered with or cannot be written (issue 18): a replayed bundle, an old key
+document put back after a member was removed, a read-only team folder. Bundles are written outside the app's own
+send path where the attack needs it."""
+from __future__ import annotations
+
+import errno
+import shutil
+
+import pytest
+
+from coachdesk.domain import models as m
+from coachdesk.services import team
+from coachdesk.sync import bundles, folder, roster
+from coachdesk.sync.state import get_value
+from tests.teamhelpers import edit, make_team
+
+
+@pytest.fixture
+def squad(tmp_path):
+    made = make_team(tmp_path)
+    for name in ("coordinator", "docent_a", "docent_b", "jpo"):
+        team.sync(made.members[name])
+    yield made
+    made.close()
+
+
+def _identity(database) -> dict:
+    with database.session() as session:
+        return get_value(session.connection(), "identity")
+
+
+def _phone(database, student_id: str) -> str | None:
+    with database.session() as session:
+        return session.get(m.Student, student_id).phone
+
+
+def test_a_replayed_bundle_in_a_members_slot_never_blocks_his_later_changes(squad):
+    a, c = squad.members["docent_a"], squad.members["coordinator"]
+    scope = f"school-{squad.ids['school_a']}"
+    edit(a, "students", squad.ids["other_a"], {"phone": "06 10000001"})
+    team.sync(a)
+    slot = squad.folder / "scopes" / scope / _identity(a)["device"]
+    numbers = sorted(int(p.name[:8]) for p in slot.glob("0*.cdb"))
+    shutil.copyfile(folder.bundle_path(squad.folder, scope, _identity(a)["device"], numbers[0]),
+                    folder.bundle_path(squad.folder, scope, _identity(a)["device"], numbers[-1] + 1))  # put in as the next one
+    edit(a, "students", squad.ids["other_a"], {"phone": "06 10000002"})
+    team.sync(a)
+    result = team.sync(c)
+    assert _phone(c, squad.ids["other_a"]) == "06 10000002", "his later change arrives"
+    assert any("repeats a bundle" in problem for problem in result["problems"]), result["problems"]
+    edit(a, "students", squad.ids["other_a"], {"phone": "06 10000003"})
+    team.sync(a)
+    assert not any("repeats" in p for p in team.sync(c)["problems"]), "said once, then passed"
+    assert _phone(c, squad.ids["other_a"]) == "06 10000003"
+
+
+def test_a_removed_member_cannot_open_new_bundles_after_an_old_key_document_is_put_back(squad, tmp_path):
+    b, c = squad.members["docent_b"], squad.members["coordinator"]
+    scope = f"school-{squad.ids['school_b']}"
+    stale = tmp_path / "stale-keys.json"
+    shutil.copyfile(folder.keys_path(squad.folder, scope), stale)
+    team.remove(c, squad.ids["docent_b"])
+    team.sync(c)
+    shutil.copyfile(stale, folder.keys_path(squad.folder, scope))  # the rollback: an old copy put back in the folder
+    edit(c, "students", squad.ids["student_b"], {"phone": "06 20000001"})
+    result = team.sync(c)
+    assert any("older than one this laptop has seen" in problem for problem in result["problems"]), result["problems"]
+    assert len(folder.read_json(folder.keys_path(squad.folder, scope))["document"]["generations"]) == 2, "written back"
+    # the removed member reads the folder with his own keys and the old document: the new bundle stays closed
+    ident_b = _identity(b)
+    old_keys = roster.my_keys(folder.read_json(stale)["document"], ident_b)
+    device_c = _identity(c)["device"]
+    newest = max(int(p.name[:8]) for p in (squad.folder / "scopes" / scope / device_c).glob("0*.cdb"))
+    data = folder.bundle_path(squad.folder, scope, device_c, newest).read_bytes()
+    current = folder.read_json(squad.folder / folder.ROSTER_FILE)["document"]
+    signing = {x["coach_id"]: x["sign_pk"] for x in current["members"]}
+    with pytest.raises(bundles.BadBundle, match="key"):
+        bundles.decode(data, team_id=ident_b["team_id"], scope=scope, device=device_c, sequence=newest,
+                       signing_keys=signing, scope_keys=old_keys)
+
+
+def test_a_read_only_team_folder_stops_only_sending_and_says_so(squad, monkeypatch):
+    a, c = squad.members["docent_a"], squad.members["coordinator"]
+    edit(c, "students", squad.ids["other_a"], {"phone": "06 30000001"})
+    team.sync(c)
+    edit(a, "students", squad.ids["mentee"], {"phone": "06 30000002"})
+
+    def refuse(*_args, **_kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(bundles, "write", refuse)
+        result = team.sync(a)
+    assert result["sent"] == 0 and any("could not be written" in p and "read-only" in p for p in result["problems"]), result
+    assert _phone(a, squad.ids["other_a"]) == "06 30000001", "what others wrote is still received"
+    assert team.sync(a)["sent"] >= 1, "the change waited on the laptop and goes at the next sync"
+    team.sync(c)
+    assert _phone(c, squad.ids["mentee"]) == "06 30000002"
