@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
             ("events", self.tr("Matching events")),
             ("catalogue", self.tr("Schemes & help")),
             ("toolkits", self.tr("Toolkits")),
+            ("monitor", self.tr("Monitor")),
             ("audit", self.tr("Audit trail")),
             ("settings", self.tr("Settings")),
         ]
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
             entries[1:1] = [("conflicts", self.tr("Items to check")), ("team", self.tr("Team"))]
         hidden = set()
         if not self.context.actor.may_see_sensitive:
-            hidden.add("risks")
+            hidden.update({"risks", "monitor"})  # a JPO has no figures
         if self.context.actor.role != m.CoachRole.COORDINATOR:
             hidden.add("audit")
         return [(key, text) for key, text in entries if key not in hidden]
@@ -217,6 +218,12 @@ class MainWindow(QMainWindow):
             return tabs
         if key == "audit":
             return self._list_stack("audit", None, "", None, lambda record_id: None)
+        if key == "monitor":
+            from coachdesk.ui.screens.monitor import MonitorScreen
+
+            monitor_screen = MonitorScreen(context)
+            monitor_screen.open_student.connect(self.show_student)
+            return monitor_screen
         if key == "toolkits":
             holder = QWidget()
             holder.setObjectName("toolkits-holder")
