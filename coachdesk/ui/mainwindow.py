@@ -218,12 +218,6 @@ class MainWindow(QMainWindow):
             return tabs
         if key == "audit":
             return self._list_stack("audit", None, "", None, lambda record_id: None)
-        if key == "monitor":
-            from coachdesk.ui.screens.monitor import MonitorScreen
-
-            monitor_screen = MonitorScreen(context)
-            monitor_screen.open_student.connect(self.show_student)
-            return monitor_screen
         if key == "toolkits":
             holder = QWidget()
             holder.setObjectName("toolkits-holder")
@@ -238,7 +232,16 @@ class MainWindow(QMainWindow):
             screen = SettingsScreen(context)
             screen.language_changed.connect(self._language_changed)
             return screen
-        raise KeyError(key)
+        return self._monitor_screen(key)
+
+    def _monitor_screen(self, key: str) -> QWidget:
+        if key != "monitor":
+            raise KeyError(key)
+        from coachdesk.ui.screens.monitor import MonitorScreen
+
+        screen = MonitorScreen(self.context)
+        screen.open_student.connect(self.show_student)
+        return screen
 
     # --- navigation -------------------------------------------------------------------
 
