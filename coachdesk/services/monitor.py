@@ -229,13 +229,13 @@ def _filter_condition(session: Session, filters: dict[str, str] | None) -> Colum
     return and_(true(), *conditions)
 
 
-def key_label(session: Session, by: str | None, key: str) -> str:
+def key_label(session: Session | None, by: str | None, key: str) -> str:
     """How a breakdown key reads: the school's or coach's name, a school type's label."""
-    if by == "school":
+    if by == "school" and session is not None:
         school = session.get(m.School, key)
         return school.name if school else key
     if by == "coach":
-        coach = session.get(m.Coach, key) if key != "-" else None
+        coach = session.get(m.Coach, key) if key != "-" and session is not None else None
         return coach.name if coach else translate("Monitor", "no coach")
     if by == "school_type":
         try:
@@ -253,7 +253,7 @@ def group_label(by: str | None, group: dict) -> str:
     """A group's label in the current language (a document is Dutch whatever the screen's language): names stay as they are."""
     key = group["key"]
     if by in ("school_type", "leerweg", "level") or (by == "coach" and key == "-"):
-        return key_label(None, by, key)  # type: ignore[arg-type] - these need no session
+        return key_label(None, by, key)  # these need no session
     return group["label"]
 
 
