@@ -87,7 +87,8 @@ def test_place_rows_count_taken_and_flag_what_is_wrong(session):
     places.propose(session, anna, first.id, the_place.id)
     rows = {row.id: row for row in places.place_rows(session, SYSTEM)}
     assert (rows[the_place.id].taken, rows[the_place.id].free, rows[the_place.id].recognition_ok) == (1, 0, True)
-    assert rows[the_place.id].flags == ["all 1 taken"]
+    held = (TODAY + timedelta(days=places.DEFAULT_HOLD_DAYS)).strftime("%d-%m-%Y")
+    assert rows[the_place.id].flags == ["all 1 taken", f"held until {held}"]
     assert rows[bare.id].flags == ["no valid SBB recognition for crebo 25498", "no location postcode"]
 
 

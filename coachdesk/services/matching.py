@@ -57,7 +57,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import String, and_, func, or_, select, type_coerce
+from sqlalchemy import ColumnElement, String, and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from coachdesk.domain import clock, travel
@@ -584,7 +584,7 @@ def match_student(session: Session, actor: Actor, student_id: str, *, limit: int
         else:
             kinds.append(kind)
     stored = real_times(session, student_ids=[student_id])
-    where = (m.Place.status == m.PlaceStatus.OPEN, type_coerce(m.Place.leerweg, String).in_(kinds))
+    where: tuple[ColumnElement[bool], ...] = (m.Place.status == m.PlaceStatus.OPEN, type_coerce(m.Place.leerweg, String).in_(kinds))
     out_of_reach = _out_of_reach(student, stored)
     if kinds and out_of_reach is not None:  # rule 3 for the places whose postcode is out of his reach (no real time stored)
         far = session.scalar(access.scope(select(func.count()).select_from(m.Place).where(*where, out_of_reach), m.Place, actor)) or 0
