@@ -3,7 +3,7 @@ stored real travel times, unknown postcodes, students without a profile, and wha
 from __future__ import annotations
 
 import dataclasses
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -179,7 +179,7 @@ def test_the_rule_never_sees_name_origin_health_or_risk(session):
 def test_the_legal_hours_for_a_pupil_under_16_are_a_hard_rule(session):
     school = f.school(session)
     young = f.student(session, school.id, school_type="pro", leerweg=None, home_pc4=ROTTERDAM_CENTRE, max_travel_minutes=30,
-                      date_of_birth=TODAY.replace(year=TODAY.year - 15) - timedelta(days=2))
+                      date_of_birth=date(TODAY.year - 15, 1, 1))  # 15 on every day of the year
     boss = employer(session, "Supermarkt", crebo=None)
     place(session, boss.id, ROTTERDAM_CENTRE, leerweg="stage", crebo=None, level=None, hours_per_week=38)
     place(session, boss.id, ROTTERDAM_CENTRE, leerweg="stage", crebo=None, level=None, hours_per_week=16, days=["za", "zo"])
