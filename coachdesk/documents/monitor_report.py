@@ -68,7 +68,7 @@ def _filters_text(figures: Figures) -> str:
 def _totals_table(figures: Figures, s: style.Styles) -> Flowable:
     rows: list[list[object]] = [[tr("Figure"), tr("Value")]]
     for indicator_id, value in figures.indicators.items():
-        rows.append([ind.BY_ID[indicator_id].text("title"), value_text(value)])
+        rows.append([ind.BY_ID[indicator_id].text("title"), monitor.figure_text(indicator_id, value)])
     return style.table(rows, [style.CONTENT_WIDTH * 0.62, style.CONTENT_WIDTH * 0.38])
 
 

@@ -672,6 +672,15 @@ def is_hidden(value: Any) -> bool:
     return value in HIDDEN
 
 
+def figure_text(indicator_id: str, value: Any) -> str:
+    """A figure as a person reads it: ``value_text``, with the reasons of early ends in words."""
+    if indicator_id == "placements_ended_early_reasons" and isinstance(value, dict):
+        from coachdesk.services.outcomes import end_reason_label
+
+        return ", ".join(f"{end_reason_label(code)}: {count}" for code, count in value.items()) or "—"
+    return value_text(value)
+
+
 def value_text(value: Any) -> str:
     """A figure as text: a count, "n of m (p%)", a median, bands."""
     if value is None:
@@ -787,7 +796,7 @@ def chart_shapes(chart: Chart, width: float, height: float) -> list[Shape]:
     if not chart.labels:
         return shapes + [Shape("text", (0, top + 14), MUTED, translate("Monitor", "No figures in this selection."), 9)]
     known = [value for value in chart.values if value is not None]
-    peak = max(known) if known and max(known) > 0 else 1.0
+    peak = _nice(max(known)) if known and max(known) > 0 else 1.0
     if chart.kind == "bars":
         label_width = min(width * 0.42, 190.0)
         text_width = 70.0
@@ -804,11 +813,12 @@ def chart_shapes(chart: Chart, width: float, height: float) -> list[Shape]:
             shapes.append(Shape("text", (label_width + length + 10, y + row * 0.68), INK, text, 8.5))
         return shapes
     left, bottom = 34.0, height - 18
-    plot_w, plot_h = max(10.0, width - left - 10), max(10.0, bottom - top - 6)
+    plot_w, plot_h = max(10.0, width - left - 20), max(10.0, bottom - top - 6)
     for step in range(5):
         y = bottom - plot_h * step / 4
         shapes.append(Shape("line", (left, y, left + plot_w, y), GRID))
-        shapes.append(Shape("text", (left - 4, y + 3, ), INK, f"{peak * step / 4:.0f}", 7.5, "end"))
+        tick = peak * step / 4
+        shapes.append(Shape("text", (left - 4, y + 3), INK, f"{tick:.0f}" if tick.is_integer() else f"{tick:.1f}".replace(".", ","), 7.5, "end"))
     count = len(chart.labels)
     xs = [left + (plot_w * index / (count - 1) if count > 1 else plot_w / 2) for index in range(count)]
     points: list[float] = []
@@ -828,8 +838,16 @@ def chart_shapes(chart: Chart, width: float, height: float) -> list[Shape]:
     return shapes
 
 
+def _nice(value: float) -> float:
+    """The axis's top: the first of 1, 2, 4, 5, 8, 10 times a power of ten at or above ``value`` (ticks at quarters read well)."""
+    power = 1.0
+    while power * 10 < value:
+        power *= 10
+    return next(power * step for step in (1, 2, 4, 5, 8, 10) if power * step >= value)
+
+
 def _fit(label: str, width: float, size: float = 8.5) -> str:
-    limit = max(4, int(width / (size * 0.55)))
+    limit = max(4, int(width / (size * 0.62)))
     return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
