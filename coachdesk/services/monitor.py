@@ -161,16 +161,21 @@ def may_open_students(actor: Actor) -> bool:
 # --- the breakdown key of each student ----------------------------------------------------
 
 
-def _latest_sector() -> Any:
+def _latest_places() -> Any:
+    """Per student his placements at an employer, newest first (rank 1: the latest), with the employer's sector.
+
+    Joined once into the population (a window over all placements), which is several times quicker on
+    100,000 students than asking each student's latest place in a subquery of its own.
+    """
     later = aliased(m.Placement)
-    return (select(m.Employer.sector).select_from(later).join(m.Employer, m.Employer.id == later.employer_id)
-            .where(later.student_id == m.Student.id).order_by(func.coalesce(later.starts_on, later.created_at).desc()).limit(1)
-            .scalar_subquery())
+    rank = func.row_number().over(partition_by=later.student_id, order_by=func.coalesce(later.starts_on, later.created_at).desc())
+    return (select(later.student_id.label("student_id"), m.Employer.sector.label("sector"), rank.label("rank"))
+            .join(m.Employer, m.Employer.id == later.employer_id).subquery("latest_place"))
 
 
-def _sector_expression() -> Any:
+def _sector_expression(latest: Any) -> Any:
     """A student's sector: his latest place's employer's sector, else his first sector of interest."""
-    return func.coalesce(func.nullif(_latest_sector(), ""), func.nullif(func.json_extract(m.Student.sectors, "$[0]"), ""), UNKNOWN_KEY)
+    return func.coalesce(func.nullif(latest.c.sector, ""), func.nullif(func.json_extract(m.Student.sectors, "$[0]"), ""), UNKNOWN_KEY)
 
 
 def _gemeente_of_pc4() -> Callable[[str], str | None]:
@@ -192,7 +197,7 @@ def _gemeente_of_pc4() -> Callable[[str], str | None]:
     return lambda pc4: None
 
 
-def _key_expression(session: Session, by: str | None) -> Any:
+def _key_expression(session: Session, by: str | None, latest: Any = None) -> Any:
     if by is None:
         return literal("")
     if by == "school":
@@ -206,26 +211,26 @@ def _key_expression(session: Session, by: str | None) -> Any:
     if by == "coach":
         return func.coalesce(m.Student.coach_id, "-")
     if by == "sector":
-        return _sector_expression()
+        return _sector_expression(latest)
     if by == "akkoord":
         mapping = {sector.lower(): akkoord for sector, akkoord in akkoord_mapping(session).items()}
-        sector = func.lower(_sector_expression())
+        sector = func.lower(_sector_expression(latest))
         if not mapping:
             return literal(NO_AKKOORD)
-        return case(*[(sector == key, value) for key, value in mapping.items()], else_=NO_AKKOORD)
+        return case(mapping, value=sector, else_=NO_AKKOORD)  # CASE x WHEN ...: the sector is worked out once per student
     if by == "gemeente":
         home = getattr(m.Student, "home_pc4", None)
         if home is None:
             return literal(UNKNOWN_KEY)
         lookup = _gemeente_of_pc4()
         known = {pc4: lookup(pc4) for pc4 in session.scalars(select(home).distinct()) if pc4}
-        pairs = [(home == pc4, name) for pc4, name in known.items() if name]
-        return case(*pairs, else_=UNKNOWN_KEY) if pairs else literal(UNKNOWN_KEY)
+        named = {pc4: name for pc4, name in known.items() if name}
+        return case(named, value=home, else_=UNKNOWN_KEY) if named else literal(UNKNOWN_KEY)
     raise UserError(MSG_DIMENSION, by=by, choices=", ".join(DIMENSIONS))
 
 
-def _filter_condition(session: Session, filters: dict[str, str] | None) -> ColumnElement[bool]:
-    conditions = [_key_expression(session, name) == value for name, value in (filters or {}).items() if value not in (None, "")]
+def _filter_condition(session: Session, filters: dict[str, str] | None, latest: Any = None) -> ColumnElement[bool]:
+    conditions = [_key_expression(session, name, latest) == value for name, value in (filters or {}).items() if value not in (None, "")]
     return and_(true(), *conditions)
 
 
@@ -457,11 +462,16 @@ def _population(session: Session, actor: Actor, by: str | None, filters: dict[st
     connection = session.connection()
     pop.create(connection)
     scope = student_condition(actor, m.Student.id) if not _is_jobhunter(actor) else true()
-    where = and_(scope, _filter_condition(session, filters))
+    needs_sector = {by, *(filters or {})} & {"sector", "akkoord"}
+    latest = _latest_places() if needs_sector else None
+    where = and_(scope, _filter_condition(session, filters, latest))
     if outside:
         where = and_(where, m.Student.regional_figures_excluded.is_not(True))
-    key = func.coalesce(type_coerce(_key_expression(session, by), String), UNKNOWN_KEY)
-    connection.execute(pop.insert().from_select(["sid", "gkey"], select(m.Student.id, key).where(where)))
+    key = func.coalesce(type_coerce(_key_expression(session, by, latest), String), UNKNOWN_KEY)
+    students = select(m.Student.id, key).select_from(m.Student)
+    if latest is not None:
+        students = students.outerjoin(latest, and_(latest.c.student_id == m.Student.id, latest.c.rank == 1))
+    connection.execute(pop.insert().from_select(["sid", "gkey"], students.where(where)))
     return pop
 
 
