@@ -352,3 +352,23 @@ def test_praktijkleren_never_for_a_vso_pupil_in_dagbesteding(database, school):
         f.started_placement(session, pupil.id, other.id, starts_on=clock.today() - timedelta(days=10), ends_on=clock.today() + timedelta(days=90))
     assert "Subsidieregeling praktijkleren" not in [scheme.name for scheme in gather(database, "employer", employer.id).schemes]
     assert "Subsidieregeling praktijkleren" in [scheme.name for scheme in gather(database, "employer", other.id).schemes]
+
+
+def test_command_line_batch_with_a_combined_file(database, school, tmp_path):
+    with database.transaction() as session:
+        for number in range(5):  # ten students: the batch is laid out by worker processes of the command line
+            f.student(session, school["school"], first_name=f"Extra{number}", school_type="pro", leerweg=None, date_of_birth=born(15), coach_id=school["coach"])
+    folder = str(database.data_dir)
+    database.close()
+    from tests.commandline import run_coachdesk
+
+    out = tmp_path / "batch"
+    result = run_coachdesk("--data-dir", folder, "toolkit", "student", "--all", "--combined", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    singles = sorted(p for p in out.glob("toolkit-student-*.pdf"))
+    assert len(singles) == 10
+    combined = PdfReader(out / "toolkits-student-samen.pdf")
+    counts = [len(PdfReader(p).pages) for p in singles]
+    assert len(combined.pages) == sum(count + count % 2 for count in counts)
+    top = [item for item in combined.outline if not isinstance(item, list)]
+    assert all(combined.get_destination_page_number(item) % 2 == 0 for item in top) and len(top) == 10
