@@ -155,6 +155,11 @@ class MainWindow(QMainWindow):
         import_action.setEnabled(not self.context.actor.is_jpo)
         import_action.triggered.connect(self.show_import)
         app_menu.addAction(import_action)
+        batches_action = QAction(self.tr("Earlier imports…"), self)  # the batches, each undoable while still possible
+        batches_action.setObjectName("import-batches")
+        batches_action.setEnabled(not self.context.actor.is_jpo)
+        batches_action.triggered.connect(self.show_import_batches)
+        app_menu.addAction(batches_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("About CoachDesk"), self)
         about.triggered.connect(self.show_about)
@@ -170,6 +175,11 @@ class MainWindow(QMainWindow):
         from coachdesk.ui.dialogs.import_wizard import open_import_wizard
 
         self.import_wizard = open_import_wizard(self.context, self)
+
+    def show_import_batches(self) -> None:
+        from coachdesk.ui.dialogs.import_batches import open_import_batches
+
+        self.import_batches = open_import_batches(self.context, self)
 
     def _list_stack(self, kind: str, page: QWidget | None, new_label: str, on_new, on_open) -> QWidget:
         screen = ListScreen(self.context, kind, new_label=new_label)
