@@ -113,7 +113,7 @@ def _print_report(args, outcome, report: dict, error_path) -> None:
         new=report["new"], updated=report["updated"], unchanged=report["unchanged"], errors=sum(1 for r in plan.rows if r.errors))
     print(summary)
     if plan.to_complete and not args.dry_run and report["batch"]:
-        print(translate("CommandLine", "{count} students are still to be completed: see 'Completeness' on the students list, or Vandaag.").format(count=plan.to_complete))
+        print(translate("CommandLine", "Students still to be completed: {count}; see 'Completeness' on the students list, or Vandaag.").format(count=plan.to_complete))
     if args.dry_run:
         print(translate("CommandLine", "Dry run: nothing was stored."))
     elif report["batch"]:
