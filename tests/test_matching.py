@@ -213,6 +213,7 @@ def test_the_database_groups_give_what_the_rule_gives_pair_by_pair(session):
         stored = matching.real_times(session, student_ids=[student.id])
         expected = matching.match_facts_for_student(student, own, stored, TODAY)
         assert matching.match_student(session, SYSTEM, student.id) == expected
+        assert matching.match_student(session, SYSTEM, student.id, limit=3).matches == expected.matches[:3], "the best 3, worded alike"
     assert any(matching.match_student(session, SYSTEM, s.id).matches for s in every_student[:40]), "the demo matches on first start"
     for place in rng.sample(every_place, 15):
         stored = matching.real_times(session, employer_ids=[place.employer_id])
