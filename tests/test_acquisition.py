@@ -121,3 +121,26 @@ def test_a_dropped_employer_needs_a_reason(session):
     records.update(session, SYSTEM, "employers", boss.id, {"acquisition_stage": "dropped", "dropped_reason": "Geen tijd"})
     with pytest.raises(ValidationError, match="KvK"):
         records.update(session, SYSTEM, "employers", boss.id, {"kvk_number": "123"})
+
+
+def test_a_matching_event_becomes_contacts_and_pipeline_steps(session):
+    from datetime import datetime
+
+    school = f.school(session)
+    event = records.create(session, SYSTEM, "events", {"title": "Speeddate zorg", "kind": "speeddate",
+                                                       "starts_at": datetime.combine(TODAY, datetime.min.time())})
+    keen = employer(session, "Zorgcentrum", acquisition_stage="eerste_contact")
+    cool = employer(session, "Garage")
+    one, two = f.student(session, school.id, first_name="Noor"), f.student(session, school.id, first_name="Sem")
+    contacts = acquisition.record_event_meetings(session, SYSTEM, event.id, [
+        (one.id, keen.id, "wil_kennismaken"), (two.id, keen.id, "wil_kennismaken"), (two.id, cool.id, "geen_match")])
+    by_employer = {c.employer_id: c for c in contacts}
+    assert by_employer[keen.id].summary == "At Speeddate zorg: 2 students want to meet, 0 no match."
+    assert by_employer[cool.id].summary == "At Speeddate zorg: 0 students want to meet, 1 no match."
+    assert {c.kind for c in contacts} == {m.EmployerContactKind.EVENT} and {c.event_id for c in contacts} == {event.id}
+    session.refresh(keen)
+    session.refresh(cool)
+    assert (keen.acquisition_stage, keen.next_step) == (m.AcquisitionStage.GESPREK, "Plan the introductions")
+    assert cool.acquisition_stage is None
+    with pytest.raises(UserError, match="not an outcome"):
+        acquisition.record_event_meetings(session, SYSTEM, event.id, [(one.id, keen.id, "misschien")])

@@ -170,7 +170,7 @@ def test_command_line_set_names_new_rows_and_those_to_complete(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "line 2: new (Leerling0 Achternaam0); still to fill in: VSO exit profile" in result.stdout
     assert "2 new, 0 updated, 0 unchanged, 0 rows with errors." in result.stdout
-    assert "2 students are still to be completed" in result.stdout
+    assert "Students still to be completed: 2; see 'Completeness' on the students list, or Vandaag." in result.stdout
     database = open_workspace(folder, PASSPHRASE)
     try:
         new = _students(database)

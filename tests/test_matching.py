@@ -3,7 +3,7 @@ stored real travel times, unknown postcodes, students without a profile, and wha
 from __future__ import annotations
 
 import dataclasses
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -179,7 +179,7 @@ def test_the_rule_never_sees_name_origin_health_or_risk(session):
 def test_the_legal_hours_for_a_pupil_under_16_are_a_hard_rule(session):
     school = f.school(session)
     young = f.student(session, school.id, school_type="pro", leerweg=None, home_pc4=ROTTERDAM_CENTRE, max_travel_minutes=30,
-                      date_of_birth=TODAY.replace(year=TODAY.year - 15) - timedelta(days=2))
+                      date_of_birth=date(TODAY.year - 15, 1, 1))  # 15 on every day of the year
     boss = employer(session, "Supermarkt", crebo=None)
     place(session, boss.id, ROTTERDAM_CENTRE, leerweg="stage", crebo=None, level=None, hours_per_week=38)
     place(session, boss.id, ROTTERDAM_CENTRE, leerweg="stage", crebo=None, level=None, hours_per_week=16, days=["za", "zo"])
@@ -213,6 +213,7 @@ def test_the_database_groups_give_what_the_rule_gives_pair_by_pair(session):
         stored = matching.real_times(session, student_ids=[student.id])
         expected = matching.match_facts_for_student(student, own, stored, TODAY)
         assert matching.match_student(session, SYSTEM, student.id) == expected
+        assert matching.match_student(session, SYSTEM, student.id, limit=3).matches == expected.matches[:3], "the best 3, worded alike"
     assert any(matching.match_student(session, SYSTEM, s.id).matches for s in every_student[:40]), "the demo matches on first start"
     for place in rng.sample(every_place, 15):
         stored = matching.real_times(session, employer_ids=[place.employer_id])

@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from coachdesk.domain import clock
 from tests.commandline import run_coachdesk
 from tests.factories import PASSPHRASE
 
@@ -98,7 +99,8 @@ def test_new_kinds_with_add_and_edit_and_a_clear_word_for_a_wrong_value(folder):
     assert cd(folder, "edit", "places", place_id, "status=paused").returncode == 0
     wrong = cd(folder, "add", "places", f"employer_id={employer}", "leerweg=stage", "location_pc4=12")
     assert wrong.returncode == 2 and "is not a Dutch postcode" in wrong.stderr
-    contact = cd(folder, "add", "employer_contacts", f"employer_id={employer}", "contacted_on=01-09-2026", "kind=call", "summary=Gebeld")
+    day = clock.today().strftime("%d-%m-%Y")
+    contact = cd(folder, "add", "employer_contacts", f"employer_id={employer}", f"contacted_on={day}", "kind=call", "summary=Gebeld")
     assert contact.returncode == 0, contact.stderr
     unknown = json_of(folder, "match", "place", place_id, "--json")
     assert unknown["matches"] == [] and unknown["excluded"]

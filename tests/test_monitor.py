@@ -196,3 +196,25 @@ def test_the_command_line_prints_the_contract_json(story, tmp_path):
                                        COACHDESK_TODAY="2026-07-31").stdout)
     assert outside["indicators"]["placed"] == "<5" and outside["indicators"]["searching_end"] == 0
     assert "student" not in json.dumps(outside)
+
+
+def test_gemeente_from_the_pc4_when_travel_knows_it_else_onbekend(story, monkeypatch):
+    import sys
+    import types
+
+    database, ids = story
+    with database.transaction() as session:
+        session.get(m.Student, ids["ann"]).home_pc4 = "3011"
+        session.get(m.Student, ids["fay"]).home_pc4 = "3100"
+    with database.session() as session:
+        monkeypatch.setitem(sys.modules, "coachdesk.domain.travel", None)  # no travel module: every student "onbekend"
+        unknown = monitor.compute(session, SYSTEM, YEAR, by="gemeente")
+        assert [group["key"] for group in unknown.groups] == [monitor.UNKNOWN_KEY]
+        fake = types.ModuleType("coachdesk.domain.travel")
+        fake.gemeente_of = {"3011": "Rotterdam", "3100": "Schiedam"}.get  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, "coachdesk.domain.travel", fake)
+        monkeypatch.setattr("coachdesk.domain.travel", fake, raising=False)
+        known = monitor.compute(session, SYSTEM, YEAR, by="gemeente")
+    groups = {group["key"]: group["indicators"] for group in known.groups}
+    assert set(groups) == {"Rotterdam", "Schiedam", monitor.UNKNOWN_KEY}
+    assert groups["Rotterdam"]["placements_started"] == 2 and groups["Schiedam"]["risk_high"] == 1

@@ -127,3 +127,33 @@ def test_a_follow_up_in_two_clicks(screen, qtbot, story):  # noqa: F811
     with database.session() as session:
         cara = session.query(m.Student).filter_by(first_name="Cara").one()
         assert (cara.followup_12m, cara.followup_12m_on) == (m.Destination.NONE, TODAY)
+
+
+@pytest.mark.parametrize("role", ["coordinator", "jpo"])
+def test_the_monitor_in_the_navigation_for_all_but_a_jpo(qtbot, tmp_path, role):
+    from coachdesk.services.demo import fill_demo
+    from coachdesk.services.users import register_user
+    from coachdesk.services.workspace import open_workspace
+    from coachdesk.ui.app import window_state_for
+    from coachdesk.ui.mainwindow import MainWindow
+    from tests.factories import PASSPHRASE
+
+    make_application()
+    folder = tmp_path / "data"
+    database = open_workspace(folder, PASSPHRASE)
+    with database.transaction() as session:
+        fill_demo(session, "small")
+        register_user(session, "Mees Monitor", role, "Maasland College mbo")
+    window = MainWindow(AppContext(database), window_state_for(folder))
+    qtbot.addWidget(window)
+    window.show()
+    if role == "jpo":
+        assert "monitor" not in window.keys()
+        return
+    row = window.keys().index("monitor")
+    rect = window.nav.visualItemRect(window.nav.item(row))
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    screen = window.stack.currentWidget()
+    assert isinstance(screen, MonitorScreen)
+    qtbot.waitUntil(lambda: screen.figures is not None, timeout=20000)
+    assert screen.table.rowCount() == len(ind.IDS)

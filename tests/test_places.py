@@ -87,7 +87,8 @@ def test_place_rows_count_taken_and_flag_what_is_wrong(session):
     places.propose(session, anna, first.id, the_place.id)
     rows = {row.id: row for row in places.place_rows(session, SYSTEM)}
     assert (rows[the_place.id].taken, rows[the_place.id].free, rows[the_place.id].recognition_ok) == (1, 0, True)
-    assert rows[the_place.id].flags == ["all 1 taken"]
+    held = (TODAY + timedelta(days=places.DEFAULT_HOLD_DAYS)).strftime("%d-%m-%Y")
+    assert rows[the_place.id].flags == ["all 1 taken", f"held until {held}"]
     assert rows[bare.id].flags == ["no valid SBB recognition for crebo 25498", "no location postcode"]
 
 
@@ -121,3 +122,26 @@ def test_the_estimate_grows_with_distance_and_differs_per_way_of_travelling():
     unknown = travel.estimate("3011", "1234", m.TravelMode.BIKE)
     assert unknown.minutes is None and unknown.words() == "travel time unknown: postcode 1234 not found"
     assert travel.place_name("3011") == "Rotterdam" and len(travel.centroids()) == 4064
+
+
+def test_the_demo_shows_matching_at_work_on_first_start(session):
+    from sqlalchemy import func, select
+
+    from coachdesk.services import acquisition
+    from coachdesk.services.demo import fill_demo
+
+    fill_demo(session, "small")
+    stages = set(session.scalars(select(m.Employer.acquisition_stage).where(m.Employer.acquisition_stage.is_not(None))))
+    assert stages == set(m.AcquisitionStage), "an employer at every stage of the pipeline"
+    assert session.scalar(select(func.count()).select_from(m.Recognition).where(m.Recognition.valid_until < TODAY)), "some expired"
+    assert session.scalar(select(func.count()).select_from(m.Recognition).where(m.Recognition.valid_until >= TODAY))
+    rows = places.place_rows(session, SYSTEM)
+    assert any(row.status == m.PlaceStatus.FULL for row in rows) and any(row.taken >= row.capacity for row in rows)
+    assert any(row.held_until for row in rows), "some places held by a proposal"
+    homes = list(session.scalars(select(m.Student.home_pc4)))
+    known = travel.centroids()
+    assert sum(1 for pc4 in homes if pc4 in known) > 0.8 * len(homes) and None in homes, "real postcodes, a few profiles to fill in"
+    assert all(row.location_pc4 in known for row in rows)
+    assert session.scalar(select(func.count()).select_from(m.EmployerContact))
+    assert session.scalar(select(func.count()).select_from(m.Coach).where(m.Coach.role == m.CoachRole.JOBHUNTER))
+    assert acquisition.pipeline_rows(session, SYSTEM)

@@ -321,3 +321,54 @@ def test_a_table_never_leaves_one_row_alone_on_a_page(filled_mm, lines):
         assert len(on_page) != 1, f"{filled_mm} mm filled: page {number + 1} holds one lonely row {on_page}"
     assert sum(len(re.findall(r"Rij \d", page.extract_text())) for page in reader.pages) == 6
     assert_well_laid_out(reader, 11)
+
+
+def test_the_general_toolkit_prints_the_facts_of_2_december_2026(database, school):
+    data = gather(database, "employer", None)
+    text = words(pdf(data))
+    by_name = {scheme.name: scheme for scheme in data.schemes}
+    assert "oude regels" not in text and "2.200" not in text
+    assert "doelgroepverklaring" in by_name["Loonkostenvoordeel (LKV) arbeidsgehandicapte werknemer"].conditions
+    assert "Wajong" not in by_name["Loonkostenvoordeel (LKV) arbeidsgehandicapte werknemer"].target_group.split("Voor Wajong")[0]
+    assert "35% van het minimumloon" in by_name["Jobcoach"].conditions
+    assert "ziekte of beperking" in by_name["Proefplaatsing"].amount and "niet bij een WW-uitkering" in by_name["Proefplaatsing"].amount
+    assert "hoogstens 4 dagen per week" in by_name["Subsidieregeling praktijkleren"].conditions and "640 uur" in text
+    assert "nooit dagbesteding" in by_name["Subsidieregeling praktijkleren"].target_group
+    for scheme in data.schemes:  # a checked page or the organisation's home page, never an invented path
+        assert scheme.source.rstrip("/").count("/") <= 2 or scheme.source.startswith(("https://www.rvo.nl/subsidies-financiering/praktijkleren",
+                                                                                       "https://wetten.overheid.nl/BWBR")), scheme.source
+    assert "7 uur per dag" in text and "9 uur per dag" in text
+
+
+def test_praktijkleren_never_for_a_vso_pupil_in_dagbesteding(database, school):
+    with database.transaction() as session:
+        employer = f.employer(session, name="Zorgboerderij")
+        pupil = f.student(session, school["school"], first_name="Tim", school_type="vso", leerweg=None, vso_profile="dagbesteding",
+                          date_of_birth=born(18), coach_id=school["coach"])
+        f.started_placement(session, pupil.id, employer.id, starts_on=clock.today() - timedelta(days=10), ends_on=clock.today() + timedelta(days=90))
+        other = f.employer(session, name="Tuincentrum")
+        pupil = f.student(session, school["school"], first_name="Jet", school_type="vso", leerweg=None, vso_profile="arbeidsmarkt",
+                          date_of_birth=born(18), coach_id=school["coach"])
+        f.started_placement(session, pupil.id, other.id, starts_on=clock.today() - timedelta(days=10), ends_on=clock.today() + timedelta(days=90))
+    assert "Subsidieregeling praktijkleren" not in [scheme.name for scheme in gather(database, "employer", employer.id).schemes]
+    assert "Subsidieregeling praktijkleren" in [scheme.name for scheme in gather(database, "employer", other.id).schemes]
+
+
+def test_command_line_batch_with_a_combined_file(database, school, tmp_path):
+    with database.transaction() as session:
+        for number in range(5):  # ten students: the batch is laid out by worker processes of the command line
+            f.student(session, school["school"], first_name=f"Extra{number}", school_type="pro", leerweg=None, date_of_birth=born(15), coach_id=school["coach"])
+    folder = str(database.data_dir)
+    database.close()
+    from tests.commandline import run_coachdesk
+
+    out = tmp_path / "batch"
+    result = run_coachdesk("--data-dir", folder, "toolkit", "student", "--all", "--combined", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    singles = sorted(p for p in out.glob("toolkit-student-*.pdf"))
+    assert len(singles) == 10
+    combined = PdfReader(out / "toolkits-student-samen.pdf")
+    counts = [len(PdfReader(p).pages) for p in singles]
+    assert len(combined.pages) == sum(count + count % 2 for count in counts)
+    top = [item for item in combined.outline if not isinstance(item, list)]
+    assert all(combined.get_destination_page_number(item) % 2 == 0 for item in top) and len(top) == 10

@@ -106,19 +106,19 @@ def _write(figures, target: Path, header: str, months: list | None = None, sourc
 
 def _print_figures(figures) -> None:
     from coachdesk.domain import indicators as ind
-    from coachdesk.services.monitor import DIMENSION_LABELS, value_text
+    from coachdesk.services.monitor import DIMENSION_LABELS, figure_text
 
     period = figures.period
     print(translate("CommandLine", "Figures from {start} to {end} (definitions version {version})").format(
         start=period.start.strftime("%d-%m-%Y"), end=period.end.strftime("%d-%m-%Y"), version=figures.definitions_version))
     width = max(len(ind.BY_ID[i].text("title")) for i in figures.indicators)
     for indicator_id, value in figures.indicators.items():
-        print(f"  {ind.BY_ID[indicator_id].text('title'):<{width}}  {value_text(value)}")
+        print(f"  {ind.BY_ID[indicator_id].text('title'):<{width}}  {figure_text(indicator_id, value)}")
     for group in figures.groups:
         print()
         print(f"{translate('Monitor', DIMENSION_LABELS[figures.by])}: {group['label']}")
         for indicator_id, value in group["indicators"].items():
-            print(f"  {ind.BY_ID[indicator_id].text('title'):<{width}}  {value_text(value)}")
+            print(f"  {ind.BY_ID[indicator_id].text('title'):<{width}}  {figure_text(indicator_id, value)}")
 
 
 def run_regional_file(args: argparse.Namespace) -> int:

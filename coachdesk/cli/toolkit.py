@@ -19,6 +19,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         who.add_argument("--all", action="store_true", help="one file per recipient")
         who.add_argument("--general", action="store_true", help="the general toolkit, for no one in particular")
         add_out_argument(parser, "a PDF file; a folder with --all")
+        parser.add_argument("--combined", action="store_true",
+                            help=f"with --all: also toolkits-{kind}-samen.pdf in the folder, every toolkit starting on an odd page, a bookmark each")
     events = commands.add_parser("events", help="matching events")
     event_commands = events.add_subparsers(dest="events_command", metavar="COMMAND", required=True)
     ics = event_commands.add_parser("ics", help="write the coming events as an .ics calendar file")
@@ -43,7 +45,9 @@ def run_toolkit(args: argparse.Namespace) -> int:
     actor, kind = acting_user(database), args.toolkit_kind
     with database.session() as session:
         if args.all:
-            written = make_toolkits(session, actor, kind, toolkit_recipients(session, actor, kind), out_path(args, folder=True), None, warn=warn)
+            folder = out_path(args, folder=True)
+            written = make_toolkits(session, actor, kind, toolkit_recipients(session, actor, kind), folder, None, warn=warn,
+                                    combined=folder / f"toolkits-{kind}-samen.pdf" if args.combined else None)
         elif args.general:
             written = make_toolkits(session, actor, kind, [(None, "algemeen")], None, out_path(args), warn=warn)
         else:

@@ -16,9 +16,10 @@ ROWS_SHOWN = 200  # new and updated rows named one per line; the summary counts 
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    importing = commands.add_parser("import", help="import students, employers or placements from .csv/.xlsx/.xls/.ods; 'import undo BATCH_ID' undoes one")
-    importing.add_argument("kind", metavar="KIND", choices=IMPORT_KINDS + ("undo",), help="students, employers, placements; or undo")
-    importing.add_argument("file", metavar="FILE", help="the file to import (for undo: the batch id)")
+    importing = commands.add_parser("import", help="import students, employers or placements from .csv/.xlsx/.xls/.ods; "
+                                                   "'import batches' lists the earlier imports, 'import undo BATCH_ID' undoes one")
+    importing.add_argument("kind", metavar="KIND", choices=IMPORT_KINDS + ("undo", "batches"), help="students, employers, placements; or undo, batches")
+    importing.add_argument("file", metavar="FILE", nargs="?", help="the file to import (for undo: the batch id)")
     importing.add_argument("--school", metavar="SCHOOL_ID", help="where students without a school column go (default: your own school)")
     importing.add_argument("--source", choices=SOURCES, default="generic", help="the system the export comes from (its column names)")
     importing.add_argument("--set", action="append", metavar="FIELD=VALUE", dest="set_values",
@@ -51,8 +52,13 @@ def acting_actor(session):
 
 
 def run_import(args: argparse.Namespace) -> int:
+    if args.kind == "batches":
+        return _run_batches(args)
+    if not args.file:
+        raise UserError(translate("CommandLine", "Name the file to import (for undo: the batch id, see 'coachdesk import batches')."))
     if args.kind == "undo":
         return _run_undo(args)
+    from coachdesk.storage.crash import crash_point
     from coachdesk.storage.folderlock import FolderLock
     from coachdesk.transfer.export import error_file_name, write_error_file
     from coachdesk.transfer.importer import load_table, mapping_for, read_mapping_file
@@ -69,6 +75,8 @@ def run_import(args: argparse.Namespace) -> int:
             mapping = mapping_for(session, args.kind, table, args.source, given)
             outcome = import_rows(session, actor, args.kind, table, mapping, source=args.source, school_id=args.school,
                                   dry_run=args.dry_run, all_or_nothing=args.all_or_nothing, set_values=set_values)
+            crash_point("import-before-commit")
+        crash_point("import-committed")
     report = outcome.report()
     error_path = None
     if outcome.plan.row_errors:
@@ -105,7 +113,7 @@ def _print_report(args, outcome, report: dict, error_path) -> None:
         new=report["new"], updated=report["updated"], unchanged=report["unchanged"], errors=sum(1 for r in plan.rows if r.errors))
     print(summary)
     if plan.to_complete and not args.dry_run and report["batch"]:
-        print(translate("CommandLine", "{count} students are still to be completed: see 'Completeness' on the students list, or Vandaag.").format(count=plan.to_complete))
+        print(translate("CommandLine", "Students still to be completed: {count}; see 'Completeness' on the students list, or Vandaag.").format(count=plan.to_complete))
     if args.dry_run:
         print(translate("CommandLine", "Dry run: nothing was stored."))
     elif report["batch"]:
@@ -134,6 +142,29 @@ def _print_rows(plan) -> None:
         print(text)
     if shown > ROWS_SHOWN:
         print(translate("CommandLine", "… and {count} more new or updated rows.").format(count=shown - ROWS_SHOWN))
+
+
+def _run_batches(args: argparse.Namespace) -> int:
+    from coachdesk.transfer.commit import list_batches
+
+    database = open_data(args)
+    with database.session() as session:
+        batches = list_batches(session, acting_actor(session))
+    if args.json:
+        json.dump([batch.as_dict() for batch in batches], sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    if not batches:
+        print(translate("CommandLine", "No imports yet."))
+    for batch in batches:
+        when = batch.finished_at.strftime("%d-%m-%Y %H:%M") if batch.finished_at else "-"
+        print(translate("CommandLine", "{when}  {file} ({kind}), by {who}: {new} new, {updated} updated").format(
+            when=when, file=batch.file_name, kind=batch.kind, who=batch.actor_name or "-", new=batch.created, updated=batch.updated))
+        if batch.undoable:
+            print("    " + translate("CommandLine", "undo with: coachdesk import undo {batch}").format(batch=batch.id))
+        else:
+            print("    " + batch.why_not)
+    return 0
 
 
 def _run_undo(args: argparse.Namespace) -> int:

@@ -68,16 +68,16 @@ def _filters_text(figures: Figures) -> str:
 def _totals_table(figures: Figures, s: style.Styles) -> Flowable:
     rows: list[list[object]] = [[tr("Figure"), tr("Value")]]
     for indicator_id, value in figures.indicators.items():
-        rows.append([ind.BY_ID[indicator_id].text("title"), value_text(value)])
+        rows.append([ind.BY_ID[indicator_id].text("title"), monitor.figure_text(indicator_id, value)])
     return style.table(rows, [style.CONTENT_WIDTH * 0.62, style.CONTENT_WIDTH * 0.38])
 
 
 def _groups_table(figures: Figures, ids: list[str]) -> Flowable:
-    header = [tr(monitor.DIMENSION_LABELS[figures.by or "school"])] + [ind.BY_ID[i].text("title") for i in ids]
+    header: list[object] = [tr(monitor.DIMENSION_LABELS[figures.by or "school"]), *(ind.BY_ID[i].text("title") for i in ids)]
     rows: list[list[object]] = [header]
     for group in figures.groups:
-        rows.append([monitor.group_label(figures.by, group)] + [value_text(group["indicators"].get(i)) for i in ids])
-    rows.append([tr("Total")] + [value_text(figures.indicators.get(i)) for i in ids])
+        rows.append([monitor.group_label(figures.by, group), *(value_text(group["indicators"].get(i)) for i in ids)])
+    rows.append([tr("Total"), *(value_text(figures.indicators.get(i)) for i in ids)])
     first = style.CONTENT_WIDTH * 0.28
     rest = (style.CONTENT_WIDTH - first) / max(1, len(ids))
     return style.table(rows, [first] + [rest] * len(ids), size=10)

@@ -1,17 +1,13 @@
-"""Rendering and combining PDF pages with pdfium, one call at a time.
+"""Rendering PDF pages with pdfium, one call at a time (a batch is combined with pypdf: documents/batch.py).
 
 pdfium is not thread-safe (its documentation forbids concurrent calls), and the
-app renders previews and combines batches in background threads: every call goes
+app renders previews in background threads: every call goes
 through ``PDFIUM_LOCK``.
 """
 from __future__ import annotations
 
-import io
 import threading
 from dataclasses import dataclass
-from pathlib import Path
-
-from coachdesk.storage.outputs import write_atomically
 
 PDFIUM_LOCK = threading.Lock()
 
@@ -40,21 +36,3 @@ def render_pages(pdf: bytes, scale: float) -> list[PageImage]:
             return pages
         finally:
             document.close()
-
-
-def combine_pdfs(paths: list[Path], target: Path) -> None:
-    """One PDF with the pages of ``paths`` in order, written as a whole (a reader never sees half of it)."""
-    import pypdfium2 as pdfium
-
-    buffer = io.BytesIO()
-    with PDFIUM_LOCK:
-        combined = pdfium.PdfDocument.new()
-        try:
-            for path in paths:
-                source = pdfium.PdfDocument(path)
-                combined.import_pages(source)
-                source.close()
-            combined.save(buffer)
-        finally:
-            combined.close()
-    write_atomically(target, buffer.getvalue())

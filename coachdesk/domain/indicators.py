@@ -151,5 +151,5 @@ WORK_OR_LEARNING = ("werk", "werk_bbl", "mbo_bol", "pro", "vso", "vmbo")
 # The suppression rule printed with every figure meant for outside the school.
 SMALL_COUNT = 5
 SUPPRESSION_RULE = QT_TRANSLATE_NOOP(
-    "Monitor", "For use outside the school: a count from 1 to 4 is shown as \"< 5\", and where a total would let a reader work out a hidden count, "
-    "a second count is hidden too. No student is named. Students whose consent leaves them out of regional figures are not counted.")
+    "Monitor", "For use outside the school: a count from 1 to 4 is shown as \"<5\", and where a total would let a reader work out a hidden count, "
+    "a second count is hidden too (shown as \"x\"). No student is named. Students whose consent leaves them out of regional figures are not counted.")

@@ -176,7 +176,8 @@ READABLE_FIELDS: dict[str, dict[str, frozenset[str]]] = {
 # What is not a record but an operation: who may do it. The services check it; the screens offer only these.
 OPERATIONS: dict[str, frozenset[str]] = {
     "read_audit": frozenset({COORDINATOR}),
-    "read_refused": frozenset({COORDINATOR}),  # colleagues' changes the policy refused on receive
+    "read_refused": frozenset({COORDINATOR}),
+    "read_monitor": frozenset({COORDINATOR, DOCENT, JOBCOACH, JOBHUNTER}),  # the figures: a JPO has none  # colleagues' changes the policy refused on receive
     "privacy_requests": frozenset({COORDINATOR}),  # an AVG export, erasing a student, the retention period applied
     "remove_demo": frozenset({COORDINATOR}),
     "team_settings": frozenset({COORDINATOR}),  # thresholds, retention, print header: the team's, on every laptop

@@ -18,10 +18,10 @@ from __future__ import annotations
 import csv
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from coachdesk.domain import models as m
-from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from coachdesk.resources import resources_dir
 
 CREDIT = "Postcode coordinates: GeoNames (geonames.org), CC BY 4.0"
@@ -105,10 +105,16 @@ class Trip:
 
     def words(self) -> str:
         """"12 min by bike (estimate)", or why the time is unknown, in the interface language."""
-        if self.minutes is None:
-            return translate("Matching", self.unknown_reason or MSG_UNKNOWN_PC4).format(**dict(self.unknown_params))
-        trip = translate("Matching", MODE_WORDS[self.mode]).format(minutes=self.minutes)
-        return translate("Matching", MSG_ESTIMATE if self.estimated else MSG_REAL).format(trip=trip)
+        return _trip_words(current_language(), self.minutes, self.estimated, self.mode, self.unknown_reason, self.unknown_params)
+
+
+@lru_cache(maxsize=4096)
+def _trip_words(language: str, minutes: int | None, estimated: bool, mode: m.TravelMode, unknown_reason: str | None,
+                unknown_params: tuple[tuple[str, str], ...]) -> str:
+    if minutes is None:
+        return translate("Matching", unknown_reason or MSG_UNKNOWN_PC4).format(**dict(unknown_params))
+    trip = translate("Matching", MODE_WORDS[mode]).format(minutes=minutes)
+    return translate("Matching", MSG_ESTIMATE if estimated else MSG_REAL).format(trip=trip)
 
 
 def estimate(home_pc4: str | None, place_pc4: str | None, mode: m.TravelMode | None) -> Trip:

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from itertools import combinations
 
 from sqlalchemy import func, select
@@ -297,3 +297,38 @@ def due_steps(session: Session, actor: Actor, *, today: date | None = None) -> l
     return sorted((row for row in pipeline_rows(session, actor)
                    if row.next_step_on and row.next_step_on <= today and row.stage != m.AcquisitionStage.DROPPED
                    and (owned is None or row.employer_id in owned)), key=lambda row: (row.next_step_on, row.name))
+
+
+# --- what a matching event brought -----------------------------------------------------------------------
+
+MEETING_OUTCOMES = ("wil_kennismaken", "geen_match")
+MSG_EVENT_SUMMARY = QT_TRANSLATE_NOOP("Employers", "At {event}: %n student(s) want to meet, {none} no match.")
+MSG_EVENT_NEXT = QT_TRANSLATE_NOOP("Employers", "Plan the introductions")
+MSG_OUTCOME = QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not an outcome of a meeting; use wil_kennismaken or geen_match.")
+
+
+def record_event_meetings(session: Session, actor: Actor, event_id: str, meetings: list[tuple[str, str, str]]) -> list[m.EmployerContact]:
+    """After a matching event: who met whom, as (student id, employer id, outcome). Each employer gets one contact
+    of kind "event" saying how many wanted to meet (no names: contacts are read team-wide), and moves on to
+    "gesprek" with the next step to plan the introductions when anyone wants to meet."""
+    event: m.MatchingEvent = records.get(session, actor, "events", event_id)  # type: ignore[assignment]
+    tally: dict[str, list[int]] = {}
+    for student_id, employer_id, outcome in meetings:
+        if outcome not in MEETING_OUTCOMES:
+            raise UserError(MSG_OUTCOME, value=str(outcome)[:40])
+        access.require_student(session, actor, student_id)
+        tally.setdefault(employer_id, [0, 0])[0 if outcome == "wil_kennismaken" else 1] += 1
+    contacts = []
+    day = min(event.starts_at.date(), clock.today())
+    for employer_id, (wanted, none) in tally.items():
+        summary = translate("Employers", MSG_EVENT_SUMMARY, None, wanted).replace("%n", str(wanted))
+        contact = records.create(session, actor, "employer_contacts", {
+            "employer_id": employer_id, "contacted_on": day, "kind": m.EmployerContactKind.EVENT.value, "event_id": event.id,
+            "coach_id": actor.coach_id, "summary": summary.format(event=event.title, none=none)})
+        contacts.append(contact)  # type: ignore[arg-type]
+        employer: m.Employer = records.get(session, actor, "employers", employer_id)  # type: ignore[assignment]
+        if wanted and _stage_rank(employer.acquisition_stage) < _stage_rank(m.AcquisitionStage.GESPREK):
+            records.update(session, actor, "employers", employer_id, {
+                "acquisition_stage": m.AcquisitionStage.GESPREK.value, "dropped_reason": None,
+                "next_step": translate("Employers", MSG_EVENT_NEXT), "next_step_on": clock.today() + timedelta(days=7)})
+    return contacts  # type: ignore[return-value]

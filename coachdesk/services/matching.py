@@ -1,8 +1,8 @@
 """Matching students and places, both ways: the one rule, written down here.
 
 **Inputs, and only these.** Of a student: school type, VSO exit profile, leerweg (BOL/BBL), crebo,
-mbo level, and the matching profile (home PC4, way of travelling, longest trip, wished sectors and
-kinds of work, what he cannot do, hours per week and days available, whether he has written
+mbo level, and the matching profile (home PC4, way of travelling, longest trip, wished sectors (his
+sectors of interest when he named none) and kinds of work, what he cannot do, hours per week and days available, whether he has written
 support needs), his wished start date (the start date of his open search), the sectors of his
 placements completed earlier, whether he already has a proposed or started placement, and the
 legal working-hour limits for his age (under 16: at most 35 hours a week and no Sunday work;
@@ -53,16 +53,17 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
-from sqlalchemy import String, and_, func, or_, select, type_coerce
+from sqlalchemy import ColumnElement, String, and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from coachdesk.domain import clock, travel
 from coachdesk.domain import models as m
-from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from coachdesk.domain.labels import choice_label
 from coachdesk.services import access, places, records
 from coachdesk.services.access import Actor
@@ -338,8 +339,14 @@ def real_times(session: Session, *, student_ids: list[str] | None = None, employ
 # --- the rule --------------------------------------------------------------------------------------
 
 
-def _t(text: str, **params: object) -> str:
-    return translate(T, text).format(**params)
+def _t(text: str, **params: str | int) -> str:
+    """A text of the rule in the interface language (the same few texts recur thousands of times in one list)."""
+    return _words_in(current_language(), text, tuple(sorted(params.items())))
+
+
+@lru_cache(maxsize=4096)
+def _words_in(language: str, text: str, params: tuple[tuple[str, str | int], ...]) -> str:
+    return translate(T, text).format(**dict(params))
 
 
 def _plural(text: str, n: int) -> str:
@@ -424,32 +431,38 @@ def _limit_refusal(student: StudentFacts, place: PlaceFacts) -> str | None:
 class _Tally:
     """Points with the reasons and concerns that explain them."""
 
-    def __init__(self) -> None:
+    def __init__(self, words: bool) -> None:
+        self.words = words  # without: only the points (a long list words only the matches it shows)
         self.points = 0.0
         self.reasons: list[str] = []
         self.concerns: list[str] = []
 
-    def earn(self, points: float, reason: str | None = None) -> None:
+    def earn(self, points: float, reason: Callable[[], str] | None = None) -> None:
         self.points += points
-        if reason:
-            self.reasons.append(reason)
+        if reason is not None and self.words:
+            self.reasons.append(reason())
+
+    def concern(self, text: Callable[[], str]) -> None:
+        if self.words:
+            self.concerns.append(text())
 
 
-def score(student: StudentFacts, place: PlaceFacts, trip: travel.Trip, employer_id: str) -> Match:
-    """The ranking of a place that passed every hard rule, with its reasons and concerns in words."""
-    tally = _Tally()
+def score(student: StudentFacts, place: PlaceFacts, trip: travel.Trip, employer_id: str, *, words: bool = True) -> Match:
+    """The ranking of a place that passed every hard rule, with its reasons and concerns in words (``words``)."""
+    tally = _Tally(words)
     _score_travel(tally, student, trip)
     _score_wishes(tally, student, place)
     _score_start(tally, student, place)
     free = place.capacity - place.taken
-    tally.earn(WEIGHTS["room"] if free >= 2 else 6, _t(R_ROOM, free=free, capacity=place.capacity))
+    tally.earn(WEIGHTS["room"] if free >= 2 else 6, lambda: _t(R_ROOM, free=free, capacity=place.capacity))
     _score_offers(tally, student, place)
-    if place.recognition_ends and place.ends_on and place.recognition_ends < place.ends_on:
-        tally.concerns.append(_t(C_RECOGNITION_ENDS, day=place.recognition_ends.strftime("%d-%m-%Y")))
-    if place.held_until:
-        tally.concerns.append(_t(C_HELD, day=place.held_until.strftime("%d-%m-%Y")))
+    recognition_ends, held_until = place.recognition_ends, place.held_until
+    if recognition_ends and place.ends_on and recognition_ends < place.ends_on:
+        tally.concern(lambda: _t(C_RECOGNITION_ENDS, day=recognition_ends.strftime("%d-%m-%Y")))
+    if held_until:
+        tally.concern(lambda: _t(C_HELD, day=held_until.strftime("%d-%m-%Y")))
     if student.placed:
-        tally.concerns.append(_t(C_HAS_PLACEMENT))
+        tally.concern(lambda: _t(C_HAS_PLACEMENT))
     return Match(student.id, place.id, employer_id, min(100, round(tally.points)), trip.minutes, trip.estimated,
                  tally.reasons, tally.concerns)
 
@@ -457,15 +470,15 @@ def score(student: StudentFacts, place: PlaceFacts, trip: travel.Trip, employer_
 def _score_travel(tally: _Tally, student: StudentFacts, trip: travel.Trip) -> None:
     longest = student.max_travel_minutes or DEFAULT_MAX_TRAVEL_MINUTES
     if trip.minutes is None:
-        tally.concerns.append(trip.words())
+        tally.concern(lambda: trip.words())
     else:
-        tally.earn(WEIGHTS["travel"] * max(0.0, 1 - trip.minutes / longest), trip.words())
+        tally.earn(WEIGHTS["travel"] * max(0.0, 1 - trip.minutes / longest), lambda: trip.words())
         if trip.minutes > 0.8 * longest:
-            tally.concerns.append(_t(C_FAR))
+            tally.concern(lambda: _t(C_FAR))
     if not student.max_travel_minutes:
-        tally.concerns.append(_t(C_NO_MAX, minutes=DEFAULT_MAX_TRAVEL_MINUTES))
+        tally.concern(lambda: _t(C_NO_MAX, minutes=DEFAULT_MAX_TRAVEL_MINUTES))
     if not student.travel_mode:
-        tally.concerns.append(_t(C_NO_MODE))
+        tally.concern(lambda: _t(C_NO_MODE))
 
 
 def _sector(place: PlaceFacts) -> str:
@@ -475,14 +488,14 @@ def _sector(place: PlaceFacts) -> str:
 def _score_wishes(tally: _Tally, student: StudentFacts, place: PlaceFacts) -> None:
     sector = _sector(place)
     if sector and sector in student.wished_sectors:
-        tally.earn(WEIGHTS["sector"], _t(R_SECTOR, sector=sector))
+        tally.earn(WEIGHTS["sector"], lambda: _t(R_SECTOR, sector=sector))
     elif student.wished_sectors:
-        tally.concerns.append(_t(C_SECTOR, sectors=", ".join(student.wished_sectors)))
+        tally.concern(lambda: _t(C_SECTOR, sectors=", ".join(student.wished_sectors)))
     else:
-        tally.concerns.append(_t(C_NO_SECTORS))
+        tally.concern(lambda: _t(C_NO_SECTORS))
     work_type = (place.work_type or "").strip().lower()
     if work_type and work_type in student.wished_work_types:
-        tally.earn(WEIGHTS["work_type"], _t(R_WORK_TYPE, work_type=work_type))
+        tally.earn(WEIGHTS["work_type"], lambda: _t(R_WORK_TYPE, work_type=work_type))
 
 
 def _score_start(tally: _Tally, student: StudentFacts, place: PlaceFacts) -> None:
@@ -491,24 +504,24 @@ def _score_start(tally: _Tally, student: StudentFacts, place: PlaceFacts) -> Non
         late_weeks = math.ceil((place.starts_on - student.wished_start).days / 7)
     if late_weeks:
         tally.earn(max(0, WEIGHTS["start"] - 3 * late_weeks))
-        tally.concerns.append(_plural(C_LATE_START, late_weeks))
+        tally.concern(lambda: _plural(C_LATE_START, late_weeks))
     else:
-        tally.earn(WEIGHTS["start"], _t(R_START) if student.wished_start else None)
+        tally.earn(WEIGHTS["start"], (lambda: _t(R_START)) if student.wished_start else None)
 
 
 def _score_offers(tally: _Tally, student: StudentFacts, place: PlaceFacts) -> None:
     if student.has_support_needs:
         if m.PlaceFeature.BEGELEIDING_OP_MAAT.value in place.features:
-            tally.earn(6, _t(R_GUIDANCE))
+            tally.earn(6, lambda: _t(R_GUIDANCE))
         else:
-            tally.concerns.append(_t(C_NO_GUIDANCE))
+            tally.concern(lambda: _t(C_NO_GUIDANCE))
     if m.PlaceFeature.KANS_OP_VASTE_BAAN.value in place.features:
-        tally.earn(2, _t(R_JOB))
+        tally.earn(2, lambda: _t(R_JOB))
     if m.PlaceFeature.PRAKTIJKVERKLARING.value in place.features:
-        tally.earn(2, _t(R_PRAKTIJKVERKLARING))
+        tally.earn(2, lambda: _t(R_PRAKTIJKVERKLARING))
     sector = _sector(place)
     if sector and sector in student.completed_sectors:
-        tally.earn(WEIGHTS["experience"], _t(R_EXPERIENCE, sector=sector))
+        tally.earn(WEIGHTS["experience"], lambda: _t(R_EXPERIENCE, sector=sector))
 
 
 def trip_for(student: StudentFacts, place: PlaceFacts, stored: dict[tuple[str, str, str], int]) -> travel.Trip:
@@ -519,31 +532,51 @@ def trip_for(student: StudentFacts, place: PlaceFacts, stored: dict[tuple[str, s
     return travel.estimate(student.home_pc4, place.location_pc4, student.travel_mode)
 
 
-def _ordered(matches: list[Match], limit: int | None) -> list[Match]:
-    matches.sort(key=lambda found: (-found.score, found.travel_minutes if found.travel_minutes is not None else 10**6,
-                                    found.place_id, found.student_id))
-    return matches if limit is None else matches[:limit]
+def _trip_of(student: StudentFacts, place: PlaceFacts, stored: dict[tuple[str, str, str], int],
+             estimates: dict[str | None, travel.Trip]) -> travel.Trip:
+    """``trip_for``, remembering the estimate per postcode for one student."""
+    if place.location_pc4 and (student.id, place.employer_id, place.location_pc4) in stored:
+        return trip_for(student, place, stored)
+    found = estimates.get(place.location_pc4)
+    if found is None:
+        found = estimates[place.location_pc4] = travel.estimate(student.home_pc4, place.location_pc4, student.travel_mode)
+    return found
+
+
+def _order(found: Match) -> tuple:
+    return -found.score, found.travel_minutes if found.travel_minutes is not None else 10**6, found.place_id, found.student_id
+
+
+def _best(passed: list[tuple[StudentFacts, PlaceFacts, travel.Trip]], limit: int | None) -> list[Match]:
+    """The passed pairs ranked, best first; only the first ``limit`` are put in words."""
+    if limit is None:
+        return sorted((score(student, place, trip, place.employer_id) for student, place, trip in passed), key=_order)
+    ranked = sorted(((score(student, place, trip, place.employer_id, words=False), index) for index, (student, place, trip)
+                     in enumerate(passed)), key=lambda item: _order(item[0]))[:limit]
+    return [score(*passed[index][:3], passed[index][1].employer_id) for _, index in ranked]
 
 
 def match_facts_for_student(student: StudentFacts, candidates: list[PlaceFacts], stored: dict[tuple[str, str, str], int],
                             today: date, limit: int | None = None) -> MatchList:
     """The rule applied to one student and many places: pure, so a list is reproducible from its inputs."""
     excluded: Counter[str] = Counter()
-    matches = []
+    matches: list[tuple[StudentFacts, PlaceFacts, travel.Trip]] = []
+    estimates: dict[str | None, travel.Trip] = {}  # places share their employer's postcode
     for place in candidates:
-        trip = trip_for(student, place, stored)
+        trip = _trip_of(student, place, stored, estimates)
         why = exclusion(student, place, trip, today, per_student=False)
         if why:
             excluded[why] += 1
         else:
-            matches.append(score(student, place, trip, place.employer_id))
-    return MatchList(_ordered(matches, limit), dict(sorted(excluded.items(), key=lambda item: (-item[1], item[0]))))
+            matches.append((student, place, trip))
+    return MatchList(_best(matches, limit), dict(sorted(excluded.items(), key=lambda item: (-item[1], item[0]))))
 
 
 def match_facts_for_place(place: PlaceFacts, candidates: list[StudentFacts], stored: dict[tuple[str, str, str], int],
                           today: date, limit: int | None = None) -> MatchList:
+    """The rule applied to one place and many students."""
     excluded: Counter[str] = Counter()
-    matches = []
+    matches: list[tuple[StudentFacts, PlaceFacts, travel.Trip]] = []
     for student in candidates:
         if student.left:
             excluded[_t(X_LEFT)] += 1
@@ -556,8 +589,8 @@ def match_facts_for_place(place: PlaceFacts, candidates: list[StudentFacts], sto
         if why:
             excluded[why] += 1
         else:
-            matches.append(score(student, place, trip, place.employer_id))
-    return MatchList(_ordered(matches, limit), dict(sorted(excluded.items(), key=lambda item: (-item[1], item[0]))))
+            matches.append((student, place, trip))
+    return MatchList(_best(matches, limit), dict(sorted(excluded.items(), key=lambda item: (-item[1], item[0]))))
 
 
 # --- the services ---------------------------------------------------------------------------------
@@ -584,7 +617,7 @@ def match_student(session: Session, actor: Actor, student_id: str, *, limit: int
         else:
             kinds.append(kind)
     stored = real_times(session, student_ids=[student_id])
-    where = (m.Place.status == m.PlaceStatus.OPEN, type_coerce(m.Place.leerweg, String).in_(kinds))
+    where: tuple[ColumnElement[bool], ...] = (m.Place.status == m.PlaceStatus.OPEN, type_coerce(m.Place.leerweg, String).in_(kinds))
     out_of_reach = _out_of_reach(student, stored)
     if kinds and out_of_reach is not None:  # rule 3 for the places whose postcode is out of his reach (no real time stored)
         far = session.scalar(access.scope(select(func.count()).select_from(m.Place).where(*where, out_of_reach), m.Place, actor)) or 0

@@ -161,16 +161,21 @@ def may_open_students(actor: Actor) -> bool:
 # --- the breakdown key of each student ----------------------------------------------------
 
 
-def _latest_sector() -> Any:
+def _latest_places() -> Any:
+    """Per student his placements at an employer, newest first (rank 1: the latest), with the employer's sector.
+
+    Joined once into the population (a window over all placements), which is several times quicker on
+    100,000 students than asking each student's latest place in a subquery of its own.
+    """
     later = aliased(m.Placement)
-    return (select(m.Employer.sector).select_from(later).join(m.Employer, m.Employer.id == later.employer_id)
-            .where(later.student_id == m.Student.id).order_by(func.coalesce(later.starts_on, later.created_at).desc()).limit(1)
-            .scalar_subquery())
+    rank = func.row_number().over(partition_by=later.student_id, order_by=func.coalesce(later.starts_on, later.created_at).desc())
+    return (select(later.student_id.label("student_id"), m.Employer.sector.label("sector"), rank.label("rank"))
+            .join(m.Employer, m.Employer.id == later.employer_id).subquery("latest_place"))
 
 
-def _sector_expression() -> Any:
+def _sector_expression(latest: Any) -> Any:
     """A student's sector: his latest place's employer's sector, else his first sector of interest."""
-    return func.coalesce(func.nullif(_latest_sector(), ""), func.nullif(func.json_extract(m.Student.sectors, "$[0]"), ""), UNKNOWN_KEY)
+    return func.coalesce(func.nullif(latest.c.sector, ""), func.nullif(func.json_extract(m.Student.sectors, "$[0]"), ""), UNKNOWN_KEY)
 
 
 def _gemeente_of_pc4() -> Callable[[str], str | None]:
@@ -192,7 +197,7 @@ def _gemeente_of_pc4() -> Callable[[str], str | None]:
     return lambda pc4: None
 
 
-def _key_expression(session: Session, by: str | None) -> Any:
+def _key_expression(session: Session, by: str | None, latest: Any = None) -> Any:
     if by is None:
         return literal("")
     if by == "school":
@@ -206,36 +211,36 @@ def _key_expression(session: Session, by: str | None) -> Any:
     if by == "coach":
         return func.coalesce(m.Student.coach_id, "-")
     if by == "sector":
-        return _sector_expression()
+        return _sector_expression(latest)
     if by == "akkoord":
         mapping = {sector.lower(): akkoord for sector, akkoord in akkoord_mapping(session).items()}
-        sector = func.lower(_sector_expression())
+        sector = func.lower(_sector_expression(latest))
         if not mapping:
             return literal(NO_AKKOORD)
-        return case(*[(sector == key, value) for key, value in mapping.items()], else_=NO_AKKOORD)
+        return case(mapping, value=sector, else_=NO_AKKOORD)  # CASE x WHEN ...: the sector is worked out once per student
     if by == "gemeente":
         home = getattr(m.Student, "home_pc4", None)
         if home is None:
             return literal(UNKNOWN_KEY)
         lookup = _gemeente_of_pc4()
         known = {pc4: lookup(pc4) for pc4 in session.scalars(select(home).distinct()) if pc4}
-        pairs = [(home == pc4, name) for pc4, name in known.items() if name]
-        return case(*pairs, else_=UNKNOWN_KEY) if pairs else literal(UNKNOWN_KEY)
+        named = {pc4: name for pc4, name in known.items() if name}
+        return case(named, value=home, else_=UNKNOWN_KEY) if named else literal(UNKNOWN_KEY)
     raise UserError(MSG_DIMENSION, by=by, choices=", ".join(DIMENSIONS))
 
 
-def _filter_condition(session: Session, filters: dict[str, str] | None) -> ColumnElement[bool]:
-    conditions = [_key_expression(session, name) == value for name, value in (filters or {}).items() if value not in (None, "")]
+def _filter_condition(session: Session, filters: dict[str, str] | None, latest: Any = None) -> ColumnElement[bool]:
+    conditions = [_key_expression(session, name, latest) == value for name, value in (filters or {}).items() if value not in (None, "")]
     return and_(true(), *conditions)
 
 
-def key_label(session: Session, by: str | None, key: str) -> str:
+def key_label(session: Session | None, by: str | None, key: str) -> str:
     """How a breakdown key reads: the school's or coach's name, a school type's label."""
-    if by == "school":
+    if by == "school" and session is not None:
         school = session.get(m.School, key)
         return school.name if school else key
     if by == "coach":
-        coach = session.get(m.Coach, key) if key != "-" else None
+        coach = session.get(m.Coach, key) if key != "-" and session is not None else None
         return coach.name if coach else translate("Monitor", "no coach")
     if by == "school_type":
         try:
@@ -253,7 +258,7 @@ def group_label(by: str | None, group: dict) -> str:
     """A group's label in the current language (a document is Dutch whatever the screen's language): names stay as they are."""
     key = group["key"]
     if by in ("school_type", "leerweg", "level") or (by == "coach" and key == "-"):
-        return key_label(None, by, key)  # type: ignore[arg-type] - these need no session
+        return key_label(None, by, key)  # these need no session
     return group["label"]
 
 
@@ -457,11 +462,16 @@ def _population(session: Session, actor: Actor, by: str | None, filters: dict[st
     connection = session.connection()
     pop.create(connection)
     scope = student_condition(actor, m.Student.id) if not _is_jobhunter(actor) else true()
-    where = and_(scope, _filter_condition(session, filters))
+    needs_sector = {by, *(filters or {})} & {"sector", "akkoord"}
+    latest = _latest_places() if needs_sector else None
+    where = and_(scope, _filter_condition(session, filters, latest))
     if outside:
         where = and_(where, m.Student.regional_figures_excluded.is_not(True))
-    key = func.coalesce(type_coerce(_key_expression(session, by), String), UNKNOWN_KEY)
-    connection.execute(pop.insert().from_select(["sid", "gkey"], select(m.Student.id, key).where(where)))
+    key = func.coalesce(type_coerce(_key_expression(session, by, latest), String), UNKNOWN_KEY)
+    students = select(m.Student.id, key).select_from(m.Student)
+    if latest is not None:
+        students = students.outerjoin(latest, and_(latest.c.student_id == m.Student.id, latest.c.rank == 1))
+    connection.execute(pop.insert().from_select(["sid", "gkey"], students.where(where)))
     return pop
 
 
@@ -672,6 +682,15 @@ def is_hidden(value: Any) -> bool:
     return value in HIDDEN
 
 
+def figure_text(indicator_id: str, value: Any) -> str:
+    """A figure as a person reads it: ``value_text``, with the reasons of early ends in words."""
+    if indicator_id == "placements_ended_early_reasons" and isinstance(value, dict):
+        from coachdesk.services.outcomes import end_reason_label
+
+        return ", ".join(f"{end_reason_label(code)}: {count}" for code, count in value.items()) or "—"
+    return value_text(value)
+
+
 def value_text(value: Any) -> str:
     """A figure as text: a count, "n of m (p%)", a median, bands."""
     if value is None:
@@ -787,7 +806,7 @@ def chart_shapes(chart: Chart, width: float, height: float) -> list[Shape]:
     if not chart.labels:
         return shapes + [Shape("text", (0, top + 14), MUTED, translate("Monitor", "No figures in this selection."), 9)]
     known = [value for value in chart.values if value is not None]
-    peak = max(known) if known and max(known) > 0 else 1.0
+    peak = _nice(max(known)) if known and max(known) > 0 else 1.0
     if chart.kind == "bars":
         label_width = min(width * 0.42, 190.0)
         text_width = 70.0
@@ -804,11 +823,12 @@ def chart_shapes(chart: Chart, width: float, height: float) -> list[Shape]:
             shapes.append(Shape("text", (label_width + length + 10, y + row * 0.68), INK, text, 8.5))
         return shapes
     left, bottom = 34.0, height - 18
-    plot_w, plot_h = max(10.0, width - left - 10), max(10.0, bottom - top - 6)
+    plot_w, plot_h = max(10.0, width - left - 20), max(10.0, bottom - top - 6)
     for step in range(5):
         y = bottom - plot_h * step / 4
         shapes.append(Shape("line", (left, y, left + plot_w, y), GRID))
-        shapes.append(Shape("text", (left - 4, y + 3, ), INK, f"{peak * step / 4:.0f}", 7.5, "end"))
+        tick = peak * step / 4
+        shapes.append(Shape("text", (left - 4, y + 3), INK, f"{tick:.0f}" if tick.is_integer() else f"{tick:.1f}".replace(".", ","), 7.5, "end"))
     count = len(chart.labels)
     xs = [left + (plot_w * index / (count - 1) if count > 1 else plot_w / 2) for index in range(count)]
     points: list[float] = []
@@ -828,8 +848,16 @@ def chart_shapes(chart: Chart, width: float, height: float) -> list[Shape]:
     return shapes
 
 
+def _nice(value: float) -> float:
+    """The axis's top: the first of 1, 2, 4, 5, 8, 10 times a power of ten at or above ``value`` (ticks at quarters read well)."""
+    power = 1.0
+    while power * 10 < value:
+        power *= 10
+    return next(power * step for step in (1, 2, 4, 5, 8, 10) if power * step >= value)
+
+
 def _fit(label: str, width: float, size: float = 8.5) -> str:
-    limit = max(4, int(width / (size * 0.55)))
+    limit = max(4, int(width / (size * 0.62)))
     return label if len(label) <= limit else label[: limit - 1] + "…"
 
 

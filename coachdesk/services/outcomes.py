@@ -197,6 +197,7 @@ def due_follow_ups(session: Session, actor: Actor, today: date | None = None, *,
         statement = statement.where(s.coach_id == coach_id)
     found = []
     for student_id, name, left_on, destination, at_6, at_12 in session.execute(statement):
+        assert left_on is not None  # the query asks for a leaving date
         months = max(months for months in FOLLOW_UP_MONTHS if follow_up_due(left_on, months) <= today)
         known = {6: destination, 12: at_6 or destination, 24: at_12 or at_6 or destination}[months]
         found.append(DueFollowUp(student_id, name, months, follow_up_due(left_on, months), m.Destination(known) if known else None))

@@ -142,6 +142,7 @@ class PlaceRow:
     ends_on: date | None
     recognition_ok: bool
     flags: list[str] = field(default_factory=list)  # in words: "no valid recognition", "full"
+    held_until: date | None = None  # the last day a running proposal holds it
 
     @property
     def free(self) -> int:
@@ -151,36 +152,56 @@ class PlaceRow:
 MSG_FLAG_RECOGNITION = QT_TRANSLATE_NOOP("Places", "no valid SBB recognition for crebo {crebo}")
 MSG_FLAG_FULL = QT_TRANSLATE_NOOP("Places", "all {capacity} taken")
 MSG_FLAG_ENDED = QT_TRANSLATE_NOOP("Places", "ended on {day}")
+MSG_FLAG_HELD = QT_TRANSLATE_NOOP("Places", "held until {day}")
 MSG_FLAG_NO_LOCATION = QT_TRANSLATE_NOOP("Places", "no location postcode")
+
+
+PLACE_ROW_COLUMNS = (m.Place.id, m.Place.employer_id, m.Employer.name.label("employer"), m.Place.title, m.Place.werkveld,
+                     m.Place.work_type, m.Place.sector, m.Place.leerweg, m.Place.status, m.Place.capacity, m.Place.crebo,
+                     m.Place.location_pc4, m.Place.location_place, m.Place.starts_on, m.Place.ends_on)
+
+
+def latest_holds(session: Session, place_ids: Iterable[str] | None = None, *, today: date | None = None) -> dict[str, date]:
+    """Per place, the last day a running proposal holds it (places without one are left out)."""
+    today = today or clock.today()
+    statement = (select(m.Placement.place_id, func.max(m.Placement.held_until))
+                 .where(m.Placement.place_id.is_not(None), m.Placement.status == m.PlacementStatus.PROPOSED, m.Placement.held_until >= today)
+                 .group_by(m.Placement.place_id))
+    if place_ids is not None:
+        statement = statement.where(m.Placement.place_id.in_(list(place_ids)))
+    return {place_id: until for place_id, until in session.execute(statement) if place_id is not None and until is not None}
 
 
 def place_rows(session: Session, actor: Actor, *, employer_id: str | None = None, today: date | None = None) -> list[PlaceRow]:
     """Every place ``actor`` may see (of one employer, if given), with what is taken and what is wrong, in words."""
     access.require_kind(actor, "places", write=False)
     today = today or clock.today()
-    statement = select(m.Place, m.Employer.name).join(m.Employer, m.Employer.id == m.Place.employer_id)
+    statement = select(*PLACE_ROW_COLUMNS).join(m.Employer, m.Employer.id == m.Place.employer_id)
     if employer_id:
         statement = statement.where(m.Place.employer_id == employer_id)
     found = list(session.execute(access.scope(statement, m.Place, actor).order_by(m.Employer.name, m.Place.title, m.Place.id)))
-    ids = [place.id for place, _ in found]
-    taken = taken_counts(session, ids if employer_id else None, today=today)
+    ids = [row.id for row in found] if employer_id else None
+    taken = taken_counts(session, ids, today=today)
+    held = latest_holds(session, ids, today=today)
     valid = valid_recognitions(session, today)
     rows = []
-    for place, employer_name in found:
-        count = taken.get(place.id, 0)
-        ok = recognition_ok(place, valid)
+    for row in found:
+        count = taken.get(row.id, 0)
+        ok = not needs_recognition(row.leerweg) or (row.employer_id, row.crebo or "") in valid
         flags = []
         if not ok:
-            flags.append(translate("Places", MSG_FLAG_RECOGNITION).format(crebo=place.crebo or "?"))
-        if count >= place.capacity:
-            flags.append(translate("Places", MSG_FLAG_FULL).format(capacity=place.capacity))
-        if place.ends_on and place.ends_on < today:
-            flags.append(translate("Places", MSG_FLAG_ENDED).format(day=place.ends_on.strftime("%d-%m-%Y")))
-        if not place.location_pc4:
+            flags.append(translate("Places", MSG_FLAG_RECOGNITION).format(crebo=row.crebo or "?"))
+        if count >= row.capacity:
+            flags.append(translate("Places", MSG_FLAG_FULL).format(capacity=row.capacity))
+        if row.id in held:
+            flags.append(translate("Places", MSG_FLAG_HELD).format(day=held[row.id].strftime("%d-%m-%Y")))
+        if row.ends_on and row.ends_on < today:
+            flags.append(translate("Places", MSG_FLAG_ENDED).format(day=row.ends_on.strftime("%d-%m-%Y")))
+        if not row.location_pc4:
             flags.append(translate("Places", MSG_FLAG_NO_LOCATION))
-        rows.append(PlaceRow(place.id, place.employer_id, employer_name, place.title or place.werkveld or place.work_type or "",
-                             place.sector or "", choice_label(place.leerweg), place.status, place.capacity, count,
-                             place.location_pc4, place.location_place, place.starts_on, place.ends_on, ok, flags))
+        rows.append(PlaceRow(row.id, row.employer_id, row.employer, row.title or row.werkveld or row.work_type or "",
+                             row.sector or "", choice_label(row.leerweg), row.status, row.capacity, count,
+                             row.location_pc4, row.location_place, row.starts_on, row.ends_on, ok, flags, held.get(row.id)))
     return rows
 
 

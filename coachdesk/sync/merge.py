@@ -350,7 +350,7 @@ def _write_rows(connection, kind: str, table, inserts: dict, updates: dict, dele
         if kind == "students":  # the database's cascades are off while changes are applied
             assessments = select(m.RiskAssessment.id).where(m.RiskAssessment.student_id.in_(chunk))
             connection.execute(delete(m.RiskAction.__table__).where(m.RiskAction.assessment_id.in_(assessments)))
-            for child in (m.RiskAssessment, m.Visit, m.Placement, m.JpoPairing):
+            for child in (m.RiskAssessment, m.Visit, m.Placement, m.JpoPairing, m.TravelTime):
                 connection.execute(delete(child.__table__).where(child.__table__.c.student_id.in_(chunk)))
         if kind == "risk_assessments":
             connection.execute(delete(m.RiskAction.__table__).where(m.RiskAction.assessment_id.in_(chunk)))

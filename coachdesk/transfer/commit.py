@@ -9,6 +9,7 @@ them (or refers to them) since the import; otherwise it refuses and changes noth
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -20,11 +21,13 @@ from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coachdesk.domain.schema import KINDS, clean
 from coachdesk.services.access import Actor
 from coachdesk.storage.audit import act_as
+from coachdesk.storage.crash import crash_point
 from coachdesk.sync.values import plain, to_column
 from coachdesk.transfer.plan import MSG_JPO, NEW, UPDATE, Plan, check_may_import
 
 MSG_BATCH_UNKNOWN = QT_TRANSLATE_NOOP("Import", "There is no import {id}. The batch number is in the report of the import.")
 MSG_UNDONE_ALREADY = QT_TRANSLATE_NOOP("Import", "Import {id} was undone already.")
+MSG_UNDONE_ON = QT_TRANSLATE_NOOP("Import", "Undone on {date}.")
 MSG_CHANGED_SINCE = QT_TRANSLATE_NOOP("Import", "Import {id} cannot be undone: {count} of its records were changed or used after the import (for example {kind} {record}). Change those records by hand instead.")
 
 FLUSH_EVERY = 1000
@@ -80,8 +83,10 @@ def commit_plan(session: Session, actor: Actor, plan: Plan, *, all_or_nothing: b
             inserts.setdefault(m.Praktijkopleider, []).append(trainer)
             items.append({"kind": "praktijkopleiders", "record_id": trainer["id"], "action": "create", "previous": {}})
     session.flush()  # the updates, each audited by the session hook
+    crash_point("import-updated")
     for target, rows in inserts.items():  # parents (the kind) before their workplace trainers
         _insert_audited(session, actor, target, rows)
+        crash_point("import-inserted")
     session.flush()
     if plan.kind == "placements":
         items += _close_searches(session, inserts.get(m.Placement, []))
@@ -90,6 +95,7 @@ def commit_plan(session: Session, actor: Actor, plan: Plan, *, all_or_nothing: b
     batch.created_count, batch.updated_count = created, updated
     batch.finished_at = m.utcnow()
     session.flush()
+    crash_point("import-items-written")
     return CommitResult(batch.id, created, updated)
 
 
@@ -141,15 +147,82 @@ def undo_batch(session: Session, actor: Actor, batch_id: str) -> CommitResult:
     check_may_import(actor, batch.kind)
     if batch.undone_at is not None:
         raise UserError(MSG_UNDONE_ALREADY, id=batch_id)
-    items = list(session.scalars(select(m.ImportBatchItem).where(m.ImportBatchItem.batch_id == batch_id).order_by(m.ImportBatchItem.position)))
+    items = _items(session, batch_id)
     later = _changed_since(session, batch, items)
     if later:
         raise UserError(MSG_CHANGED_SINCE, id=batch_id, count=len({r for _, r in later}), kind=later[0][0], record=later[0][1])
     act_as(session, actor.coach_id)
     removed, restored = _undo_items(session, items)
+    crash_point("undo-records-removed")
     batch.undone_at = m.utcnow()
     session.flush()
     return CommitResult(batch.id, removed, restored)
+
+
+def _items(session: Session, batch_id: str) -> list[m.ImportBatchItem]:
+    return list(session.scalars(select(m.ImportBatchItem).where(m.ImportBatchItem.batch_id == batch_id).order_by(m.ImportBatchItem.position)))
+
+
+@dataclass(frozen=True)
+class BatchInfo:
+    """One earlier import as the list of imports shows it."""
+
+    id: str
+    kind: str  # students, employers, placements
+    file_name: str
+    finished_at: datetime | None  # local time
+    actor_name: str  # who imported ("" when nobody was chosen)
+    created: int
+    updated: int
+    item_count: int  # the records it created or changed, as stored with it (created + updated + searches it closed)
+    undone_at: datetime | None  # local time
+    why_not: str  # why it cannot be undone (translated), "" when it can
+
+    @property
+    def undoable(self) -> bool:
+        return not self.why_not
+
+    def as_dict(self) -> dict:
+        return {"batch": self.id, "kind": self.kind, "file": self.file_name, "at": self.finished_at.isoformat(timespec="seconds") if self.finished_at else None,
+                "who": self.actor_name, "new": self.created, "updated": self.updated, "undone_at": self.undone_at.isoformat(timespec="seconds") if self.undone_at else None,
+                "undoable": self.undoable, "why_not": self.why_not}
+
+
+def _refusal(actor: Actor, kind: str) -> str:
+    try:
+        check_may_import(actor, kind)
+    except AccessDenied as error:
+        return str(error)
+    return ""
+
+
+def _local(value: datetime | None) -> datetime | None:
+    return value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None) if value else None
+
+
+def list_batches(session: Session, actor: Actor, limit: int = 100) -> list[BatchInfo]:
+    """The latest imports, newest first, each with whether it can still be undone (and why not)."""
+    from coachdesk.domain.i18n import translate
+
+    if actor.is_jpo:
+        raise AccessDenied(MSG_JPO)
+    rows = session.execute(select(m.ImportBatch, m.Coach.name).outerjoin(m.Coach, m.Coach.id == m.ImportBatch.actor_id)
+                           .order_by(m.ImportBatch.finished_at.desc(), m.ImportBatch.id).limit(limit))
+    found = []
+    for batch, name in rows:
+        items = _items(session, batch.id)
+        why_not = ""
+        if batch.undone_at is not None:
+            why_not = translate("Import", MSG_UNDONE_ON).format(date=_local(batch.undone_at).strftime("%d-%m-%Y %H:%M"))  # type: ignore[union-attr]
+        elif (refusal := _refusal(actor, batch.kind)):
+            why_not = refusal
+        else:
+            later = _changed_since(session, batch, items)
+            if later:
+                why_not = translate("Import", MSG_CHANGED_SINCE).format(id=batch.id, count=len({r for _, r in later}), kind=later[0][0], record=later[0][1])
+        found.append(BatchInfo(batch.id, batch.kind, batch.file_name, _local(batch.finished_at), name or "", batch.created_count,
+                               batch.updated_count, len(items), _local(batch.undone_at), why_not))
+    return found
 
 
 def _changed_since(session: Session, batch: m.ImportBatch, items: list[m.ImportBatchItem]) -> list[tuple[str, str]]:

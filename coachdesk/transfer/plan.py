@@ -308,6 +308,7 @@ class _StudentPlanner(_Planner):
         schools = list(session.scalars(select(m.School)))
         self.schools_by_word = {}
         for school in schools:
+            self.schools_by_word[school.id.casefold()] = school.id
             self.schools_by_word[school.name.strip().casefold()] = school.id
             if school.brin:
                 self.schools_by_word[school.brin.strip().casefold()] = school.id

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
             ("events", self.tr("Matching events")),
             ("catalogue", self.tr("Schemes & help")),
             ("toolkits", self.tr("Toolkits")),
+            ("monitor", self.tr("Monitor")),
             ("audit", self.tr("Audit trail")),
             ("settings", self.tr("Settings")),
         ]
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         actor = self.context.actor
         if not actor.may_read("risks"):
             hidden.add("risks")
+        if not actor.may_do("read_monitor"):
+            hidden.add("monitor")  # a JPO has no figures
         if not actor.may_do("read_audit"):
             hidden.add("audit")
         return [(key, text) for key, text in entries if key not in hidden]
@@ -155,6 +158,11 @@ class MainWindow(QMainWindow):
         import_action.setEnabled(self.context.actor.may_do("import"))
         import_action.triggered.connect(self.show_import)
         app_menu.addAction(import_action)
+        batches_action = QAction(self.tr("Earlier imports…"), self)  # the batches, each undoable while still possible
+        batches_action.setObjectName("import-batches")
+        batches_action.setEnabled(self.context.actor.may_do("import"))
+        batches_action.triggered.connect(self.show_import_batches)
+        app_menu.addAction(batches_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("About CoachDesk"), self)
         about.triggered.connect(self.show_about)
@@ -170,6 +178,11 @@ class MainWindow(QMainWindow):
         from coachdesk.ui.dialogs.import_wizard import open_import_wizard
 
         self.import_wizard = open_import_wizard(self.context, self)
+
+    def show_import_batches(self) -> None:
+        from coachdesk.ui.dialogs.import_batches import open_import_batches
+
+        self.import_batches = open_import_batches(self.context, self)
 
     def _list_stack(self, kind: str, page: QWidget | None, new_label: str, on_new, on_open) -> QWidget:
         screen = ListScreen(self.context, kind, new_label=new_label)
@@ -236,7 +249,16 @@ class MainWindow(QMainWindow):
             screen = SettingsScreen(context)
             screen.language_changed.connect(self._language_changed)
             return screen
-        raise KeyError(key)
+        return self._monitor_screen(key)
+
+    def _monitor_screen(self, key: str) -> QWidget:
+        if key != "monitor":
+            raise KeyError(key)
+        from coachdesk.ui.screens.monitor import MonitorScreen
+
+        screen = MonitorScreen(self.context)
+        screen.open_student.connect(self.show_student)
+        return screen
 
     # --- navigation -------------------------------------------------------------------
 

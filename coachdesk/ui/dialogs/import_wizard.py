@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableWidget,
@@ -31,6 +33,7 @@ from coachdesk.ui.context import AppContext
 from coachdesk.ui.widgets.messages import error_label
 
 PREVIEW_ROWS_SHOWN = 2000  # the table shows this many rows; the counts cover all
+SET_FIELDS = ("school_type", "vso_profile", "leerweg", "school", "coach_id")  # students: one value for all rows, chosen here
 
 
 class ImportWizard(QDialog):
@@ -70,6 +73,11 @@ class ImportWizard(QDialog):
         form.addRow(self.tr("Exported from"), self.source)
         form.addRow(self.tr("File (.csv, .xlsx, .xls, .ods)"), row)
         form.addRow(QLabel(self.tr("Nothing is stored until you confirm the preview. A column with a BSN is never imported.")))
+        self.batches_button = QPushButton(self.tr("Earlier imports…"))
+        self.batches_button.setObjectName("import-batches")
+        self.batches_button.setToolTip(self.tr("The imports done so far, and undoing one while that is still possible"))
+        self.batches_button.clicked.connect(self.show_batches)
+        form.addRow(self.batches_button)
         self.pages.addWidget(file_page)
 
         # 2. the mapping
@@ -80,7 +88,12 @@ class ImportWizard(QDialog):
         self.mapping_table.setObjectName("import-mapping")
         self.mapping_table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("First value"), self.tr("Imported as")])
         self.mapping_table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.mapping_table)
+        layout.addWidget(self.mapping_table, 1)
+        self.set_group = QGroupBox(self.tr("One value for all rows (where the file gives none; a stored value is never overwritten)"))
+        self.set_group.setObjectName("import-set-values")
+        self.set_form = QFormLayout(self.set_group)
+        self.set_boxes: dict[str, QComboBox] = {}
+        layout.addWidget(self.set_group)
         self.pages.addWidget(mapping_page)
 
         # 3. the preview
@@ -90,9 +103,9 @@ class ImportWizard(QDialog):
         self.summary.setObjectName("import-summary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.preview_table = QTableWidget(0, 4)
+        self.preview_table = QTableWidget(0, 5)
         self.preview_table.setObjectName("import-preview")
-        self.preview_table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Result"), self.tr("Column"), self.tr("Details")])
+        self.preview_table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Result"), self.tr("Name"), self.tr("Column"), self.tr("Details")])
         self.preview_table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.preview_table)
         self.all_or_nothing = QCheckBox(self.tr("Store nothing if any row has an error"))
@@ -133,6 +146,12 @@ class ImportWizard(QDialog):
         main.addWidget(self.pages, 1)
         main.addWidget(self.error)
         main.addLayout(buttons)
+        # Enter is Next (on the preview: Import), wherever the focus is; never another button that has taken the
+        # focus (after a step in the background the focus may land on Close, and Enter would close without a word).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.next_button.setAutoDefault(True)
+        self.next_button.setDefault(True)
         self._show_page(0)
 
     # --- navigation ---------------------------------------------------------------
@@ -142,7 +161,36 @@ class ImportWizard(QDialog):
         self.back_button.setEnabled(index in (1, 2))
         self.next_button.setVisible(index < 3)
         self.next_button.setText(self.tr("Import") if index == 2 else self.tr("Next"))
+        self.next_button.setDefault(index < 3)
         self.error.hide()
+        if index == 2:
+            self.preview_table.setFocus()
+        elif index == 3:
+            self.result_label.setFocus()
+
+    def reject(self) -> None:
+        """Close; on the preview, only after saying that nothing was imported (Escape and Close, not Enter)."""
+        if self.pages.currentIndex() == 2 and self.plan is not None and not self._confirm_close():
+            return
+        super().reject()
+
+    def _confirm_close(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close the import?"),
+                          self.tr("Nothing has been imported yet: the preview is not stored. Close the import anyway?"), parent=self)
+        box.setObjectName("import-close-question")
+        close = box.addButton(self.tr("Close without importing"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Back to the preview"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is close
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.pages.currentIndex() < 3:
+            if self.next_button.isEnabled():  # the focused widget did not use Enter: it is Next, or nothing while busy
+                self.next_button.click()
+            return
+        super().keyPressEvent(event)
 
     def _fail(self, error: Exception) -> None:
         self.next_button.setEnabled(True)
@@ -218,7 +266,47 @@ class ImportWizard(QDialog):
             box.setAccessibleName(self.tr("Imported as, for column %s") % header)
             self.mapping_table.setCellWidget(row, 2, box)
         self.mapping_table.resizeColumnsToContents()
+        self._fill_set_boxes()
         self._show_page(1)
+
+    def _fill_set_boxes(self) -> None:
+        """For students: a school type, exit profile, pathway, school and coach for every row (a Magister export of a
+        praktijkschool has no school type; imported students can be given their coach here)."""
+        from coachdesk.domain import models as m
+        from coachdesk.domain.labels import choice_label
+        from coachdesk.services.choices import coach_choices, reference_choices
+
+        while self.set_form.rowCount():
+            self.set_form.removeRow(0)
+        self.set_boxes = {}
+        students = self.kind.currentData() == "students"
+        self.set_group.setVisible(students)
+        if not students:
+            return
+        with self.context.database.session() as session:
+            coaches = [(i, name) for i, name, role in coach_choices(session) if role != m.CoachRole.JPO]
+            schools = reference_choices(session, self.context.actor, "schools", {})
+        options = {
+            "school_type": [(t.value, choice_label(t)) for t in m.SchoolType],
+            "vso_profile": [(p.value, choice_label(p)) for p in m.VsoProfile],
+            "leerweg": [(w.value, choice_label(w)) for w in m.Leerweg],
+            "school": list(schools),
+            "coach_id": coaches,
+        }
+        labels = {"school_type": self.tr("School type"), "vso_profile": self.tr("VSO exit profile"), "leerweg": self.tr("Learning pathway (BOL/BBL)"),
+                  "school": self.tr("School"), "coach_id": self.tr("Coach of the new students")}
+        for name in SET_FIELDS:
+            box = QComboBox()
+            box.setObjectName(f"import-set-{name}")
+            box.setAccessibleName(labels[name])
+            box.addItem(self.tr("(as in the file)"), None)
+            for value, label in options[name]:
+                box.addItem(label, value)
+            self.set_boxes[name] = box
+            self.set_form.addRow(labels[name], box)
+
+    def set_values(self) -> dict[str, str]:
+        return {name: box.currentData() for name, box in self.set_boxes.items() if box.currentData()}
 
     def mapping(self) -> dict[str, str]:
         return {self.table.headers[row]: self.mapping_table.cellWidget(row, 2).currentData()  # type: ignore[union-attr]
@@ -229,12 +317,13 @@ class ImportWizard(QDialog):
     def preview(self) -> None:
         from coachdesk.transfer.plan import build_plan
 
-        table, mapping, kind = self.table, self.mapping(), self.kind.currentData()
+        table, mapping, kind, set_values = self.table, self.mapping(), self.kind.currentData(), self.set_values()
         database, actor = self.context.database, self.context.actor
 
         def work(progress):
             with database.session() as session:
-                plan = build_plan(session, actor, kind, table, mapping, progress=progress.report, cancelled=lambda: progress.cancelled)
+                plan = build_plan(session, actor, kind, table, mapping, progress=progress.report, cancelled=lambda: progress.cancelled,
+                                  set_values=set_values)
                 session.rollback()
             return plan
 
@@ -247,12 +336,16 @@ class ImportWizard(QDialog):
         labels = {"new": self.tr("New"), "update": self.tr("Update"), "unchanged": self.tr("Unchanged"), "error": self.tr("Error")}
         lines = []
         for notice in plan.column_notices:
-            lines.append((notice.line, self.tr("Skipped column"), notice.column, notice.message))
+            lines.append((notice.line, self.tr("Skipped column") if notice.column else self.tr("Note"), "", notice.column, notice.message))
         for row in plan.rows:
             if row.status == "error":
-                lines += [(e.line, labels["error"], e.column, e.message) for e in row.errors]
+                lines += [(e.line, labels["error"], row.name, e.column, e.message) for e in row.errors]
             else:
-                lines.append((row.line, labels[row.status], "", ", ".join(row.changes)))
+                details = ", ".join(row.changes)
+                if row.to_complete:
+                    lacking = ", ".join(translate("Fields", label) for label in row.to_complete)
+                    details = "; ".join(filter(None, [details, self.tr("still to fill in: %s") % lacking]))
+                lines.append((row.line, labels[row.status], row.name, "", details))
             if len(lines) >= PREVIEW_ROWS_SHOWN:
                 break
         self.preview_table.setRowCount(len(lines))
@@ -262,7 +355,9 @@ class ImportWizard(QDialog):
         self.preview_table.resizeColumnsToContents()
         self.summary.setText(self.tr("%1 new, %2 to update, %3 unchanged, %4 rows with errors. Nothing is stored yet.")
                              .replace("%1", str(plan.count("new"))).replace("%2", str(plan.count("update")))
-                             .replace("%3", str(plan.count("unchanged"))).replace("%4", str(plan.count("error"))))
+                             .replace("%3", str(plan.count("unchanged"))).replace("%4", str(plan.count("error")))
+                             + (" " + self.tr("%n students will be stored as still to be completed (filter 'Completeness' on the students list, and Vandaag).",
+                                              "", plan.to_complete) if plan.to_complete else ""))
         self._show_page(2)
 
     # --- 3 -> 4: store ---------------------------------------------------------------------------
@@ -272,12 +367,13 @@ class ImportWizard(QDialog):
 
         table, mapping, kind, source = self.table, self.mapping(), self.kind.currentData(), self.source.currentData()
         database, actor, all_or_nothing = self.context.database, self.context.actor, self.all_or_nothing.isChecked()
+        set_values = self.set_values()
 
         def work(progress):
             # Checked again inside the transaction that stores: the data may have changed since the preview.
             with database.transaction() as session:
                 outcome = run_import(session, actor, kind, table, mapping, source=source, all_or_nothing=all_or_nothing,
-                                     progress=progress.report)
+                                     progress=progress.report, set_values=set_values)
             return outcome
 
         self._run(self.tr("Importing…"), work, self._show_result)
@@ -332,6 +428,12 @@ class ImportWizard(QDialog):
         self.result_label.setText(self.tr("The import was undone."))
         self.undo_button.hide()
         self.context.notify(self.kind.currentData(), "students", "employers", "placements")
+
+
+    def show_batches(self) -> None:
+        from coachdesk.ui.dialogs.import_batches import open_import_batches
+
+        self.batches_dialog = open_import_batches(self.context, self)
 
 
 def open_import_wizard(context: AppContext, parent: QWidget | None = None) -> ImportWizard:

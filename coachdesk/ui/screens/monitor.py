@@ -94,7 +94,7 @@ class ChartWidget(QWidget):
                 painter.drawPolyline(QPolygonF([QPointF(points[i], points[i + 1]) for i in range(0, len(points) - 1, 2)]))
             else:
                 font = QFont(self.font())
-                font.setPointSizeF(shape.size * 0.9)
+                font.setPixelSize(max(6, round(shape.size)))  # a shape's unit is a point on paper and a pixel here
                 painter.setFont(font)
                 painter.setPen(colour)
                 x, y = shape.points[:2]
@@ -336,16 +336,18 @@ class MonitorScreen(QWidget):
             self.table.setItem(row, 0, title)
             cells = [(None, value)] + [(group["key"], group["indicators"].get(indicator_id)) for group in groups]
             for column, (key, cell_value) in enumerate(cells, start=1):
-                item = QTableWidgetItem(monitor.value_text(cell_value))
+                text = monitor.figure_text(indicator_id, cell_value)
+                item = QTableWidgetItem(text if len(text) <= 40 else text[:39] + "…")
                 item.setData(ID_ROLE, indicator_id)
                 item.setData(KEY_ROLE, key)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setToolTip(indicator.text("definition"))
+                item.setToolTip(f"{text}\n\n{indicator.text('definition')}" if len(text) > 40 else indicator.text("definition"))
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
         for column in range(1, self.table.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 180))
         row, column = previous
         self.table.setCurrentCell(max(0, min(row, self.table.rowCount() - 1)), max(1, min(column, self.table.columnCount() - 1)))
         self.funnel.set_chart(monitor.funnel_chart(figures))
