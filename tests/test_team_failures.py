@@ -96,3 +96,39 @@ def test_a_read_only_team_folder_stops_only_sending_and_says_so(squad, monkeypat
     assert team.sync(a)["sent"] >= 1, "the change waited on the laptop and goes at the next sync"
     team.sync(c)
     assert _phone(c, squad.ids["mentee"]) == "06 30000002"
+
+
+def test_the_teams_settings_are_the_teams_shared_on_every_laptop_and_changed_only_by_a_coordinator(squad):
+    from dataclasses import replace
+
+    from coachdesk.domain.errors import AccessDenied
+    from coachdesk.services.settings import load_settings, save_settings
+    from coachdesk.services.users import acting_user
+    from coachdesk.sync import hlc
+
+    a, c, j = squad.members["docent_a"], squad.members["coordinator"], squad.members["jpo"]
+    with c.transaction() as session:
+        save_settings(session, acting_user(session), replace(load_settings(session), searching_weeks=9, print_header="Regio Rijnmond",
+                                                              language="en"))
+    team.sync(c)
+    for database in (a, j):
+        team.sync(database)
+        with database.session() as session:
+            settings = load_settings(session)
+        assert (settings.searching_weeks, settings.print_header) == (9, "Regio Rijnmond"), "the team's, on every laptop"
+        assert settings.language == "nl", "the language is the laptop's own"
+    with a.transaction() as session, pytest.raises(AccessDenied, match="Only a coordinator"):
+        save_settings(session, acting_user(session), replace(load_settings(session), searching_weeks=2))
+    # written by hand into the team folder: refused on the coordinator's laptop, and listed
+    ident = _identity(a)
+    keys = team.engine.scope_keys(squad.folder, team.engine.load(a)[1], ident)
+    slot = squad.folder / "scopes" / "team" / ident["device"]
+    number = max((int(p.name[:8]) for p in slot.glob("0*.cdb")), default=0) + 1
+    bundles.write(squad.folder, ident, ident["team_id"], "team", number, keys["team"]["doc"]["generations"][-1],
+                  [{"k": "settings", "r": "searching_weeks", "h": f"{hlc.wall_ms() + 5:013d}.0000.{ident['device']}", "f": {"value": 1}, "p": {}}])
+    result = team.sync(c)
+    with c.session() as session:
+        assert load_settings(session).searching_weeks == 9
+        refused = team.list_refused(session, acting_user(session))
+    assert any(row["kind"] == "settings" and row["field"] == "searching_weeks" and row["by"] == "Docent Anna" for row in refused)
+    assert any("Refused 1 change by Docent Anna" in p for p in result["problems"]), result["problems"]

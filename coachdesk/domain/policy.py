@@ -186,6 +186,12 @@ OPERATIONS: dict[str, frozenset[str]] = {
 }
 
 
+# The settings that are the team's (shared with every laptop, changed by whoever may do "team_settings");
+# every other setting (language, lock time, who uses this laptop) belongs to the laptop and its user.
+TEAM_SETTINGS = frozenset({"searching_weeks", "contact_interval_weeks", "minimum_contacts", "ending_within_weeks",
+                           "retention_years", "school_name", "print_header", "region"})
+
+
 def may_do(role: m.CoachRole | str, operation: str) -> bool:
     return _value(role) in OPERATIONS[operation]
 

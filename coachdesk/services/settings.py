@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from coachdesk.domain import models as m
+from coachdesk.domain import policy
 from coachdesk.domain.errors import AccessDenied, FieldError, ValidationError
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from coachdesk.domain.schema import FieldSpec, clean_field
@@ -29,7 +30,7 @@ class Settings:
 
 # Settings of this laptop and its user: anyone may change them. Every other setting is the
 # team's (thresholds, retention, print header) and only a coordinator changes it.
-PER_LAPTOP = frozenset({"language", "lock_after_minutes", "user_coach_id"})
+PER_LAPTOP = frozenset(f.name for f in fields(Settings)) - policy.TEAM_SETTINGS
 
 SETTING_SPECS = {
     "searching_weeks": FieldSpec("searching_weeks", QT_TRANSLATE_NOOP("Fields", "Searching longer than (weeks)"), "int", minimum=1, maximum=52),

@@ -12,6 +12,7 @@ from collections import defaultdict
 
 from sqlalchemy import select
 
+from coachdesk.domain import models as m
 from coachdesk.sync import bundles, engine, folder, hlc, scopes
 from coachdesk.sync.membership import _coordinator
 from coachdesk.sync.state import RecordClock, get_value
@@ -43,6 +44,14 @@ def _scope_changes(connection) -> dict[str, list[dict]]:
             if deleted:
                 tombstone = {"k": kind, "r": record_id, "h": deleted, "d": True, "f": {}, "p": {}, "a": None}
                 per_scope["*team" if kind in scopes.TEAM_KINDS else "*students"].append(tombstone)
+    settings = m.Setting.__table__
+    setting_clocks = {r: c for r, c in connection.execute(select(clock_table.c.record_id, clock_table.c.clocks)
+                                                           .where(clock_table.c.kind == scopes.SETTINGS))}
+    for key, value in connection.execute(select(settings.c.key, settings.c.value)):
+        known = (setting_clocks.get(key) or {}).get("value")
+        if known:
+            per_scope[scopes.TEAM].append({"k": scopes.SETTINGS, "r": key, "h": known[0], "fh": {"value": known[0]},
+                                           "p": {"value": known[1]}, "f": {"value": value}, "a": None})
     return per_scope
 
 

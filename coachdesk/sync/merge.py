@@ -45,7 +45,7 @@ class Result:
 
 def unknown_kind(author: dict, change: dict) -> str | None:
     """A change of a kind this version does not share; None when it is known (the policy judges it when applied)."""
-    if change.get("k") in scopes.SYNCED_KINDS:
+    if change.get("k") in scopes.SYNCED_KINDS or change.get("k") == scopes.SETTINGS:
         return None
     return translate("Sync", MSG_UNKNOWN_KIND).format(name=author.get("name", ""), kind=str(change.get("k"))[:40])
 
@@ -107,6 +107,7 @@ def apply(connection, changes: list[dict], *, device: str, role: str, authors: d
             _apply_change(connection, result, batch, change, device, erased, touched_placements, judge)
         _write_rows(connection, kind, batch.table, batch.inserts, batch.updates, batch.deletes)
         _write_clocks(connection, kind, batch.states)
+    _apply_settings(connection, result, [c for c in changes if c.get("k") == scopes.SETTINGS], judge)
     if role == policy.JPO and me:
         touched_placements -= purge_former_mentees(connection, me)
     _refresh_summaries(connection, touched_placements)
@@ -151,8 +152,16 @@ class _Judge:
             who = policy.Who(author["role"], author["coach_id"], author.get("school_id"))
             refusals = policy.judge(who, kind, action, fresh, current, self._standing(kind, current, merged, author))
         if refusals:
-            self._keep(batch, change, refusals, kind)
+            self._keep(batch.kind, change, refusals, kind)
         return not refusals
+
+    def allows_setting(self, change: dict) -> bool:
+        """A team setting: changed only by a role that may change the team's settings."""
+        author = self.authors.get(change.get("a"))  # type: ignore[arg-type]
+        if change.get("t") or (author is not None and policy.may_do(author["role"], "team_settings")):
+            return True
+        self._keep(scopes.SETTINGS, change, [policy.Refusal(change["r"], policy.DENIED_CHANGE)], scopes.SETTINGS)
+        return False
 
     def _current(self, batch: _Batch, record_id: str) -> dict | None:
         row = self.connection.execute(select(batch.table).where(batch.table.c.id == record_id)).first()
@@ -178,17 +187,43 @@ class _Judge:
         mentee = bool(student_id) and author["role"] == policy.JPO and author["coach_id"] in scopes.active_jpos(self.connection, student_id)
         return policy.Standing(school, before, mentee)
 
-    def _keep(self, batch: _Batch, change: dict, refusals: list[policy.Refusal], kind: str) -> None:
+    def _keep(self, table_kind: str, change: dict, refusals: list[policy.Refusal], kind: str) -> None:
         """Refused: kept to be listed (author, field, when), never applied; his later changes are judged on their own."""
         sensitive = policy.sensitive_fields(kind)
         table = RefusedChange.__table__
         for refusal in refusals:
             value = None if refusal.whole or refusal.field in sensitive else change.get("f", {}).get(refusal.field)
             self.connection.execute(sqlite_insert(table).values(
-                kind=batch.kind, record_id=change["r"], field=refusal.field, value=value, by=change.get("a"), at=change["h"],
+                kind=table_kind, record_id=change["r"], field=refusal.field, value=value, by=change.get("a"), at=change["h"],
                 reason=refusal.text, seen=False).on_conflict_do_nothing())
         author = str(change.get("a"))
         self.result.refused[author] = self.result.refused.get(author, 0) + 1
+
+
+def _apply_settings(connection, result: Result, changes: list[dict], judge: _Judge) -> None:
+    """The team's settings: per key the latest clock wins, as for a record's field; from a role that may change them."""
+    settings, clocks = m.Setting.__table__, RecordClock.__table__
+    for change in changes:
+        result.seen.append(change["h"])
+        key, fields = change["r"], change.get("f", {})
+        if key not in policy.TEAM_SETTINGS or "value" not in fields:
+            continue
+        stamp = change.get("fh", {}).get("value", change["h"])
+        held = connection.execute(select(clocks.c.clocks).where(clocks.c.kind == scopes.SETTINGS, clocks.c.record_id == key)).first()
+        local = (held[0] or {}).get("value") if held else None
+        if local is not None and stamp <= local[0]:
+            continue
+        if not judge.allows_setting(change):
+            continue
+        value = fields["value"]
+        upsert = sqlite_insert(settings).values(key=key, value=value)
+        connection.execute(upsert.on_conflict_do_update(index_elements=[settings.c.key], set_={"value": value}))
+        clock = {"value": [stamp, change.get("p", {}).get("value")]}
+        if held:
+            connection.execute(clocks.update().where(clocks.c.kind == scopes.SETTINGS, clocks.c.record_id == key).values(clocks=clock))
+        else:
+            connection.execute(clocks.insert().values(kind=scopes.SETTINGS, record_id=key, clocks=clock, deleted=None))
+        result.applied += 1
 
 
 def purge_former_mentees(connection, jpo_id: str) -> set[str]:

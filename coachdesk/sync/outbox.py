@@ -14,6 +14,7 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
 from coachdesk.domain import models as m
+from coachdesk.domain import policy
 from coachdesk.sync import hlc, scopes
 from coachdesk.sync.state import OutboxEntry, RecordClock, get_value, identity, set_value
 from coachdesk.sync.values import plain
@@ -101,13 +102,17 @@ def _write_changes(session: Session, _context) -> None:
     if session.info.get(APPLYING_KEY):
         return
     records = [r for r in (*session.new, *session.dirty, *session.deleted) if getattr(r, "__tablename__", None) in scopes.SYNCED_KINDS]
-    if not records:
+    settings = [r for r in (*session.new, *session.dirty) if isinstance(r, m.Setting) and r.key in policy.TEAM_SETTINGS
+                and (r in session.new or inspect(r).attrs.value.history.has_changes())]
+    if not records and not settings:
         return
     connection = session.connection()
     ident = identity(connection)
     if ident is None:
         return
     writer = Writer(connection, ident)
+    for setting in settings:
+        writer.change(scopes.SETTINGS, setting.key, {"value": setting.value}, [scopes.TEAM])
     remembered = session.info.pop(_TOMBSTONE_SCOPES, {})
     for record in session.new:
         kind = getattr(record, "__tablename__", None)
@@ -145,4 +150,9 @@ def snapshot_all(connection, ident: dict) -> int:
             writer.change(kind, cast(str, values["id"]), values, scopes.scopes_of(connection, kind, values, index), known_new=True)
             count += 1
         writer.write()
+    settings = m.Setting.__table__
+    for key, value in connection.execute(select(settings.c.key, settings.c.value).where(settings.c.key.in_(sorted(policy.TEAM_SETTINGS)))):
+        writer.change(scopes.SETTINGS, key, {"value": value}, [scopes.TEAM], known_new=True)
+        count += 1
+    writer.write()
     return count

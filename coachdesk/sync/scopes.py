@@ -19,6 +19,7 @@ TEAM_KINDS = {"schools", "school_locations", "coaches", "employers", "praktijkop
               "employer_contacts", "matching_events", "financial_schemes", "help_entries"}
 STUDENT_KINDS = {"students", "travel_times", "jpo_pairings", "placements", "visits", "risk_assessments", "risk_actions"}
 SYNCED_KINDS = TEAM_KINDS | STUDENT_KINDS
+SETTINGS = "settings"  # the team's settings travel as records of this kind: record id = the key, one field "value"
 JPO_KINDS = {"students", "jpo_pairings", "placements", "visits"}  # what a JPO's scope is routed (the policy says what he may read)
 INSERT_ONLY = {"risk_assessments"}  # never changed after it was made (a new judgement is a new assessment)
 # Not shared: the record's own timestamps of this laptop, and the contact summary every laptop recomputes.
