@@ -230,3 +230,15 @@ def test_a_byte_that_is_no_character_in_either_encoding_is_refused_naming_the_li
     path.write_bytes(b"Stamnummer;Roepnaam\r\n1;Zo\xeb\r\n2;Da\x90niel\r\n")  # Windows-1252 throughout, but for one byte
     with pytest.raises(UnreadableFile, match="line 3 holds a byte"):
         load_table(path)
+
+
+def test_a_value_for_all_rows_of_employers(database, tmp_path):
+    path = write_csv(tmp_path / "bedrijven.csv", [["Naam", "Postcode", "Plaats"], ["Bakkerij Öztürk", "3011 AB", ""], ["Garage Wit", "3012 CD", "Schiedam"]])
+    table = load_table(path)
+    with database.transaction() as session:
+        outcome = run_import(session, SYSTEM, "employers", table, mapping_for(session, "employers", table),
+                             set_values={"city": "Rotterdam", "sector": "Techniek"})
+    assert outcome.report()["new"] == 2 and [row.name for row in outcome.plan.rows] == ["Bakkerij Öztürk", "Garage Wit"]
+    with database.session() as session:
+        assert {(e.name, e.city, e.sector) for e in session.scalars(select(m.Employer))} == {
+            ("Bakkerij Öztürk", "Rotterdam", "Techniek"), ("Garage Wit", "Schiedam", "Techniek")}
