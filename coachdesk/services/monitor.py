@@ -104,6 +104,13 @@ def save_akkoord_mapping(session: Session, actor: Actor, mapping: dict[str, str]
     set_flag(session, AKKOORD_SETTING, cleaned)
 
 
+def known_sectors(session: Session) -> list[str]:
+    """Every sector the data names (employers' sectors, students' first sector of interest) and every one mapped."""
+    names = {name for name in session.scalars(select(m.Employer.sector).distinct()) if name}
+    names |= {name for name in session.scalars(select(func.json_extract(m.Student.sectors, "$[0]")).distinct()) if isinstance(name, str) and name}
+    return sorted(names | set(akkoord_mapping(session)), key=str.lower)
+
+
 # --- the period ---------------------------------------------------------------------------
 
 
