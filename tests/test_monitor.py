@@ -235,3 +235,16 @@ def test_risk_over_the_period_and_a_recognition_running_out(story):
     with database.session() as session:
         autumn = monitor.compute(session, SYSTEM, monitor.Period(date(2025, 9, 1), date(2025, 10, 31))).indicators
     assert autumn["employers_recognition_expiring"] == 0  # 30-9-2026 lies more than 6 months after 31-10-2025
+
+
+def test_a_jobhunter_sees_the_employer_figures_only(story):
+    database, ids = story
+    with database.transaction() as session:
+        hunter = factories.coach(session, ids["school"], "jobhunter", "Hanna Jobhunter")
+    with database.session() as session:
+        actor = Actor.for_coach(session.get(m.Coach, hunter.id))
+        figures = monitor.compute(session, actor, YEAR)
+        assert set(figures.indicators) == {i.id for i in ind.INDICATORS if i.about == ind.EMPLOYERS}
+        assert figures.indicators["employers_places_used"] == 1
+        with pytest.raises(AccessDenied):
+            monitor.students_behind(session, actor, YEAR, "employers_places_used")
