@@ -28,7 +28,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     importing.add_argument("--mapping", type=Path, metavar="MAPFILE", help='JSON: {"header in the file": "field", ...}; "" skips a column')
     importing.add_argument("--dry-run", action="store_true", help="only show what would happen; store nothing")
     importing.add_argument("--all-or-nothing", action="store_true", help="store nothing if any row has an error")
-    importing.add_argument("--json", action="store_true", help='print {"new", "updated", "unchanged", "errors", "batch", "to_complete"}')
+    importing.add_argument("--json", action="store_true", help='print {"new", "updated", "unchanged", "errors", "batch"}')
     importing.add_argument("--errors-out", type=Path, metavar="FILE", help="write the rows with errors and what to fix (default: next to the file)")
     importing.set_defaults(handler=run_import)
 
