@@ -90,6 +90,48 @@ def main() -> None:
         print(f"  peak Python memory of reading + preview {peak / 2**20:.0f} MB; process maximum resident size "
               f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
+        # A file pasted together from two exports (UTF-8 with Windows-1252 lines), read per character.
+        mixed = root / "samengevoegd.csv"
+        half = len(lines) // 2
+        mixed.write_bytes("\r\n".join(lines[:half] + ["200000;Zoë;;Öztürk;01-01-2010;2;BOL;"]).encode("utf-8") + b"\r\n"
+                          + "\r\n".join(["200001;Daniël;;Bakker;01-01-2010;2;BOL;"] + lines[half + 1:]).encode("cp1252"))
+        started = clock_now()
+        mixed_table = load_table(mixed)
+        mixed_read = Span(started)
+        assert mixed_table.encoding == "mixed" and mixed_table.notices
+        print(f"  a mixed UTF-8 / Windows-1252 file of the same rows: read {mixed_read} (the plain file: {read})")
+
+        # A VSO school's export without school type and exit profile: one value for all rows, every student to complete.
+        vso_lines = ["Stamnr;Roepnaam;Tussenv;Achternaam;Geb_dat;Klas"] + [f"{300000 + i};Leerling{i};;Achternaam{i};{born};3A" for i in range(STUDENTS)]
+        vso_source = root / "magister-vso.csv"
+        vso_source.write_text("\r\n".join(vso_lines), encoding="utf-8")
+        vso_table = load_table(vso_source)
+        with database.transaction() as session:
+            vso_mapping = mapping_for(session, "students", vso_table, "magister")
+            started = clock_now()
+            vso = run_import(session, actor, "students", vso_table, vso_mapping, source="magister", set_values={"school_type": "vso"})
+            vso_time = Span(started)
+        assert vso.report()["new"] == STUDENTS and vso.plan.to_complete == STUDENTS
+        from coachdesk.services import attention, list_queries
+        from coachdesk.transfer.commit import list_batches
+
+        with database.session() as session:
+            started = clock_now()
+            items = [i for i in attention.attention_list(session, actor) if i.kind == attention.TO_COMPLETE]
+            attention_time = Span(started)
+            spec = list_queries.LIST_SPECS["students"]
+            flag = next(n for n, flt in enumerate(spec.filters) if flt.key == "to_complete")
+            started = clock_now()
+            counted = list_queries.count_rows(session, actor, spec, list_queries.ListQuery(filters=((flag, True),)))
+            filter_time = Span(started)
+            started = clock_now()
+            batches = list_batches(session, actor)
+            batches_time = Span(started)
+        assert len(items) == counted == STUDENTS and len(batches) == 2 and all(b.undoable for b in batches)
+        print(f"  {STUDENTS:,} VSO students with --set school_type=vso, none with an exit profile: preview + commit {vso_time}; "
+              f"Vandaag's 'to be completed' {attention_time}; the students filter counts them in {filter_time}; "
+              f"the list of imports (2 batches of {STUDENTS:,}, each checked for undo) {batches_time}")
+
         with database.transaction() as session:
             student_ids = [row[0] for row in session.execute(m.Student.__table__.select().with_only_columns(m.Student.id))]
             now, today = m.utcnow(), clock.today()

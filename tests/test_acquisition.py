@@ -144,3 +144,23 @@ def test_a_matching_event_becomes_contacts_and_pipeline_steps(session):
     assert cool.acquisition_stage is None
     with pytest.raises(UserError, match="not an outcome"):
         acquisition.record_event_meetings(session, SYSTEM, event.id, [(one.id, keen.id, "misschien")])
+
+
+def test_a_logged_contact_moves_the_pipeline_and_says_what_the_school_seeks(session):
+    from coachdesk.services.access import Actor
+
+    school = f.school(session)
+    hunter = f.coach(session, school.id, "coordinator", "Jaap Jobhunter")
+    boss = employer(session, "Bakkerij Noord", sector="Horeca")
+    acquisition.log_contact(session, Actor.for_coach(hunter), {"employer_id": boss.id, "contacted_on": TODAY, "kind": "call",
+                                                               "next_step": "Langsgaan", "next_step_on": TODAY + timedelta(days=2)})
+    session.refresh(boss)
+    assert (boss.acquisition_stage, boss.acquisition_owner_id, boss.next_step, boss.next_step_on) == (
+        m.AcquisitionStage.EERSTE_CONTACT, hunter.id, "Langsgaan", TODAY + timedelta(days=2))
+    f.student(session, school.id, first_name="A", wished_sectors=["horeca"])
+    f.student(session, school.id, first_name="B", school_type="pro", leerweg=None, sectors=["Horeca"])
+    f.student(session, school.id, first_name="C", wished_sectors=["zorg"])
+    placed = f.student(session, school.id, first_name="D", wished_sectors=["horeca"])
+    f.started_placement(session, placed.id, boss.id, starts_on=TODAY - timedelta(days=5), ends_on=TODAY + timedelta(days=50))
+    assert [(s.school_type, s.leerweg, s.students) for s in acquisition.sought_in_sector(session, SYSTEM, "Horeca")] == [
+        (m.SchoolType.PRO, None, 1), (m.SchoolType.MBO2, m.Leerweg.BOL, 1)]

@@ -60,7 +60,7 @@ def test_one_school_type_and_coach_for_all_rows(database, mixed_school, tmp_path
     _, coach_id = mixed_school
     path = write_csv(tmp_path / "magister.csv", [MAGISTER] + magister_rows(3))
     outcome = _import(database, path, set_values={"school_type": "PrO", "coach_id": "sanne de wit"})
-    assert outcome.report()["new"] == 3 and outcome.report()["to_complete"] == 0
+    assert outcome.report()["new"] == 3 and outcome.plan.to_complete == 0
     assert [row.name for row in outcome.plan.rows] == ["Leerling0 Achternaam0", "Leerling1 Achternaam1", "Leerling2 Achternaam2"]
     stored = _students(database)
     assert {s.school_type for s in stored.values()} == {m.SchoolType.PRO}
@@ -104,7 +104,7 @@ def test_vso_and_mbo_students_without_profile_or_pathway_are_imported_and_listed
     rows = [row + extra for row, extra in zip(magister_rows(3), [["VSO", ""], ["2", ""], ["2", "BBL"]])]
     outcome = _import(database, write_csv(tmp_path / "a.csv", [header] + rows))
     report = outcome.report()
-    assert (report["new"], report["errors"], report["to_complete"]) == (3, [], 2)
+    assert (report["new"], report["errors"], outcome.plan.to_complete) == (3, [], 2)
     assert [row.to_complete for row in outcome.plan.rows] == [["VSO exit profile"], ["Learning pathway (BOL/BBL)"], []]
     stored = _students(database)
     with database.session() as session:
@@ -230,3 +230,15 @@ def test_a_byte_that_is_no_character_in_either_encoding_is_refused_naming_the_li
     path.write_bytes(b"Stamnummer;Roepnaam\r\n1;Zo\xeb\r\n2;Da\x90niel\r\n")  # Windows-1252 throughout, but for one byte
     with pytest.raises(UnreadableFile, match="line 3 holds a byte"):
         load_table(path)
+
+
+def test_a_value_for_all_rows_of_employers(database, tmp_path):
+    path = write_csv(tmp_path / "bedrijven.csv", [["Naam", "Postcode", "Plaats"], ["Bakkerij Öztürk", "3011 AB", ""], ["Garage Wit", "3012 CD", "Schiedam"]])
+    table = load_table(path)
+    with database.transaction() as session:
+        outcome = run_import(session, SYSTEM, "employers", table, mapping_for(session, "employers", table),
+                             set_values={"city": "Rotterdam", "sector": "Techniek"})
+    assert outcome.report()["new"] == 2 and [row.name for row in outcome.plan.rows] == ["Bakkerij Öztürk", "Garage Wit"]
+    with database.session() as session:
+        assert {(e.name, e.city, e.sector) for e in session.scalars(select(m.Employer))} == {
+            ("Bakkerij Öztürk", "Rotterdam", "Techniek"), ("Garage Wit", "Schiedam", "Techniek")}

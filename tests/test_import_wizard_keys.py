@@ -207,3 +207,35 @@ def test_the_wizard_opens_the_earlier_imports_too(qtbot, tmp_path):
     assert isinstance(wizard.batches_dialog, ImportBatchesDialog) and wizard.batches_dialog.empty.isVisible()
     wizard.batches_dialog.close()
     database.close()
+
+
+def test_imported_students_to_complete_on_the_students_list_and_vandaag(qtbot, tmp_path):
+    make_application()
+    database, _ = _folder(tmp_path)
+    window = MainWindow(AppContext(database), window_state_for(database.data_dir))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_import()
+    wizard = window.import_wizard
+    qtbot.waitUntil(wizard.isVisible, timeout=5000)
+    _to_preview(qtbot, wizard, _file(tmp_path), school_type="Special secondary education (VSO)", coach=None)
+    press(wizard.preview_table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 3, timeout=15000)
+    wizard.close()
+
+    screen = window.go("students").widget(0)
+    screen.ensure_loaded()
+    box = next(b for b, flt in zip(screen.filter_boxes, screen.spec.filters) if flt.key == "to_complete")
+    _choose(box, "To be completed")
+    qtbot.waitUntil(lambda: screen.proxy.rowCount() == 2, timeout=10000)
+    assert sorted(screen.proxy.index(row, 0).data() for row in range(2)) == ["Sem Jansen", "Zoë de Vries"]
+    _choose(box, "Complete")
+    qtbot.waitUntil(lambda: screen.proxy.rowCount() == 3, timeout=10000)  # the students of before
+
+    today = window.go("today")
+    qtbot.waitUntil(lambda: today.busy_label.isHidden() and today.model.rowCount() > 0, timeout=10000)
+    _choose(today.kind_filter, "To be completed")
+    assert today.proxy.rowCount() == 2
+    assert {today.proxy.index(row, 3).data() for row in range(2)} == {"Still to fill in: VSO exit profile."}
+    window.close()
+    database.close()

@@ -218,3 +218,15 @@ def test_the_database_groups_give_what_the_rule_gives_pair_by_pair(session):
     for place in rng.sample(every_place, 15):
         stored = matching.real_times(session, employer_ids=[place.employer_id])
         assert matching.match_place(session, SYSTEM, place.id) == matching.match_facts_for_place(place, every_student, stored, TODAY)
+
+
+def test_a_match_list_shows_name_school_level_profile_and_search_only(session):
+    school = f.school(session, "Maasland College")
+    student = mbo_student(session, school.id, first_name="Noor", last_name="Bakker", health_notes="Astma", travel_mode=None)
+    the_place = place(session, employer(session, "Zorg").id, ROTTERDAM_CENTRE)
+    placements.create_placement(session, SYSTEM, {"student_id": student.id})
+    found = matching.match_place(session, SYSTEM, the_place.id)
+    (row,) = matching.profile_rows(session, SYSTEM, [x.student_id for x in found.matches])
+    assert (row.name, row.school, row.level, row.search, row.missing) == ("Noor Bakker", "Maasland College", 2,
+                                                                        m.PlacementStatus.SEARCHING, ["travel_mode"])
+    assert not {"health_notes", "date_of_birth", "guardian_name", "competences"} & {f_.name for f_ in dataclasses.fields(row)}

@@ -107,6 +107,8 @@ EXPECTED = {
     "destination_12m_work_or_learning": {"n": 1, "of": 2},  # Dan (mbo BOL) and Cara (nothing recorded)
     "destination_24m_work_or_learning": {"n": 1, "of": 1},  # Bob, werk after 24 months (1-9-2025)
     "risk_high": 1,  # Fay; Gus was high, then low
+    "risk_high_at_start": 0,  # on 31-7-2025 nobody had been assessed
+    "employers_recognition_expiring": 0,
     "employers_places_used": 1,
     "employers_kept": 0,  # the employer took Ann twice, but both places started in the year, none before it
     "employers_not_recognised": 0,
@@ -218,3 +220,31 @@ def test_gemeente_from_the_pc4_when_travel_knows_it_else_onbekend(story, monkeyp
     groups = {group["key"]: group["indicators"] for group in known.groups}
     assert set(groups) == {"Rotterdam", "Schiedam", monitor.UNKNOWN_KEY}
     assert groups["Rotterdam"]["placements_started"] == 2 and groups["Schiedam"]["risk_high"] == 1
+
+
+def test_risk_over_the_period_and_a_recognition_running_out(story):
+    database, ids = story
+    with database.transaction() as session:
+        employer_id = session.get(m.Placement, ids["p2"]).employer_id
+        session.add(m.Recognition(employer_id=employer_id, crebo="25180", valid_until=date(2026, 9, 30)))
+    spring = monitor.Period(date(2026, 2, 15), date(2026, 5, 31))
+    with database.session() as session:
+        figures = monitor.compute(session, SYSTEM, spring).indicators
+    assert (figures["risk_high_at_start"], figures["risk_high"]) == (1, 1)  # Gus high on 14-2, Fay high on 31-5
+    assert figures["employers_recognition_expiring"] == 1  # Ann's place ran in spring; its recognition ends within 6 months
+    with database.session() as session:
+        autumn = monitor.compute(session, SYSTEM, monitor.Period(date(2025, 9, 1), date(2025, 10, 31))).indicators
+    assert autumn["employers_recognition_expiring"] == 0  # 30-9-2026 lies more than 6 months after 31-10-2025
+
+
+def test_a_jobhunter_sees_the_employer_figures_only(story):
+    database, ids = story
+    with database.transaction() as session:
+        hunter = factories.coach(session, ids["school"], "jobhunter", "Hanna Jobhunter")
+    with database.session() as session:
+        actor = Actor.for_coach(session.get(m.Coach, hunter.id))
+        figures = monitor.compute(session, actor, YEAR)
+        assert set(figures.indicators) == {i.id for i in ind.INDICATORS if i.about == ind.EMPLOYERS}
+        assert figures.indicators["employers_places_used"] == 1
+        with pytest.raises(AccessDenied):
+            monitor.students_behind(session, actor, YEAR, "employers_places_used")

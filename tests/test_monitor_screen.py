@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit
 
 from coachdesk.domain import clock
 from coachdesk.domain import indicators as ind
@@ -157,3 +157,35 @@ def test_the_monitor_in_the_navigation_for_all_but_a_jpo(qtbot, tmp_path, role):
     assert isinstance(screen, MonitorScreen)
     qtbot.waitUntil(lambda: screen.figures is not None, timeout=20000)
     assert screen.table.rowCount() == len(ind.IDS)
+
+
+def test_a_coordinator_maps_a_sector_to_an_akkoord(screen, qtbot, story):  # noqa: F811
+    widget, ids = screen
+    database, _ = story
+    with database.transaction() as session:
+        session.get(m.Student, ids["fay"]).sectors = ["Zorg"]
+    qtbot.mouseClick(widget.akkoord_button, Qt.MouseButton.LeftButton)
+    from coachdesk.ui.screens.monitor import AkkoordDialog
+    from tests.uihelpers import type_text
+
+    (dialog,) = open_dialogs(AkkoordDialog)
+    sectors = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
+    row = sectors.index("Zorg")
+    assert dialog.table.item(row, 1).text() == "Zorg"  # the Rotterdam-Rijnmond preset until the coordinator maps his own
+    dialog.activateWindow()
+    dialog.table.setCurrentCell(row, 1)
+    dialog.table.setFocus()
+    press(dialog.table, Qt.Key.Key_F2)  # edit the cell, as with the keyboard
+    editor = dialog.table.findChild(QLineEdit)
+    editor.selectAll()
+    type_text(editor, "Zorg en Welzijn")
+    press(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.table.item(row, 1).text() == "Zorg en Welzijn", timeout=3000)  # Qt commits the edit a moment later
+    with qtbot.waitSignal(widget.loaded, timeout=20000):
+        save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(widget.loaded, timeout=20000):
+        widget.by.setCurrentIndex(widget.by.findData("akkoord"))
+    headers = [widget.table.horizontalHeaderItem(c).text() for c in range(2, widget.table.columnCount())]
+    assert "Zorg en Welzijn" in headers
+    assert _cell(widget, "risk_high", 2 + headers.index("Zorg en Welzijn")) == "1"

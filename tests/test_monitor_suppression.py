@@ -78,7 +78,8 @@ def test_no_small_count_and_no_total_that_reveals_one(data):
     monitor.suppress(data)
     for row in rows:
         for name, value in _cells(row):
-            assert not _visible_small(value), f"{name} shows {value}"
+            if ind.BY_ID[name.split(".")[0]].kind != ind.MEDIAN:  # a median is no count: it is checked below, by the places behind it
+                assert not _visible_small(value), f"{name} shows {value}"
         for name in SHARES:  # of - n is a count too: a reader subtracts
             n, of = row[name]["n"], row[name]["of"]
             if isinstance(n, int) and isinstance(of, int):

@@ -145,3 +145,13 @@ def test_the_demo_shows_matching_at_work_on_first_start(session):
     assert session.scalar(select(func.count()).select_from(m.EmployerContact))
     assert session.scalar(select(func.count()).select_from(m.Coach).where(m.Coach.role == m.CoachRole.JOBHUNTER))
     assert acquisition.pipeline_rows(session, SYSTEM)
+
+
+def test_only_places_whose_employer_agreed_are_named_to_a_student(session):
+    the_place, anna, _, first, _ = setting_up(session)
+    boss = f.employer(session, name="Mag genoemd")
+    records.create(session, SYSTEM, "recognitions", {"employer_id": boss.id, "crebo": "25498"})
+    named = records.create(session, SYSTEM, "places", {"employer_id": boss.id, "leerweg": "bol", "crebo": "25498", "location_pc4": "3011",
+                                                       "may_be_named": True})
+    assert {x.place_id for x in matching.match_student(session, SYSTEM, first.id).matches} == {the_place.id, named.id}
+    assert [x.place_id for x in places.nameable_matches(session, SYSTEM, first.id)] == [named.id]

@@ -372,3 +372,19 @@ def test_command_line_batch_with_a_combined_file(database, school, tmp_path):
     assert len(combined.pages) == sum(count + count % 2 for count in counts)
     top = [item for item in combined.outline if not isinstance(item, list)]
     assert all(combined.get_destination_page_number(item) % 2 == 0 for item in top) and len(top) == 10
+
+
+def test_pupils_of_two_coaches_page_one_names_the_school_and_both_coaches_follow(database, school):
+    with database.transaction() as session:
+        other = f.coach(session, school["school"], name="Kees Ramdin")
+        records.update(session, SYSTEM, "coaches", other.id, {"phone": "06 87654321"})
+        employer = f.employer(session, name="Hotel Twee Coaches")
+        for key in ("teen", "pro17"):
+            f.started_placement(session, school[key], employer.id, starts_on=clock.today() - timedelta(days=10), ends_on=clock.today() + timedelta(days=90))
+        records.update(session, SYSTEM, "students", school["pro17"], {"coach_id": other.id})
+    data = gather(database, "employer", employer.id)
+    assert data.first_contact.phone == SCHOOL_PHONE
+    reader = pdf(data)
+    first = words(reader, [0])
+    assert f"bel {SCHOOL_PHONE}" in first and "zijn of haar coach" in first
+    assert COACH_PHONE in words(reader, [0, 1]) and "06 87654321" in words(reader, [0, 1])

@@ -151,7 +151,8 @@ class EmployerToolkit:
             reach = " of ".join(filter(None, [f"bel {text(contact.phone)}" if contact.phone else "", f"mail {text(contact.email)}" if contact.email else ""]))
             role = f" ({text(contact.note or contact.role)})" if (contact.note or contact.role) else ""
             step = ("Samen kijken we welke leerling bij u past en wat u nodig heeft." if d.prospect
-                    else "Vragen of zorgen over een leerling? Liever vroeg dan laat.")
+                    else "Vragen of zorgen over een leerling? Liever vroeg dan laat." if contact in d.contacts
+                    else "Over één leerling kunt u ook zijn of haar coach bellen (hieronder). Liever vroeg dan laat.")
             story += [para("De volgende stap", s.h2),
                       para(f"<b>{text(contact.name)}</b>{role}: {reach}. {text(step)}", s.body, markup=True)]
         return story

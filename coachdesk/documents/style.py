@@ -99,6 +99,9 @@ def clean_text(value: object) -> str:
     return _CONTROL.sub("", "" if value is None else str(value)).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
 
 
+NBSP = "\u00a0"
+
+
 def phone_target(number: str) -> str:
     """tel:+31105551234 for "010 555 12 34": a phone dials it when the number is tapped."""
     digits = re.sub(r"\D", "", number)
@@ -108,7 +111,8 @@ def phone_target(number: str) -> str:
 def _link(match: re.Match) -> str:
     url, email, phone = match.group(1), match.group(2), match.group(3)
     if phone:
-        return f'<a href="{phone_target(phone)}" color="#1f4e79">{phone}</a>'
+        shown = phone.replace(" ", NBSP)  # one number on one line
+        return f'<a href="{phone_target(phone)}" color="#1f4e79">{shown}</a>'
     target = url if url else f"mailto:{email}"
     shown = re.sub(r"^https?://", "", match.group(0)).rstrip("/")  # "www.s-bb.nl" reads easier and wraps less
     return f'<a href="{target}" color="#1f4e79"><u>{shown}</u></a>'

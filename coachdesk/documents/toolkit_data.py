@@ -310,12 +310,14 @@ def _require_contact(data: Common, who: str) -> None:
 
 
 def _first_contact(data: Common) -> Person | None:
-    """The one person to call: a coach of his pupils (with a phone number first), else the school."""
-    for person in data.contacts:
-        if person.phone:
-            return person
+    """The one person to call: his pupils' coach (when they have one, with a phone number), else the school."""
+    with_phone = [person for person in data.contacts if person.phone]
+    if len(data.contacts) == 1 and with_phone:
+        return with_phone[0]
     if data.school_phone:
         return Person(data.school_name or "School", "School", data.school_phone, data.school_email)
+    if with_phone:
+        return with_phone[0]
     return data.contacts[0] if data.contacts else (Person(data.school_name or "School", "School", "", data.school_email) if data.school_email else None)
 
 

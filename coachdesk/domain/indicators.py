@@ -125,6 +125,11 @@ INDICATORS: tuple[Indicator, ...] = (
               QT_TRANSLATE_NOOP("Monitor", "Students at school on the peildatum whose latest risk assessment on or before it is high (the coach's level where he set one)."),
               QT_TRANSLATE_NOOP("Monitor", "Students whose latest assessment is high."), "",
               QT_TRANSLATE_NOOP("Monitor", "Students in the selection at school on the peildatum."), _ON_TO),
+    Indicator("risk_high_at_start", QT_TRANSLATE_NOOP("Monitor", "High dropout risk at the start"),
+              QT_TRANSLATE_NOOP("Monitor", "The same count on the day before the period began, so the change over the period shows."),
+              QT_TRANSLATE_NOOP("Monitor", "Students whose latest assessment before the first day is high."), "",
+              QT_TRANSLATE_NOOP("Monitor", "Students in the selection at school the day before the period."),
+              QT_TRANSLATE_NOOP("Monitor", "The day before the first day of the period.")),
     Indicator("employers_places_used", QT_TRANSLATE_NOOP("Monitor", "Employers with a student"),
               QT_TRANSLATE_NOOP("Monitor", "Employers where at least one place of a student in the selection was running in the period."),
               QT_TRANSLATE_NOOP("Monitor", "Employers with a place that started on or before the last day and had not ended before the first."), "",
@@ -136,6 +141,13 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("employers_not_recognised", QT_TRANSLATE_NOOP("Monitor", "Employers in use without SBB recognition"),
               QT_TRANSLATE_NOOP("Monitor", "Of the employers with a student in the period, those not recognised by SBB (a BPV place needs a recognised leerbedrijf)."),
               QT_TRANSLATE_NOOP("Monitor", "Employers with a running place and 'recognised by SBB' not ticked."), "",
+              QT_TRANSLATE_NOOP("Monitor", "Employers of the places in the selection."), _ON_TO, COUNT, EMPLOYERS),
+)
+
+INDICATORS = INDICATORS + (
+    Indicator("employers_recognition_expiring", QT_TRANSLATE_NOOP("Monitor", "Employers whose recognition runs out"),
+              QT_TRANSLATE_NOOP("Monitor", "Of the employers with a student in the period, those with an SBB recognition that ends within 6 months after the peildatum, or ended before it."),
+              QT_TRANSLATE_NOOP("Monitor", "Employers with a running place and a recognition whose 'valid until' lies before the peildatum + 6 months."), "",
               QT_TRANSLATE_NOOP("Monitor", "Employers of the places in the selection."), _ON_TO, COUNT, EMPLOYERS),
 )
 

@@ -318,7 +318,7 @@ KINDS: dict[str, RecordKind] = {
 # The audit trail stores table and field names; people read the kind's and the field's label.
 TABLE_KINDS: dict[str, RecordKind] = {kind.model.__tablename__: kind for kind in KINDS.values()}
 OTHER_TABLES = {"settings": QT_TRANSLATE_NOOP("Kinds", "settings"), "jpo_pairings": QT_TRANSLATE_NOOP("Kinds", "JPO pairing"),
-                "import_batches": QT_TRANSLATE_NOOP("Kinds", "import")}
+                "import_batches": QT_TRANSLATE_NOOP("Kinds", "import"), "employer_merges": QT_TRANSLATE_NOOP("Kinds", "employer merge")}
 FIELD_LABELS: dict[str, str] = {"user_coach_id": QT_TRANSLATE_NOOP("Fields", "Who uses this laptop")}
 for _kind in KINDS.values():
     for _spec in _kind.fields:

@@ -332,3 +332,48 @@ def record_event_meetings(session: Session, actor: Actor, event_id: str, meeting
                 "acquisition_stage": m.AcquisitionStage.GESPREK.value, "dropped_reason": None,
                 "next_step": translate("Employers", MSG_EVENT_NEXT), "next_step_on": clock.today() + timedelta(days=7)})
     return contacts  # type: ignore[return-value]
+
+
+# --- a contact logged, and what the school seeks ----------------------------------------------------------
+
+def log_contact(session: Session, actor: Actor, values: dict) -> m.EmployerContact:
+    """An employer contact, as a form saves it: under the actor's name when none is given; its next step becomes the
+    employer's, and a prospect moves on to "eerste contact"."""
+    values = dict(values)
+    if actor.coach_id and not values.get("coach_id"):
+        values["coach_id"] = actor.coach_id
+    contact: m.EmployerContact = records.create(session, actor, "employer_contacts", values)  # type: ignore[assignment]
+    employer: m.Employer = records.get(session, actor, "employers", contact.employer_id)  # type: ignore[assignment]
+    changes: dict[str, object] = {}
+    if contact.next_step or contact.next_step_on:
+        changes |= {"next_step": contact.next_step, "next_step_on": contact.next_step_on}
+    if employer.acquisition_stage in (None, m.AcquisitionStage.PROSPECT):
+        changes["acquisition_stage"] = m.AcquisitionStage.EERSTE_CONTACT.value
+    if employer.acquisition_owner_id is None and actor.coach_id:
+        changes["acquisition_owner_id"] = actor.coach_id
+    if changes:
+        records.update(session, actor, "employers", employer.id, changes)
+    return contact
+
+
+@dataclass(frozen=True)
+class Sought:
+    school_type: m.SchoolType
+    leerweg: m.Leerweg | None
+    students: int
+
+
+def sought_in_sector(session: Session, actor: Actor, sector: str) -> list[Sought]:
+    """What the school seeks in ``sector``: how many students without a proposed or started placement wish it, per
+    school type and leerweg (no names: for "wat wij zoeken" in a prospect's toolkit)."""
+    wanted = sector.strip().lower()
+    placed = select(m.Placement.student_id).where(m.Placement.status.in_((m.PlacementStatus.PROPOSED, m.PlacementStatus.STARTED)))
+    statement = access.scope(select(m.Student.school_type, m.Student.leerweg, m.Student.wished_sectors, m.Student.sectors)
+                             .where(m.Student.status == m.StudentStatus.ACTIVE, m.Student.id.not_in(placed)), m.Student, actor)
+    counts: dict[tuple[m.SchoolType, m.Leerweg | None], int] = defaultdict(int)
+    for school_type, leerweg, wished, interests in session.execute(statement):
+        if wanted in {item.strip().lower() for item in (wished or interests or [])}:
+            counts[(school_type, leerweg)] += 1
+    order = list(m.SchoolType)
+    return [Sought(school_type, leerweg, count) for (school_type, leerweg), count
+            in sorted(counts.items(), key=lambda item: (order.index(item[0][0]), item[0][1].value if item[0][1] else ""))]

@@ -675,3 +675,49 @@ def missing_profile_fields(student: m.Student) -> list[str]:
     if "wished_sectors" in missing and student.sectors:
         missing.remove("wished_sectors")
     return missing
+
+
+@dataclass(frozen=True)
+class ProfileRow:
+    """What a match list shows of a student, and all a jobhunter may see of him: name, school, level, the matching
+    profile and the state of his search (never health notes, risks or contact notes)."""
+
+    id: str
+    name: str
+    school: str
+    school_type: m.SchoolType
+    level: int | None
+    leerweg: m.Leerweg | None
+    home_pc4: str | None
+    travel_mode: m.TravelMode | None
+    max_travel_minutes: int | None
+    wished_sectors: list[str]
+    limits: list[str]
+    support_needs: str | None
+    search: m.PlacementStatus | None  # his open placement's status: searching, proposed or started; None without one
+    missing: list[str]  # the profile fields still empty
+
+
+def profile_rows(session: Session, actor: Actor, student_ids: list[str]) -> list[ProfileRow]:
+    """The rows of ``student_ids`` (that ``actor`` may see) for a match list, in the order given."""
+    statement = access.scope(
+        select(m.Student.id, m.Student.first_name, m.Student.last_name, m.School.name, m.Student.school_type, m.Student.leerweg,
+               m.Student.home_pc4, m.Student.travel_mode, m.Student.max_travel_minutes, m.Student.wished_sectors, m.Student.sectors,
+               m.Student.limits, m.Student.support_needs)
+        .join(m.School, m.School.id == m.Student.school_id).where(m.Student.id.in_(student_ids)), m.Student, actor)
+    rows = {row.id: row for row in session.execute(statement)}
+    searches = dict(session.execute(select(m.Placement.student_id, m.Placement.status).where(
+        m.Placement.student_id.in_(list(rows)), m.Placement.status.in_((m.PlacementStatus.SEARCHING, *OPEN_PLACEMENT)))).all())
+    found = []
+    for student_id in student_ids:
+        row = rows.get(student_id)
+        if row is None:
+            continue
+        wished = list(row.wished_sectors or row.sectors or [])
+        values = {"home_pc4": row.home_pc4, "travel_mode": row.travel_mode, "max_travel_minutes": row.max_travel_minutes,
+                  "wished_sectors": wished}
+        found.append(ProfileRow(row.id, f"{row.first_name} {row.last_name}", row.name, row.school_type,
+                                m.SCHOOL_TYPE_LEVEL.get(row.school_type), row.leerweg, row.home_pc4, row.travel_mode,
+                                row.max_travel_minutes, wished, list(row.limits or []), row.support_needs,
+                                searches.get(row.id), [name for name in PROFILE_FIELDS if values[name] in (None, "", [])]))
+    return found

@@ -18,7 +18,7 @@ import statistics
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -102,6 +102,13 @@ def save_akkoord_mapping(session: Session, actor: Actor, mapping: dict[str, str]
         raise AccessDenied(MSG_AKKOORD_COORDINATOR)
     cleaned = {str(sector).strip()[:100]: str(akkoord).strip()[:100] for sector, akkoord in mapping.items() if str(sector).strip() and str(akkoord).strip()}
     set_flag(session, AKKOORD_SETTING, cleaned)
+
+
+def known_sectors(session: Session) -> list[str]:
+    """Every sector the data names (employers' sectors, students' first sector of interest) and every one mapped."""
+    names = {name for name in session.scalars(select(m.Employer.sector).distinct()) if name}
+    names |= {name for name in session.scalars(select(func.json_extract(m.Student.sectors, "$[0]")).distinct()) if isinstance(name, str) and name}
+    return sorted(names | set(akkoord_mapping(session)), key=str.lower)
 
 
 # --- the period ---------------------------------------------------------------------------
@@ -369,11 +376,12 @@ def _destination(q: _Query, months: int) -> Any:
     return q.students(working, where=and_(s.left_on.is_not(None), mark >= q.period.start.isoformat(), mark <= q.period.end.isoformat()))
 
 
-def _risk_high(q: _Query) -> Any:
+def _risk_high(q: _Query, *, at_start: bool = False) -> Any:
     s, r = m.Student, m.RiskAssessment
-    latest = (select(func.coalesce(_code(r.override_level), _code(r.computed_level))).where(r.student_id == s.id, r.assessed_on <= q.period.end)
+    day = q.period.start - timedelta(days=1) if at_start else q.period.end
+    latest = (select(func.coalesce(_code(r.override_level), _code(r.computed_level))).where(r.student_id == s.id, r.assessed_on <= day)
               .order_by(r.assessed_on.desc(), r.created_at.desc()).limit(1).scalar_subquery())
-    return q.students(literal(1), where=and_(or_(s.left_on.is_(None), s.left_on > q.period.end), latest == m.RiskLevel.HIGH.value))
+    return q.students(literal(1), where=and_(or_(s.left_on.is_(None), s.left_on > day), latest == m.RiskLevel.HIGH.value))
 
 
 def _running_places(q: _Query) -> Any:
@@ -385,6 +393,11 @@ def _employers(q: _Query, which: str) -> Any:
     p = m.Placement
     if which == "employers_places_used":
         where = _running_places(q)
+    elif which == "employers_recognition_expiring":
+        horizon = q.period.end + timedelta(days=183)
+        expiring = select(m.Recognition.id).where(m.Recognition.employer_id == p.employer_id, m.Recognition.valid_until.is_not(None),
+                                                  m.Recognition.valid_until <= horizon).exists()
+        where = and_(_running_places(q), expiring)
     elif which == "employers_not_recognised":
         where = and_(_running_places(q), m.Employer.sbb_recognised.is_(False))
     else:
@@ -414,6 +427,8 @@ FACT_BUILDERS: dict[str, Callable[[_Query], Any]] = {
     "destination_12m": lambda q: _destination(q, 12),
     "destination_24m": lambda q: _destination(q, 24),
     "risk_high": _risk_high,
+    "risk_high_at_start": lambda q: _risk_high(q, at_start=True),
+    "employers_recognition_expiring": lambda q: _employers(q, "employers_recognition_expiring"),
     "employers_places_used": lambda q: _employers(q, "employers_places_used"),
     "employers_kept": lambda q: _employers(q, "employers_kept"),
     "employers_not_recognised": lambda q: _employers(q, "employers_not_recognised"),

@@ -253,3 +253,12 @@ def propose(session: Session, actor: Actor, student_id: str, place_id: str, *, d
         values["coach_id"] = actor.coach_id
     placement = placements.create_placement(session, actor, {k: v for k, v in values.items() if v is not None})
     return Proposal(placement, until, warnings)
+
+
+def nameable_matches(session: Session, actor: Actor, student_id: str, *, limit: int = 5):
+    """The best places for ``student_id`` whose employer agreed to be named to students ("plekken die bij je passen")."""
+    from coachdesk.services import matching
+
+    named = set(session.scalars(select(m.Place.id).where(m.Place.may_be_named.is_(True))))
+    found = matching.match_student(session, actor, student_id)
+    return [match for match in found.matches if match.place_id in named][:limit]

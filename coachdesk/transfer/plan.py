@@ -111,8 +111,7 @@ class Plan:
     def report(self, batch: str | None = None) -> dict:
         """The result as ``coachdesk import --json`` prints it."""
         return {"new": self.count(NEW), "updated": self.count(UPDATE), "unchanged": self.count(UNCHANGED),
-                "errors": [e.as_dict() for e in self.column_notices + self.row_errors], "batch": batch,
-                "to_complete": self.to_complete}
+                "errors": [e.as_dict() for e in self.column_notices + self.row_errors], "batch": batch}
 
 
 Progress = Callable[[int], None]

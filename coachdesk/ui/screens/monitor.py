@@ -133,6 +133,46 @@ class StudentsDialog(QDialog):
         self.accept()
 
 
+class AkkoordDialog(QDialog):
+    """The coordinator maps the sectors to the region's akkoorden; Rotterdam-Rijnmond's as a ready preset."""
+
+    def __init__(self, sectors: list[str], mapping: dict[str, str], parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("monitor-akkoorden")
+        self.setWindowTitle(self.tr("Akkoorden"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("For each sector, the akkoord it counts under in the region (empty: no akkoord).")))
+        self.table = QTableWidget(len(sectors), 2)
+        self.table.setObjectName("akkoorden-table")
+        self.table.setHorizontalHeaderLabels([self.tr("Sector"), self.tr("Akkoord")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        for row, sector in enumerate(sectors):
+            name = QTableWidgetItem(sector)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, 0, name)
+            self.table.setItem(row, 1, QTableWidgetItem(mapping.get(sector, "")))
+        layout.addWidget(self.table)
+        self.preset = QPushButton(self.tr("Rotterdam-Rijnmond preset"))
+        self.preset.setObjectName("akkoorden-preset")
+        self.preset.clicked.connect(self.use_preset)
+        layout.addWidget(self.preset)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 480)
+
+    def use_preset(self) -> None:
+        for row in range(self.table.rowCount()):
+            sector = self.table.item(row, 0).text()
+            self.table.item(row, 1).setText(monitor.RIJNMOND_PRESET.get(sector, ""))
+
+    def mapping(self) -> dict[str, str]:
+        rows = ((self.table.item(row, 0).text(), self.table.item(row, 1).text().strip()) for row in range(self.table.rowCount()))
+        return {sector: akkoord for sector, akkoord in rows if akkoord}
+
+
 class MonitorScreen(QWidget):
     open_student = Signal(str)
     loaded = Signal()
@@ -183,6 +223,10 @@ class MonitorScreen(QWidget):
         self.outside.setToolTip(translate("Monitor", ind.SUPPRESSION_RULE))
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("monitor-export")
+        self.akkoord_button = QPushButton(self.tr("Akkoorden…"))
+        self.akkoord_button.setObjectName("monitor-akkoorden")
+        self.akkoord_button.setToolTip(self.tr("Map the sectors to the region's akkoorden (coordinator)"))
+        self.akkoord_button.setVisible(context.actor.role.value == "coordinator")
         self.status = QLabel()
         self.status.setObjectName("monitor-status")
 
@@ -235,6 +279,7 @@ class MonitorScreen(QWidget):
             filters.addWidget(widget)
         filters.addWidget(self.outside)
         filters.addStretch(1)
+        filters.addWidget(self.akkoord_button)
         filters.addWidget(self.export_button)
         figures_layout.addLayout(filters)
         figures_layout.addWidget(self.status)
@@ -256,6 +301,7 @@ class MonitorScreen(QWidget):
         self.table.cellDoubleClicked.connect(lambda row, column: self.open_figure(row, column))
         self.open_button.clicked.connect(lambda: self.open_figure(self.table.currentRow(), self.table.currentColumn()))
         self.export_button.clicked.connect(lambda: self.export())
+        self.akkoord_button.clicked.connect(lambda: self.edit_akkoorden())
         context.changed.connect(lambda kinds: self.reload() if self.isVisible() else None)
 
     # --- the selection ------------------------------------------------------------------
@@ -400,6 +446,23 @@ class MonitorScreen(QWidget):
         title = ind.BY_ID[indicator_id].text("title") + (f" — {self.table.horizontalHeaderItem(max(1, column)).text()}" if key is not None else "")
         dialog = StudentsDialog(title, students, self)
         dialog.open_student.connect(self.open_student)
+        dialog.open()
+        return dialog
+
+    def edit_akkoorden(self) -> AkkoordDialog:
+        with self.context.database.session() as session:
+            dialog = AkkoordDialog(monitor.known_sectors(session), monitor.akkoord_mapping(session), self)
+        actor = self.context.actor
+
+        def save() -> None:
+            mapping = dialog.mapping()
+            try:
+                perform(self.context, lambda session: monitor.save_akkoord_mapping(session, actor, mapping))
+            except UserError as error:
+                QMessageBox.warning(self, self.tr("Akkoorden"), str(error))
+                return
+            self.reload()
+        dialog.accepted.connect(save)
         dialog.open()
         return dialog
 
