@@ -10,8 +10,8 @@ from coachdesk.documents.avg_export import export_student
 from coachdesk.domain import clock
 from coachdesk.domain import models as m
 from coachdesk.domain.errors import AccessDenied, UserError, ValidationError
-from coachdesk.services import access, placements, records
 from coachdesk.services import list_queries as lists
+from coachdesk.services import placements, records
 from coachdesk.services.access import Actor
 from coachdesk.services.attention import attention_list
 from coachdesk.services.settings import load_settings, save_settings

@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,7 +19,7 @@ from coachdesk.domain import models as m
 from coachdesk.domain import policy
 from coachdesk.domain.errors import AccessDenied
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
-from coachdesk.domain.schema import KINDS
+from coachdesk.domain.schema import KINDS, RecordKind
 
 
 @dataclass(frozen=True)
@@ -185,13 +186,13 @@ def check_row(session: Session, actor: Actor, kind: str, current: dict | None, m
 # it, gets those fields blanked as their loaded value (not as a change, so nothing is written back).
 
 WITHHOLD_KEY = "coachdesk.withhold_for_role"
-_MODEL_KINDS = {kind.model: kind for kind in KINDS.values()}
-_BLANKS = {"JSON": list, "Boolean": lambda: False}  # by column type: a hidden list reads as empty, a flag as no
+_MODEL_KINDS: dict[type, RecordKind] = {kind.model: kind for kind in KINDS.values()}
+_BLANKS: dict[str, Callable[[], object]] = {"JSON": list, "Boolean": lambda: False}  # a hidden list reads as empty, a flag as no
 
 
 def withhold(record: object, role: str) -> None:
     """Blank, as loaded values, the fields of ``record`` that ``role`` may not see."""
-    kind = _MODEL_KINDS.get(type(record))  # type: ignore[call-overload]
+    kind = _MODEL_KINDS.get(type(record))
     if kind is None:
         return
     columns = kind.model.__table__.c

@@ -184,7 +184,7 @@ class _Judge:
                 student_id = self.connection.execute(select(assessments.c.student_id).where(assessments.c.id == merged["assessment_id"])).scalar()
             school = self.connection.execute(select(students.c.school_id).where(students.c.id == student_id)).scalar() if student_id else None
             before = school
-        mentee = bool(student_id) and author["role"] == policy.JPO and author["coach_id"] in scopes.active_jpos(self.connection, student_id)
+        mentee = bool(student_id) and author["role"] == policy.JPO and author["coach_id"] in scopes.active_jpos(self.connection, str(student_id))
         return policy.Standing(school, before, mentee)
 
     def _keep(self, table_kind: str, change: dict, refusals: list[policy.Refusal], kind: str) -> None:
