@@ -132,3 +132,31 @@ def test_the_teams_settings_are_the_teams_shared_on_every_laptop_and_changed_onl
         refused = team.list_refused(session, acting_user(session))
     assert any(row["kind"] == "settings" and row["field"] == "searching_weeks" and row["by"] == "Docent Anna" for row in refused)
     assert any("Refused 1 change by Docent Anna" in p for p in result["problems"]), result["problems"]
+
+
+def test_after_the_team_folder_is_restored_from_an_older_copy_every_laptop_agrees_again(squad, tmp_path):
+    a, c, j = squad.members["docent_a"], squad.members["coordinator"], squad.members["jpo"]
+    old = tmp_path / "team-yesterday"
+    shutil.copytree(squad.folder, old)
+    edit(a, "students", squad.ids["mentee"], {"phone": "06 40000001"})
+    team.sync(a)
+    edit(c, "students", squad.ids["other_a"], {"phone": "06 40000002"})
+    team.remove(c, squad.ids["docent_b"])  # a newer roster too
+    team.sync(c)
+    team.sync(a)
+    shutil.rmtree(squad.folder)
+    shutil.copytree(old, squad.folder)  # the school's IT restores yesterday's copy of the shared folder
+    results, said = {}, []
+    for name in ("coordinator", "docent_a", "jpo", "coordinator", "docent_a", "jpo"):
+        results[name] = team.sync(squad.members[name])
+        said += [p for p in results[name]["problems"] if "restored from an older copy" in p]
+    assert len(said) >= 2, "the coordinator and the docent each sent again what the folder lost, and said so"
+    for database in (a, c):
+        assert _phone(database, squad.ids["mentee"]) == "06 40000001"
+        assert _phone(database, squad.ids["other_a"]) == "06 40000002"
+    assert _phone(j, squad.ids["mentee"]) == "06 40000001", "the JPO, who never saw the lost bundles, gets them"
+    assert not any("Waiting for" in p or "older than the one" in p for r in results.values() for p in r["problems"]), results
+    edit(a, "students", squad.ids["mentee"], {"phone": "06 40000003"})  # and sharing simply goes on
+    team.sync(a)
+    team.sync(j)
+    assert _phone(j, squad.ids["mentee"]) == "06 40000003"

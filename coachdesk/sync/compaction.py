@@ -19,7 +19,7 @@ from coachdesk.sync.state import RecordClock, get_value
 from coachdesk.sync.values import plain
 
 
-def _scope_changes(connection) -> dict[str, list[dict]]:
+def scope_changes(connection) -> dict[str, list[dict]]:
     index = scopes.Index(connection)
     clock_table = RecordClock.__table__
     per_scope: dict[str, list[dict]] = defaultdict(list)
@@ -65,7 +65,7 @@ def compact(database) -> dict:
         connection = session.connection()
         received = dict(get_value(connection, "received", {}))
         sent = dict(get_value(connection, "sent_seq", {}))
-        per_scope = _scope_changes(connection)
+        per_scope = scope_changes(connection)
         stamp = hlc.tick(get_value(connection, "clock"), ident["device"])
     removed = written = 0
     for scope_dir in sorted(p for p in (team / "scopes").iterdir() if p.is_dir()):

@@ -34,6 +34,7 @@ MSG_BAD_BUNDLE = QT_TRANSLATE_NOOP("Sync", "Skipped {file}: it is incomplete, da
 MSG_REPLAYED = QT_TRANSLATE_NOOP("Sync", "Skipped {file}: it repeats a bundle written for another place in the team folder (copied or put back). The member's later changes are received as usual; the file may be deleted.")
 MSG_READ_ONLY = QT_TRANSLATE_NOOP("Sync", "Your changes could not be written to the team folder {path} ({reason}): it may be read-only or full. They wait on this laptop and are sent at the next sync; changes of others were received.")
 MSG_KEYS_ROLLED_BACK = QT_TRANSLATE_NOOP("Sync", "The key document of {scope} in the team folder is older than one this laptop has seen (an old copy was put back). This laptop keeps using the newest; a coordinator's next sync writes it back.")
+MSG_RESENT = QT_TRANSLATE_NOOP("Sync", "The team folder lacked changes this laptop had sent ({scope}): it was restored from an older copy. {count} values were sent again, so every laptop agrees again.")
 MSG_COPY = QT_TRANSLATE_NOOP("Sync", "Ignored {file}: a copy made by the sync program of the shared folder. It may be deleted.")
 MSG_GAP = QT_TRANSLATE_NOOP("Sync", "Waiting for {file}, which has not arrived yet; the changes after it follow when it has.")
 MSG_NO_KEY = QT_TRANSLATE_NOOP("Sync", "Changes for {scope} wait: that part of the team has no key yet. Ask your coordinator to sync once.")
@@ -64,7 +65,16 @@ def load(database) -> tuple[dict, dict, Path]:
         raise SyncError(MSG_NO_TEAM)
     team = Path(ident["folder"])
     _check_folder(team, ident)
-    current = roster.read_roster(team, trusted)
+    try:
+        current = roster.read_roster(team, trusted)
+    except roster.RosterError as error:
+        # An older roster than this laptop knows: the team folder was restored from an older copy (or is still
+        # arriving). A coordinator puts the newest back, signed again by him; the others wait for that.
+        me = roster.member(trusted, ident["coach_id"]) if trusted else None
+        if error.text != roster.MSG_ROSTER_OLDER or me is None or me["role"] != roster.COORDINATOR:
+            raise
+        roster.write_roster(team, ident, {key: value for key, value in trusted.items() if key != "issued_by"})
+        current = roster.read_roster(team, trusted)
     return ident, current, team
 
 
@@ -127,8 +137,11 @@ def send(database, ident: dict, current: dict, team: Path, keys: dict, problems:
     with database.transaction() as session:
         connection = session.connection()
         rows = [dict(row._mapping) for row in connection.execute(select(table).where(table.c.sent.is_(False)).order_by(table.c.id))]
+        sequences = dict(get_value(connection, "sent_seq", {}))
+        sent += _send_again_what_was_lost(connection, team, ident, current, keys, sequences, problems)
+        set_value(connection, "sent_seq", sequences)
         if not rows:
-            return 0
+            return sent
         per_scope: dict[str, list[dict]] = defaultdict(list)
         waiting: set[str] = set()
         for entry in rows:
@@ -142,7 +155,6 @@ def send(database, ident: dict, current: dict, team: Path, keys: dict, problems:
                 per_scope[scope].append(_encode_change(entry, fields))
                 if entry["kind"] == "jpo_pairings" and scope.startswith("jpo-") and "student_id" in fields:
                     per_scope[scope].extend(_mentee_snapshot(connection, entry["fields"].get("jpo_id"), fields["student_id"]))
-        sequences = dict(get_value(connection, "sent_seq", {}))
         for scope, changes in per_scope.items():
             latest = keys[scope]["doc"]["generations"][-1]
             _path, number = bundles.write(team, ident, current["team_id"], scope, sequences.get(scope, 0) + 1, latest, changes)
@@ -154,6 +166,42 @@ def send(database, ident: dict, current: dict, team: Path, keys: dict, problems:
             connection.execute(delete(table).where(table.c.id.in_(done[start:start + 500])))
         for scope in sorted(waiting):
             problems.append(translate("Sync", MSG_NO_KEY).format(scope=scope))
+    return sent
+
+
+def _send_again_what_was_lost(connection, team: Path, ident: dict, current: dict, keys: dict, sequences: dict,
+                               problems: list[str]) -> int:
+    """When this laptop's own bundles are missing from the team folder (it was restored from an older copy), send
+    again every value this laptop wrote that still stands, after what anyone may have received; the missing
+    numbers are filled with empty bundles, so nobody waits for them. The field-level merge skips what a laptop has."""
+    behind = {}
+    for scope, number in sequences.items():
+        slot = folder.scope_dir(team, scope) / ident["device"]
+        present = [int(p.name[:8]) for p in slot.iterdir() if bundles.BUNDLE_NAME.match(p.name)] if slot.is_dir() else []
+        if max(present, default=0) < number and scope in keys:
+            behind[scope] = max(present, default=0)
+    if not behind:
+        return 0
+    from coachdesk.sync.compaction import scope_changes  # compaction uses this module
+
+    per_scope = scope_changes(connection)
+    device, sent = ident["device"], 0
+    for scope, top in behind.items():
+        tombstones = per_scope.get("*team" if scope == scopes.TEAM else "*students", [])
+        mine = []
+        for change in per_scope.get(scope, []) + tombstones:
+            stamps = {n: s for n, s in change.get("fh", {}).items() if hlc.Hlc.parse(s).device == device}
+            if change.get("d") and hlc.Hlc.parse(change["h"]).device == device:
+                mine.append(change)
+            elif stamps:
+                mine.append(change | {"f": {n: change["f"][n] for n in stamps}, "fh": stamps, "h": max(stamps.values()),
+                                      "p": {n: change["p"].get(n) for n in stamps}})
+        latest = keys[scope]["doc"]["generations"][-1]
+        for number in range(top + 1, sequences[scope] + 1):
+            bundles.write(team, ident, current["team_id"], scope, number, latest, [])
+        _path, sequences[scope] = bundles.write(team, ident, current["team_id"], scope, sequences[scope] + 1, latest, mine)
+        sent += len(mine)
+        problems.append(translate("Sync", MSG_RESENT).format(scope=scope, count=len(mine)))
     return sent
 
 
