@@ -31,7 +31,8 @@ def demo_with_real_work(database):
     with database.transaction() as session:
         fill_demo(session, "small", today=date(2026, 11, 23))
         demo_school = session.scalars(select(m.School).order_by(m.School.name)).first()
-        demo_employer = session.scalars(select(m.Employer).order_by(m.Employer.name)).first()
+        # (an employer nobody is winning over: an acquisition owner would be one more demo record that stays)
+        demo_employer = session.scalars(select(m.Employer).where(m.Employer.acquisition_owner_id.is_(None)).order_by(m.Employer.name)).first()
         real_student = factories.student(session, demo_school.id, first_name="Echte", last_name="Leerling")
         create_placement(session, SYSTEM, {"student_id": real_student.id, "employer_id": demo_employer.id})
         real_employer = factories.employer(session, name="Echt Bedrijf")

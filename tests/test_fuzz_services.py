@@ -68,10 +68,16 @@ def world(tmp_path_factory):
         event = records.create(session, SYSTEM, "events", {"title": "Markt", "kind": "banenmarkt", "starts_at": datetime.combine(TODAY, datetime.min.time())})
         scheme = records.create(session, SYSTEM, "schemes", {"name": "Regeling"})
         help_entry = records.create(session, SYSTEM, "help", {"name": "Loket"})
+        place = records.create(session, SYSTEM, "places", {"employer_id": employer.id, "leerweg": "stage", "title": "Magazijn"})
+        recognition = records.create(session, SYSTEM, "recognitions", {"employer_id": employer.id, "crebo": "25498"})
+        employer_contact = records.create(session, SYSTEM, "employer_contacts", {"employer_id": employer.id, "contacted_on": TODAY, "kind": "call"})
+        travel_time = records.create(session, SYSTEM, "travel_times", {"student_id": student.id, "employer_id": employer.id,
+                                                                       "location_pc4": "3011", "minutes": 20})
         ids = {
             "schools": school.id, "coaches": coaches["docent"].id, "students": student.id, "employers": employer.id,
             "praktijkopleiders": trainer.id, "placements": placement.id, "visits": visit.id, "risks": assessment.id,
             "risk_actions": assessment.actions[0].id, "events": event.id, "schemes": scheme.id, "help": help_entry.id,
+            "places": place.id, "recognitions": recognition.id, "employer_contacts": employer_contact.id, "travel_times": travel_time.id,
         }
         known = list(ids.values()) + [elsewhere.id, other.id, schoolless.id] + [c.id for c in coaches.values()]
         actors = [SYSTEM, Actor.for_coach(schoolless)] + [Actor.for_coach(c) for c in coaches.values()]

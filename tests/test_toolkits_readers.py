@@ -388,3 +388,22 @@ def test_pupils_of_two_coaches_page_one_names_the_school_and_both_coaches_follow
     first = words(reader, [0])
     assert f"bel {SCHOOL_PHONE}" in first and "zijn of haar coach" in first
     assert COACH_PHONE in words(reader, [0, 1]) and "06 87654321" in words(reader, [0, 1])
+
+
+def test_no_worker_processes_where_they_would_start_the_program_again(tmp_path, monkeypatch):
+    import sys
+    import types
+
+    from coachdesk.documents import batch
+
+    monkeypatch.setattr(batch, "_cores", lambda: 2)
+    script = types.ModuleType("__main__")
+    script.__spec__ = None
+    script.__file__ = str(tmp_path / "script.py")
+    monkeypatch.setitem(sys.modules, "__main__", script)
+    (tmp_path / "script.py").write_text("make_all_toolkits()\n")
+    assert batch.worker_count(50) == 0, "a script without a main guard would run again in every worker"
+    (tmp_path / "script.py").write_text('if __name__ == "__main__":\n    make_all_toolkits()\n')
+    assert batch.worker_count(50) == 2 and batch.worker_count(batch.PARALLEL_FROM - 1) == 0
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert batch.worker_count(50) == 0, "a frozen app would start itself again"

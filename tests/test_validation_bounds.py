@@ -40,6 +40,12 @@ def world(tmp_path_factory):
             "events": records.create(session, SYSTEM, "events", {"title": "Markt", "kind": "banenmarkt", "starts_at": datetime.combine(TODAY, datetime.min.time())}).id,
             "schemes": records.create(session, SYSTEM, "schemes", {"name": "Regeling"}).id,
             "help": records.create(session, SYSTEM, "help", {"name": "Loket"}).id,
+            "places": records.create(session, SYSTEM, "places", {"employer_id": employer.id, "leerweg": "stage", "title": "Magazijn"}).id,
+            "recognitions": records.create(session, SYSTEM, "recognitions", {"employer_id": employer.id, "crebo": "25498"}).id,
+            "employer_contacts": records.create(session, SYSTEM, "employer_contacts", {"employer_id": employer.id, "contacted_on": TODAY,
+                                                                                       "kind": "call"}).id,
+            "travel_times": records.create(session, SYSTEM, "travel_times", {"student_id": student.id, "employer_id": employer.id,
+                                                                             "location_pc4": "3011", "minutes": 20}).id,
         }
     yield database, ids
     database.close()

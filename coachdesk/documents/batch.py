@@ -69,11 +69,20 @@ def _workers_may_start() -> bool:
         return False
 
 
+def _cores() -> int:
+    """The cores this process may use (fewer than the machine's where it is limited)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Windows or macOS
+        return os.cpu_count() or 1
+
+
 def worker_count(total: int) -> int:
     """Worker processes for a batch of ``total``: one per core (gathering takes little); none for a small batch, or where unsafe."""
-    if total < PARALLEL_FROM or (os.cpu_count() or 1) < 2 or not _workers_may_start():
+    cores = _cores()
+    if total < PARALLEL_FROM or cores < 2 or not _workers_may_start():
         return 0
-    return min(os.cpu_count() or 1, 4)
+    return min(cores, 4)
 
 
 def make_toolkits(session, actor, kind: str, recipients: Sequence[tuple[str | None, str]], folder: Path | None, single: Path | None,

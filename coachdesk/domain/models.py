@@ -685,6 +685,147 @@ class HelpEntry(Record):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+# --- praktijkverklaring: the werkproces catalogue and a leerroute per student ---------------------
+
+
+class RouteType(str, enum.Enum):
+    """Which praktijkverklaring a route prepares; the statutory mbo-verklaring (examencommissie) is not one of them."""
+
+    SBB = "sbb"  # the SBB Praktijkverklaring (PrO, VSO, mbo school with the leerbedrijf)
+    PRAKTIJKLEERROUTE = "praktijkleerroute"  # the mbo-praktijkverklaring of a praktijkleerroute
+
+
+class PvStatus(str, enum.Enum):
+    """A werkproces's judgement (as Praktijkbeoordelen.nl): no "not applicable" for one the leerbedrijf offers."""
+
+    NIET_GESTART = "niet_gestart"
+    OEFENEN = "oefenen"
+    VOLDOENDE = "voldoende"
+    GOED = "goed"
+
+
+ACHIEVED = (PvStatus.VOLDOENDE, PvStatus.GOED)
+
+
+class PvEvidence(str, enum.Enum):
+    OBSERVED = "observed"
+    PRODUCT = "product"
+    CONVERSATION = "conversation"
+
+
+class PvEntryKind(str, enum.Enum):
+    """One line of a werkproces's history: a judgement, the school's confirmation, a confirmation revoked."""
+
+    JUDGEMENT = "judgement"
+    CONFIRMATION = "confirmation"
+    REVOCATION = "revocation"
+
+
+def new_route_code() -> str:
+    """A short code for a route's paper checklist (no 0/O or 1/I to misread): PV-7KQ3XM."""
+    import secrets
+
+    letters = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+    return "PV-" + "".join(secrets.choice(letters) for _ in range(6))
+
+
+class Dossier(Record):
+    """One version of a kwalificatiedossier as the school keeps it (its source and the date it was taken from)."""
+
+    __tablename__ = "pv_dossiers"
+    __table_args__ = (Index("ix_pv_dossiers_crebo_version", "crebo", "version", unique=True),)
+
+    crebo: Mapped[str] = mapped_column(String(5))
+    title: Mapped[str] = mapped_column(String(200))
+    version: Mapped[str] = mapped_column(String(40))  # the version or cohort, e.g. "2025"
+    level: Mapped[int | None] = mapped_column(Integer)
+    source: Mapped[str | None] = mapped_column(String(500))
+    source_date: Mapped[date | None] = mapped_column(Date)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+
+
+class Kerntaak(Record):
+    __tablename__ = "pv_kerntaken"
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("pv_dossiers.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(20))  # B1-K1
+    title: Mapped[str] = mapped_column(String(300))
+
+
+class Werkproces(Record):
+    __tablename__ = "pv_werkprocessen"
+
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("pv_dossiers.id", ondelete="CASCADE"), index=True)
+    kerntaak_id: Mapped[str] = mapped_column(ForeignKey("pv_kerntaken.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(20))  # B1-K1-W1
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    leerlijnen: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")  # regional tags: Groen, Zorg
+
+
+class Route(Record):
+    """A student's leerroute towards a praktijkverklaring: one dossier version, at one place."""
+
+    __tablename__ = "pv_routes"
+
+    student_id: Mapped[str] = mapped_column(ForeignKey("students.id", ondelete="CASCADE"), index=True)
+    route_type: Mapped[RouteType] = mapped_column(_enum(RouteType))
+    dossier_id: Mapped[str] = mapped_column(ForeignKey("pv_dossiers.id"), index=True)
+    placement_id: Mapped[str | None] = mapped_column(ForeignKey("placements.id", ondelete="SET NULL"))
+    place_id: Mapped[str | None] = mapped_column(ForeignKey("places.id", ondelete="SET NULL"))
+    code: Mapped[str] = mapped_column(String(12), default=new_route_code)  # the short code printed on the workplace checklist
+    started_on: Mapped[date | None] = mapped_column(Date)
+    # The werkprocessen (codes) the leerbedrijf said it offers, agreed with the employer; empty: not asked.
+    offered_codes: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    completed_on: Mapped[date | None] = mapped_column(Date)  # the praktijkverklaring applied for / handed over
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    student: Mapped[Student] = relationship()
+    dossier: Mapped[Dossier] = relationship()
+    place: Mapped[Place | None] = relationship()
+    placement: Mapped[Placement | None] = relationship()
+
+
+class RouteItem(Record):
+    """One werkproces in a route, with where it stands now; its history is in ``RouteEntry`` rows."""
+
+    __tablename__ = "pv_route_items"
+    __table_args__ = (Index("ix_pv_route_items_route", "route_id", "werkproces_id", unique=True),)
+
+    route_id: Mapped[str] = mapped_column(ForeignKey("pv_routes.id", ondelete="CASCADE"))
+    student_id: Mapped[str] = mapped_column(ForeignKey("students.id", ondelete="CASCADE"), index=True)
+    werkproces_id: Mapped[str] = mapped_column(ForeignKey("pv_werkprocessen.id"))
+    status: Mapped[PvStatus] = mapped_column(_enum(PvStatus), default=PvStatus.NIET_GESTART, server_default="niet_gestart")
+    evidence: Mapped[PvEvidence | None] = mapped_column(_enum(PvEvidence))
+    assessed_on: Mapped[date | None] = mapped_column(Date)
+    assessor: Mapped[str | None] = mapped_column(String(200))  # the praktijkopleider's name (he has no CoachDesk)
+    paper_form_on: Mapped[date | None] = mapped_column(Date)  # the result came from a signed paper checklist of this date
+    confirmed_by: Mapped[str | None] = mapped_column(ForeignKey("coaches.id", ondelete="SET NULL"))
+    confirmed_on: Mapped[date | None] = mapped_column(Date)
+    opdrachten: Mapped[str | None] = mapped_column(Text)  # the werkopdrachten: what to do, where, by when
+
+    route: Mapped[Route] = relationship()
+    werkproces: Mapped[Werkproces] = relationship()
+
+
+class RouteEntry(Record):
+    """One line of a werkproces's history in a route, never changed: a judgement, a confirmation, a revocation."""
+
+    __tablename__ = "pv_route_entries"
+    __table_args__ = (Index("ix_pv_route_entries_item", "item_id", "created_at"),)
+
+    item_id: Mapped[str] = mapped_column(ForeignKey("pv_route_items.id", ondelete="CASCADE"))
+    student_id: Mapped[str] = mapped_column(ForeignKey("students.id", ondelete="CASCADE"), index=True)
+    entry_kind: Mapped[PvEntryKind] = mapped_column(_enum(PvEntryKind))
+    status: Mapped[PvStatus | None] = mapped_column(_enum(PvStatus))
+    evidence: Mapped[PvEvidence | None] = mapped_column(_enum(PvEvidence))
+    on: Mapped[date] = mapped_column(Date)
+    assessor: Mapped[str | None] = mapped_column(String(200))
+    paper_form_on: Mapped[date | None] = mapped_column(Date)
+    coach_id: Mapped[str | None] = mapped_column(ForeignKey("coaches.id", ondelete="SET NULL"))  # who typed it in / confirmed
+    note: Mapped[str | None] = mapped_column(Text)
+
+
 class AuditEntry(Base):
     """Who created, changed or deleted which record, and when. Append-only.
 

@@ -279,6 +279,60 @@ HELP_FIELDS = [
 ]
 
 
+# The praktijkverklaring (services/praktijkverklaring.py): the catalogue a coordinator keeps and a route per student.
+DOSSIER_FIELDS = [
+    _f("crebo", QT_TRANSLATE_NOOP("Fields", "Crebo"), "crebo", required=True),
+    _f("title", QT_TRANSLATE_NOOP("Fields", "Title"), required=True),
+    _f("version", QT_TRANSLATE_NOOP("Fields", "Version (cohort)"), required=True, max_length=40),
+    _f("level", QT_TRANSLATE_NOOP("Fields", "mbo level"), "int", minimum=1, maximum=4),
+    _f("source", QT_TRANSLATE_NOOP("Fields", "Source"), max_length=500),
+    _f("source_date", QT_TRANSLATE_NOOP("Fields", "Taken from the source on"), "date"),
+    _f("archived", QT_TRANSLATE_NOOP("Fields", "Archived"), "bool"),
+]
+
+KERNTAAK_FIELDS = [
+    _f("dossier_id", QT_TRANSLATE_NOOP("Fields", "Qualification file"), "ref", required=True, ref="dossiers"),
+    _f("code", QT_TRANSLATE_NOOP("Fields", "Code"), required=True, max_length=20),
+    _f("title", QT_TRANSLATE_NOOP("Fields", "Title"), required=True, max_length=300),
+]
+
+WERKPROCES_FIELDS = [
+    _f("dossier_id", QT_TRANSLATE_NOOP("Fields", "Qualification file"), "ref", required=True, ref="dossiers"),
+    _f("kerntaak_id", QT_TRANSLATE_NOOP("Fields", "Core task"), "ref", required=True, ref="kerntaken"),
+    _f("code", QT_TRANSLATE_NOOP("Fields", "Code"), required=True, max_length=20),
+    _f("title", QT_TRANSLATE_NOOP("Fields", "Title"), required=True, max_length=300),
+    _f("description", QT_TRANSLATE_NOOP("Fields", "Description"), "longtext"),
+    _f("leerlijnen", QT_TRANSLATE_NOOP("Fields", "Regional learning lines"), "list"),
+]
+
+ROUTE_FIELDS = [
+    _f("student_id", QT_TRANSLATE_NOOP("Fields", "Student"), "ref", required=True, ref="students"),
+    _f("route_type", QT_TRANSLATE_NOOP("Fields", "Kind of praktijkverklaring"), "choice", required=True, choices=m.RouteType),
+    _f("dossier_id", QT_TRANSLATE_NOOP("Fields", "Qualification file"), "ref", required=True, ref="dossiers"),
+    _f("placement_id", QT_TRANSLATE_NOOP("Fields", "Placement"), "ref", ref="placements"),
+    _f("place_id", QT_TRANSLATE_NOOP("Fields", "Place"), "ref", ref="places"),
+    _f("started_on", QT_TRANSLATE_NOOP("Fields", "Start date"), "date"),
+    _f("offered_codes", QT_TRANSLATE_NOOP("Fields", "Work processes the employer offers"), "list",
+       hint=QT_TRANSLATE_NOOP("Fields", "The codes (such as B1-K1-W1) the leerbedrijf said it offers, agreed with the employer.")),
+    _f("completed_on", QT_TRANSLATE_NOOP("Fields", "Completed on"), "date"),
+    _f("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), "longtext"),
+]
+
+ROUTE_ITEM_FIELDS = [
+    _f("route_id", QT_TRANSLATE_NOOP("Fields", "Route"), "ref", required=True, ref="routes"),
+    _f("student_id", QT_TRANSLATE_NOOP("Fields", "Student"), "ref", required=True, ref="students"),
+    _f("werkproces_id", QT_TRANSLATE_NOOP("Fields", "Work process"), "ref", required=True, ref="werkprocessen"),
+    _f("status", QT_TRANSLATE_NOOP("Fields", "Judgement"), "choice", choices=m.PvStatus),
+    _f("evidence", QT_TRANSLATE_NOOP("Fields", "Evidence"), "choice", choices=m.PvEvidence),
+    _f("assessed_on", QT_TRANSLATE_NOOP("Fields", "Assessed on"), "date"),
+    _f("assessor", QT_TRANSLATE_NOOP("Fields", "Assessed by")),
+    _f("paper_form_on", QT_TRANSLATE_NOOP("Fields", "From the signed paper form of"), "date"),
+    _f("confirmed_by", QT_TRANSLATE_NOOP("Fields", "Confirmed by the school (coach)"), "ref", ref="coaches"),
+    _f("confirmed_on", QT_TRANSLATE_NOOP("Fields", "Confirmed on"), "date"),
+    _f("opdrachten", QT_TRANSLATE_NOOP("Fields", "Work assignments (what, where, by when)"), "longtext"),
+]
+
+
 @dataclass(frozen=True)
 class RecordKind:
     name: str  # the command line's word: "students"
@@ -312,13 +366,19 @@ KINDS: dict[str, RecordKind] = {
         RecordKind("recognitions", m.Recognition, RECOGNITION_FIELDS, QT_TRANSLATE_NOOP("Kinds", "SBB recognition")),
         RecordKind("employer_contacts", m.EmployerContact, EMPLOYER_CONTACT_FIELDS, QT_TRANSLATE_NOOP("Kinds", "employer contact")),
         RecordKind("travel_times", m.TravelTime, TRAVEL_TIME_FIELDS, QT_TRANSLATE_NOOP("Kinds", "travel time")),
+        RecordKind("dossiers", m.Dossier, DOSSIER_FIELDS, QT_TRANSLATE_NOOP("Kinds", "qualification file")),
+        RecordKind("kerntaken", m.Kerntaak, KERNTAAK_FIELDS, QT_TRANSLATE_NOOP("Kinds", "core task")),
+        RecordKind("werkprocessen", m.Werkproces, WERKPROCES_FIELDS, QT_TRANSLATE_NOOP("Kinds", "work process")),
+        RecordKind("routes", m.Route, ROUTE_FIELDS, QT_TRANSLATE_NOOP("Kinds", "praktijkverklaring route")),
+        RecordKind("route_items", m.RouteItem, ROUTE_ITEM_FIELDS, QT_TRANSLATE_NOOP("Kinds", "work process in a route")),
     ]
 }
 
 # The audit trail stores table and field names; people read the kind's and the field's label.
 TABLE_KINDS: dict[str, RecordKind] = {kind.model.__tablename__: kind for kind in KINDS.values()}
 OTHER_TABLES = {"settings": QT_TRANSLATE_NOOP("Kinds", "settings"), "jpo_pairings": QT_TRANSLATE_NOOP("Kinds", "JPO pairing"),
-                "import_batches": QT_TRANSLATE_NOOP("Kinds", "import"), "employer_merges": QT_TRANSLATE_NOOP("Kinds", "employer merge")}
+                "import_batches": QT_TRANSLATE_NOOP("Kinds", "import"), "employer_merges": QT_TRANSLATE_NOOP("Kinds", "employer merge"),
+                "pv_route_entries": QT_TRANSLATE_NOOP("Kinds", "judgement of a work process")}
 FIELD_LABELS: dict[str, str] = {"user_coach_id": QT_TRANSLATE_NOOP("Fields", "Who uses this laptop")}
 for _kind in KINDS.values():
     for _spec in _kind.fields:

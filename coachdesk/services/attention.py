@@ -34,7 +34,10 @@ ENDED_EARLY = "ended_early"
 ACTION_OVERDUE = "action_overdue"
 TO_COMPLETE = "to_complete"
 FOLLOW_UP = "follow_up_due"
-KIND_ORDER = [HIGH_RISK, ENDED_EARLY, ACTION_OVERDUE, OVERDUE, FEW_CONTACTS, NO_POK, SEARCHING, ENDING, TO_COMPLETE, FOLLOW_UP]
+HOLD_EXPIRED = "hold_expired"
+EMPLOYER_STEP = "employer_step_due"
+KIND_ORDER = [HIGH_RISK, ENDED_EARLY, ACTION_OVERDUE, OVERDUE, FEW_CONTACTS, NO_POK, SEARCHING, ENDING, HOLD_EXPIRED, EMPLOYER_STEP,
+              TO_COMPLETE, FOLLOW_UP]
 ACTION_WITHIN = timedelta(weeks=1)  # a high risk needs an agreed action within a week of the assessment
 
 KIND_LABELS = {
@@ -48,6 +51,8 @@ KIND_LABELS = {
     ACTION_OVERDUE: QT_TRANSLATE_NOOP("Attention", "Action overdue"),
     TO_COMPLETE: QT_TRANSLATE_NOOP("Attention", "To be completed"),
     FOLLOW_UP: QT_TRANSLATE_NOOP("Attention", "Follow-up after leaving"),
+    HOLD_EXPIRED: QT_TRANSLATE_NOOP("Attention", "Hold on a place expired"),
+    EMPLOYER_STEP: QT_TRANSLATE_NOOP("Attention", "Employer step due"),
 }
 
 class Reason:
@@ -71,6 +76,7 @@ class AttentionItem:
     why: Reason
     due: date | None = None
     placement_id: str | None = None
+    employer_id: str | None = None  # an employer's pipeline step: about an employer, not a student (student_id "")
 
     @property
     def reason(self) -> str:
@@ -88,6 +94,7 @@ class AttentionItem:
             "placement_id": self.placement_id,
             "due": self.due.isoformat() if self.due else None,
             "reason": self.reason,
+            **({"employer_id": self.employer_id} if self.employer_id else {}),
         }
 
 
@@ -240,9 +247,40 @@ def _follow_ups_due(check: _Check) -> Iterator[AttentionItem]:
         yield AttentionItem(FOLLOW_UP, due.student_id, due.student_name, why, due.due)
 
 
+def _expired_holds(check: _Check) -> Iterator[AttentionItem]:
+    """A proposal from a match whose hold ran out: the place is free for others again; told to its proposer (services/places.py)."""
+    from coachdesk.services import places
+
+    expired = places.expired_holds(check.session, check.actor, today=check.today)
+    if not expired:
+        return
+    rows = check.session.execute(
+        select(m.Placement.id, m.Student.id, check.student_name, m.Employer.name, func.coalesce(m.Place.title, m.Place.werkveld, m.Place.work_type))
+        .join(m.Student, m.Student.id == m.Placement.student_id).join(m.Place, m.Place.id == m.Placement.place_id)
+        .join(m.Employer, m.Employer.id == m.Place.employer_id)
+        .where(check.active_student, m.Placement.id.in_([placement.id for placement in expired])))
+    until = {placement.id: placement.held_until for placement in expired}
+    for placement_id, student_id, name, employer, title in rows:
+        why = Reason(QT_TRANSLATE_NOOP("Attention", "The hold on {place} at {employer} ended on {until}: the place is free for others again. "
+                                                    "Propose it again, start the placement or cancel the proposal."),
+                     place=title or "—", employer=employer, until=until[placement_id])
+        yield AttentionItem(HOLD_EXPIRED, student_id, name, why, until[placement_id], placement_id)
+
+
+def _employer_steps_due(check: _Check) -> Iterator[AttentionItem]:
+    """An employer's next pipeline step, due today or earlier, for its owner (services/acquisition.py)."""
+    if not check.actor.coach_id or not check.actor.may_read("employers"):
+        return
+    from coachdesk.services import acquisition
+
+    for row in acquisition.due_steps(check.session, check.actor, today=check.today):
+        why = Reason(QT_TRANSLATE_NOOP("Attention", "Next step with this employer, due {due}: {step}"), due=row.next_step_on, step=row.next_step or "—")
+        yield AttentionItem(EMPLOYER_STEP, "", row.name, why, row.next_step_on, employer_id=row.employer_id)
+
+
 # Every rule of the attention list, in one place; each is one indexed query.
 RULES: list[Rule] = [_high_risk_without_action, _ended_early, _overdue_actions, _started_placements, _bbl_without_pok, _searching_too_long,
-                     _to_complete, _follow_ups_due]
+                     _to_complete, _follow_ups_due, _expired_holds, _employer_steps_due]
 
 
 def attention_list(session: Session, actor: Actor, today: date | None = None, settings: Settings | None = None, *,

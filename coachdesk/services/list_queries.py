@@ -16,10 +16,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, SQLColumnExpression, case, collate, column, func, literal, select
+from sqlalchemy import ColumnElement, Date, SQLColumnExpression, and_, bindparam, case, collate, column, exists, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.util import find_tables
 
+from coachdesk.domain import clock
 from coachdesk.domain import models as m
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from coachdesk.domain.labels import choice_label
@@ -217,6 +218,120 @@ LIST_SPECS: dict[str, ListSpec] = {
         filters=[ListFilter("archived", QT_TRANSLATE_NOOP("Columns", "Archived"), m.HelpEntry.archived, "bool")],
     ),
 }
+
+
+# --- places, recognitions, employer contacts, travel times (issue 19) ---------------------------------------
+
+TODAY = bindparam("list_today", callable_=clock.today, type_=Date)  # asked when the query runs, not when this is read
+Place, Recognition, EmployerContact = m.Place, m.Recognition, m.EmployerContact
+
+
+def _place_taken():
+    """How many of a place are taken today: started placements and proposals whose hold runs (as services/places.py counts)."""
+    placement = m.Placement
+    return (select(func.count()).where(
+        placement.place_id == Place.id,
+        or_(placement.status == m.PlacementStatus.STARTED,
+            and_(placement.status == m.PlacementStatus.PROPOSED, or_(placement.held_until.is_(None), placement.held_until >= TODAY))))
+        .correlate(Place).scalar_subquery())
+
+
+def _place_held_until():
+    placement = m.Placement
+    return (select(func.max(placement.held_until)).where(
+        placement.place_id == Place.id, placement.status == m.PlacementStatus.PROPOSED, placement.held_until >= TODAY)
+        .correlate(Place).scalar_subquery())
+
+
+def _recognition_valid(recognition=Recognition):
+    return and_(or_(recognition.valid_from.is_(None), recognition.valid_from <= TODAY),
+                or_(recognition.valid_until.is_(None), recognition.valid_until >= TODAY))
+
+
+def _place_recognised():
+    """An mbo place (BOL/BBL) with a valid recognition of its employer for its crebo; every other place needs none."""
+    covered = exists().where(Recognition.employer_id == Place.employer_id, Recognition.crebo == Place.crebo,
+                             _recognition_valid()).correlate(Place)
+    return case((Place.leerweg.in_(m.MBO_PLACE_LEERWEGEN), covered), else_=True)
+
+
+place_title = func.coalesce(Place.title, Place.werkveld, Place.work_type, "")
+place_free = func.max(Place.capacity - _place_taken(), 0)  # (a place filled beyond its capacity has none free)
+
+LIST_SPECS["places"] = ListSpec(
+    "places", Place,
+    [
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Place"), place_title),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Employer"), Employer.name),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Sector"), Place.sector),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Kind"), Place.leerweg, "choice"),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Location"), Place.location_place),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "PC4"), Place.location_pc4),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Status"), Place.status, "choice"),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Free"), place_free, "number"),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Held until"), _place_held_until(), "date"),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "SBB ok"), _place_recognised(), "bool"),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Start"), Place.starts_on, "date"),
+    ],
+    [place_title, Employer.name, Place.location_place, Place.sector, Place.crebo],
+    lambda s: s.join(Employer, Employer.id == Place.employer_id),
+    [
+        ListFilter("sector", QT_TRANSLATE_NOOP("Columns", "Sector"), Place.sector, _distinct(Place.sector)),
+        ListFilter("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), Place.leerweg, "choice"),
+        ListFilter("status", QT_TRANSLATE_NOOP("Columns", "Status"), Place.status, "choice"),
+        ListFilter("room", QT_TRANSLATE_NOOP("Columns", "Places free"), place_free > 0, "bool"),
+        ListFilter("held", QT_TRANSLATE_NOOP("Columns", "Held"), _place_held_until().is_not(None), "bool"),
+        ListFilter("recognised", QT_TRANSLATE_NOOP("Columns", "SBB ok"), _place_recognised(), "bool"),
+    ],
+)
+
+LIST_SPECS["recognitions"] = ListSpec(
+    "recognitions", Recognition,
+    [
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Employer"), Employer.name),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Crebo"), Recognition.crebo),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Leerbedrijf-ID"), Recognition.sbb_id),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Valid from"), Recognition.valid_from, "date"),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Valid until"), Recognition.valid_until, "until"),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Last checked"), Recognition.checked_on, "checked"),
+    ],
+    [Employer.name, Recognition.crebo, Recognition.sbb_id],
+    lambda s: s.join(Employer, Employer.id == Recognition.employer_id),
+    [ListFilter("valid", QT_TRANSLATE_NOOP("Columns", "Valid"), _recognition_valid(), "bool")],
+)
+
+LIST_SPECS["employer_contacts"] = ListSpec(
+    "employer_contacts", EmployerContact,
+    [
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Date"), EmployerContact.contacted_on, "date"),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Employer"), Employer.name),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Kind"), EmployerContact.kind, "choice"),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "By"), Coach.name),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Summary"), EmployerContact.summary),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Next step"), EmployerContact.next_step),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Next step on"), EmployerContact.next_step_on, "date"),
+    ],
+    [Employer.name, EmployerContact.summary, EmployerContact.next_step],
+    lambda s: s.join(Employer, Employer.id == EmployerContact.employer_id).outerjoin(Coach, Coach.id == EmployerContact.coach_id),
+    [
+        ListFilter("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), EmployerContact.kind, "choice"),
+        ListFilter("coach", QT_TRANSLATE_NOOP("Columns", "By"), EmployerContact.coach_id, _named(Coach)),
+    ],
+)
+
+LIST_SPECS["travel_times"] = ListSpec(
+    "travel_times", m.TravelTime,
+    [
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Student"), student_name),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Employer"), Employer.name),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "PC4"), m.TravelTime.location_pc4),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Minutes"), m.TravelTime.minutes, "number"),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Travels by"), m.TravelTime.travel_mode, "choice"),
+        ListColumn(QT_TRANSLATE_NOOP("Columns", "Noted on"), m.TravelTime.noted_on, "date"),
+    ],
+    [student_name, Employer.name, m.TravelTime.location_pc4],
+    lambda s: s.join(Student, Student.id == m.TravelTime.student_id).join(Employer, Employer.id == m.TravelTime.employer_id),
+)
 
 
 def _audit_student_name():

@@ -43,6 +43,7 @@ def _related(session: Session, student_id: str) -> dict[str, Sequence[m.Record]]
         "risk_assessments": assessments,
         "risk_actions": [action for assessment in assessments for action in assessment.actions],
         "jpo_pairings": list(session.scalars(select(m.JpoPairing).where(m.JpoPairing.student_id == student_id))),
+        "travel_times": list(session.scalars(select(m.TravelTime).where(m.TravelTime.student_id == student_id))),
     }
 
 

@@ -23,6 +23,13 @@ LIST_COLUMNS: dict[str, list[Column]] = {
     "risks": [_attr("id"), _attr("student_id"), _attr("assessed_on"), ("level", lambda r: r.level), _attr("signals")],  # type: ignore[attr-defined]
     "events": [_attr("id"), _attr("title"), _attr("kind"), _attr("starts_at"), _attr("place"), _attr("registration_deadline")],
     "schemes": [_attr("id"), _attr("name"), _attr("provider"), _attr("valid_until"), _attr("last_checked_on")],
+    "places": [_attr("id"), _attr("employer_id"), _attr("title"), _attr("sector"), _attr("leerweg"), _attr("status"), _attr("capacity"),
+               _attr("location_pc4"), _attr("starts_on"), _attr("ends_on")],
+    "recognitions": [_attr("id"), _attr("employer_id"), _attr("crebo"), _attr("sbb_id"), _attr("valid_from"), _attr("valid_until"),
+                     _attr("checked_on")],
+    "employer_contacts": [_attr("id"), _attr("employer_id"), _attr("contacted_on"), _attr("kind"), _attr("coach_id"), _attr("next_step"),
+                          _attr("next_step_on")],
+    "travel_times": [_attr("id"), _attr("student_id"), _attr("employer_id"), _attr("location_pc4"), _attr("minutes"), _attr("travel_mode")],
 }
 
 

@@ -26,6 +26,7 @@ class Settings:
     school_name: str = ""
     print_header: str = ""
     region: str = ""
+    hold_days: int = 10  # a proposal from a match holds the place this many days (services/places.py)
 
 
 # Settings of this laptop and its user: anyone may change them. Every other setting is the
@@ -44,6 +45,7 @@ SETTING_SPECS = {
     "school_name": FieldSpec("school_name", QT_TRANSLATE_NOOP("Fields", "School name"), "text", max_length=200),
     "print_header": FieldSpec("print_header", QT_TRANSLATE_NOOP("Fields", "Print header"), "text", max_length=200),
     "region": FieldSpec("region", QT_TRANSLATE_NOOP("Fields", "Labour market region"), "text", max_length=100),
+    "hold_days": FieldSpec("hold_days", QT_TRANSLATE_NOOP("Fields", "A proposal holds the place (days)"), "int", minimum=1, maximum=90),
 }
 ONLY_COORDINATOR = QT_TRANSLATE_NOOP("Errors", "Only a coordinator may change the team's settings ({fields}). Ask a coordinator.")
 MSG_NO_SUCH_USER = QT_TRANSLATE_NOOP("Validation", "{label}: choose a coach from the list.")

@@ -13,7 +13,7 @@ from coachdesk.domain.errors import AccessDenied
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from coachdesk.domain.labels import choice_label
 from coachdesk.domain.schema import KINDS
-from coachdesk.services import access, placements, records, risks
+from coachdesk.services import access, acquisition, placements, records, risks
 from coachdesk.services.access import Actor
 from coachdesk.storage.audit import act_as
 from coachdesk.sync import conflicts, engine, membership
@@ -85,12 +85,29 @@ def list_refused(session: Session, actor: Actor) -> list[dict]:
     return conflicts.list_refused(session)
 
 
-def add_record(session: Session, actor: Actor, kind: str, values: dict) -> m.Record:
-    """A new record of ``kind`` through the service the form uses."""
+MSG_DUPLICATE = QT_TRANSLATE_NOOP("Employers", "Perhaps the same employer as {name} ({why}). Saved all the same; merge them when they are one.")
+
+
+def duplicate_warnings(session: Session, values: dict, *, employer_id: str | None = None) -> list[str]:
+    """In words, the employers that one with ``values`` probably duplicates: a warning, never a refusal."""
+    found = acquisition.duplicates_of(session, values, employer_id=employer_id)
+    others = [(d.other if d.keep == (employer_id or "(new)") else d.keep, d.why) for d in found]
+    names = {e.id: e.name for e in session.query(m.Employer).filter(m.Employer.id.in_([other for other, _ in others]))}
+    return [translate("Employers", MSG_DUPLICATE).format(name=names.get(other, other), why=why) for other, why in others]
+
+
+def add_record(session: Session, actor: Actor, kind: str, values: dict, *, warnings: list[str] | None = None) -> m.Record:
+    """A new record of ``kind`` through the service the form uses. An employer contact moves the pipeline
+    (``acquisition.log_contact``); a new employer that probably duplicates one is saved, with a warning put
+    into ``warnings`` (when given) for the caller to show."""
     if kind == "placements":
         return placements.create_placement(session, actor, values)
     if kind == "risks":
         return risks.record_assessment(session, actor, values)
+    if kind == "employer_contacts":
+        return acquisition.log_contact(session, actor, values)
+    if kind == "employers" and warnings is not None:
+        warnings += duplicate_warnings(session, values)
     return records.create(session, actor, kind, values)
 
 

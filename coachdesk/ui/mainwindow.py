@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
 
         self.today = TodayScreen(context)
         self.today.open_student.connect(self.show_student)
+        self.today.open_employer.connect(self.show_employer)
         self.today.open_items_to_check.connect(lambda: self.go("conflicts"))
         today_state = self.window_state.value("today_splitter")
         if isinstance(today_state, QByteArray):

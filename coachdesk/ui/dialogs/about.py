@@ -30,6 +30,7 @@ BUNDLED = [
     ("icalendar", "icalendar", "BSD-2-Clause"),
     ("platformdirs", "platformdirs", "MIT"),
     (None, "DejaVu fonts", "Bitstream Vera / public domain"),
+    (None, "GeoNames postcode coordinates (geonames.org)", "CC BY 4.0"),
     (None, "Python", "PSF License"),
 ]
 

@@ -102,6 +102,7 @@ class AttentionProxy(QSortFilterProxyModel):
 
 class TodayScreen(QWidget):
     open_student = Signal(str)
+    open_employer = Signal(str)  # an employer's pipeline step
     open_items_to_check = Signal()
     loaded = Signal()
 
@@ -270,7 +271,7 @@ class TodayScreen(QWidget):
 
     def _filter(self) -> None:
         self.proxy.set_criteria(self.kind_filter.currentData(), self.search.text())
-        students = {self.proxy.index(row, 0).data(ITEM_ROLE).student_id for row in range(self.proxy.rowCount())}
+        students = {self.proxy.index(row, 0).data(ITEM_ROLE).student_id for row in range(self.proxy.rowCount())} - {""}
         self.count_label.setText(self.tr("%n students need attention", "", len(students)))
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
@@ -281,11 +282,13 @@ class TodayScreen(QWidget):
 
     def log_contact(self):
         item = self.current_item()
-        if item is None:
+        if item is None or not item.student_id:
             return None
         return open_visit_dialog(self, self.context, item.student_id, item.placement_id)
 
     def _open_current(self) -> None:
         item = self.current_item()
-        if item:
+        if item and item.employer_id:
+            self.open_employer.emit(item.employer_id)
+        elif item:
             self.open_student.emit(item.student_id)
