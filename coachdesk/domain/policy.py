@@ -47,6 +47,7 @@ DENIED_READ = QT_TRANSLATE_NOOP("Errors", "This is not available to your role. A
 DENIED_FIXED = QT_TRANSLATE_NOOP("Errors", "A risk assessment is never changed afterwards. Record a new assessment instead.")
 DENIED_ERASE = QT_TRANSLATE_NOOP("Errors", "Only a coordinator may erase a student.")
 DENIED_FIELD = QT_TRANSLATE_NOOP("Validation", "{label}: your role may not change this field.")
+DENIED_VALUE = QT_TRANSLATE_NOOP("Validation", "{label}: your role may not give this value. Ask the student's coach.")
 DENIED_OWN_ROLE = QT_TRANSLATE_NOOP("Validation", "{label}: nobody changes his own role or school. Ask a coordinator.")
 DENIED_COORDINATOR = QT_TRANSLATE_NOOP("Validation", "{label}: only a coordinator may make someone coordinator.")
 DENIED_OTHER_SCHOOL = QT_TRANSLATE_NOOP("Validation", "{label}: choose your own school; other schools' records are not yours to change.")
@@ -74,6 +75,7 @@ class Grant:
     change: bool = True
     delete: bool = False
     rows: str = ANY
+    values: tuple[tuple[str, frozenset[str]], ...] = ()  # (field, the only values it may give it)
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,9 @@ _STAFF: dict[str, Grant] = {
     "recognitions": Grant(delete=True),
     "employer_contacts": Grant(delete=True),
     "travel_times": Grant(rows=SCHOOL, delete=True),
+    "routes": Grant(rows=SCHOOL, delete=True),
+    "route_items": Grant(rows=SCHOOL, delete=True),
+    "pv_route_entries": Grant(rows=SCHOOL, change=False),  # a route's history is never changed afterwards
 }
 
 _JOBHUNTER: dict[str, Grant] = {
@@ -148,6 +153,12 @@ POLICY: dict[str, dict[str, Grant]] = {
         # Contacts with his mentees, always under his own name.
         "visits": Grant(frozenset({"student_id", "placement_id", "visited_on", "kind", "coach_id", "summary", "agreements",
                                    "next_contact_due"}), rows=OWN_CONTACTS),
+        # His mentee's practice on a werkproces: "oefenen" at most; judging and signing are the school's and the trainer's.
+        "route_items": Grant(frozenset({"status", "evidence", "assessed_on"}), create=False, rows=MENTEES,
+                             values=(("status", frozenset({"oefenen"})),)),
+        "pv_route_entries": Grant(frozenset({"item_id", "student_id", "entry_kind", "status", "evidence", "on", "coach_id", "note"}),
+                                  change=False, rows=MENTEES,
+                                  values=(("entry_kind", frozenset({"judgement"})), ("status", frozenset({"oefenen"})))),
     },
 }
 _EVERYTHING = Grant(delete=True)
@@ -303,6 +314,10 @@ def field_refusals(who: Who, kind: str, values: Mapping[str, object], current: M
         if name in hidden:
             if current is not None or not _blank(value):  # a blank on a new record is no value
                 refused.append(Refusal(name, DENIED_FIELD))
+            continue
+        allowed_values = dict(found.values).get(name)
+        if allowed_values is not None and not _blank(value) and _value(value) not in allowed_values:  # type: ignore[arg-type]
+            refused.append(Refusal(name, DENIED_VALUE))
             continue
         if found.fields is None or name in found.fields or name in BOOKKEEPING:
             continue

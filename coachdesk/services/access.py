@@ -81,15 +81,17 @@ def student_condition(actor: Actor, student_id_column) -> ColumnElement[bool]:
     return student_id_column.in_(select(m.Student.id).where(m.Student.school_id == actor.school_id))
 
 
-STUDENT_LINKED = (m.Student, m.Placement, m.Visit, m.RiskAssessment)
+def about_a_student(model: type[m.Base]) -> bool:
+    """Whether records of ``model`` are about one student (and so visible only with him)."""
+    return model is m.Student or model is m.RiskAction or "student_id" in model.__table__.c
 
 
 def scope(statement, model: type[m.Base], actor: Actor):
     """Restrict a select over ``model`` to what ``actor`` may see."""
     if model is m.Student:
         return statement.where(student_condition(actor, m.Student.id))
-    if issubclass(model, (m.Placement, m.Visit, m.RiskAssessment)):  # the rest of STUDENT_LINKED: each has a student_id
-        return statement.where(student_condition(actor, model.student_id))
+    if "student_id" in model.__table__.c:  # a placement, contact, assessment, travel time, route ...: its student's
+        return statement.where(student_condition(actor, model.__table__.c.student_id))
     if model is m.RiskAction:
         return statement.where(
             m.RiskAction.assessment_id.in_(

@@ -259,7 +259,7 @@ def get(session: Session, actor: Actor, kind_name: str, record_id: str) -> m.Rec
     record = session.get(kind.model, record_id)
     if record is None:
         raise NotFound(MSG_NOT_FOUND, kind=kind_name.rstrip("s"), id=record_id)
-    if isinstance(record, access.STUDENT_LINKED) or isinstance(record, m.RiskAction):
+    if access.about_a_student(kind.model):
         visible = session.scalar(access.scope(select(kind.model.id).where(kind.model.id == record_id), kind.model, actor))
         if visible is None:
             raise AccessDenied(access.DENIED_STUDENT)

@@ -238,7 +238,7 @@ def purge_former_mentees(connection, jpo_id: str) -> set[str]:
     removed_placements: set[str] = set()
     clocks = RecordClock.__table__
     for chunk in _chunks(gone):
-        for child in (m.Visit, m.Placement, m.JpoPairing):
+        for child in (m.RouteEntry, m.RouteItem, m.Route, m.Visit, m.Placement, m.JpoPairing):
             table = child.__table__
             ids = [row[0] for row in connection.execute(select(table.c.id).where(table.c.student_id.in_(chunk)))]
             if child is m.Placement:
@@ -385,7 +385,7 @@ def _write_rows(connection, kind: str, table, inserts: dict, updates: dict, dele
         if kind == "students":  # the database's cascades are off while changes are applied
             assessments = select(m.RiskAssessment.id).where(m.RiskAssessment.student_id.in_(chunk))
             connection.execute(delete(m.RiskAction.__table__).where(m.RiskAction.assessment_id.in_(assessments)))
-            for child in (m.RiskAssessment, m.Visit, m.Placement, m.JpoPairing, m.TravelTime):
+            for child in (m.RiskAssessment, m.Visit, m.Placement, m.JpoPairing, m.TravelTime, m.RouteEntry, m.RouteItem, m.Route):
                 connection.execute(delete(child.__table__).where(child.__table__.c.student_id.in_(chunk)))
         if kind == "risk_assessments":
             connection.execute(delete(m.RiskAction.__table__).where(m.RiskAction.assessment_id.in_(chunk)))

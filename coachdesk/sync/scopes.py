@@ -16,23 +16,26 @@ from coachdesk.domain import models as m
 
 TEAM = "team"
 TEAM_KINDS = {"schools", "school_locations", "coaches", "employers", "praktijkopleiders", "places", "recognitions",
-              "employer_contacts", "matching_events", "financial_schemes", "help_entries"}
-STUDENT_KINDS = {"students", "travel_times", "jpo_pairings", "placements", "visits", "risk_assessments", "risk_actions"}
+              "employer_contacts", "matching_events", "financial_schemes", "help_entries", "pv_dossiers", "pv_kerntaken",
+              "pv_werkprocessen"}
+STUDENT_KINDS = {"students", "travel_times", "jpo_pairings", "placements", "visits", "risk_assessments", "risk_actions",
+                 "pv_routes", "pv_route_items", "pv_route_entries"}
 SYNCED_KINDS = TEAM_KINDS | STUDENT_KINDS
 SETTINGS = "settings"  # the team's settings travel as records of this kind: record id = the key, one field "value"
-JPO_KINDS = {"students", "jpo_pairings", "placements", "visits"}  # what a JPO's scope is routed (the policy says what he may read)
+JPO_KINDS = {"students", "jpo_pairings", "placements", "visits", "pv_routes", "pv_route_items", "pv_route_entries"}  # what a JPO's scope is routed (the policy says what he may read)
 INSERT_ONLY = {"risk_assessments"}  # never changed after it was made (a new judgement is a new assessment)
 # Not shared: the record's own timestamps of this laptop, and the contact summary every laptop recomputes.
 LOCAL_FIELDS = {"updated_at"}
 DERIVED_FIELDS = {"placements": {"last_contact_on", "next_contact_due", "contact_count", "on_site_count"}}
 ORDER = ["schools", "school_locations", "coaches", "employers", "praktijkopleiders", "places", "recognitions",
-         "employer_contacts", "matching_events", "financial_schemes", "help_entries", "students", "travel_times",
-         "jpo_pairings", "placements", "visits", "risk_assessments", "risk_actions"]  # parents before children
+         "employer_contacts", "matching_events", "financial_schemes", "help_entries", "pv_dossiers", "pv_kerntaken",
+         "pv_werkprocessen", "students", "travel_times", "jpo_pairings", "placements", "visits", "risk_assessments",
+         "risk_actions", "pv_routes", "pv_route_items", "pv_route_entries"]  # parents before children
 
 MODELS = {model.__tablename__: model for model in (
     m.School, m.SchoolLocation, m.Coach, m.Employer, m.Praktijkopleider, m.Place, m.Recognition, m.EmployerContact,
-    m.MatchingEvent, m.FinancialScheme, m.HelpEntry, m.Student, m.TravelTime, m.JpoPairing, m.Placement, m.Visit,
-    m.RiskAssessment, m.RiskAction)}
+    m.MatchingEvent, m.FinancialScheme, m.HelpEntry, m.Dossier, m.Kerntaak, m.Werkproces, m.Student, m.TravelTime,
+    m.JpoPairing, m.Placement, m.Visit, m.RiskAssessment, m.RiskAction, m.Route, m.RouteItem, m.RouteEntry)}
 
 
 SCHOOL_READERS = (m.CoachRole.DOCENT.value, m.CoachRole.JOBCOACH.value)  # who reads his own school's scope
