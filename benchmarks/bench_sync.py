@@ -77,10 +77,47 @@ def main() -> None:
         with first.session() as session:
             waiting = session.query(OutboxEntry).filter(OutboxEntry.sent.is_(False)).count()
         print(f"outbox after sync: {waiting} waiting")
+        judged_receive(first, folder, base, rng)
         first.close()
         second.close()
     finally:
         shutil.rmtree(base, ignore_errors=True)
+
+
+def judged_receive(coordinator, folder: Path, base: Path, rng: random.Random) -> None:
+    """A docent's 100 changes, each judged by the write policy on the coordinator's laptop (his own school's record
+    read as it stands, the author's role from the roster): what the one policy costs on receive."""
+    from sqlalchemy import select
+
+    from coachdesk.domain import models as m
+    from coachdesk.services import team
+    from coachdesk.services.workspace import open_workspace
+
+    with coordinator.session() as session:
+        docent = session.scalars(select(m.Coach).where(m.Coach.role == m.CoachRole.DOCENT, m.Coach.school_id.is_not(None))).first()
+        own = session.scalars(select(m.Student.id).where(m.Student.school_id == docent.school_id)).all()
+    code = team.invite(coordinator, docent.id, base / "invitation-docent")
+    laptop = open_workspace(base / "docent", PASSPHRASE)
+    started = time.perf_counter()
+    team.join(laptop, base / "invitation-docent", folder, code)
+    print(f"first sync of a docent's laptop (his school): {time.perf_counter() - started:.1f} s")
+    times = []
+    for _round in range(5):
+        with laptop.transaction() as session:
+            from coachdesk.services import records
+            from coachdesk.services.users import acting_user
+
+            actor = acting_user(session)
+            for student_id in rng.sample(own, min(100, len(own))):
+                records.update(session, actor, "students", student_id, {"opleiding": f"Opleiding {rng.randint(1, 10**6)}"})
+        team.sync(laptop)
+        started = time.perf_counter()
+        result = team.sync(coordinator)
+        times.append(time.perf_counter() - started)
+    refused = sum("Refused" in p for p in result["problems"])
+    print(f"receive 100 changes by a docent, each judged by the policy: {min(times):.2f} s (median {sorted(times)[2]:.2f}); "
+          f"last: received {result['received']}, refused {refused}")
+    laptop.close()
 
 
 if __name__ == "__main__":
