@@ -8,8 +8,8 @@ import pytest
 from coachdesk.domain import clock, policy
 from coachdesk.domain import models as m
 from coachdesk.domain.errors import AccessDenied, UserError, ValidationError
-from coachdesk.services import records, team
 from coachdesk.services import praktijkverklaring as pv
+from coachdesk.services import records, team
 from coachdesk.services.access import Actor
 from tests import factories as f
 

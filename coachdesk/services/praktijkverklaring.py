@@ -309,7 +309,7 @@ def dossiers(session: Session, actor: Actor, *, include_archived: bool = False) 
 
 def werkprocessen_of(session: Session, dossier_id: str) -> list[tuple[m.Kerntaak, m.Werkproces]]:
     return list(session.execute(select(m.Kerntaak, m.Werkproces).join(m.Kerntaak, m.Kerntaak.id == m.Werkproces.kerntaak_id)
-                                .where(m.Werkproces.dossier_id == dossier_id).order_by(m.Kerntaak.code, m.Werkproces.code)).tuples())
+                                .where(m.Werkproces.dossier_id == dossier_id).order_by(m.Kerntaak.code, m.Werkproces.code)))
 
 
 # --- routes -----------------------------------------------------------------------------------------------
@@ -502,7 +502,7 @@ def route_view(session: Session, actor: Actor, student_id: str) -> dict:
 
 
 def _coach_names(session: Session) -> dict[str, str]:
-    return dict(session.execute(select(m.Coach.id, m.Coach.name)).tuples().all())
+    return dict(session.execute(select(m.Coach.id, m.Coach.name)).all())
 
 
 @dataclass
@@ -570,8 +570,8 @@ def route_sheet(session: Session, actor: Actor, student_id: str) -> RouteSheet:
     item_flags = {flag.item_id: flag.text for flag in route_flags if flag.item_id}
     coaches = _coach_names(session)
     revocations = dict(session.execute(select(m.RouteEntry.item_id, func.max(m.RouteEntry.on)).where(
-        m.RouteEntry.student_id == student_id, m.RouteEntry.entry_kind == m.PvEntryKind.REVOCATION).group_by(m.RouteEntry.item_id)).tuples().all())
-    kerntaken = dict(session.execute(select(m.Kerntaak.id, m.Kerntaak.code).where(m.Kerntaak.dossier_id == route.dossier_id)).tuples().all())
+        m.RouteEntry.student_id == student_id, m.RouteEntry.entry_kind == m.PvEntryKind.REVOCATION).group_by(m.RouteEntry.item_id)).all())
+    kerntaken = dict(session.execute(select(m.Kerntaak.id, m.Kerntaak.code).where(m.Kerntaak.dossier_id == route.dossier_id)).all())
     lines = [ItemLine(item.werkproces.code, kerntaken.get(item.werkproces.kerntaak_id, ""), item.werkproces.title, item.werkproces.description,
                       item.status, item.evidence, item.assessed_on, item.assessor, item.paper_form_on, is_confirmed(item), item.confirmed_on,
                       coaches.get(item.confirmed_by or ""), item.opdrachten, item_flags.get(item.id), revocations.get(item.id))
@@ -592,7 +592,7 @@ def stale_routes(session: Session, actor: Actor, today: date | None = None) -> l
     last = (select(m.RouteEntry.student_id, func.max(m.RouteEntry.on).label("last"))
             .where(m.RouteEntry.entry_kind == m.PvEntryKind.JUDGEMENT).group_by(m.RouteEntry.student_id).subquery())
     rows = session.execute(select(m.Route, last.c.last).outerjoin(last, last.c.student_id == m.Route.student_id)
-                           .where(m.Route.completed_on.is_(None), _student_scoped(actor, m.Route))).tuples().all()
+                           .where(m.Route.completed_on.is_(None), _student_scoped(actor, m.Route))).all()
     limit = today - STALE_AFTER
     return [(route, latest) for route, latest in rows if (latest or route.started_on or today) <= limit]
 
@@ -603,7 +603,7 @@ def routes_to_confirm(session: Session, actor: Actor) -> list[tuple[m.Route, int
               .where(m.RouteItem.status.in_(m.ACHIEVED), m.RouteItem.confirmed_on.is_(None), _student_scoped(actor, m.RouteItem))
               .group_by(m.RouteItem.route_id).subquery())
     return list(session.execute(select(m.Route, counts.c.n).join(counts, counts.c.route_id == m.Route.id)
-                                .where(m.Route.completed_on.is_(None))).tuples())
+                                .where(m.Route.completed_on.is_(None))))
 
 
 # --- the generic add/edit of the command line (services/team.add_record, edit_record) -----------------
@@ -648,7 +648,7 @@ def leerlijn_counts(session: Session, actor: Actor) -> dict[str, dict[str, int]]
     result: dict[str, dict[str, int]] = {}
     rows = session.execute(select(m.RouteItem.route_id, m.Werkproces.leerlijnen, m.RouteItem.confirmed_on, m.Route.completed_on)
                            .join(m.Werkproces, m.Werkproces.id == m.RouteItem.werkproces_id).join(m.Route, m.Route.id == m.RouteItem.route_id)
-                           .where(_student_scoped(actor, m.RouteItem))).tuples()
+                           .where(_student_scoped(actor, m.RouteItem)))
     routes_seen: dict[str, set[str]] = {}
     for route_id, tags, confirmed_on, completed_on in rows:
         for tag in tags or []:
