@@ -243,3 +243,36 @@ def test_a_route_with_nothing_assessed_for_six_weeks_is_stale(world):
         pv.record_judgement(session, f.SYSTEM, items["B1-K1-W1"], "oefenen", assessed_on=clock.today() - timedelta(weeks=5))
         assert pv.stale_routes(session, f.SYSTEM) == []
         assert [r.id for r, _ in pv.stale_routes(session, f.SYSTEM, clock.today() + timedelta(weeks=2))] == [route.id]
+
+
+def test_vandaag_lists_a_stale_route_and_one_to_confirm(world):
+    from coachdesk.services.attention import PV_STALE, PV_TO_CONFIRM, attention_list
+
+    database, ids = world
+    with database.transaction() as session:
+        route, items = _route_with_items(session, ids)
+        route.started_on = clock.today() - timedelta(weeks=7)
+        session.flush()
+        kinds = {item.kind for item in attention_list(session, f.SYSTEM) if item.student_id == ids["student"]}
+        assert PV_STALE in kinds and PV_TO_CONFIRM not in kinds
+        pv.record_judgement(session, f.SYSTEM, items["B1-K1-W1"], "voldoende", assessor="Henk de Vries")
+        listed = [item for item in attention_list(session, f.SYSTEM) if item.student_id == ids["student"]]
+        assert {item.kind for item in listed} == {PV_TO_CONFIRM}
+        assert "1 work process(es)" in next(item.reason for item in listed if item.kind == PV_TO_CONFIRM)
+        pv.confirm(session, actor_of(session, ids["coordinator"]), items["B1-K1-W1"])
+        assert not [item for item in attention_list(session, f.SYSTEM) if item.student_id == ids["student"] and item.kind.startswith("praktijk")]
+
+
+def test_the_route_is_in_the_avg_export_and_erased_with_the_student(world):
+    from coachdesk.services import privacy
+
+    database, ids = world
+    with database.transaction() as session:
+        route, items = _route_with_items(session, ids)
+        pv.record_judgement(session, f.SYSTEM, items["B1-K1-W1"], "oefenen")
+        data = privacy.gather_student_data(session, f.SYSTEM, ids["student"])
+        assert [r["id"] for r in data["pv_routes"]] == [route.id]
+        assert len(data["pv_route_items"]) == 3 and data["pv_route_entries"][0]["status"] == "oefenen"
+        privacy.erase_student(session, f.SYSTEM, ids["student"])
+    with database.session() as session:
+        assert session.query(m.Route).count() == 0 and session.query(m.RouteItem).count() == 0 and session.query(m.RouteEntry).count() == 0
