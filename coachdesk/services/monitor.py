@@ -500,9 +500,9 @@ PLACEMENT_COLUMNS = ("id", "student_id", "employer_id", "status", "searching_sin
 
 def _placements_of(session: Session, pop: Table) -> Table:
     """A compact copy of the placements of the students in ``pop``, with each one's key: every placement fact reads it."""
-    types = {"contact_count": Integer, "on_site_count": Integer, "updated_at": String(32)}
-    dates = {"searching_since", "starts_on", "ends_on", "ended_on"}
-    columns = [Column(name, Date if name in dates else types.get(name, String(36))) for name in PLACEMENT_COLUMNS]
+    types: dict[str, Any] = {"contact_count": Integer(), "on_site_count": Integer(), "updated_at": String(32)}
+    types |= dict.fromkeys(("searching_since", "starts_on", "ends_on", "ended_on"), Date())
+    columns: list[Column[Any]] = [Column(name, types.get(name, String(36))) for name in PLACEMENT_COLUMNS]
     pl = Table(f"monitor_pl_{uuid.uuid4().hex[:12]}", MetaData(), *columns, Column("gkey", String(200)), prefixes=["TEMPORARY"])
     connection = session.connection()
     pl.create(connection)
