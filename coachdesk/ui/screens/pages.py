@@ -159,6 +159,9 @@ class StudentPage(QWidget):
 
         self.matches = MatchPanel(context, "student")  # "Passende plekken", with Propose
         self.matches.open_place.connect(self.open_place)
+        from coachdesk.ui.widgets.pv_panel import PvPanel
+
+        self.pv_panel = PvPanel(context)  # the praktijkverklaring route, when he has one
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -167,6 +170,7 @@ class StudentPage(QWidget):
         layout.addWidget(self.placements)
         layout.addWidget(self.placement_warnings)
         layout.addWidget(self.matches)
+        layout.addWidget(self.pv_panel)
         layout.addWidget(section_title(self.tr("Contacts")))
         layout.addWidget(self.visits)
         self.risk_widgets = [section_title(self.tr("Risk history")), self.risks, actions_title, self.actions]
@@ -235,6 +239,7 @@ class StudentPage(QWidget):
         self.matches.setVisible(actor.may_read("places") and student.status == m.StudentStatus.ACTIVE)
         if self.matches.isVisibleTo(self):
             self.matches.load(student_id)
+        self.pv_panel.load(student_id)
 
     def _due_text(self, due, overdue: bool) -> str:
         return (self.tr("⚠ %s · overdue") % format_date(due)) if overdue else format_date(due)
