@@ -248,3 +248,15 @@ def test_a_jobhunter_sees_the_employer_figures_only(story):
         assert figures.indicators["employers_places_used"] == 1
         with pytest.raises(AccessDenied):
             monitor.students_behind(session, actor, YEAR, "employers_places_used")
+
+
+def test_a_student_without_consent_for_regional_figures_is_not_counted_outside(story):
+    database, _ids = story
+    with database.transaction() as session:
+        eve = session.scalars(records.select(m.Student).where(m.Student.first_name == "Eve")).one()
+        records.update(session, SYSTEM, "students", eve.id, {"regional_figures_excluded": True})
+    with database.session() as session:
+        inside = monitor.compute(session, SYSTEM, YEAR).indicators
+        outside = monitor.compute(session, SYSTEM, YEAR, outside=True).indicators
+    assert inside["left"] == 1  # inside the school she is counted
+    assert outside["left"] == 0

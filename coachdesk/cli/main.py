@@ -13,11 +13,11 @@ import sys
 from pathlib import Path
 
 from coachdesk import __version__
-from coachdesk.cli import data, matching, monitor, privacy, team, toolkit, transfer
+from coachdesk.cli import data, matching, monitor, privacy, route, team, toolkit, transfer
 from coachdesk.cli.common import EXIT_USER_ERROR
 from coachdesk.domain.errors import UserError
 
-COMMAND_MODULES = (data, toolkit, privacy, team, transfer, monitor, matching)
+COMMAND_MODULES = (data, toolkit, privacy, team, transfer, monitor, matching, route)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -38,8 +38,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--json-filter", metavar="JSON", help='only rows with these values, e.g. \'{"school_type": "mbo2"}\'')
     export.set_defaults(handler=run_export)
 
-    template = commands.add_parser("template", help="write an empty import template (.xlsx) for students, employers or placements")
-    template.add_argument("kind", metavar="KIND", choices=IMPORT_KINDS)
+    template = commands.add_parser("template", help="write an empty import template (.xlsx) for students, employers, placements "
+                                                     "or the praktijkverklaring catalogue")
+    template.add_argument("kind", metavar="KIND", choices=IMPORT_KINDS + ("catalogue",))
     add_out_argument(template, "the .xlsx file to write")
     template.set_defaults(handler=run_template)
 
@@ -198,6 +199,12 @@ def run_template(args: argparse.Namespace) -> int:
     target = out_path(args)
     if target.suffix.lower() not in (".xlsx", ".csv"):
         raise UserError(translate("CommandLine", "{path}: a template is an .xlsx (or .csv) file. End the name with .xlsx."), path=target.name)
-    write_template(args.kind, target)
+    if args.kind == "catalogue":  # `coachdesk catalogue import` reads it (services/praktijkverklaring.py)
+        from coachdesk.services.praktijkverklaring import template_headers
+        from coachdesk.transfer.export import write_table
+
+        write_table(target, template_headers(), [])
+    else:
+        write_template(args.kind, target)
     print(translate("CommandLine", "Template written to {path}.").format(path=target))
     return 0

@@ -135,7 +135,7 @@ INDICATORS: tuple[Indicator, ...] = (
               QT_TRANSLATE_NOOP("Monitor", "Employers with a place that started on or before the last day and had not ended before the first."), "",
               QT_TRANSLATE_NOOP("Monitor", "Employers of the places in the selection."), _IN_PERIOD, COUNT, EMPLOYERS),
     Indicator("employers_kept", QT_TRANSLATE_NOOP("Monitor", "Employers who took a student again"),
-              QT_TRANSLATE_NOOP("Monitor", "Employers with a place that started in the period who also had a place that started before it."),
+              QT_TRANSLATE_NOOP("Monitor", "Employers with a place that started in the period who also had a place of a student in the selection that started before it."),
               QT_TRANSLATE_NOOP("Monitor", "Employers with places started both before and in the period."), "",
               QT_TRANSLATE_NOOP("Monitor", "Employers of the places in the selection."), _IN_PERIOD, COUNT, EMPLOYERS),
     Indicator("employers_not_recognised", QT_TRANSLATE_NOOP("Monitor", "Employers in use without SBB recognition"),

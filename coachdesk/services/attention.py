@@ -36,8 +36,10 @@ TO_COMPLETE = "to_complete"
 FOLLOW_UP = "follow_up_due"
 HOLD_EXPIRED = "hold_expired"
 EMPLOYER_STEP = "employer_step_due"
+PV_STALE = "praktijkverklaring_stale"
+PV_TO_CONFIRM = "praktijkverklaring_to_confirm"
 KIND_ORDER = [HIGH_RISK, ENDED_EARLY, ACTION_OVERDUE, OVERDUE, FEW_CONTACTS, NO_POK, SEARCHING, ENDING, HOLD_EXPIRED, EMPLOYER_STEP,
-              TO_COMPLETE, FOLLOW_UP]
+              TO_COMPLETE, FOLLOW_UP, PV_TO_CONFIRM, PV_STALE]
 ACTION_WITHIN = timedelta(weeks=1)  # a high risk needs an agreed action within a week of the assessment
 
 KIND_LABELS = {
@@ -53,6 +55,8 @@ KIND_LABELS = {
     FOLLOW_UP: QT_TRANSLATE_NOOP("Attention", "Follow-up after leaving"),
     HOLD_EXPIRED: QT_TRANSLATE_NOOP("Attention", "Hold on a place expired"),
     EMPLOYER_STEP: QT_TRANSLATE_NOOP("Attention", "Employer step due"),
+    PV_STALE: QT_TRANSLATE_NOOP("Attention", "Praktijkverklaring: nothing assessed"),
+    PV_TO_CONFIRM: QT_TRANSLATE_NOOP("Attention", "Praktijkverklaring: to confirm"),
 }
 
 class Reason:
@@ -278,9 +282,27 @@ def _employer_steps_due(check: _Check) -> Iterator[AttentionItem]:
         yield AttentionItem(EMPLOYER_STEP, "", row.name, why, row.next_step_on, employer_id=row.employer_id)
 
 
+def _praktijkverklaring(check: _Check) -> Iterator[AttentionItem]:
+    """Routes with nothing assessed for 6 weeks, and routes with judgements waiting for the school's confirmation."""
+    if not check.actor.may_read("routes"):
+        return
+    from coachdesk.services import praktijkverklaring as pv
+
+    names = dict(check.session.execute(select(m.Student.id, check.student_name).where(check.active_student)).all())
+    for route, count in pv.routes_to_confirm(check.session, check.actor):
+        if route.student_id in names:
+            why = Reason(QT_TRANSLATE_NOOP("Attention", "{count} work process(es) judged by the workplace trainer wait for the school's confirmation."), count=count)
+            yield AttentionItem(PV_TO_CONFIRM, route.student_id, names[route.student_id], why)
+    for route, last in pv.stale_routes(check.session, check.actor, check.today):
+        if route.student_id in names:
+            since = last or route.started_on
+            why = Reason(QT_TRANSLATE_NOOP("Attention", "Nothing assessed in the praktijkverklaring route since {since}."), since=since or check.today)
+            yield AttentionItem(PV_STALE, route.student_id, names[route.student_id], why, (since or check.today) + pv.STALE_AFTER)
+
+
 # Every rule of the attention list, in one place; each is one indexed query.
 RULES: list[Rule] = [_high_risk_without_action, _ended_early, _overdue_actions, _started_placements, _bbl_without_pok, _searching_too_long,
-                     _to_complete, _follow_ups_due, _expired_holds, _employer_steps_due]
+                     _to_complete, _follow_ups_due, _expired_holds, _employer_steps_due, _praktijkverklaring]
 
 
 def attention_list(session: Session, actor: Actor, today: date | None = None, settings: Settings | None = None, *,

@@ -493,6 +493,9 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
     _add_events(rows, rng, today, spec)
     add_matching_data(rows, rng, today, employers, coaches.get(m.CoachRole.JOBHUNTER, []))
     rows.write(session)
+    from coachdesk.services.demo_pv import add_demo_routes
+
+    add_demo_routes(session, rng, today, new_demo_id)  # a few praktijkverklaring routes on started placements
     note_changed(session, *EVERY_KIND)
     report(100)
     return {model.__tablename__: len(table_rows) for model, table_rows in rows.tables.items()}

@@ -277,8 +277,6 @@ LIST_SPECS["places"] = ListSpec(
     lambda s: s.join(Employer, Employer.id == Place.employer_id),
     [
         ListFilter("sector", QT_TRANSLATE_NOOP("Columns", "Sector"), Place.sector, _distinct(Place.sector)),
-        ListFilter("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), Place.leerweg, "choice"),
-        ListFilter("status", QT_TRANSLATE_NOOP("Columns", "Status"), Place.status, "choice"),
         ListFilter("room", QT_TRANSLATE_NOOP("Columns", "Places free"), place_free > 0, "bool"),
         ListFilter("held", QT_TRANSLATE_NOOP("Columns", "Held"), _place_held_until().is_not(None), "bool"),
         ListFilter("recognised", QT_TRANSLATE_NOOP("Columns", "SBB ok"), _place_recognised(), "bool"),

@@ -24,6 +24,8 @@ from typing import Any
 from sqlalchemy import (
     Column,
     ColumnElement,
+    Date,
+    Index,
     Integer,
     MetaData,
     String,
@@ -279,134 +281,133 @@ def _code(column: Any) -> Any:
     return type_coerce(column, String)
 
 
-def _search_end() -> Any:
-    p = m.Placement
+def _search_end(p: Any) -> Any:
     return case(
-        (_code(p.status) == S.SEARCHING.value, null()),
-        (_code(p.status) == S.FOUND.value, p.ended_on),
+        (p.status == S.SEARCHING.value, null()),
+        (p.status == S.FOUND.value, p.ended_on),
         (p.employer_id.is_(None), p.ended_on),
         else_=func.coalesce(p.starts_on, func.date(p.updated_at)),
     )
 
 
-def _is_place() -> ColumnElement[bool]:
-    return and_(m.Placement.employer_id.is_not(None), _code(m.Placement.status).in_(PLACE_STATUSES), m.Placement.starts_on.is_not(None))
+def _is_place(p: Any) -> ColumnElement[bool]:
+    return and_(p.employer_id.is_not(None), p.status.in_(PLACE_STATUSES), p.starts_on.is_not(None))
 
 
 @dataclass
 class _Query:
-    """The population table and the period; each fact is a select of (student id, key, value...)."""
+    """The population (``pop``: each student with his key and what the student facts need) and a compact copy of
+    their placements (``pl``, with the key), both temporary tables in memory; each fact is a select of
+    (student id, key, value...) over them. A scan of the copy costs a tenth of one over the encrypted table."""
 
     pop: Table
+    pl: Table
     period: Period
     settings_minimum: int
 
     def placements(self, *columns: Any, where: Any) -> Any:
-        return (select(self.pop.c.sid, self.pop.c.gkey, *columns).select_from(m.Placement)
-                .join(self.pop, self.pop.c.sid == m.Placement.student_id).where(where))
+        return select(self.pl.c.student_id, self.pl.c.gkey, *columns).where(where)
 
     def students(self, *columns: Any, where: Any) -> Any:
-        return (select(self.pop.c.sid, self.pop.c.gkey, *columns).select_from(m.Student)
-                .join(self.pop, self.pop.c.sid == m.Student.id).where(where))
+        return select(self.pop.c.sid, self.pop.c.gkey, *columns).where(where)
 
 
 def _searches(q: _Query, which: str) -> Any:
-    p, start, end = m.Placement, q.period.start, q.period.end
-    since, ended = p.searching_since, _search_end()
+    p, start, end = q.pl.c, q.period.start, q.period.end
+    since, ended = p.searching_since, _search_end(p)
     conditions = {
         "searching_start": and_(since < start, or_(ended.is_(None), ended >= start)),
         "searching_new": and_(since >= start, since <= end),
-        "placed": and_(ended >= start, ended <= end, or_(_code(p.status) == S.FOUND.value, p.employer_id.is_not(None))),
+        "placed": and_(ended >= start, ended <= end, or_(p.status == S.FOUND.value, p.employer_id.is_not(None))),
         "searching_end": and_(since <= end, or_(ended.is_(None), ended > end)),
     }
     return q.placements(literal(1), where=and_(since.is_not(None), conditions[which]))
 
 
 def _days_to_place(q: _Query) -> Any:
-    p = m.Placement
-    search, previous = aliased(m.Placement), aliased(m.Placement)
+    p = q.pl.c
+    search, previous = q.pl.alias("search").c, q.pl.alias("previous").c
     previous_start = (select(func.max(previous.starts_on)).where(previous.student_id == p.student_id, previous.employer_id.is_not(None),
-                                                                 _code(previous.status).in_(PLACE_STATUSES), previous.starts_on < p.starts_on, previous.id != p.id)
-                      .correlate(p).scalar_subquery())
+                                                                 previous.status.in_(PLACE_STATUSES), previous.starts_on < p.starts_on, previous.id != p.id)
+                      .correlate(q.pl).scalar_subquery())
     since = (select(func.max(search.searching_since)).where(search.student_id == p.student_id, search.searching_since.is_not(None),
                                                             search.searching_since <= p.starts_on,
                                                             or_(previous_start.is_(None), search.searching_since >= previous_start))
-             .correlate(p).scalar_subquery())
+             .correlate(q.pl).scalar_subquery())
     days = cast(func.julianday(p.starts_on) - func.julianday(since), Integer)
-    return q.placements(days, where=and_(_is_place(), p.starts_on >= q.period.start, p.starts_on <= q.period.end, since.is_not(None)))
+    return q.placements(days, where=and_(_is_place(p), p.starts_on >= q.period.start, p.starts_on <= q.period.end, since.is_not(None)))
 
 
 def _places_started(q: _Query) -> Any:
-    p = m.Placement
-    return q.placements(literal(1), where=and_(_is_place(), p.starts_on >= q.period.start, p.starts_on <= q.period.end))
+    p = q.pl.c
+    return q.placements(literal(1), where=and_(_is_place(p), p.starts_on >= q.period.start, p.starts_on <= q.period.end))
 
 
 def _ended(q: _Query, status: m.PlacementStatus) -> Any:
-    p = m.Placement
-    return q.placements(func.coalesce(_code(p.end_reason_code), "not_coded"),
-                        where=and_(p.employer_id.is_not(None), _code(p.status) == status.value, p.ended_on >= q.period.start, p.ended_on <= q.period.end))
+    p = q.pl.c
+    return q.placements(func.coalesce(p.end_reason_code, "not_coded"),
+                        where=and_(p.employer_id.is_not(None), p.status == status.value, p.ended_on >= q.period.start, p.ended_on <= q.period.end))
 
 
 def _ended_places(q: _Query) -> Any:
-    p = m.Placement
+    p = q.pl.c
     too_few = or_(func.coalesce(p.contact_count, 0) < q.settings_minimum, func.coalesce(p.on_site_count, 0) < 1)
     return q.placements(func.coalesce(p.contact_count, 0), case((too_few, 1), else_=0),
-                        where=and_(_is_place(), _code(p.status).in_((S.COMPLETED.value, S.ENDED_EARLY.value)),
+                        where=and_(_is_place(p), p.status.in_((S.COMPLETED.value, S.ENDED_EARLY.value)),
                                    p.ended_on >= q.period.start, p.ended_on <= q.period.end))
 
 
 def _retained(q: _Query, months: int) -> Any:
-    p = m.Placement
+    p = q.pl.c
     mark = func.date(p.starts_on, f"+{months} months")
     kept = case((or_(p.ended_on.is_(None), p.ended_on >= mark), 1), else_=0)
-    return q.placements(kept, where=and_(_is_place(), mark >= q.period.start.isoformat(), mark <= q.period.end.isoformat(),
+    return q.placements(kept, where=and_(_is_place(p), mark >= q.period.start.isoformat(), mark <= q.period.end.isoformat(),
                                          or_(p.ends_on.is_(None), p.ends_on >= mark)))
 
 
 def _left(q: _Query) -> Any:
-    s = m.Student
-    return q.students(literal(1), where=and_(_code(s.status) == m.StudentStatus.LEFT.value, s.left_on >= q.period.start, s.left_on <= q.period.end))
+    s = q.pop.c
+    return q.students(literal(1), where=and_(s.status == m.StudentStatus.LEFT.value, s.left_on >= q.period.start, s.left_on <= q.period.end))
 
 
 def _destination(q: _Query, months: int) -> Any:
-    s = m.Student
+    s = q.pop.c
     mark = func.date(s.left_on, f"+{months} months")
-    answer = getattr(s, f"followup_{months}m")
-    working = case((_code(answer).in_(ind.WORK_OR_LEARNING), 1), else_=0)
+    answer = s.followup_12m if months == 12 else s.followup_24m
+    working = case((answer.in_(ind.WORK_OR_LEARNING), 1), else_=0)
     return q.students(working, where=and_(s.left_on.is_not(None), mark >= q.period.start.isoformat(), mark <= q.period.end.isoformat()))
 
 
 def _risk_high(q: _Query, *, at_start: bool = False) -> Any:
-    s, r = m.Student, m.RiskAssessment
+    s, r = q.pop.c, m.RiskAssessment
     day = q.period.start - timedelta(days=1) if at_start else q.period.end
-    latest = (select(func.coalesce(_code(r.override_level), _code(r.computed_level))).where(r.student_id == s.id, r.assessed_on <= day)
-              .order_by(r.assessed_on.desc(), r.created_at.desc()).limit(1).scalar_subquery())
+    latest = (select(func.coalesce(_code(r.override_level), _code(r.computed_level))).where(r.student_id == s.sid, r.assessed_on <= day)
+              .order_by(r.assessed_on.desc(), r.created_at.desc()).limit(1).correlate(q.pop).scalar_subquery())
     return q.students(literal(1), where=and_(or_(s.left_on.is_(None), s.left_on > day), latest == m.RiskLevel.HIGH.value))
 
 
 def _running_places(q: _Query) -> Any:
-    p = m.Placement
-    return and_(_is_place(), p.starts_on <= q.period.end, or_(p.ended_on.is_(None), p.ended_on >= q.period.start))
+    p = q.pl.c
+    return and_(_is_place(p), p.starts_on <= q.period.end, or_(p.ended_on.is_(None), p.ended_on >= q.period.start))
 
 
 def _employers(q: _Query, which: str) -> Any:
-    p = m.Placement
+    """(student, key, employer) per place behind an employer figure. The other tables are asked once each
+    (IN a list), not per place: they are the encrypted tables, slow to scan again and again."""
+    p = q.pl.c
     if which == "employers_places_used":
         where = _running_places(q)
     elif which == "employers_recognition_expiring":
         horizon = q.period.end + timedelta(days=183)
-        expiring = select(m.Recognition.id).where(m.Recognition.employer_id == p.employer_id, m.Recognition.valid_until.is_not(None),
-                                                  m.Recognition.valid_until <= horizon).exists()
-        where = and_(_running_places(q), expiring)
+        expiring = select(m.Recognition.employer_id).where(m.Recognition.valid_until.is_not(None), m.Recognition.valid_until <= horizon)
+        where = and_(_running_places(q), p.employer_id.in_(expiring))
     elif which == "employers_not_recognised":
-        where = and_(_running_places(q), m.Employer.sbb_recognised.is_(False))
-    else:
-        earlier = aliased(m.Placement)
-        before = select(earlier.id).where(earlier.employer_id == p.employer_id, _code(earlier.status).in_(PLACE_STATUSES),
-                                          earlier.starts_on < q.period.start).exists()
-        where = and_(_is_place(), p.starts_on >= q.period.start, p.starts_on <= q.period.end, before)
-    return (select(q.pop.c.sid, q.pop.c.gkey, p.employer_id).select_from(p).join(q.pop, q.pop.c.sid == p.student_id)
-            .join(m.Employer, m.Employer.id == p.employer_id).where(where))
+        where = and_(_running_places(q), p.employer_id.in_(select(m.Employer.id).where(m.Employer.sbb_recognised.is_(False))))
+    else:  # an earlier place at the employer, of a student in the selection: the employer took one of ours before
+        earlier = q.pl.alias("earlier").c
+        before = select(earlier.employer_id).where(_is_place(earlier), earlier.starts_on < q.period.start)
+        where = and_(_is_place(p), p.starts_on >= q.period.start, p.starts_on <= q.period.end, p.employer_id.in_(before))
+    return select(p.student_id, p.gkey, p.employer_id).where(where)
 
 
 # Each indicator's facts; indicators that share their facts (a median and its bands) share one query.
@@ -472,8 +473,10 @@ class Figures:
 
 
 def _population(session: Session, actor: Actor, by: str | None, filters: dict[str, str] | None, outside: bool) -> Table:
+    """The students in view with their key (and what the student facts need), as a temporary table."""
     name = f"monitor_pop_{uuid.uuid4().hex[:12]}"
-    pop = Table(name, MetaData(), Column("sid", String(36), primary_key=True), Column("gkey", String(200)), prefixes=["TEMPORARY"])
+    pop = Table(name, MetaData(), Column("sid", String(36), primary_key=True), Column("gkey", String(200)), Column("status", String(32)),
+                Column("left_on", Date), Column("followup_12m", String(32)), Column("followup_24m", String(32)), prefixes=["TEMPORARY"])
     connection = session.connection()
     pop.create(connection)
     scope = student_condition(actor, m.Student.id) if not _is_jobhunter(actor) else true()
@@ -483,15 +486,41 @@ def _population(session: Session, actor: Actor, by: str | None, filters: dict[st
     if outside:
         where = and_(where, m.Student.regional_figures_excluded.is_not(True))
     key = func.coalesce(type_coerce(_key_expression(session, by, latest), String), UNKNOWN_KEY)
-    students = select(m.Student.id, key).select_from(m.Student)
+    s = m.Student
+    students = select(s.id, key, _code(s.status), s.left_on, _code(s.followup_12m), _code(s.followup_24m)).select_from(s)
     if latest is not None:
-        students = students.outerjoin(latest, and_(latest.c.student_id == m.Student.id, latest.c.rank == 1))
-    connection.execute(pop.insert().from_select(["sid", "gkey"], students.where(where)))
+        students = students.outerjoin(latest, and_(latest.c.student_id == s.id, latest.c.rank == 1))
+    connection.execute(pop.insert().from_select(["sid", "gkey", "status", "left_on", "followup_12m", "followup_24m"], students.where(where)))
     return pop
 
 
-def _drop(session: Session, pop: Table) -> None:
-    pop.drop(session.connection())
+PLACEMENT_COLUMNS = ("id", "student_id", "employer_id", "status", "searching_since", "starts_on", "ends_on", "ended_on", "end_reason_code",
+                     "contact_count", "on_site_count", "updated_at")
+
+
+def _placements_of(session: Session, pop: Table) -> Table:
+    """A compact copy of the placements of the students in ``pop``, with each one's key: every placement fact reads it."""
+    types: dict[str, Any] = {"contact_count": Integer(), "on_site_count": Integer(), "updated_at": String(32)}
+    types |= dict.fromkeys(("searching_since", "starts_on", "ends_on", "ended_on"), Date())
+    columns: list[Column[Any]] = [Column(name, types.get(name, String(36))) for name in PLACEMENT_COLUMNS]
+    pl = Table(f"monitor_pl_{uuid.uuid4().hex[:12]}", MetaData(), *columns, Column("gkey", String(200)), prefixes=["TEMPORARY"])
+    connection = session.connection()
+    pl.create(connection)
+    p = m.Placement.__table__.c
+    source = select(*(p[name] for name in PLACEMENT_COLUMNS), pop.c.gkey).join(pop, pop.c.sid == p.student_id)
+    connection.execute(pl.insert().from_select([*PLACEMENT_COLUMNS, "gkey"], source))
+    Index(f"ix_{pl.name}_student", pl.c.student_id).create(connection)
+    return pl
+
+
+def _query(session: Session, actor: Actor, period: Period, by: str | None, filters: dict[str, str] | None, outside: bool) -> _Query:
+    pop = _population(session, actor, by, filters, outside)
+    return _Query(pop, _placements_of(session, pop), period, load_settings(session).minimum_contacts)
+
+
+def _drop(session: Session, *tables: Table) -> None:
+    for table in tables:
+        table.drop(session.connection())
 
 
 def _median(values: list[int]) -> float | int | None:
@@ -552,11 +581,9 @@ def compute(session: Session, actor: Actor, period: Period, *, by: str | None = 
         if name not in DIMENSIONS:
             raise UserError(MSG_DIMENSION, by=name, choices=", ".join(DIMENSIONS))
     chosen = [i for i in visible_indicators(actor) if only is None or i.id in set(only)]
-    settings = load_settings(session)
-    pop = _population(session, actor, by, filters, outside)
+    q = _query(session, actor, period, by, filters, outside)
     try:
-        q = _Query(pop, period, settings.minimum_contacts)
-        keys = sorted(session.scalars(select(pop.c.gkey).distinct()))
+        keys = sorted(session.scalars(select(q.pop.c.gkey).distinct()))
         totals: dict[str, Any] = {}
         per_group: dict[str, dict[str, Any]] = {key: {} for key in keys}
         fetched: dict[str, list[tuple]] = {}
@@ -569,7 +596,7 @@ def compute(session: Session, actor: Actor, period: Period, *, by: str | None = 
             for key in keys:
                 per_group[key][indicator.id] = by_key.get(key, _empty(indicator))
     finally:
-        _drop(session, pop)
+        _drop(session, q.pl, q.pop)
     groups = [{"key": key, "label": key_label(session, by, key), "indicators": per_group[key]} for key in keys] if by else []
     figures = Figures(period, by, totals, groups, outside, dict(filters or {}))
     if outside:
@@ -584,11 +611,11 @@ def students_behind(session: Session, actor: Actor, period: Period, indicator_id
         raise UserError(MSG_INDICATOR, id=indicator_id)
     if not may_open_students(actor) or ind.BY_ID[indicator_id].about == ind.EMPLOYERS:
         raise AccessDenied(MSG_NO_STUDENTS if may_open_students(actor) else MSG_NO_ROLE)
-    pop = _population(session, actor, by, filters, False)
+    q = _query(session, actor, period, by, filters, False)
     try:
-        rows = session.execute(fact_statement(_Query(pop, period, load_settings(session).minimum_contacts), indicator_id)).all()
+        rows = session.execute(fact_statement(q, indicator_id)).all()
     finally:
-        _drop(session, pop)
+        _drop(session, q.pl, q.pop)
     ids = {row[0] for row in rows if key is None or row[1] == key}
     if not ids:
         return []
@@ -728,13 +755,12 @@ def value_text(value: Any) -> str:
 def searching_by_month(session: Session, actor: Actor, period: Period, *, filters: dict[str, str] | None = None,
                        outside: bool = False) -> list[tuple[date, Any]]:
     """Searches open at the end of each month of the period (the last point: the peildatum)."""
-    pop = _population(session, actor, None, filters, outside)
+    q = _query(session, actor, period, None, filters, outside)
     try:
-        p = m.Placement
-        rows = session.execute(select(p.searching_since, _search_end()).join(pop, pop.c.sid == p.student_id)
-                               .where(p.searching_since.is_not(None), p.searching_since <= period.end)).all()
+        p = q.pl.c
+        rows = session.execute(select(p.searching_since, _search_end(p)).where(p.searching_since.is_not(None), p.searching_since <= period.end)).all()
     finally:
-        _drop(session, pop)
+        _drop(session, q.pl, q.pop)
     days, day = [], period.start
     while day <= period.end:
         following = date(day.year + day.month // 12, day.month % 12 + 1, 1)

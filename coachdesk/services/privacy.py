@@ -44,6 +44,9 @@ def _related(session: Session, student_id: str) -> dict[str, Sequence[m.Record]]
         "risk_actions": [action for assessment in assessments for action in assessment.actions],
         "jpo_pairings": list(session.scalars(select(m.JpoPairing).where(m.JpoPairing.student_id == student_id))),
         "travel_times": list(session.scalars(select(m.TravelTime).where(m.TravelTime.student_id == student_id))),
+        "pv_routes": list(session.scalars(select(m.Route).where(m.Route.student_id == student_id))),
+        "pv_route_items": list(session.scalars(select(m.RouteItem).where(m.RouteItem.student_id == student_id))),
+        "pv_route_entries": list(session.scalars(select(m.RouteEntry).where(m.RouteEntry.student_id == student_id))),
     }
 
 

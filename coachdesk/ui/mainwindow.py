@@ -21,6 +21,7 @@ from coachdesk.domain.labels import choice_label
 from coachdesk.domain.policy import CREATE
 from coachdesk.services import team
 from coachdesk.services.files import student_of
+from coachdesk.services.place_pages import sees_pipeline
 from coachdesk.ui import shortcuts
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.forms import RecordDialog
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
             ("visits", self.tr("Contacts")),
             ("risks", self.tr("Risks")),
             ("employers", self.tr("Employers")),
+            ("places", self.tr("Places")),
+            ("pipeline", self.tr("Recruitment")),
             ("events", self.tr("Matching events")),
             ("catalogue", self.tr("Schemes & help")),
             ("toolkits", self.tr("Toolkits")),
@@ -85,6 +88,10 @@ class MainWindow(QMainWindow):
         actor = self.context.actor
         if not actor.may_read("risks"):
             hidden.add("risks")
+        if not actor.may_read("places"):
+            hidden.add("places")
+        if not sees_pipeline(actor):
+            hidden.add("pipeline")  # a JPO sees nothing of the pipeline
         if not actor.may_do("read_monitor"):
             hidden.add("monitor")  # a JPO has no figures
         if not actor.may_do("read_audit"):
@@ -115,6 +122,8 @@ class MainWindow(QMainWindow):
         self.employer_page = EmployerPage(context)
         self.employer_page.open_student.connect(self.show_student)
         self.student_page.open_employer.connect(self.show_employer)
+        self.student_page.open_place.connect(self.show_place)
+        self.employer_page.open_place.connect(self.show_place)
 
         for key, text in self._nav_entries():
             self.nav.addItem(QListWidgetItem(text))
@@ -252,7 +261,24 @@ class MainWindow(QMainWindow):
             return screen
         return self._monitor_screen(key)
 
+    def _matching_screen(self, key: str) -> QWidget:
+        """Plaatsen (a list opening a place page with its matching students) and Werving (the employer pipeline)."""
+        from coachdesk.ui.screens.pipeline import PipelineScreen
+        from coachdesk.ui.screens.places import PlacePage
+
+        if key == "pipeline":
+            pipeline = PipelineScreen(self.context)
+            pipeline.open_employer.connect(self.show_employer)
+            return pipeline
+        self.place_page = PlacePage(self.context)
+        self.place_page.open_student.connect(self.show_student)
+        self.place_page.open_employer.connect(self.show_employer)
+        return self._list_stack("places", self.place_page, self._new_label("places", self.tr("New place")),
+                                lambda *args: RecordDialog(self.context, "places", parent=self).open(), self.show_place)
+
     def _monitor_screen(self, key: str) -> QWidget:
+        if key in ("places", "pipeline"):
+            return self._matching_screen(key)
         if key != "monitor":
             raise KeyError(key)
         from coachdesk.ui.screens.monitor import MonitorScreen
@@ -320,6 +346,13 @@ class MainWindow(QMainWindow):
         self.employer_page.show_employer(employer_id)
         stack = self.go("employers")
         stack.setCurrentWidget(self.employer_page)  # type: ignore[attr-defined]
+
+    def show_place(self, place_id: str) -> None:
+        if "places" not in self.screens:
+            return
+        self.place_page.show_place(place_id)
+        stack = self.go("places")
+        stack.setCurrentWidget(self.place_page)  # type: ignore[attr-defined]
 
     def _open_placement(self, placement_id: str) -> None:
         with self.context.database.session() as session:

@@ -80,6 +80,7 @@ class StudentPage(QWidget):
 
     back = Signal()
     open_employer = Signal(str)
+    open_place = Signal(str)
 
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
@@ -131,7 +132,7 @@ class StudentPage(QWidget):
         self.profile.setObjectName("student-profile")
         self.profile.setWordWrap(True)
         self.profile.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.placements = small_table([self.tr("Status"), self.tr("Employer"), self.tr("Start"), self.tr("End"), self.tr("Hours/week"), self.tr("POK signed"), self.tr("Notes")], "placements")
+        self.placements = small_table([self.tr("Status"), self.tr("Employer"), self.tr("Start"), self.tr("End"), self.tr("Stopped"), self.tr("Hours/week"), self.tr("POK signed"), self.tr("Notes")], "placements")
         self.placement_warnings = QLabel()
         self.placement_warnings.setWordWrap(True)
         self.placement_warnings.setStyleSheet("color: #b26a00;")
@@ -154,6 +155,13 @@ class StudentPage(QWidget):
         actions_title = QWidget()
         actions_title.setLayout(actions_header)
         self._employer_of: dict[str, str | None] = {}  # placement id -> employer id, for "Open employer"
+        from coachdesk.ui.screens.places import MatchPanel
+
+        self.matches = MatchPanel(context, "student")  # "Passende plekken", with Propose
+        self.matches.open_place.connect(self.open_place)
+        from coachdesk.ui.widgets.pv_panel import PvPanel
+
+        self.pv_panel = PvPanel(context)  # the praktijkverklaring route, when he has one
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -161,6 +169,8 @@ class StudentPage(QWidget):
         layout.addLayout(placement_header)
         layout.addWidget(self.placements)
         layout.addWidget(self.placement_warnings)
+        layout.addWidget(self.matches)
+        layout.addWidget(self.pv_panel)
         layout.addWidget(section_title(self.tr("Contacts")))
         layout.addWidget(self.visits)
         self.risk_widgets = [section_title(self.tr("Risk history")), self.risks, actions_title, self.actions]
@@ -201,7 +211,7 @@ class StudentPage(QWidget):
             self.profile.setText(self._profile_html(student, file.jpo, sees_risks))
             fill_table(self.placements, [
                 (p.id, [choice_label(p.status), p.employer.name if p.employer else "—", format_date(p.starts_on), format_date(p.ends_on),
-                        str(p.hours_per_week or ""), format_date(p.pok_signed_on), (p.end_reason or p.notes or "")])
+                        format_date(p.ended_on), str(p.hours_per_week or ""), format_date(p.pok_signed_on), (p.end_reason or p.notes or "")])
                 for p in file.placements
             ])
             self._employer_of = {p.id: p.employer_id for p in file.placements}
@@ -226,6 +236,10 @@ class StudentPage(QWidget):
                     if action_overdue(action, today):
                         self.actions.item(row, 2).setForeground(QBrush(QColor("#b00020")))
                 self.done_button.setEnabled(False)
+        self.matches.setVisible(actor.may_read("places") and student.status == m.StudentStatus.ACTIVE)
+        if self.matches.isVisibleTo(self):
+            self.matches.load(student_id)
+        self.pv_panel.load(student_id)
 
     def _due_text(self, due, overdue: bool) -> str:
         return (self.tr("⚠ %s · overdue") % format_date(due)) if overdue else format_date(due)
@@ -393,6 +407,7 @@ class EmployerPage(QWidget):
 
     back = Signal()
     open_student = Signal(str)
+    open_place = Signal(str)
 
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
@@ -415,8 +430,12 @@ class EmployerPage(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.trainers = small_table([self.tr("Workplace trainer"), self.tr("Phone"), self.tr("Email")], "trainers")
-        self.placements = small_table([self.tr("Student"), self.tr("Status"), self.tr("Start"), self.tr("End")], "employer-placements")
+        self.placements = small_table([self.tr("Student"), self.tr("Status"), self.tr("Start"), self.tr("End"), self.tr("Stopped")], "employer-placements")
         self.placements.itemDoubleClicked.connect(lambda item: self.open_student.emit(self._student_of[item.data(Qt.ItemDataRole.UserRole)]))
+        from coachdesk.ui.screens.places import EmployerPlaces
+
+        self.places = EmployerPlaces(context)  # places, SBB recognitions, pipeline and contacts
+        self.places.open_place.connect(self.open_place)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.title)
@@ -425,6 +444,7 @@ class EmployerPage(QWidget):
         layout.addWidget(self.trainers)
         layout.addWidget(section_title(self.tr("Placements")))
         layout.addWidget(self.placements)
+        layout.addWidget(self.places)
         layout.addStretch(1)
         self._student_of: dict[str, str] = {}
         context.changed.connect(self._on_changed)
@@ -445,7 +465,9 @@ class EmployerPage(QWidget):
             self.details.setText("<br>".join(escape(x) for x in [sbb, employer.sector or "", address, contact] if x))
             fill_table(self.trainers, [(t.id, [t.name, t.phone or "", t.email or ""]) for t in file.trainers])
             self._student_of = {p.id: p.student_id for p in placements}
-            fill_table(self.placements, [(p.id, [p.student.full_name, choice_label(p.status), format_date(p.starts_on), format_date(p.ends_on)]) for p in placements])
+            fill_table(self.placements, [(p.id, [p.student.full_name, choice_label(p.status), format_date(p.starts_on), format_date(p.ends_on), format_date(p.ended_on)]) for p in placements])
+            name = employer.name
+        self.places.show_employer(employer_id, name)
 
     def edit(self) -> None:
         RecordDialog(self.context, "employers", record_id=self.employer_id, parent=self).open()

@@ -1,0 +1,89 @@
+"""The student page's Praktijkverklaring panel, driven by keys and mouse: a judgement typed in from the paper form,
+the school's confirmation, and a later judgement that revokes it, visibly."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from coachdesk.domain import clock
+from coachdesk.domain import models as m
+from coachdesk.services import praktijkverklaring as pv
+from coachdesk.services.users import choose_user
+from coachdesk.ui.app import make_application
+from coachdesk.ui.context import AppContext
+from coachdesk.ui.widgets.pv_panel import MARK, PvPanel
+from tests import factories as f
+from tests.test_praktijkverklaring import catalogue_file, row
+from tests.uihelpers import press, type_text
+
+
+@pytest.fixture
+def panel(qtbot, database, tmp_path):
+    make_application()
+    with database.transaction() as session:
+        school = f.school(session)
+        coordinator = f.coach(session, school.id, "coordinator", "Coördinator Kok")
+        student = f.student(session, school.id)
+        pv.import_catalogue(session, f.SYSTEM, catalogue_file(tmp_path, [row("B1-K1-W1", "Bereidt het werk voor"), row("B1-K1-W2", "Snoeit")]))
+        dossier = session.query(m.Dossier).one()
+        route = pv.create_route(session, f.SYSTEM, {"student_id": student.id, "route_type": "sbb", "dossier_id": dossier.id,
+                                                    "started_on": clock.today() - timedelta(weeks=8)},
+                                [w.id for _, w in pv.werkprocessen_of(session, dossier.id)])
+        choose_user(session, f.SYSTEM, coordinator.id)
+        student_id, route_id = student.id, route.id
+    context = AppContext(database)
+    widget = PvPanel(context)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.load(student_id)
+    return widget, database, route_id
+
+
+def status_column(status: m.PvStatus) -> int:
+    return 3 + list(m.PvStatus).index(status)
+
+
+def test_the_panel_records_a_judgement_by_keys_and_confirms_it_by_mouse(qtbot, panel):
+    widget, database, route_id = panel
+    assert widget.table.rowCount() == 2 and widget.table.item(1, 0).text() == "B1-K1-W2"
+    assert widget.table.item(0, status_column(m.PvStatus.NIET_GESTART)).text() == MARK
+    assert "Nothing assessed since" in widget.due.text()
+    # keys: the second werkproces, then the form, from the paper form, saved with Space on the button
+    widget.table.setFocus()
+    press(widget.table, Qt.Key.Key_Down)
+    assert widget.current_item_id() is not None and widget.table.currentRow() == 1
+    widget.status.setFocus()
+    for _ in range(2):
+        press(widget.status, Qt.Key.Key_Down)
+    assert widget.status.currentData() == "voldoende"
+    type_text(widget.assessor, "Henk de Vriës")
+    widget.paper.setFocus()
+    press(widget.paper, Qt.Key.Key_Space)
+    assert widget.paper.isChecked()
+    widget.save_button.setFocus()
+    press(widget.save_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: widget.message.text() == "Judgement saved.")
+    assert widget.table.item(1, status_column(m.PvStatus.VOLDOENDE)).text() == MARK
+    assert "1 work process(es) wait for the school's confirmation." in widget.due.text()
+    # mouse: confirm
+    qtbot.mouseClick(widget.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: widget.message.text() == "Confirmed for the school.")
+    assert widget.table.item(1, 7).text() == clock.today().strftime("%d-%m-%Y")
+    with database.session() as session:
+        item = next(i for i in pv.items_of(session, route_id) if i.werkproces.code == "B1-K1-W2")
+        assert item.paper_form_on == clock.today() and item.assessor == "Henk de Vriës" and item.confirmed_on == clock.today()
+    # a later judgement by mouse: the confirmation is revoked, and the grid says so
+    widget.status.setCurrentIndex(widget.status.findData("goed"))
+    qtbot.mouseClick(widget.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: widget.table.item(1, status_column(m.PvStatus.GOED)).text() == MARK)
+    assert widget.table.item(1, 7).text().startswith("revoked")
+
+
+def test_confirming_without_a_judgement_is_refused_in_words(qtbot, panel):
+    widget, _database, _route_id = panel
+    qtbot.mouseClick(widget.table.viewport(), Qt.MouseButton.LeftButton, pos=widget.table.visualItemRect(widget.table.item(0, 1)).center())
+    assert widget.table.currentRow() == 0
+    qtbot.mouseClick(widget.confirm_button, Qt.MouseButton.LeftButton)
+    assert "there is none yet" in widget.message.text()
