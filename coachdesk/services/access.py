@@ -155,8 +155,12 @@ def standing(session: Session, actor: Actor, kind: str, current: dict | None, me
         student_id = merged.get("id")
         return policy.Standing(merged.get("school_id"), before, _is_mentee(session, actor, student_id))
     student_id = merged.get("student_id")
-    if kind == "risk_actions" and merged.get("assessment_id"):
-        student_id = session.scalar(select(m.RiskAssessment.student_id).where(m.RiskAssessment.id == merged["assessment_id"]))
+    model = KINDS[kind].model if kind in KINDS else None
+    if kind == "risk_actions":  # an action is about the student of its assessment
+        assessment_id = merged.get("assessment_id") or session.scalar(select(m.RiskAction.assessment_id).where(m.RiskAction.id == merged.get("id")))
+        student_id = session.scalar(select(m.RiskAssessment.student_id).where(m.RiskAssessment.id == assessment_id))
+    elif student_id is None and model is not None and "student_id" in model.__table__.c and merged.get("id"):
+        student_id = session.scalar(select(model.__table__.c.student_id).where(model.__table__.c.id == merged["id"]))  # a form without it
     school = session.scalar(select(m.Student.school_id).where(m.Student.id == student_id)) if student_id else None
     return policy.Standing(school, school, _is_mentee(session, actor, student_id))
 
