@@ -25,6 +25,7 @@ from coachdesk.services import praktijkverklaring as pv  # noqa: E402
 from coachdesk.services import records  # noqa: E402
 from coachdesk.services.access import Actor  # noqa: E402
 from coachdesk.services.workspace import open_workspace  # noqa: E402
+from coachdesk.transfer import pv_catalogue  # noqa: E402
 
 DOSSIERS = 20 if QUICK else 200
 HEADER = "Crebo;Kwalificatiedossier;Versie;Niveau;Bron;Bron geraadpleegd op;Kerntaak;Titel kerntaak;Werkproces;Titel werkproces;Omschrijving;Leerlijnen"
@@ -64,12 +65,12 @@ def main() -> None:
     catalogue(folder / "catalogus.csv")
     started = time.perf_counter()
     with database.transaction() as session:
-        result = pv.import_catalogue(session, SYSTEM, folder / "catalogus.csv")
+        result = pv_catalogue.import_catalogue(session, SYSTEM, folder / "catalogus.csv")
     imported = time.perf_counter() - started
     print(f"catalogue import: {result.dossiers} dossiers, {result.werkprocessen} werkprocessen in {imported * 1000:.0f} ms")
     with database.transaction() as session:
         again = time.perf_counter()
-        pv.import_catalogue(session, SYSTEM, folder / "catalogus.csv", dry_run=True)
+        pv_catalogue.import_catalogue(session, SYSTEM, folder / "catalogus.csv", dry_run=True)
         print(f"the same file again (all unchanged, dry run): {(time.perf_counter() - again) * 1000:.0f} ms")
         school = records.create(session, SYSTEM, "schools", {"name": "Bench school"})
         coach = records.create(session, SYSTEM, "coaches", {"name": "Coördinator", "role": "coordinator", "school_id": school.id})

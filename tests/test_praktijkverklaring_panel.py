@@ -11,6 +11,7 @@ from coachdesk.domain import clock
 from coachdesk.domain import models as m
 from coachdesk.services import praktijkverklaring as pv
 from coachdesk.services.users import choose_user
+from coachdesk.transfer import pv_catalogue
 from coachdesk.ui.app import make_application
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.widgets.pv_panel import MARK, PvPanel
@@ -27,7 +28,7 @@ def panel(qtbot, database, tmp_path):
         school = f.school(session)
         coordinator = f.coach(session, school.id, "coordinator", "Coördinator Kok")
         student = f.student(session, school.id)
-        pv.import_catalogue(session, f.SYSTEM, catalogue_file(tmp_path, [row("B1-K1-W1", "Bereidt het werk voor"), row("B1-K1-W2", "Snoeit")]))
+        pv_catalogue.import_catalogue(session, f.SYSTEM, catalogue_file(tmp_path, [row("B1-K1-W1", "Bereidt het werk voor"), row("B1-K1-W2", "Snoeit")]))
         dossier = session.query(m.Dossier).one()
         route = pv.create_route(session, f.SYSTEM, {"student_id": student.id, "route_type": "sbb", "dossier_id": dossier.id,
                                                     "started_on": clock.today() - timedelta(weeks=8)},

@@ -20,7 +20,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -146,38 +145,40 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def _require_catalogue_write(actor: Actor) -> None:
+def require_catalogue_write(actor: Actor) -> None:
     for kind in ("dossiers", "kerntaken", "werkprocessen"):
         access.require_write(actor, kind, create=True)
 
 
-def import_catalogue(session: Session, actor: Actor, path: Path | str, *, dry_run: bool = False) -> CatalogueImport:
-    """Read a catalogue file; store its new dossier versions, kerntaken and werkprocessen (unless ``dry_run``).
+def import_rows(session: Session, actor: Actor, headers: list[str], header_line: int, rows: Iterable[tuple[int, list[object]]], *,
+                dry_run: bool = False) -> CatalogueImport:
+    """Store the new dossier versions, kerntaken and werkprocessen of a catalogue file's rows (unless ``dry_run``);
+    ``transfer/pv_catalogue.py`` reads the file.
 
     Each row is judged on its own: a bad row is reported by its line and column and left out, the good rows are kept.
     A row equal to what is stored is left as it is; a stored werkproces is never changed by an import (a changed
     dossier is a new version), so no route changes by an import.
     """
-    from coachdesk.transfer.readers import read_table
-
-    _require_catalogue_write(actor)
+    require_catalogue_write(actor)
     act_as(session, actor.coach_id)
-    table = read_table(path, known_headers={_header_key(n) for names in CATALOGUE_COLUMNS.values() for n in names})
     positions: dict[str, int] = {}
-    for index, header in enumerate(table.headers):
+    for index, header in enumerate(headers):
         column = _HEADER_LOOKUP.get(_header_key(header))
         if column and column not in positions:
             positions[column] = index
     missing = [CATALOGUE_COLUMNS[c][0] for c in REQUIRED_COLUMNS if c not in positions]
     if missing:
-        return CatalogueImport(errors=[ImportProblem(table.header_line, name, translate("Praktijkverklaring", MSG_COLUMN_MISSING).format(column=name))
+        return CatalogueImport(errors=[ImportProblem(header_line, name, translate("Praktijkverklaring", MSG_COLUMN_MISSING).format(column=name))
                                        for name in missing])
-    reader = _CatalogueRows(session, {column: table.headers[index] for column, index in positions.items()}, dry_run)
-    for line, cells in table.rows:
+    reader = _CatalogueRows(session, {column: headers[index] for column, index in positions.items()}, dry_run)
+    for line, cells in rows:
         reader.take(line, {column: _cell_text(cells[index] if index < len(cells) else None) for column, index in positions.items()})
     if not dry_run:
         session.flush()
     return reader.result
+
+
+KNOWN_HEADERS = {_header_key(n) for names in CATALOGUE_COLUMNS.values() for n in names}
 
 
 class _CatalogueRows:
@@ -291,12 +292,6 @@ def catalogue_rows(session: Session, actor: Actor, dossier_ids: Iterable[str] | 
         statement = statement.where(m.Dossier.id.in_(list(dossier_ids)))
     return [[d.crebo, d.title, d.version, d.level, d.source, d.source_date, k.code, k.title, w.code, w.title, w.description,
              ", ".join(w.leerlijnen or [])] for d, k, w in session.execute(statement)]
-
-
-def export_catalogue(session: Session, actor: Actor, path: Path, dossier_ids: Iterable[str] | None = None) -> int:
-    from coachdesk.transfer.export import write_table
-
-    return write_table(Path(path), template_headers(), catalogue_rows(session, actor, dossier_ids))
 
 
 def dossiers(session: Session, actor: Actor, *, include_archived: bool = False) -> list[tuple[m.Dossier, int]]:

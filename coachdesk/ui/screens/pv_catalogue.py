@@ -21,6 +21,7 @@ from coachdesk.domain.errors import UserError
 from coachdesk.domain.i18n import translate
 from coachdesk.domain.policy import CREATE
 from coachdesk.services import praktijkverklaring as pv
+from coachdesk.transfer import pv_catalogue
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.tasks import perform
 from coachdesk.ui.widgets.formatting import format_date
@@ -144,7 +145,7 @@ class PvCatalogueScreen(QWidget):
             return None
         actor = self.context.actor
         try:
-            result = perform(self.context, lambda session: pv.import_catalogue(session, actor, path))
+            result = perform(self.context, lambda session: pv_catalogue.import_catalogue(session, actor, path))
         except UserError as error:
             self.result.setText(f"⚠ {error}")
             return None
@@ -165,7 +166,7 @@ class PvCatalogueScreen(QWidget):
 
         with self.context.database.session() as session:
             try:
-                count = pv.export_catalogue(session, self.context.actor, Path(path))
+                count = pv_catalogue.export_catalogue(session, self.context.actor, Path(path))
             except UserError as error:
                 self.result.setText(f"⚠ {error}")
                 return None
