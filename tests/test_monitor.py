@@ -260,3 +260,11 @@ def test_a_student_without_consent_for_regional_figures_is_not_counted_outside(s
         outside = monitor.compute(session, SYSTEM, YEAR, outside=True).indicators
     assert inside["left"] == 1  # inside the school she is counted
     assert outside["left"] == 0
+
+
+def test_searching_at_the_end_of_each_month(story):
+    database, _ids = story
+    with database.session() as session:
+        months = monitor.searching_by_month(session, SYSTEM, YEAR)
+    assert [day for day, _count in months][:3] == [date(2025, 8, 31), date(2025, 9, 30), date(2025, 10, 31)]
+    assert [count for _day, count in months] == [0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0]  # Ann's second search: 20-11 to 10-1

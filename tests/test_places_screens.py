@@ -10,6 +10,7 @@ from coachdesk.domain import models as m
 from coachdesk.services import matching, places
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs.forms import RecordDialog
+from coachdesk.ui.screens.places import trip_and_reasons
 from tests.test_ui import demo_folder, start_window  # noqa: F401 - the demo data folder, made once per session
 from tests.uihelpers import answer_modal_dialog, copy_data, open_dialogs, press, type_text
 
@@ -59,8 +60,10 @@ def test_the_places_list_opens_a_place_whose_matching_students_are_proposed_with
     assert panel.table.rowCount() == min(matching_limit(), len(window_matches(window, place_id)))
     first = expected[0]
     assert panel.table.item(0, 0).text() == str(first.score)
-    assert panel.table.item(0, 3).text() == "; ".join(first.reasons) and first.reasons, "the reasons in words"
-    assert "min" in panel.table.item(0, 2).text() or panel.table.item(0, 2).text() == "unknown"
+    trip, reasons = trip_and_reasons(first)
+    assert panel.table.item(0, 2).text() == trip and (" min " in trip or trip == "unknown"), "the trip in words"
+    assert panel.table.item(0, 3).text() == "; ".join(reasons) and reasons, "the reasons in words"
+    assert panel.table.item(0, 4).text() == "; ".join(first.concerns)
     assert panel.excluded.text().startswith("Left out: "), "what was left out, counted"
 
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=panel.table.visualItemRect(panel.table.item(1, 1)).center())
@@ -97,7 +100,8 @@ def test_the_student_page_proposes_a_matching_place_by_keys_and_a_second_proposa
     row = [p for _, p in panel._ids].index(place_id)
     panel.table.setFocus()
     panel.table.selectRow(row)
-    assert "wants" in panel.table.item(row, 4).text() or panel.table.item(row, 4).text(), "why it fits, in words"
+    assert panel.table.item(row, 5).text() == "; ".join(found[0].concerns)
+    assert panel.table.item(row, 4).text() == "; ".join(trip_and_reasons(found[0])[1]), "why it fits, in words"
     press(window, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # &Propose
     qtbot.waitUntil(lambda: "Proposed" in panel.result.text())
     with window.context.database.session() as session:
@@ -168,14 +172,19 @@ def test_the_employer_page_flags_an_expired_recognition_and_links_to_stagemarkt(
     with window.context.database.session() as session:
         from coachdesk.services import place_pages
 
-        employer_id = next(e for e in session.scalars(select(m.Employer.id))
-                           if any(not r.valid for r in place_pages.employer_side(session, actor, e).recognitions))
+        sides = {e: place_pages.employer_side(session, actor, e) for e in session.scalars(select(m.Employer.id).order_by(m.Employer.name))}
+    employer_id, side = next((e, side) for e, side in sides.items()
+                             if any(not r.valid for r in side.recognitions) and any(not p.recognition_ok for p in side.places))
     window.show_employer(employer_id)
     tabs = window.employer_page.places
-    tabs.setCurrentIndex(1)
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(1).center())
+    assert tabs.currentIndex() == 1
     texts = [tabs.recognitions.item(n, 3).text() for n in range(tabs.recognitions.rowCount())]
-    assert any("⚠ expired" in text or "not yet valid" in text for text in texts)
-    assert tabs.places.rowCount() >= 1
+    assert sum("⚠" in text for text in texts) == sum(not r.valid for r in side.recognitions) >= 1
+    urls = [r.stagemarkt_url for r in side.recognitions if r.stagemarkt_url]
+    assert all(url in tabs.links.text() for url in urls) and "Stagemarkt" in tabs.links.text()
+    flagged = [tabs.places.item(n, 5).text() for n in range(tabs.places.rowCount())]
+    assert any("no valid SBB recognition for crebo" in text for text in flagged), "an mbo place without a valid recognition is flagged"
 
 
 def test_a_jpo_sees_no_werving_and_no_pipeline_on_the_employer_page(qtbot, demo_folder, tmp_path):  # noqa: F811

@@ -11,6 +11,7 @@ from coachdesk.domain.errors import AccessDenied, UserError, ValidationError
 from coachdesk.services import praktijkverklaring as pv
 from coachdesk.services import records, team
 from coachdesk.services.access import Actor
+from coachdesk.transfer import pv_catalogue
 from tests import factories as f
 
 HEADER = "Crebo;Kwalificatiedossier;Versie;Niveau;Bron;Bron geraadpleegd op;Kerntaak;Titel kerntaak;Werkproces;Titel werkproces;Omschrijving;Leerlijnen"
@@ -41,7 +42,7 @@ def world(database, tmp_path):
         place = records.create(session, f.SYSTEM, "places", {"employer_id": employer.id, "leerweg": "bol", "crebo": "25123", "title": "Hovenier",
                                                              "features": ["praktijkverklaring_mogelijk"]})
         session.add(m.JpoPairing(jpo_id=jpo.id, student_id=student.id, since=clock.today() - timedelta(days=30)))
-        result = pv.import_catalogue(session, f.SYSTEM, catalogue_file(tmp_path, [
+        result = pv_catalogue.import_catalogue(session, f.SYSTEM, catalogue_file(tmp_path, [
             row("B1-K1-W1", "Bereidt het werk voor"), row("B1-K1-W2", "Snoeit en maait"), row("B1-K1-W3", "Ruimt op")]))
         assert result.errors == []
         ids = {"school": school.id, "docent": docent.id, "coordinator": coordinator.id, "outsider": outsider.id, "jpo": jpo.id, "student": student.id, "place": place.id}
@@ -66,11 +67,11 @@ def test_a_catalogue_file_is_imported_and_bad_rows_are_named_by_line(database, t
         row("B1-K2-W1", "Overlegt met collega's", kerntaak_title="Werkt samen"),
     ])
     with database.transaction() as session:
-        dry = pv.import_catalogue(session, f.SYSTEM, path, dry_run=True)
+        dry = pv_catalogue.import_catalogue(session, f.SYSTEM, path, dry_run=True)
         assert session.query(m.Werkproces).count() == 0
     assert (dry.dossiers, dry.kerntaken, dry.werkprocessen) == (1, 2, 3)
     with database.transaction() as session:
-        result = pv.import_catalogue(session, f.SYSTEM, path)
+        result = pv_catalogue.import_catalogue(session, f.SYSTEM, path)
     assert (result.dossiers, result.kerntaken, result.werkprocessen) == (1, 2, 3)
     by_line = {error.line: error for error in result.errors}
     assert sorted(by_line) == [4, 5, 6, 7]
@@ -79,18 +80,18 @@ def test_a_catalogue_file_is_imported_and_bad_rows_are_named_by_line(database, t
     assert "twice" in by_line[6].message and "line 2" in by_line[6].message
     assert by_line[7].column == "Werkproces" and "empty" in by_line[7].message
     with database.transaction() as session:
-        again = pv.import_catalogue(session, f.SYSTEM, path)
+        again = pv_catalogue.import_catalogue(session, f.SYSTEM, path)
         assert (again.dossiers, again.kerntaken, again.werkprocessen) == (0, 0, 0)
         assert session.query(m.Werkproces).count() == 3
         exported = tmp_path / "uit.csv"
-        assert pv.export_catalogue(session, f.SYSTEM, exported) == 3
+        assert pv_catalogue.export_catalogue(session, f.SYSTEM, exported) == 3
 
 
 def test_a_missing_column_is_named(database, tmp_path):
     path = tmp_path / "zonder.csv"
     path.write_text("Crebo;Versie;Werkproces\n25123;2025;B1-K1-W1\n", encoding="utf-8")
     with database.transaction() as session:
-        result = pv.import_catalogue(session, f.SYSTEM, path)
+        result = pv_catalogue.import_catalogue(session, f.SYSTEM, path)
     assert {error.column for error in result.errors} >= {"Kwalificatiedossier", "Kerntaak", "Titel werkproces"}
     assert result.werkprocessen == 0
 
@@ -98,7 +99,7 @@ def test_a_missing_column_is_named(database, tmp_path):
 def test_only_a_coordinator_imports_the_catalogue(world, tmp_path):
     database, ids = world
     with database.transaction() as session, pytest.raises(AccessDenied, match="may not change this"):
-        pv.import_catalogue(session, actor_of(session, ids["docent"]), catalogue_file(tmp_path, [row("B1-K1-W9", "Nieuw")]))
+        pv_catalogue.import_catalogue(session, actor_of(session, ids["docent"]), catalogue_file(tmp_path, [row("B1-K1-W9", "Nieuw")]))
 
 
 def test_a_second_version_leaves_a_route_on_the_first_untouched(world, tmp_path):
@@ -111,10 +112,10 @@ def test_a_second_version_leaves_a_route_on_the_first_untouched(world, tmp_path)
     changed = catalogue_file(tmp_path, [row("B1-K1-W1", "Bereidt het werk voor en controleert", version="2026"),
                                         row("B1-K1-W4", "Plant nieuw groen", version="2026")], "nieuw.csv")
     with database.transaction() as session:
-        result = pv.import_catalogue(session, f.SYSTEM, changed)
+        result = pv_catalogue.import_catalogue(session, f.SYSTEM, changed)
         assert (result.dossiers, result.werkprocessen, result.errors) == (1, 2, [])
         # the old version itself cannot be changed by an import: the changed title is refused, named
-        refused = pv.import_catalogue(session, f.SYSTEM, catalogue_file(tmp_path, [row("B1-K1-W1", "Andere titel")], "oud.csv"))
+        refused = pv_catalogue.import_catalogue(session, f.SYSTEM, catalogue_file(tmp_path, [row("B1-K1-W1", "Andere titel")], "oud.csv"))
         assert refused.errors and "new version" in refused.errors[0].message
     with database.transaction() as session:
         assert pv.route_view(session, f.SYSTEM, ids["student"]) == before

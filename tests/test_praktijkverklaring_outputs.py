@@ -14,6 +14,7 @@ from coachdesk.domain import clock
 from coachdesk.domain import models as m
 from coachdesk.services import praktijkverklaring as pv
 from coachdesk.services import records
+from coachdesk.transfer import pv_catalogue
 from tests import factories as f
 from tests.commandline import run_coachdesk
 from tests.factories import PASSPHRASE
@@ -48,7 +49,7 @@ def folder(tmp_path_factory):
         placement = f.started_placement(session, student.id, employer.id, starts_on=clock.today() - timedelta(days=60),
                                         ends_on=clock.today() + timedelta(days=120))
         records.update(session, f.SYSTEM, "placements", placement.id, {"praktijkopleider_id": trainer.id})
-        pv.import_catalogue(session, f.SYSTEM, catalogue)
+        pv_catalogue.import_catalogue(session, f.SYSTEM, catalogue)
         dossier = session.query(m.Dossier).one()
         wp = {w.code: w.id for _, w in pv.werkprocessen_of(session, dossier.id)}
         route = pv.create_route(session, f.SYSTEM, {"student_id": student.id, "route_type": "praktijkleerroute", "dossier_id": dossier.id,

@@ -11,11 +11,13 @@ from coachdesk.domain import clock
 from coachdesk.domain import models as m
 from coachdesk.services import praktijkverklaring as pv
 from coachdesk.services.users import choose_user
+from coachdesk.transfer import pv_catalogue
 from coachdesk.ui.app import make_application
 from coachdesk.ui.context import AppContext
 from coachdesk.ui.widgets.pv_panel import MARK, PvPanel
 from tests import factories as f
 from tests.test_praktijkverklaring import catalogue_file, row
+from tests.test_ui import demo_folder  # noqa: F401 - the demo data folder, made once per session
 from tests.uihelpers import press, type_text
 
 
@@ -26,7 +28,7 @@ def panel(qtbot, database, tmp_path):
         school = f.school(session)
         coordinator = f.coach(session, school.id, "coordinator", "Coördinator Kok")
         student = f.student(session, school.id)
-        pv.import_catalogue(session, f.SYSTEM, catalogue_file(tmp_path, [row("B1-K1-W1", "Bereidt het werk voor"), row("B1-K1-W2", "Snoeit")]))
+        pv_catalogue.import_catalogue(session, f.SYSTEM, catalogue_file(tmp_path, [row("B1-K1-W1", "Bereidt het werk voor"), row("B1-K1-W2", "Snoeit")]))
         dossier = session.query(m.Dossier).one()
         route = pv.create_route(session, f.SYSTEM, {"student_id": student.id, "route_type": "sbb", "dossier_id": dossier.id,
                                                     "started_on": clock.today() - timedelta(weeks=8)},
@@ -87,3 +89,60 @@ def test_confirming_without_a_judgement_is_refused_in_words(qtbot, panel):
     assert widget.table.currentRow() == 0
     qtbot.mouseClick(widget.confirm_button, Qt.MouseButton.LeftButton)
     assert "there is none yet" in widget.message.text()
+
+
+def test_the_student_page_shows_the_panel_and_the_catalogue_screen_lists_the_versions(qtbot, demo_folder, tmp_path):  # noqa: F811
+    from sqlalchemy import select
+
+    from tests.test_ui import start_window
+    from tests.uihelpers import copy_data
+
+    make_application()
+    window = start_window(qtbot, copy_data(demo_folder, tmp_path / "data"), role="coordinator")
+    with window.context.database.session() as session:
+        route = session.scalars(select(m.Route).order_by(m.Route.started_on.desc())).first()
+        without = session.scalar(select(m.Student.id).where(m.Student.id.not_in(select(m.Route.student_id))).limit(1))
+        codes = [item.werkproces.code for item in pv.items_of(session, route.id)]
+    window.show_student(route.student_id)
+    page = window.student_page
+    qtbot.waitUntil(lambda: page.pv_panel.isVisibleTo(page))
+    assert [page.pv_panel.table.item(r, 0).text() for r in range(page.pv_panel.table.rowCount())] == codes
+    assert route.code in page.pv_panel.summary.text()
+    window.show_student(without)
+    assert not page.pv_panel.isVisibleTo(page), "no route: no panel"
+
+    row = window.keys().index("pv_catalogue")
+    rect = window.nav.visualItemRect(window.nav.item(row))
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    screen = window.stack.currentWidget()
+    assert screen.objectName() == "pv-catalogue" and screen.dossiers.rowCount() == 3, "the three example dossiers"
+    assert screen.dossiers.item(0, 1).text().startswith("Voorbeeld")
+    first = screen.werkprocessen.rowCount()
+    screen.dossiers.setFocus()
+    press(screen.dossiers, Qt.Key.Key_Down)
+    assert screen.dossiers.currentRow() == 1 and screen.werkprocessen.rowCount() != first or screen.werkprocessen.item(0, 1) is not None
+    codes_shown = {screen.werkprocessen.item(r, 1).text() for r in range(screen.werkprocessen.rowCount())}
+    assert codes_shown and all(code.startswith("B1-K") for code in codes_shown)
+
+
+def test_the_catalogue_screen_imports_a_file_and_names_bad_rows(qtbot, database, tmp_path):
+    from coachdesk.ui.screens.pv_catalogue import PvCatalogueScreen
+
+    make_application()
+    context = AppContext(database)
+    screen = PvCatalogueScreen(context)
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.dossiers.rowCount() == 0 and screen.import_button.isVisible()
+    path = catalogue_file(tmp_path, [row("B1-K1-W1", "Bereidt voor"), "25123;X;2025;1;;;B1-K1;Verzorgt planten;B1-K1;Kapot;;"])
+    result = screen.import_file(str(path))
+    assert result is not None and result.werkprocessen == 1
+    assert "Line 3, Werkproces" in screen.result.text()
+    assert screen.dossiers.rowCount() == 1 and screen.werkprocessen.item(0, 1).text() == "B1-K1-W1"
+    qtbot.mouseClick(screen.werkprocessen.viewport(), Qt.MouseButton.LeftButton,
+                     pos=screen.werkprocessen.visualItemRect(screen.werkprocessen.item(0, 2)).center())
+    dialog = screen.edit_werkproces()
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+    out = tmp_path / "uit.xlsx"
+    assert screen.export_file(str(out)) == 1 and out.exists()

@@ -58,13 +58,13 @@ def _locked(args: argparse.Namespace):
 
 
 def run_catalogue_import(args: argparse.Namespace) -> int:
-    from coachdesk.services import praktijkverklaring as pv
+    from coachdesk.transfer import pv_catalogue
 
     with _locked(args):
         database = open_data(args)
         actor = acting_user(database)
         with database.transaction() as session:
-            result = pv.import_catalogue(session, actor, args.file, dry_run=args.dry_run)
+            result = pv_catalogue.import_catalogue(session, actor, args.file, dry_run=args.dry_run)
     if args.json:
         json.dump(result.as_dict(), sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -78,12 +78,12 @@ def run_catalogue_import(args: argparse.Namespace) -> int:
 
 
 def run_catalogue_export(args: argparse.Namespace) -> int:
-    from coachdesk.services import praktijkverklaring as pv
+    from coachdesk.transfer import pv_catalogue
 
     target = out_path(args)
     database = open_data(args)
     with database.session() as session:
-        count = pv.export_catalogue(session, acting_user(database), target)
+        count = pv_catalogue.export_catalogue(session, acting_user(database), target)
     print(translate("CommandLine", "{count} rows written to {path}.").format(count=count, path=target))
     return 0
 

@@ -200,10 +200,9 @@ def run_template(args: argparse.Namespace) -> int:
     if target.suffix.lower() not in (".xlsx", ".csv"):
         raise UserError(translate("CommandLine", "{path}: a template is an .xlsx (or .csv) file. End the name with .xlsx."), path=target.name)
     if args.kind == "catalogue":  # `coachdesk catalogue import` reads it (services/praktijkverklaring.py)
-        from coachdesk.services.praktijkverklaring import template_headers
-        from coachdesk.transfer.export import write_table
+        from coachdesk.transfer.pv_catalogue import write_template as write_catalogue_template
 
-        write_table(target, template_headers(), [])
+        write_catalogue_template(target)
     else:
         write_template(args.kind, target)
     print(translate("CommandLine", "Template written to {path}.").format(path=target))

@@ -27,7 +27,7 @@ from sqlalchemy import (
     Text,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column, relationship
 
 
 def new_id() -> str:
@@ -742,6 +742,7 @@ class Dossier(Record):
     source: Mapped[str | None] = mapped_column(String(500))
     source_date: Mapped[date | None] = mapped_column(Date)
     archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    name: Mapped[str] = column_property(crebo + " " + title + " (" + version + ")")  # as a choice in a form shows it
 
 
 class Kerntaak(Record):
@@ -750,6 +751,7 @@ class Kerntaak(Record):
     dossier_id: Mapped[str] = mapped_column(ForeignKey("pv_dossiers.id", ondelete="CASCADE"), index=True)
     code: Mapped[str] = mapped_column(String(20))  # B1-K1
     title: Mapped[str] = mapped_column(String(300))
+    name: Mapped[str] = column_property(code + " " + title)
 
 
 class Werkproces(Record):
@@ -761,6 +763,7 @@ class Werkproces(Record):
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str | None] = mapped_column(Text)
     leerlijnen: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")  # regional tags: Groen, Zorg
+    name: Mapped[str] = column_property(code + " " + title)
 
 
 class Route(Record):
@@ -779,6 +782,7 @@ class Route(Record):
     offered_codes: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     completed_on: Mapped[date | None] = mapped_column(Date)  # the praktijkverklaring applied for / handed over
     notes: Mapped[str | None] = mapped_column(Text)
+    name: Mapped[str] = column_property(code + "")
 
     student: Mapped[Student] = relationship()
     dossier: Mapped[Dossier] = relationship()

@@ -755,12 +755,13 @@ def value_text(value: Any) -> str:
 def searching_by_month(session: Session, actor: Actor, period: Period, *, filters: dict[str, str] | None = None,
                        outside: bool = False) -> list[tuple[date, Any]]:
     """Searches open at the end of each month of the period (the last point: the peildatum)."""
-    q = _query(session, actor, period, None, filters, outside)
+    pop = _population(session, actor, None, filters, outside)  # one question over the placements: no compact copy needed
     try:
-        p = q.pl.c
-        rows = session.execute(select(p.searching_since, _search_end(p)).where(p.searching_since.is_not(None), p.searching_since <= period.end)).all()
+        p = m.Placement.__table__.c
+        rows = session.execute(select(p.searching_since, _search_end(p)).join(pop, pop.c.sid == p.student_id)
+                               .where(p.searching_since.is_not(None), p.searching_since <= period.end)).all()
     finally:
-        _drop(session, q.pl, q.pop)
+        _drop(session, pop)
     days, day = [], period.start
     while day <= period.end:
         following = date(day.year + day.month // 12, day.month % 12 + 1, 1)

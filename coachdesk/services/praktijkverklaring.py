@@ -20,7 +20,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -146,105 +145,109 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def _require_catalogue_write(actor: Actor) -> None:
+def require_catalogue_write(actor: Actor) -> None:
     for kind in ("dossiers", "kerntaken", "werkprocessen"):
         access.require_write(actor, kind, create=True)
 
 
-def import_catalogue(session: Session, actor: Actor, path: Path | str, *, dry_run: bool = False) -> CatalogueImport:
-    """Read a catalogue file; store its new dossier versions, kerntaken and werkprocessen (unless ``dry_run``).
+def import_rows(session: Session, actor: Actor, headers: list[str], header_line: int, rows: Iterable[tuple[int, list[object]]], *,
+                dry_run: bool = False) -> CatalogueImport:
+    """Store the new dossier versions, kerntaken and werkprocessen of a catalogue file's rows (unless ``dry_run``);
+    ``transfer/pv_catalogue.py`` reads the file.
 
     Each row is judged on its own: a bad row is reported by its line and column and left out, the good rows are kept.
     A row equal to what is stored is left as it is; a stored werkproces is never changed by an import (a changed
     dossier is a new version), so no route changes by an import.
     """
-    from coachdesk.transfer.readers import read_table
-
-    _require_catalogue_write(actor)
+    require_catalogue_write(actor)
     act_as(session, actor.coach_id)
-    table = read_table(path, known_headers={_header_key(n) for names in CATALOGUE_COLUMNS.values() for n in names})
-    result = CatalogueImport()
     positions: dict[str, int] = {}
-    for index, header in enumerate(table.headers):
+    for index, header in enumerate(headers):
         column = _HEADER_LOOKUP.get(_header_key(header))
         if column and column not in positions:
             positions[column] = index
     missing = [CATALOGUE_COLUMNS[c][0] for c in REQUIRED_COLUMNS if c not in positions]
     if missing:
-        result.errors = [ImportProblem(table.header_line, name, translate("Praktijkverklaring", MSG_COLUMN_MISSING).format(column=name)) for name in missing]
-        return result
-    header_of = {column: table.headers[index] for column, index in positions.items()}
-    stored_dossiers = {(d.crebo, d.version): d for d in session.scalars(select(m.Dossier))}
-    dossiers: dict[tuple[str, str], m.Dossier] = dict(stored_dossiers)
-    kerntaken: dict[tuple[str, str, str], m.Kerntaak] = {}
-    werkprocessen: dict[tuple[str, str, str], tuple[int, m.Werkproces]] = {}
-    dossier_key_of = {d.id: key for key, d in stored_dossiers.items()}
-    for kerntaak in session.scalars(select(m.Kerntaak)):
-        key = dossier_key_of.get(kerntaak.dossier_id)
-        if key:
-            kerntaken[(*key, kerntaak.code)] = kerntaak
-    for werkproces in session.scalars(select(m.Werkproces)):
-        key = dossier_key_of.get(werkproces.dossier_id)
-        if key:
-            werkprocessen[(*key, werkproces.code)] = (0, werkproces)
-    titles_seen: dict[tuple[str, str], str] = {}
-    for line, cells in table.rows:
-        row = {column: _cell_text(cells[index] if index < len(cells) else None) for column, index in positions.items()}
-        problems = _judge_row(row, header_of, line)
-        if problems:
-            result.errors += problems
-            continue
-        try:
-            dossier_values = clean(KINDS["dossiers"], {"crebo": row["crebo"], "title": row["dossier"], "version": row["version"],
-                                                        "level": row.get("level") or None, "source": row.get("source") or None,
-                                                        "source_date": row.get("source_date") or None})
-        except ValidationError as error:
-            result.errors += [ImportProblem(line, _column_of(e.field, header_of), _field_message(e)) for e in error.errors]
-            continue
-        dossier_key = (dossier_values["crebo"], dossier_values["version"])
-        title = titles_seen.setdefault(dossier_key, dossier_values["title"])
-        if title != dossier_values["title"]:
-            result.errors.append(ImportProblem(line, header_of["dossier"], translate("Praktijkverklaring", MSG_DOSSIER_DIFFERS).format(
-                crebo=dossier_key[0], version=dossier_key[1], title=title)))
-            continue
-        kerntaak_key = (*dossier_key, row["kerntaak"])
-        kerntaak = kerntaken.get(kerntaak_key)
-        if kerntaak is not None and kerntaak.title != row["kerntaak_title"]:
-            result.errors.append(ImportProblem(line, header_of["kerntaak_title"], translate("Praktijkverklaring", MSG_KERNTAAK_DIFFERS).format(
-                code=row["kerntaak"], title=kerntaak.title)))
-            continue
-        werkproces_key = (*dossier_key, row["werkproces"])
-        earlier = werkprocessen.get(werkproces_key)
-        leerlijnen = [tag.strip() for tag in re.split(r"[,;]", row.get("leerlijnen", "")) if tag.strip()]
-        if earlier is not None:
-            earlier_line, stored = earlier
-            if earlier_line:
-                result.errors.append(ImportProblem(line, header_of["werkproces"], translate("Praktijkverklaring", MSG_TWICE).format(
-                    code=row["werkproces"], crebo=dossier_key[0], version=dossier_key[1], line=earlier_line)))
-            elif stored.title != row["werkproces_title"]:
-                result.errors.append(ImportProblem(line, header_of["werkproces_title"], translate("Praktijkverklaring", MSG_STORED_DIFFERS).format(
-                    code=row["werkproces"], crebo=dossier_key[0], version=dossier_key[1], title=stored.title)))
-            continue
-        dossier = dossiers.get(dossier_key)
-        if dossier is None:
-            dossier = dossiers[dossier_key] = m.Dossier(id=m.new_id(), **{k: v for k, v in dossier_values.items() if k != "archived"})
-            result.dossiers += 1
-            if not dry_run:
-                session.add(dossier)
-        if kerntaak is None:
-            kerntaak = kerntaken[kerntaak_key] = m.Kerntaak(id=m.new_id(), dossier_id=dossier.id, code=row["kerntaak"], title=row["kerntaak_title"])
-            result.kerntaken += 1
-            if not dry_run:
-                session.add(kerntaak)
-        werkproces = m.Werkproces(id=m.new_id(), dossier_id=dossier.id, kerntaak_id=kerntaak.id, code=row["werkproces"],
-                                  title=row["werkproces_title"], description=row.get("description") or None, leerlijnen=leerlijnen)
-        werkprocessen[werkproces_key] = (line, werkproces)
-        result.werkprocessen += 1
-        if not dry_run:
-            session.add(werkproces)
+        return CatalogueImport(errors=[ImportProblem(header_line, name, translate("Praktijkverklaring", MSG_COLUMN_MISSING).format(column=name))
+                                       for name in missing])
+    reader = _CatalogueRows(session, {column: headers[index] for column, index in positions.items()}, dry_run)
+    for line, cells in rows:
+        reader.take(line, {column: _cell_text(cells[index] if index < len(cells) else None) for column, index in positions.items()})
     if not dry_run:
         session.flush()
-    return result
+    return reader.result
+
+
+KNOWN_HEADERS = {_header_key(n) for names in CATALOGUE_COLUMNS.values() for n in names}
+
+
+class _CatalogueRows:
+    """The rows of one catalogue file, judged against each other and against the stored catalogue."""
+
+    def __init__(self, session: Session, header_of: dict[str, str], dry_run: bool) -> None:
+        self.session, self.header_of, self.dry_run = session, header_of, dry_run
+        self.result = CatalogueImport()
+        self.dossiers: dict[tuple[str, str], m.Dossier] = {(d.crebo, d.version): d for d in session.scalars(select(m.Dossier))}
+        key_of = {d.id: key for key, d in self.dossiers.items()}
+        self.kerntaken = {(*key_of[k.dossier_id], k.code): k for k in session.scalars(select(m.Kerntaak)) if k.dossier_id in key_of}
+        self.werkprocessen: dict[tuple[str, str, str], tuple[int, m.Werkproces]] = {
+            (*key_of[w.dossier_id], w.code): (0, w) for w in session.scalars(select(m.Werkproces)) if w.dossier_id in key_of}
+        self.titles: dict[tuple[str, str], str] = {}
+
+    def _problem(self, at: int, column: str, text: str, **params: object) -> None:
+        self.result.errors.append(ImportProblem(at, self.header_of.get(column, column), translate("Praktijkverklaring", text).format(**params)))
+
+    def take(self, line: int, row: dict[str, str]) -> None:
+        problems = _judge_row(row, self.header_of, line)
+        if problems:
+            self.result.errors += problems
+            return
+        try:
+            values = clean(KINDS["dossiers"], {"crebo": row["crebo"], "title": row["dossier"], "version": row["version"],
+                                               "level": row.get("level") or None, "source": row.get("source") or None,
+                                               "source_date": row.get("source_date") or None})
+        except ValidationError as error:
+            self.result.errors += [ImportProblem(line, _column_of(e.field, self.header_of), _field_message(e)) for e in error.errors]
+            return
+        key = (values["crebo"], values["version"])
+        title = self.titles.setdefault(key, values["title"])
+        if title != values["title"]:
+            return self._problem(line, "dossier", MSG_DOSSIER_DIFFERS, crebo=key[0], version=key[1], title=title)
+        kerntaak = self.kerntaken.get((*key, row["kerntaak"]))
+        if kerntaak is not None and kerntaak.title != row["kerntaak_title"]:
+            return self._problem(line, "kerntaak_title", MSG_KERNTAAK_DIFFERS, code=row["kerntaak"], title=kerntaak.title)
+        earlier = self.werkprocessen.get((*key, row["werkproces"]))
+        if earlier is not None:
+            if earlier[0]:
+                return self._problem(line, "werkproces", MSG_TWICE, code=row["werkproces"], crebo=key[0], version=key[1], line=earlier[0])
+            if earlier[1].title != row["werkproces_title"]:
+                return self._problem(line, "werkproces_title", MSG_STORED_DIFFERS, code=row["werkproces"], crebo=key[0], version=key[1],
+                                     title=earlier[1].title)
+            return None
+        self._add(line, key, values, kerntaak, row)
+        return None
+
+    def _add(self, line: int, key: tuple[str, str], values: dict, kerntaak: m.Kerntaak | None, row: dict[str, str]) -> None:
+        dossier = self.dossiers.get(key)
+        if dossier is None:
+            dossier = self.dossiers[key] = m.Dossier(id=m.new_id(), **{k: v for k, v in values.items() if k != "archived"})
+            self._store(dossier)
+            self.result.dossiers += 1
+        if kerntaak is None:
+            kerntaak = self.kerntaken[(*key, row["kerntaak"])] = m.Kerntaak(id=m.new_id(), dossier_id=dossier.id, code=row["kerntaak"],
+                                                                             title=row["kerntaak_title"])
+            self._store(kerntaak)
+            self.result.kerntaken += 1
+        leerlijnen = [tag.strip() for tag in re.split(r"[,;]", row.get("leerlijnen", "")) if tag.strip()]
+        werkproces = m.Werkproces(id=m.new_id(), dossier_id=dossier.id, kerntaak_id=kerntaak.id, code=row["werkproces"],
+                                  title=row["werkproces_title"], description=row.get("description") or None, leerlijnen=leerlijnen)
+        self.werkprocessen[(*key, row["werkproces"])] = (line, werkproces)
+        self._store(werkproces)
+        self.result.werkprocessen += 1
+
+    def _store(self, record: m.Record) -> None:
+        if not self.dry_run:
+            self.session.add(record)
 
 
 def _column_of(field_name: str, header_of: dict[str, str]) -> str:
@@ -289,12 +292,6 @@ def catalogue_rows(session: Session, actor: Actor, dossier_ids: Iterable[str] | 
         statement = statement.where(m.Dossier.id.in_(list(dossier_ids)))
     return [[d.crebo, d.title, d.version, d.level, d.source, d.source_date, k.code, k.title, w.code, w.title, w.description,
              ", ".join(w.leerlijnen or [])] for d, k, w in session.execute(statement)]
-
-
-def export_catalogue(session: Session, actor: Actor, path: Path, dossier_ids: Iterable[str] | None = None) -> int:
-    from coachdesk.transfer.export import write_table
-
-    return write_table(Path(path), template_headers(), catalogue_rows(session, actor, dossier_ids))
 
 
 def dossiers(session: Session, actor: Actor, *, include_archived: bool = False) -> list[tuple[m.Dossier, int]]:

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
             ("pipeline", self.tr("Recruitment")),
             ("events", self.tr("Matching events")),
             ("catalogue", self.tr("Schemes & help")),
+            ("pv_catalogue", self.tr("Work processes")),
             ("toolkits", self.tr("Toolkits")),
             ("monitor", self.tr("Monitor")),
             ("audit", self.tr("Audit trail")),
@@ -245,6 +246,10 @@ class MainWindow(QMainWindow):
             return tabs
         if key == "audit":
             return self._list_stack("audit", None, "", None, lambda record_id: None)
+        if key == "pv_catalogue":
+            from coachdesk.ui.screens.pv_catalogue import PvCatalogueScreen
+
+            return PvCatalogueScreen(context)
         if key == "toolkits":
             holder = QWidget()
             holder.setObjectName("toolkits-holder")

@@ -62,10 +62,19 @@ def travel_text(match: matching.Match) -> str:
     return text + (" " + translate("PlacesScreen", "(estimate)") if match.travel_estimated else "")
 
 
+def trip_and_reasons(match: matching.Match) -> tuple[str, list[str]]:
+    """The trip in words ("23 min by bike (estimate)", the rule's first reason) for the travel column, and the other reasons."""
+    if match.travel_minutes is not None:
+        for reason in match.reasons:
+            if reason.startswith(f"{match.travel_minutes} min"):
+                return reason, [other for other in match.reasons if other is not reason]
+    return travel_text(match), list(match.reasons)
+
+
 def excluded_text(excluded: dict[str, int]) -> str:
     if not excluded:
         return ""
-    parts = " · ".join(f"{count} {why}" for why, count in excluded.items())
+    parts = " · ".join(f"{why}: {count}" for why, count in excluded.items())
     return translate("PlacesScreen", "Left out: %s") % parts
 
 
@@ -129,6 +138,7 @@ class MatchPanel(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.excluded)
         layout.addWidget(self.result)
+        layout.addStretch(1)
         self._ids: list[tuple[str, str]] = []  # per row: (student id, place id)
         self._names: dict[str, str] = {}
 
@@ -151,7 +161,8 @@ class MatchPanel(QWidget):
                     if person and person.missing:
                         name += " *"
                     self._names[x.student_id] = name
-                    rows.append((x, [str(x.score), name, travel_text(x), "; ".join(x.reasons), "; ".join(x.concerns)]))
+                    trip, reasons = trip_and_reasons(x)
+                    rows.append((x, [str(x.score), name, trip, "; ".join(reasons), "; ".join(x.concerns)]))
                 if any(person.missing for person in people.values()):
                     note = self.tr("* profile incomplete: matching used defaults for what is missing")
             else:
@@ -167,12 +178,11 @@ class MatchPanel(QWidget):
                     name = names.get(x.place_id)
                     title = f"{name.title} ({name.location})" if name and name.location else (name.title if name else "?")
                     self._names[x.place_id] = title
-                    rows.append((x, [str(x.score), title, name.employer if name else "", travel_text(x), "; ".join(x.reasons), "; ".join(x.concerns)]))
+                    trip, reasons = trip_and_reasons(x)
+                    rows.append((x, [str(x.score), title, name.employer if name else "", trip, "; ".join(reasons), "; ".join(x.concerns)]))
         self._ids = [(x.student_id, x.place_id) for x, _ in rows]
         fill(self.table, [(x.student_id if self.side == "place" else x.place_id, cells) for x, cells in rows], height=330)
-        self.table.horizontalHeader().setSectionResizeMode(self.table.columnCount() - 2, self.table.horizontalHeader().ResizeMode.Interactive)
-        if self.table.columnWidth(self.table.columnCount() - 2) > 360:
-            self.table.setColumnWidth(self.table.columnCount() - 2, 360)
+        self._fit_columns()
         for row, (x, _) in enumerate(rows):
             if x.concerns:
                 self.table.item(row, self.table.columnCount() - 1).setForeground(QBrush(QColor(WARN)))
@@ -184,6 +194,19 @@ class MatchPanel(QWidget):
         if rows:
             self.table.selectRow(0)
         self._selected()
+
+    def _fit_columns(self) -> None:
+        """Names and trips in full; the reasons get a third of the width and wrap; the concerns take the rest."""
+        header, why = self.table.horizontalHeader(), self.table.columnCount() - 2
+        header.setSectionResizeMode(why, header.ResizeMode.Interactive)
+        self.table.setColumnWidth(why, max(260, self.table.viewport().width() // 3))
+        self.table.resizeRowsToContents()
+        self.table.setFixedHeight(min(330, 4 + header.height() + sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.table.rowCount():
+            self._fit_columns()
 
     def current(self) -> tuple[str, str] | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -292,14 +315,15 @@ class PlacePage(QWidget):
         self.matches.table.setFocus()
 
     def _details_html(self, place: m.Place, row: places.PlaceRow, file: place_pages.PlaceFile) -> str:
-        what = " · ".join(filter(None, [row.leerweg, place.sector, place.work_type, place.werkveld,
-                                        place.crebo and f"crebo {place.crebo}", place.level and self.tr("level %s") % place.level]))
+        parts = [row.leerweg, place.sector, place.work_type, place.werkveld, place.crebo and f"crebo {place.crebo}",
+                 place.level and self.tr("level %s") % place.level]
+        what = " · ".join(dict.fromkeys(part for part in parts if part))  # (a sector that is also the field of work once)
         where = " ".join(filter(None, [place.location_pc4, place.location_place])) or self.tr("⚠ no location postcode: travel unknown")
         if place.starts_on or place.ends_on:
             when = f"{format_date(place.starts_on) or '…'} – {format_date(place.ends_on) or '…'}"
         else:
             when = self.tr("all year")
-        days = ", ".join(choice_label(m.Weekday(day)) for day in place.days or [] if day in {d.value for d in m.Weekday})
+        days = ", ".join(choice_label(day) for day in m.Weekday if day.value in (place.days or []))  # in the week's order
         hours = " · ".join(filter(None, [days, place.hours_per_week and self.tr("%s hours a week") % place.hours_per_week]))
         taken = self.tr("%s of %s taken, %s free") % (row.taken, row.capacity, row.free)
         held = "; ".join(self.tr("held for %s by %s until %s") % (hold.student or self.tr("a student"), hold.coach, format_date(hold.held_until))
@@ -424,6 +448,7 @@ class EmployerPlaces(QTabWidget):
             if side.dropped_reason:
                 parts.append(self.tr("dropped: %s") % side.dropped_reason)
             self.stage.setText(" · ".join(parts))
+            self.setTabText(2, self.tr("Recruitment: %s") % stage)  # the stage seen without opening the tab
             self.log_button.setVisible(actor.may("employer_contacts", CREATE))
             fill(self.contacts, [(c.id, [format_date(c.contacted_on), choice_label(c.kind), c.coach, c.summary,
                                          " ".join(filter(None, [c.next_step, format_date(c.next_step_on)]))]) for c in side.contacts], height=200)
