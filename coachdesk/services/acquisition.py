@@ -302,7 +302,6 @@ def due_steps(session: Session, actor: Actor, *, today: date | None = None) -> l
 # --- what a matching event brought -----------------------------------------------------------------------
 
 MEETING_OUTCOMES = ("wil_kennismaken", "geen_match")
-MSG_EVENT_SUMMARY = QT_TRANSLATE_NOOP("Employers", "At {event}: %n student(s) want to meet, {none} no match.")
 MSG_EVENT_NEXT = QT_TRANSLATE_NOOP("Employers", "Plan the introductions")
 MSG_OUTCOME = QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not an outcome of a meeting; use wil_kennismaken or geen_match.")
 
@@ -321,7 +320,7 @@ def record_event_meetings(session: Session, actor: Actor, event_id: str, meeting
     contacts = []
     day = min(event.starts_at.date(), clock.today())
     for employer_id, (wanted, none) in tally.items():
-        summary = translate("Employers", MSG_EVENT_SUMMARY, None, wanted).replace("%n", str(wanted))
+        summary = translate("Employers", "At {event}: %n student(s) want to meet, {none} no match.", None, wanted).replace("%n", str(wanted))
         contact = records.create(session, actor, "employer_contacts", {
             "employer_id": employer_id, "contacted_on": day, "kind": m.EmployerContactKind.EVENT.value, "event_id": event.id,
             "coach_id": actor.coach_id, "summary": summary.format(event=event.title, none=none)})

@@ -249,7 +249,8 @@ def receive(database, ident: dict, current: dict, team: Path, keys: dict, proble
     for author_id, count in result.refused.items():
         author = members.get(author_id) or former.get(author_id) or {"name": "?", "role": "?"}
         role_label = choice_label(m.CoachRole(author["role"])) if author.get("role") in {r.value for r in m.CoachRole} else "?"
-        problems.append(translate("Sync", merge.MSG_REFUSED, None, count).format(name=author.get("name", "?"), role=role_label))
+        text = translate("Sync", "Refused %n change(s) by {name}, {role}: that role may not make them. They are listed under items to check; nothing of them was applied.", None, count)  # noqa: E501
+        problems.append(text.format(name=author.get("name", "?"), role=role_label))
     if result.seen:
         ahead = (hlc.Hlc.parse(max(result.seen)).wall - hlc.wall_ms()) // 60000
         if ahead * 60000 > hlc.FAR_OFF_MS:

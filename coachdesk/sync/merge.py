@@ -30,7 +30,6 @@ from coachdesk.sync.values import plain, to_column
 DELETED_FIELD = "_deleted"
 CHUNK = 500
 
-MSG_REFUSED = QT_TRANSLATE_NOOP("Sync", "Refused %n change(s) by {name}, {role}: that role may not make them. They are listed under items to check; nothing of them was applied.")
 MSG_UNKNOWN_KIND = QT_TRANSLATE_NOOP("Sync", "Ignored a change by {name} to \"{kind}\", which this version of CoachDesk does not know. Install the newest version.")
 
 

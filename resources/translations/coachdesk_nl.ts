@@ -2,144 +2,368 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="59"/>
+        <source>From {start} to {end}; peildatum {end}.</source>
+        <translation>Van {start} tot en met {end}; peildatum {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="64"/>
+        <source>All students you may see.</source>
+        <translation>Alle leerlingen die u mag zien.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="69"/>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="198"/>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="69"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="80"/>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="174"/>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="217"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="91"/>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="231"/>
+        <source>Definitions</source>
+        <translation>Definities</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="92"/>
+        <source>Definitions version {version}. Every figure counts what is recorded in CoachDesk on the day the report is made.</source>
+        <translation>Definities versie {version}. Elk cijfer telt wat in CoachDesk is vastgelegd op de dag dat het rapport wordt gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="110"/>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="135"/>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="218"/>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="263"/>
+        <source>Monitor: from searching to lasting work</source>
+        <translation>Monitor: van zoeken naar bestendig werk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="111"/>
+        <source>Selection: {filters}</source>
+        <translation>Selectie: {filters}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="113"/>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="125"/>
+        <source>Breakdown: {by}</source>
+        <translation>Uitsplitsing: {by}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="115"/>
+        <source>For outside the school.</source>
+        <translation>Voor buiten de school.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="118"/>
+        <source>Combined from:</source>
+        <translation>Samengevoegd uit:</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="119"/>
+        <source>{school}: {start} to {end} (key {fingerprint})</source>
+        <translation>{school}: {start} tot en met {end} (sleutel {fingerprint})</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="120"/>
+        <source>The figures</source>
+        <translation>De cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="134"/>
+        <source>CoachDesk monitor, made on {day}</source>
+        <translation>CoachDesk-monitor, gemaakt op {day}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="175"/>
+        <source>Selection</source>
+        <translation>Selectie</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="198"/>
+        <source>Id</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="217"/>
+        <source>By {by}</source>
+        <translation>Per {by}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="220"/>
+        <source>Definitions version {version}</source>
+        <translation>Definities versie {version}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="267"/>
+        <source>a count from 1 to 4</source>
+        <translation>een aantal van 1 tot en met 4</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="267"/>
+        <source>hidden so that a total does not reveal a small count</source>
+        <translation>verborgen zodat een totaal geen klein aantal verraadt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="269"/>
+        <source>The group of the breakdown; empty for the total.</source>
+        <translation>De groep van de uitsplitsing; leeg voor het totaal.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="269"/>
+        <source>The figure&apos;s id (see indicators).</source>
+        <translation>De code van het cijfer (zie indicators).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="270"/>
+        <source>For a share: n (counted) or of (out of); for bands and reasons: the band or reason; else empty.</source>
+        <translation>Bij een aandeel: n (geteld) of of (van het totaal); bij groepen en redenen: de groep of reden; anders leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="271"/>
+        <source>The value: a number, or a hidden count.</source>
+        <translation>De waarde: een getal, of een verborgen aantal.</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/about.py" line="51"/>
+        <location filename="../../coachdesk/ui/dialogs/about.py" line="52"/>
         <source>About CoachDesk</source>
         <translation>Over CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/about.py" line="52"/>
+        <location filename="../../coachdesk/ui/dialogs/about.py" line="53"/>
         <source>BPV placements, coaching contacts and dropout risks, offline.</source>
         <translation>BPV-plekken, begeleidingscontacten en uitvalrisico&apos;s, zonder internet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/about.py" line="54"/>
+        <location filename="../../coachdesk/ui/dialogs/about.py" line="55"/>
         <source>Your data is kept in:</source>
         <translation>Je gegevens staan in:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/about.py" line="57"/>
+        <location filename="../../coachdesk/ui/dialogs/about.py" line="58"/>
         <source>Open data folder</source>
         <translation>Gegevensmap openen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/about.py" line="62"/>
+        <location filename="../../coachdesk/ui/dialogs/about.py" line="63"/>
         <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3. You may replace the Qt libraries in the installation folder with your own build; the source code of Qt and PySide6 is available from the Qt Project.</source>
         <translation>Qt en PySide6 worden gebruikt onder de GNU Lesser General Public License versie 3. Je mag de Qt-bibliotheken in de installatiemap vervangen door een eigen versie; de broncode van Qt en PySide6 is verkrijgbaar bij het Qt Project.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/about.py" line="67"/>
+        <location filename="../../coachdesk/ui/dialogs/about.py" line="68"/>
         <source>Component</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/about.py" line="67"/>
+        <location filename="../../coachdesk/ui/dialogs/about.py" line="68"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/about.py" line="67"/>
+        <location filename="../../coachdesk/ui/dialogs/about.py" line="68"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
 </context>
 <context>
+    <name>AkkoordDialog</name>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="142"/>
+        <source>Akkoorden</source>
+        <translation>Akkoorden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="144"/>
+        <source>For each sector, the akkoord it counts under in the region (empty: no akkoord).</source>
+        <translation>Per sector het akkoord waaronder hij in de regio telt (leeg: geen akkoord).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="147"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="147"/>
+        <source>Akkoord</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="156"/>
+        <source>Rotterdam-Rijnmond preset</source>
+        <translation>Voorinstelling Rotterdam-Rijnmond</translation>
+    </message>
+</context>
+<context>
     <name>Attention</name>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="38"/>
+        <location filename="../../coachdesk/services/attention.py" line="46"/>
         <source>High risk without action</source>
         <translation>Hoog risico zonder actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="39"/>
+        <location filename="../../coachdesk/services/attention.py" line="47"/>
         <source>Contact overdue</source>
         <translation>Contact te laat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="40"/>
+        <location filename="../../coachdesk/services/attention.py" line="48"/>
         <source>Too few contacts</source>
         <translation>Te weinig contacten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="41"/>
+        <location filename="../../coachdesk/services/attention.py" line="49"/>
         <source>BBL without POK</source>
         <translation>BBL zonder POK</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="42"/>
+        <location filename="../../coachdesk/services/attention.py" line="50"/>
         <source>Still searching</source>
         <translation>Zoekt nog een plek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="43"/>
+        <location filename="../../coachdesk/services/attention.py" line="51"/>
         <source>Placement ending</source>
         <translation>Stage loopt af</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="44"/>
+        <location filename="../../coachdesk/services/attention.py" line="52"/>
         <source>Ended early</source>
         <translation>Voortijdig gestopt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="45"/>
+        <location filename="../../coachdesk/services/attention.py" line="53"/>
         <source>Action overdue</source>
         <translation>Actie te laat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="116"/>
+        <location filename="../../coachdesk/services/attention.py" line="54"/>
+        <source>To be completed</source>
+        <translation>Nog aan te vullen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/attention.py" line="55"/>
+        <source>Follow-up after leaving</source>
+        <translation>Nazorg na vertrek</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/attention.py" line="56"/>
+        <source>Hold on a place expired</source>
+        <translation>Plaats niet langer vastgehouden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/attention.py" line="57"/>
+        <source>Employer step due</source>
+        <translation>Stap bij werkgever verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/attention.py" line="58"/>
+        <source>Praktijkverklaring: nothing assessed</source>
+        <translation>Praktijkverklaring: niets beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/attention.py" line="59"/>
+        <source>Praktijkverklaring: to confirm</source>
+        <translation>Praktijkverklaring: te bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/attention.py" line="132"/>
         <source>Searching for a place for {weeks} weeks (since {since}).</source>
         <translation>Zoekt al {weeks} weken een stageplek (sinds {since}).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="131"/>
+        <location filename="../../coachdesk/services/attention.py" line="147"/>
         <source>No contact yet since the start on {start}; due {due}.</source>
         <translation>Nog geen contact sinds de start op {start}; had uiterlijk {due} gemoeten.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="134"/>
+        <location filename="../../coachdesk/services/attention.py" line="150"/>
         <source>Last contact {last}; next contact was due {due}.</source>
         <translation>Laatste contact {last}; volgend contact was gepland vóór {due}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="141"/>
+        <location filename="../../coachdesk/services/attention.py" line="157"/>
         <source>{count} of at least {minimum} contacts</source>
         <translation>{count} van minstens {minimum} contacten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="143"/>
+        <location filename="../../coachdesk/services/attention.py" line="159"/>
         <source>no visit at the workplace yet</source>
         <translation>nog geen bezoek op de werkplek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="144"/>
+        <location filename="../../coachdesk/services/attention.py" line="160"/>
         <source>Past half of the placement: {missing}.</source>
         <translation>Stage is over de helft: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="147"/>
+        <location filename="../../coachdesk/services/attention.py" line="163"/>
         <source>The placement ends on {end}: plan the final talk and what comes next.</source>
         <translation>De stage eindigt op {end}: plan het eindgesprek en wat daarna komt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="158"/>
+        <location filename="../../coachdesk/services/attention.py" line="174"/>
         <source>The placement ended early on {end}: agree on the next step (a new place, or searching again).</source>
         <translation>De stage is voortijdig gestopt op {end}: spreek de volgende stap af (een nieuwe plek, of opnieuw zoeken).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="166"/>
+        <location filename="../../coachdesk/services/attention.py" line="182"/>
         <source>BBL placement without a signed praktijkovereenkomst (POK).</source>
         <translation>BBL-stage zonder getekende praktijkovereenkomst (POK).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="187"/>
+        <location filename="../../coachdesk/services/attention.py" line="203"/>
         <source>High dropout risk since {date} and no open action: agree on an action with an owner.</source>
         <translation>Hoog uitvalrisico sinds {date} en geen open actie: spreek een actie af met iemand die hem uitvoert.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/attention.py" line="203"/>
+        <location filename="../../coachdesk/services/attention.py" line="219"/>
         <source>Action &quot;{action}&quot; ({owner}) was due {due} and is not done.</source>
         <translation>Actie &quot;{action}&quot; ({owner}) moest uiterlijk {due} klaar zijn en is nog niet gedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/attention.py" line="230"/>
+        <source>Still to fill in: {fields}.</source>
+        <translation>Nog in te vullen: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/attention.py" line="249"/>
+        <source>{months} months after leaving (due {due}): where is the student now? Last known: {known}.</source>
+        <translation>{months} maanden na vertrek (op {due}): waar is de leerling nu? Laatst bekend: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/attention.py" line="268"/>
+        <source>The hold on {place} at {employer} ended on {until}: the place is free for others again. Propose it again, start the placement or cancel the proposal.</source>
+        <translation>{place} bij {employer} wordt sinds {until} niet meer vastgehouden: de plaats is weer vrij voor anderen. Stel hem opnieuw voor, start de stage of trek het voorstel in.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/attention.py" line="281"/>
+        <source>Next step with this employer, due {due}: {step}</source>
+        <translation>Volgende stap bij deze werkgever, uiterlijk {due}: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/attention.py" line="294"/>
+        <source>{count} work process(es) judged by the workplace trainer wait for the school&apos;s confirmation.</source>
+        <translation>{count} werkproces(sen), beoordeeld door de praktijkopleider, wacht(en) op de bevestiging van de school.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/attention.py" line="299"/>
+        <source>Nothing assessed in the praktijkverklaring route since {since}.</source>
+        <translation>Niets beoordeeld in de route voor de praktijkverklaring sinds {since}.</translation>
     </message>
 </context>
 <context>
@@ -365,290 +589,761 @@
         <source>Other</source>
         <translation>Anders</translation>
     </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="46"/>
+        <source>Jobhunter (finds employers and places)</source>
+        <translation>Jobhunter (werft leerbedrijven en plekken)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="47"/>
+        <source>mbo BOL place</source>
+        <translation>mbo-plek BOL</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="48"/>
+        <source>mbo BBL place</source>
+        <translation>mbo-plek BBL</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="49"/>
+        <source>Work placement (PrO/VSO)</source>
+        <translation>Stage (PrO/VSO)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="50"/>
+        <source>Paid job</source>
+        <translation>Betaalde baan</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="51"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="52"/>
+        <source>Full</source>
+        <translation>Vol</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="53"/>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="54"/>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="55"/>
+        <source>Tailored guidance</source>
+        <translation>Begeleiding op maat</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="56"/>
+        <source>Physically accessible</source>
+        <translation>Fysiek toegankelijk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="57"/>
+        <source>Chance of a permanent job</source>
+        <translation>Kans op vaste baan</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="58"/>
+        <source>Praktijkverklaring possible</source>
+        <translation>Praktijkverklaring mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="59"/>
+        <source>Early shifts</source>
+        <translation>Vroege diensten</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="60"/>
+        <source>Evening shifts</source>
+        <translation>Avonddiensten</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="61"/>
+        <source>Weekend work</source>
+        <translation>Weekendwerk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="62"/>
+        <source>Heavy lifting</source>
+        <translation>Zwaar tillen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="63"/>
+        <source>Standing for long</source>
+        <translation>Lang staan</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="64"/>
+        <source>Working with animals</source>
+        <translation>Werken met dieren</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="65"/>
+        <source>Working with food</source>
+        <translation>Werken met voedsel</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="66"/>
+        <source>A noisy workplace</source>
+        <translation>Een lawaaiige werkplek</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="67"/>
+        <source>Serving customers</source>
+        <translation>Klanten helpen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="68"/>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="69"/>
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="70"/>
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="71"/>
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="72"/>
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="73"/>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="74"/>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="75"/>
+        <source>Walks</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="76"/>
+        <source>Bike</source>
+        <translation>Fiets</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="77"/>
+        <source>Public transport</source>
+        <translation>Openbaar vervoer</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="78"/>
+        <source>School transport / taxi</source>
+        <translation>Leerlingenvervoer / taxi</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="79"/>
+        <source>Brought by parents</source>
+        <translation>Gebracht door ouders</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="80"/>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="81"/>
+        <source>First contact</source>
+        <translation>Eerste contact</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="82"/>
+        <source>Meeting</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="83"/>
+        <source>Interested</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="84"/>
+        <source>Recognition applied for</source>
+        <translation>Erkenning aangevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="85"/>
+        <source>Recognised</source>
+        <translation>Erkend</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="86"/>
+        <source>Place(s) available</source>
+        <translation>Plaats(en) beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="87"/>
+        <source>Dropped</source>
+        <translation>Afgehaakt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="88"/>
+        <source>Call</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="89"/>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="90"/>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/labels.py" line="91"/>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="32"/>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="33"/>
+        <source>Work with mbo BBL</source>
+        <translation>Werk met mbo BBL</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="34"/>
+        <source>mbo BOL</source>
+        <translation>mbo BOL</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="35"/>
+        <source>Another PrO school</source>
+        <translation>Andere PrO-school</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="36"/>
+        <source>VSO</source>
+        <translation>VSO</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="37"/>
+        <source>vmbo</source>
+        <translation>vmbo</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="38"/>
+        <source>Day activities (dagbesteding)</source>
+        <translation>Dagbesteding</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="39"/>
+        <source>Training route (toeleidingstraject)</source>
+        <translation>Toeleidingstraject</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="40"/>
+        <source>No work or school</source>
+        <translation>Geen werk of school</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="41"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="44"/>
+        <source>Motivation or attitude of the student</source>
+        <translation>Motivatie of houding van de leerling</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="45"/>
+        <source>The work did not suit the student</source>
+        <translation>Het werk paste niet bij de leerling</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="46"/>
+        <source>Conflict at the workplace</source>
+        <translation>Conflict op de werkplek</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="47"/>
+        <source>Too little guidance at the workplace</source>
+        <translation>Te weinig begeleiding op de werkplek</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="48"/>
+        <source>The employer stopped or had no work</source>
+        <translation>De werkgever stopte of had geen werk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="49"/>
+        <source>Health or personal circumstances</source>
+        <translation>Gezondheid of persoonlijke omstandigheden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="50"/>
+        <source>Absence</source>
+        <translation>Verzuim</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="51"/>
+        <source>Travel too long or too hard</source>
+        <translation>Reis te lang of te zwaar</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="52"/>
+        <source>Found work or a better place</source>
+        <translation>Werk of een betere plek gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="53"/>
+        <source>The student left school</source>
+        <translation>De leerling ging van school</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="54"/>
+        <source>Other, namely</source>
+        <translation>Anders, namelijk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="56"/>
+        <source>No reason chosen</source>
+        <translation>Geen reden gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/team.py" line="152"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/team.py" line="152"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="72"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="146"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="162"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="191"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="204"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="70"/>
+        <source>To be completed</source>
+        <translation>Nog aan te vullen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="70"/>
+        <source>Complete</source>
+        <translation>Volledig</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="79"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="154"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="170"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="199"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="212"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="73"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="85"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="80"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="92"/>
         <source>School type</source>
         <translation>Schoolsoort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="74"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="81"/>
         <source>Pathway</source>
         <translation>Leerweg</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="75"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="82"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="76"/>
         <location filename="../../coachdesk/services/list_queries.py" line="83"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="103"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="123"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="139"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="164"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="90"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="111"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="131"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="147"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="172"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="77"/>
         <location filename="../../coachdesk/services/list_queries.py" line="84"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="97"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="104"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="114"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="91"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="105"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="112"/>
         <location filename="../../coachdesk/services/list_queries.py" line="122"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="140"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="130"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="148"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="78"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="85"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="86"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="94"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="93"/>
         <location filename="../../coachdesk/services/list_queries.py" line="102"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="110"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="269"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="92"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="112"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="130"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="241"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="94"/>
+        <source>Completeness</source>
+        <translation>Volledigheid</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="100"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="120"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="138"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="321"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="359"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="93"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="101"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="266"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="287"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="303"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="322"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="95"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="103"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="96"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="104"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="105"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="147"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="113"/>
         <location filename="../../coachdesk/services/list_queries.py" line="155"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="163"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="277"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="111"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="129"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="119"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="137"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="302"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="113"/>
         <location filename="../../coachdesk/services/list_queries.py" line="121"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="177"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="184"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="129"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="185"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="192"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="267"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="304"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="313"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="115"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="123"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="306"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="116"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="124"/>
         <source>Next contact before</source>
         <translation>Volgend contact vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="131"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="138"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="139"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="146"/>
         <source>Risk level</source>
         <translation>Risiconiveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="132"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="140"/>
         <source>Assessed by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="133"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="141"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="148"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="156"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="149"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="156"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="157"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="164"/>
         <source>SBB recognised</source>
         <translation>SBB-erkend</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="150"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="158"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="151"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="166"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="159"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="174"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="163"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="170"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="171"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="178"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="165"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="173"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="175"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="183"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="176"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="184"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="178"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="186"/>
         <source>Place</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="179"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="187"/>
         <source>Register before</source>
         <translation>Aanmelden vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="180"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="185"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="196"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="199"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="188"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="193"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="204"/>
         <location filename="../../coachdesk/services/list_queries.py" line="207"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="210"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="215"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="218"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="192"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="200"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="193"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="201"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="291"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="194"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="202"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="292"/>
         <source>Last checked</source>
         <translation>Laatst gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="195"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="203"/>
         <source>Not verified</source>
         <translation>Niet geverifieerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="205"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="213"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="206"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="214"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="237"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="265"/>
+        <source>Work place</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="268"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="270"/>
+        <source>Free</source>
+        <translation>Vrij</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="271"/>
+        <source>Held until</source>
+        <translation>Vastgehouden tot</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="272"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="280"/>
+        <source>SBB ok</source>
+        <translation>SBB in orde</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="278"/>
+        <source>Places free</source>
+        <translation>Plaatsen vrij</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="279"/>
+        <source>Held</source>
+        <translation>Vastgehouden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="288"/>
+        <source>Crebo</source>
+        <translation>Crebo</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="289"/>
+        <source>Leerbedrijf-ID</source>
+        <translation>Leerbedrijf-ID</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="290"/>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="296"/>
+        <source>Valid</source>
+        <translation>Geldig</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="305"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="314"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="307"/>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="308"/>
+        <source>Next step on</source>
+        <translation>Volgende stap op</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="323"/>
+        <source>PC4</source>
+        <translation>PC4</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="324"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="325"/>
+        <source>Travels by</source>
+        <translation>Reist met</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="326"/>
+        <source>Noted on</source>
+        <translation>Genoteerd op</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/list_queries.py" line="355"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="238"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="250"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="356"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="368"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="239"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="248"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="357"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="366"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="240"/>
-        <location filename="../../coachdesk/services/list_queries.py" line="249"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="358"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="367"/>
         <source>Record kind</source>
         <translation>Soort gegeven</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="242"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="360"/>
         <source>Changed fields</source>
         <translation>Gewijzigde velden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="243"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="361"/>
         <source>Record id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="255"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="373"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="256"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="374"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="257"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="375"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="258"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="376"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="259"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="377"/>
         <source>exported (AVG)</source>
         <translation>geëxporteerd (AVG)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/list_queries.py" line="260"/>
+        <location filename="../../coachdesk/services/list_queries.py" line="378"/>
         <source>user changed</source>
         <translation>gebruiker gewisseld</translation>
     </message>
@@ -670,12 +1365,12 @@
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="367"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="368"/>
         <source>Last checked over a year ago: check the amounts and conditions.</source>
         <translation>Meer dan een jaar geleden gecontroleerd: controleer de bedragen en voorwaarden.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="369"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="370"/>
         <source>No longer valid: toolkits leave it out. Archive it, or enter the new end date.</source>
         <translation>Niet meer geldig: toolkits laten deze regeling weg. Archiveer hem, of vul de nieuwe einddatum in.</translation>
     </message>
@@ -789,12 +1484,12 @@
         <translation>Het wachtwoord van {path} is gewijzigd. Oudere reservekopieën gaan nog open met het oude wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/toolkit.py" line="32"/>
+        <location filename="../../coachdesk/cli/toolkit.py" line="34"/>
         <source>warning</source>
         <translation>let op</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/cli/toolkit.py" line="54"/>
+        <location filename="../../coachdesk/cli/toolkit.py" line="58"/>
         <source>%n toolkit(s) written to {path}.</source>
         <translation>
             <numerusform>%n toolkit geschreven naar {path}.</numerusform>
@@ -802,7 +1497,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/toolkit.py" line="70"/>
+        <location filename="../../coachdesk/cli/toolkit.py" line="74"/>
         <source>Calendar written to {path}.</source>
         <translation>Agenda geschreven naar {path}.</translation>
     </message>
@@ -822,42 +1517,42 @@
         <translation>{count} leerlingen over de bewaartermijn gewist.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="81"/>
+        <location filename="../../coachdesk/cli/team.py" line="84"/>
         <source>Team started in {folder}: {count} changes shared.</source>
         <translation>Team gestart in {folder}: {count} wijzigingen gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="90"/>
+        <location filename="../../coachdesk/cli/team.py" line="93"/>
         <source>Invitation written to {path}. Give it to the new member, and give him this one-time code separately (in person or by phone):</source>
         <translation>Uitnodiging geschreven naar {path}. Geef die aan het nieuwe teamlid, en geef hem deze eenmalige code apart (persoonlijk of telefonisch):</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="101"/>
+        <location filename="../../coachdesk/cli/team.py" line="104"/>
         <source>The invitation needs its one-time code. Run the command in a terminal, or set {variable} for a script.</source>
         <translation>De uitnodiging heeft de eenmalige code nodig. Voer de opdracht uit in een terminal, of zet {variable} voor een script.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="102"/>
+        <location filename="../../coachdesk/cli/team.py" line="105"/>
         <source>One-time code: </source>
         <translation>Eenmalige code: </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="105"/>
+        <location filename="../../coachdesk/cli/team.py" line="108"/>
         <source>Joined the team: {count} changes received.</source>
         <translation>Aangesloten bij het team: {count} wijzigingen ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="129"/>
+        <location filename="../../coachdesk/cli/team.py" line="132"/>
         <source>Removed from the team; the keys of his parts of the team are replaced, so he receives nothing new.</source>
         <translation>Uit het team verwijderd; de sleutels van zijn delen van het team zijn vervangen, dus hij ontvangt niets nieuws meer.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="138"/>
+        <location filename="../../coachdesk/cli/team.py" line="141"/>
         <source>Compacted: {snapshots} snapshots written, {removed} old change files removed.</source>
         <translation>Samengevoegd: {snapshots} momentopnamen geschreven, {removed} oude wijzigingsbestanden verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/cli/team.py" line="151"/>
+        <location filename="../../coachdesk/cli/team.py" line="154"/>
         <source>%n change(s) sent</source>
         <translation>
             <numerusform>%n wijziging verstuurd</numerusform>
@@ -865,7 +1560,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/cli/team.py" line="152"/>
+        <location filename="../../coachdesk/cli/team.py" line="155"/>
         <source>%n change(s) received</source>
         <translation>
             <numerusform>%n wijziging ontvangen</numerusform>
@@ -873,7 +1568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/cli/team.py" line="153"/>
+        <location filename="../../coachdesk/cli/team.py" line="156"/>
         <source>%n new item(s) to check</source>
         <translation>
             <numerusform>%n nieuw punt te controleren</numerusform>
@@ -881,174 +1576,330 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="170"/>
+        <location filename="../../coachdesk/cli/team.py" line="173"/>
         <source>{id}: {kind} {record_id} {field}: mine {mine!r}, theirs {theirs!r} ({by}, {at})</source>
         <translation>{id}: {kind} {record_id} {field}: van mij {mine!r}, van de ander {theirs!r} ({by}, {at})</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="171"/>
+        <location filename="../../coachdesk/cli/team.py" line="174"/>
         <source>{count} items to check.</source>
         <translation>{count} punten te controleren.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="182"/>
+        <location filename="../../coachdesk/cli/team.py" line="190"/>
+        <source>{at}: {by} may not change {kind} {record_id} ({field})</source>
+        <translation>{at}: {by} mag {kind} {record_id} niet wijzigen ({field})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/cli/team.py" line="191"/>
+        <source>%n refused change(s).</source>
+        <translation>
+            <numerusform>%n geweigerde wijziging.</numerusform>
+            <numerusform>%n geweigerde wijzigingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/team.py" line="203"/>
         <source>Resolved; the kept value is shared at the next sync.</source>
         <translation>Opgelost; de gekozen waarde wordt bij de volgende synchronisatie gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="191"/>
+        <location filename="../../coachdesk/cli/team.py" line="212"/>
         <source>&quot;{pair}&quot; is not FIELD=VALUE. Write for example first_name=Sanne.</source>
         <translation>&quot;{pair}&quot; is geen VELD=WAARDE. Schrijf bijvoorbeeld first_name=Sanne.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="222"/>
+        <location filename="../../coachdesk/cli/team.py" line="243"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="87"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="102"/>
         <source>Columns not imported: {columns}</source>
         <translation>Kolommen niet geïmporteerd: {columns}</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="89"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="105"/>
         <source>Column &quot;{column}&quot;: {message}</source>
         <translation>Kolom &quot;{column}&quot;: {message}</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="92"/>
-        <source>line {line}: update ({fields})</source>
-        <translation>regel {line}: bijwerken ({fields})</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="94"/>
+        <location filename="../../coachdesk/cli/route.py" line="73"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="110"/>
         <source>line {line}, {column}: {message}</source>
         <translation>regel {line}, {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="96"/>
+        <location filename="../../coachdesk/cli/route.py" line="103"/>
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/route.py" line="118"/>
+        <source>Written to {path}.</source>
+        <translation>Geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="59"/>
+        <source>Name the file to import (for undo: the batch id, see &apos;coachdesk import batches&apos;).</source>
+        <translation>Noem het bestand om te importeren (bij undo: het nummer van de import, zie &apos;coachdesk import batches&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="112"/>
         <source>… and {count} more errors.</source>
         <translation>… en nog {count} fouten.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="97"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="113"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {errors} rows with errors.</source>
         <translation>{new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {errors} regels met fouten.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="101"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="117"/>
+        <source>Students still to be completed: {count}; see &apos;Completeness&apos; on the students list, or Vandaag.</source>
+        <translation>Leerlingen nog aan te vullen: {count}; zie &apos;Volledigheid&apos; in de leerlingenlijst, of Vandaag.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="119"/>
         <source>Dry run: nothing was stored.</source>
         <translation>Proefimport: er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="103"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="121"/>
         <source>Stored as import {batch}; undo it with: coachdesk import undo {batch}</source>
         <translation>Opgeslagen als import {batch}; ongedaan maken met: coachdesk import undo {batch}</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="105"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="123"/>
         <source>Nothing was stored.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="107"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="125"/>
         <source>The rows to fix are in {path}.</source>
         <translation>De regels om te verbeteren staan in {path}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="118"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="138"/>
+        <source>line {line}: new ({name})</source>
+        <translation>regel {line}: nieuw ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="140"/>
+        <source>line {line}: update {name} ({fields})</source>
+        <translation>regel {line}: bijwerken {name} ({fields})</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="142"/>
+        <source>still to fill in: {fields}</source>
+        <translation>nog in te vullen: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="145"/>
+        <source>… and {count} more new or updated rows.</source>
+        <translation>… en nog {count} nieuwe of bijgewerkte regels.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="159"/>
+        <source>No imports yet.</source>
+        <translation>Nog geen imports.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="162"/>
+        <source>{when}  {file} ({kind}), by {who}: {new} new, {updated} updated</source>
+        <translation>{when}  {file} ({kind}), door {who}: {new} nieuw, {updated} bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="165"/>
+        <source>undo with: coachdesk import undo {batch}</source>
+        <translation>ongedaan maken met: coachdesk import undo {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/transfer.py" line="179"/>
         <source>Import {batch} undone: {removed} records removed, {restored} restored.</source>
         <translation>Import {batch} ongedaan gemaakt: {removed} gegevens verwijderd, {restored} hersteld.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="131"/>
+        <location filename="../../coachdesk/cli/route.py" line="87"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="192"/>
         <source>{count} rows written to {path}.</source>
         <translation>{count} regels geschreven naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="140"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="201"/>
         <source>{path}: a template is an .xlsx (or .csv) file. End the name with .xlsx.</source>
         <translation>{path}: een sjabloon is een .xlsx- (of .csv-)bestand. Laat de naam eindigen op .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/transfer.py" line="142"/>
+        <location filename="../../coachdesk/cli/transfer.py" line="208"/>
         <source>Template written to {path}.</source>
         <translation>Sjabloon geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/matching.py" line="50"/>
+        <source>--limit takes a number of 1 or more.</source>
+        <translation>--limit vraagt een getal van 1 of meer.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/matching.py" line="81"/>
+        <source>but: </source>
+        <translation>maar: </translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/matching.py" line="83"/>
+        <source>No match.</source>
+        <translation>Geen match.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/matching.py" line="85"/>
+        <source>left out: {count} × {reason}</source>
+        <translation>weggelaten: {count} × {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/matching.py" line="105"/>
+        <source>Proposed: placement {id}, the place is held until {day}.</source>
+        <translation>Voorgesteld: stage {id}, de plek wordt vastgehouden tot {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/matching.py" line="124"/>
+        <source>No duplicate employers found.</source>
+        <translation>Geen dubbele leerbedrijven gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/matching.py" line="140"/>
+        <source>Merge undone.</source>
+        <translation>Samenvoeging ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/monitor.py" line="15"/>
+        <source>&quot;{value}&quot; is not a date; write it as YYYY-MM-DD, for example 2026-08-01.</source>
+        <translation>&quot;{value}&quot; is geen datum; schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2026-08-01.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/monitor.py" line="16"/>
+        <source>--out must end in {kinds}.</source>
+        <translation>--out moet eindigen op {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/monitor.py" line="79"/>
+        <location filename="../../coachdesk/cli/monitor.py" line="148"/>
+        <source>Figures written to {path}.</source>
+        <translation>Cijfers geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/monitor.py" line="112"/>
+        <source>Figures from {start} to {end} (definitions version {version})</source>
+        <translation>Cijfers van {start} tot en met {end} (definities versie {version})</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/monitor.py" line="136"/>
+        <source>Regional figures written to {path}; signed with the key {fingerprint}.</source>
+        <translation>Regionale cijfers geschreven naar {path}; ondertekend met de sleutel {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/monitor.py" line="154"/>
+        <source>{school}: {start} to {end}, key {fingerprint}</source>
+        <translation>{school}: {start} tot en met {end}, sleutel {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/cli/monitor.py" line="170"/>
+        <source>There is no file {path}.</source>
+        <translation>Het bestand {path} bestaat niet.</translation>
     </message>
 </context>
 <context>
     <name>ConflictsScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="31"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="24"/>
         <source>Two members changed the same field before seeing each other&apos;s change. The team already agrees on one value; check it, and keep yours or theirs.</source>
         <translation>Twee teamleden wijzigden hetzelfde veld voordat ze elkaars wijziging zagen. Het team heeft al één waarde; controleer die en houd de jouwe of die van de ander.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="37"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="30"/>
         <source>Items to check</source>
         <translation>Te controleren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="38"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="31"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="58"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="38"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="31"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="58"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="38"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="31"/>
         <source>Mine</source>
         <translation>Van mij</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="38"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="31"/>
         <source>Theirs</source>
         <translation>Van de ander</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="38"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="31"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="58"/>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="39"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="32"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="58"/>
         <source>Changed by</source>
         <translation>Gewijzigd door</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="39"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="32"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="58"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="47"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="40"/>
         <source>Keep mine</source>
         <translation>Mijn waarde houden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="48"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="41"/>
         <source>Keep theirs</source>
         <translation>Hun waarde houden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="55"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="48"/>
         <source>Nothing to check.</source>
         <translation>Niets te controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="52"/>
+        <source>&lt;b&gt;Refused changes&lt;/b&gt;: colleagues&apos; changes their role may not make. Nothing of them was applied; talk to the colleague, or check his role in Team.</source>
+        <translation>&lt;b&gt;Geweigerde wijzigingen&lt;/b&gt;: wijzigingen van collega&apos;s die hun rol niet mag maken. Er is niets van overgenomen; overleg met de collega, of kijk zijn rol na bij Team.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="57"/>
+        <source>Refused changes</source>
+        <translation>Geweigerde wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="85"/>
+        <source>the whole record</source>
+        <translation>het hele record</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="158"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="159"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="163"/>
         <location filename="../../coachdesk/ui/dialogs/forms.py" line="164"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="165"/>
         <source>Choose a date in the calendar</source>
         <translation>Kies een datum in de kalender</translation>
     </message>
@@ -1056,74 +1907,271 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="402"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="417"/>
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="404"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="419"/>
         <source>Edit</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="406"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="421"/>
         <source>Add workplace trainer</source>
         <translation>Praktijkopleider toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="417"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="432"/>
         <source>Workplace trainer</source>
         <translation>Praktijkopleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="417"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="432"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="417"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="432"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="418"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="433"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="418"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="433"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="418"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="433"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="418"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="433"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="424"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="433"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="443"/>
         <source>Workplace trainers</source>
         <translation>Praktijkopleiders</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="426"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="445"/>
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="442"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="462"/>
         <source>Recognised by SBB (Leerbedrijf-ID %s)</source>
         <translation>Erkend door SBB (Leerbedrijf-ID %s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="442"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="462"/>
         <source>⚠ Not recognised by SBB: no BPV place possible until it is.</source>
         <translation>⚠ Niet erkend door SBB: een BPV-plek kan pas na erkenning.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerPlaces</name>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="371"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="371"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="392"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="371"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="371"/>
+        <source>Taken</source>
+        <translation>Bezet</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="371"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="371"/>
+        <source>To know</source>
+        <translation>Goed om te weten</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="373"/>
+        <source>New place</source>
+        <translation>Nieuwe plaats</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="378"/>
+        <source>Crebo</source>
+        <translation>Crebo</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="378"/>
+        <source>Leerbedrijf-ID</source>
+        <translation>Leerbedrijf-ID</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="378"/>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="378"/>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="378"/>
+        <source>Checked on</source>
+        <translation>Gecontroleerd op</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="384"/>
+        <source>Add recognition</source>
+        <translation>Erkenning toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="392"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="392"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="392"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="392"/>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="393"/>
+        <source>Log employer contact</source>
+        <translation>Contact met werkgever vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="397"/>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="398"/>
+        <source>SBB recognitions</source>
+        <translation>SBB-erkenningen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="399"/>
+        <source>Recruitment and contacts</source>
+        <translation>Werving en contacten</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="433"/>
+        <source>expired</source>
+        <translation>verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="433"/>
+        <source>not yet valid</source>
+        <translation>nog niet geldig</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="441"/>
+        <source>Check a recognition on Stagemarkt; CoachDesk keeps only what the school knows, never a copy.</source>
+        <translation>Controleer een erkenning op Stagemarkt; CoachDesk bewaart alleen wat de school weet, nooit een kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="444"/>
+        <source>not in the pipeline</source>
+        <translation>niet in de werving</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="445"/>
+        <source>Stage: %s</source>
+        <translation>Fase: %s</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="445"/>
+        <source>owner: %s</source>
+        <translation>eigenaar: %s</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="447"/>
+        <source>next step: %s</source>
+        <translation>volgende stap: %s</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="449"/>
+        <source>dropped: %s</source>
+        <translation>afgehaakt: %s</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="451"/>
+        <source>Recruitment: %s</source>
+        <translation>Werving: %s</translation>
+    </message>
+</context>
+<context>
+    <name>Employers</name>
+    <message>
+        <location filename="../../coachdesk/services/acquisition.py" line="44"/>
+        <source>same KvK number {value}</source>
+        <translation>zelfde KvK-nummer {value}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/acquisition.py" line="45"/>
+        <source>same Leerbedrijf-ID {value}</source>
+        <translation>zelfde Leerbedrijf-ID {value}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/acquisition.py" line="46"/>
+        <source>same phone number {value}</source>
+        <translation>zelfde telefoonnummer {value}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/acquisition.py" line="47"/>
+        <source>similar name in postcode {value}</source>
+        <translation>vergelijkbare naam in postcode {value}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/acquisition.py" line="305"/>
+        <source>At {event}: %n student(s) want to meet, {none} no match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/acquisition.py" line="306"/>
+        <source>Plan the introductions</source>
+        <translation>Kennismakingen plannen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/team.py" line="88"/>
+        <source>Perhaps the same employer as {name} ({why}). Saved all the same; merge them when they are one.</source>
+        <translation>Misschien dezelfde werkgever als {name} ({why}). Toch opgeslagen; voeg ze samen als het er één is.</translation>
     </message>
 </context>
 <context>
@@ -1199,32 +2247,42 @@
         <translation>Het gegevensbestand {path} is gemaakt met een nieuwere versie van CoachDesk. Installeer de nieuwste versie; het bestand is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="82"/>
+        <location filename="../../coachdesk/domain/policy.py" line="44"/>
         <source>Risk assessments are not available to a JPO. Ask the student&apos;s coach.</source>
         <translation>Risicobeoordelingen zijn niet zichtbaar voor een JPO. Vraag het aan de coach van de leerling.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="83"/>
+        <location filename="../../coachdesk/domain/policy.py" line="43"/>
         <source>You may not see this student&apos;s file. Ask a coordinator.</source>
         <translation>Je mag het dossier van deze leerling niet inzien. Vraag het aan een coördinator.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="84"/>
+        <location filename="../../coachdesk/domain/policy.py" line="42"/>
         <source>Your role may not change this. Ask a coordinator.</source>
         <translation>Met jouw rol kun je dit niet wijzigen. Vraag het aan een coördinator.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="85"/>
+        <location filename="../../coachdesk/services/access.py" line="108"/>
         <source>Health notes are not available to a JPO.</source>
         <translation>Gezondheidsnotities zijn niet zichtbaar voor een JPO.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="92"/>
+        <location filename="../../coachdesk/domain/policy.py" line="45"/>
         <source>Only a coordinator may read the audit trail.</source>
         <translation>Alleen een coördinator mag het logboek inzien.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="154"/>
+        <location filename="../../coachdesk/domain/policy.py" line="46"/>
+        <source>This is not available to your role. Ask a coordinator.</source>
+        <translation>Dit is niet beschikbaar voor jouw rol. Vraag het een coördinator.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/policy.py" line="48"/>
+        <source>Only a coordinator may erase a student.</source>
+        <translation>Alleen een coördinator mag een leerling wissen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/policy.py" line="54"/>
         <source>This contact was logged by someone else; only he or a coordinator may change it.</source>
         <translation>Dit contact is door iemand anders vastgelegd; alleen die persoon of een coördinator mag het wijzigen.</translation>
     </message>
@@ -1239,23 +2297,22 @@
         <translation>Deze leerling heeft al een lopende stage ({status}{employer}). Wijzig of beëindig die eerst voordat je een nieuwe toevoegt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="26"/>
+        <location filename="../../coachdesk/services/records.py" line="25"/>
         <source>There is no {kind} with id {id}. Check the id with &apos;coachdesk list&apos;.</source>
         <translation>Er is geen {kind} met id {id}. Controleer het id met &apos;coachdesk list&apos;.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="27"/>
+        <location filename="../../coachdesk/services/records.py" line="26"/>
         <source>Unknown kind &quot;{kind}&quot;. Choose one of: {choices}.</source>
         <translation>Onbekende soort &quot;{kind}&quot;. Kies uit: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="47"/>
+        <location filename="../../coachdesk/services/records.py" line="45"/>
         <source>An action belongs to a risk assessment: add it when you record the assessment.</source>
         <translation>Een actie hoort bij een risico-inschatting: voeg hem toe wanneer u de inschatting vastlegt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="374"/>
-        <location filename="../../coachdesk/services/records.py" line="394"/>
+        <location filename="../../coachdesk/domain/policy.py" line="47"/>
         <source>A risk assessment is never changed afterwards. Record a new assessment instead.</source>
         <translation>Een risicobeoordeling wordt achteraf nooit gewijzigd. Leg een nieuwe beoordeling vast.</translation>
     </message>
@@ -1350,7 +2407,7 @@
         <translation>{path} bestaat al. Kies een nieuwe naam, of voeg --force toe om het te vervangen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/settings.py" line="47"/>
+        <location filename="../../coachdesk/services/settings.py" line="50"/>
         <source>Only a coordinator may change the team&apos;s settings ({fields}). Ask a coordinator.</source>
         <translation>Alleen een coördinator mag de instellingen van het team wijzigen ({fields}). Vraag het een coördinator.</translation>
     </message>
@@ -1365,19 +2422,114 @@
         <translation>De gebruiker van deze gegevensmap bestaat niet meer. Open CoachDesk en kies wie u bent (Instellingen: &quot;Wie gebruikt deze laptop&quot;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/documents/toolkit_data.py" line="37"/>
+        <location filename="../../coachdesk/documents/toolkit_data.py" line="49"/>
         <source>This toolkit would name no one to call. Fill in the school&apos;s phone or e-mail (Settings, or the school record), or the phone or e-mail of the coach ({who}), then make the toolkit again.</source>
         <translation>In deze toolkit zou niemand staan die men kan bellen. Vul het telefoonnummer of e-mailadres van de school in (Instellingen, of bij de school), of dat van de coach ({who}), en maak de toolkit opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/demo.py" line="423"/>
+        <location filename="../../coachdesk/services/demo.py" line="507"/>
         <source>Only a coordinator may remove the demo data. Ask your coordinator.</source>
         <translation>Alleen een coördinator kan de demogegevens verwijderen. Vraag het je coördinator.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/demo.py" line="424"/>
+        <location filename="../../coachdesk/services/demo.py" line="508"/>
         <source>This data folder shares its work with a team, so removing the demo data here would also remove it on your colleagues&apos; laptops, with anything they added to it since the last sync. Demo data can be removed before a team is started.</source>
         <translation>Deze gegevensmap deelt zijn werk met een team. Demogegevens die je hier verwijdert, verdwijnen ook op de laptops van je collega&apos;s, met alles wat zij er sinds de laatste synchronisatie aan toevoegden. Demogegevens kun je verwijderen voordat een team begint.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/acquisition.py" line="48"/>
+        <source>An employer cannot be merged with itself: give two different ids.</source>
+        <translation>Een leerbedrijf kan niet met zichzelf worden samengevoegd: geef twee verschillende id&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/acquisition.py" line="49"/>
+        <source>{name} is already merged into another employer; undo that merge first.</source>
+        <translation>{name} is al samengevoegd met een ander leerbedrijf; maak die samenvoeging eerst ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/acquisition.py" line="50"/>
+        <source>There is no merge with id {id}. The id was printed when the employers were merged.</source>
+        <translation>Er is geen samenvoeging met id {id}. Het id werd getoond toen de leerbedrijven werden samengevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/acquisition.py" line="51"/>
+        <source>This merge was already undone.</source>
+        <translation>Deze samenvoeging is al ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/acquisition.py" line="307"/>
+        <source>&quot;{value}&quot; is not an outcome of a meeting; use wil_kennismaken or geen_match.</source>
+        <translation>&quot;{value}&quot; is geen uitkomst van een gesprek; gebruik wil_kennismaken of geen_match.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="73"/>
+        <source>The figures are for coordinators, docents, job coaches and jobhunters; a JPO has no figures.</source>
+        <translation>De cijfers zijn voor coördinatoren, docenten, jobcoaches en jobhunters; een JPO heeft geen cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="74"/>
+        <source>The period ends ({end}) before it starts ({start}). Choose a later end date.</source>
+        <translation>De periode eindigt ({end}) voordat hij begint ({start}). Kies een latere einddatum.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="75"/>
+        <source>Unknown breakdown &quot;{by}&quot;. Choose one of: {choices}.</source>
+        <translation>Onbekende uitsplitsing &quot;{by}&quot;. Kies een van: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="76"/>
+        <source>Unknown figure &quot;{id}&quot;.</source>
+        <translation>Onbekend cijfer &quot;{id}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="77"/>
+        <source>Employer figures do not open to students.</source>
+        <translation>Werkgeverscijfers openen niet naar leerlingen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="78"/>
+        <source>Only a coordinator maps sectors to akkoorden.</source>
+        <translation>Alleen een coördinator koppelt sectoren aan akkoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="912"/>
+        <source>Only a coordinator makes the regional figures file.</source>
+        <translation>Alleen een coördinator maakt het bestand met regionale cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="913"/>
+        <source>There is no school with students to make figures for.</source>
+        <translation>Er is geen school met leerlingen om cijfers voor te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="914"/>
+        <source>{name} is not a regional figures file of CoachDesk, or it is damaged.</source>
+        <translation>{name} is geen bestand met regionale cijfers van CoachDesk, of het is beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="915"/>
+        <source>{name} was changed after it was signed: its figures cannot be trusted. Ask the school for a new file.</source>
+        <translation>{name} is veranderd nadat het ondertekend is: de cijfers zijn niet te vertrouwen. Vraag de school om een nieuw bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="916"/>
+        <source>The files were made under different definitions (versions {versions}): combine only files made under the same version.</source>
+        <translation>De bestanden zijn gemaakt met verschillende definities (versies {versions}): voeg alleen bestanden met dezelfde versie samen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="917"/>
+        <source>{school} is in {first} and in {second} for overlapping periods ({period_1} and {period_2}): leave one of them out.</source>
+        <translation>{school} staat in {first} en in {second} voor overlappende periodes ({period_1} en {period_2}): laat er één weg.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="918"/>
+        <source>Combined files break down by akkoord, school_type, gemeente or school, not &quot;{by}&quot;.</source>
+        <translation>Samengevoegde bestanden splitsen uit naar akkoord, school_type, gemeente of school, niet naar &quot;{by}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/places.py" line="41"/>
+        <source>Hold the place for 1 to {maximum} days.</source>
+        <translation>Houd de plek 1 tot {maximum} dagen vast.</translation>
     </message>
 </context>
 <context>
@@ -1457,11 +2609,11 @@
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="52"/>
         <location filename="../../coachdesk/domain/schema.py" line="60"/>
-        <location filename="../../coachdesk/domain/schema.py" line="95"/>
-        <location filename="../../coachdesk/domain/schema.py" line="109"/>
-        <location filename="../../coachdesk/domain/schema.py" line="172"/>
-        <location filename="../../coachdesk/domain/schema.py" line="188"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="56"/>
+        <location filename="../../coachdesk/domain/schema.py" line="108"/>
+        <location filename="../../coachdesk/domain/schema.py" line="183"/>
+        <location filename="../../coachdesk/domain/schema.py" line="257"/>
+        <location filename="../../coachdesk/domain/schema.py" line="273"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="58"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1474,8 +2626,8 @@
         <location filename="../../coachdesk/domain/schema.py" line="54"/>
         <location filename="../../coachdesk/domain/schema.py" line="64"/>
         <location filename="../../coachdesk/domain/schema.py" line="80"/>
-        <location filename="../../coachdesk/domain/schema.py" line="110"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="48"/>
+        <location filename="../../coachdesk/domain/schema.py" line="184"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="50"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -1483,14 +2635,14 @@
         <location filename="../../coachdesk/domain/schema.py" line="55"/>
         <location filename="../../coachdesk/domain/schema.py" line="63"/>
         <location filename="../../coachdesk/domain/schema.py" line="81"/>
-        <location filename="../../coachdesk/domain/schema.py" line="111"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="49"/>
+        <location filename="../../coachdesk/domain/schema.py" line="185"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="51"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="56"/>
-        <location filename="../../coachdesk/services/settings.py" line="45"/>
+        <location filename="../../coachdesk/services/settings.py" line="47"/>
         <source>Labour market region</source>
         <translation>Arbeidsmarktregio</translation>
     </message>
@@ -1502,14 +2654,14 @@
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="62"/>
         <location filename="../../coachdesk/domain/schema.py" line="78"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="47"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="48"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="68"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="35"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="70"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="72"/>
         <source>Student number</source>
         <translation>Leerlingnummer</translation>
     </message>
@@ -1544,47 +2696,54 @@
     </message>
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="74"/>
+        <location filename="../../coachdesk/services/completeness.py" line="34"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="44"/>
         <source>VSO exit profile</source>
         <translation>Uitstroomprofiel VSO</translation>
     </message>
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="75"/>
+        <location filename="../../coachdesk/services/completeness.py" line="35"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="43"/>
         <source>Learning pathway (BOL/BBL)</source>
         <translation>Leerweg (BOL/BBL)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="76"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="44"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="45"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="77"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="45"/>
+        <location filename="../../coachdesk/domain/schema.py" line="134"/>
+        <location filename="../../coachdesk/domain/schema.py" line="154"/>
+        <location filename="../../coachdesk/domain/schema.py" line="284"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="46"/>
         <source>Crebo</source>
         <translation>Crebo</translation>
     </message>
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="79"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="49"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="82"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="50"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="52"/>
         <source>Parent/guardian</source>
         <translation>Ouder/verzorger</translation>
     </message>
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="83"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="51"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="53"/>
         <source>Parent/guardian phone</source>
         <translation>Telefoon ouder/verzorger</translation>
     </message>
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="84"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="52"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="54"/>
         <source>Parent/guardian email</source>
         <translation>E-mail ouder/verzorger</translation>
     </message>
@@ -1615,6 +2774,7 @@
     </message>
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="90"/>
+        <location filename="../../coachdesk/domain/schema.py" line="143"/>
         <location filename="../../coachdesk/services/placements.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -1625,340 +2785,680 @@
         <translation>Van school af op</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/domain/schema.py" line="93"/>
+        <source>Home postcode (4 digits)</source>
+        <translation>Postcode thuis (4 cijfers)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="94"/>
+        <location filename="../../coachdesk/domain/schema.py" line="177"/>
+        <source>Travels by</source>
+        <translation>Reist met</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="95"/>
+        <source>Longest trip one way (minutes)</source>
+        <translation>Langste reis enkele reis (minuten)</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/domain/schema.py" line="96"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="55"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="72"/>
+        <source>Wished sectors</source>
+        <translation>Gewenste sectoren</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="97"/>
+        <source>Wished kinds of work</source>
+        <translation>Gewenst soort werk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="98"/>
+        <source>Cannot do</source>
+        <translation>Kan niet</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="99"/>
+        <source>At most hours per week</source>
+        <translation>Hoogstens uren per week</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="100"/>
+        <source>Days available</source>
+        <translation>Beschikbare dagen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="101"/>
+        <source>Support needs (written for an employer)</source>
+        <translation>Ondersteuningsbehoefte (geschreven voor een werkgever)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="102"/>
+        <source>Destination after school</source>
+        <translation>Bestemming na school</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="103"/>
+        <source>Leave out of regional figures</source>
+        <translation>Niet meetellen in regionale cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="104"/>
+        <source>Tick when the student or his parents did not consent to being counted in figures that leave the school.</source>
+        <translation>Aanvinken als de leerling of zijn ouders geen toestemming gaven om mee te tellen in cijfers die de school verlaten.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="109"/>
+        <location filename="../../coachdesk/domain/schema.py" line="153"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="57"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="74"/>
         <source>SBB Leerbedrijf-ID</source>
         <translation>SBB Leerbedrijf-ID</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="97"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="57"/>
+        <location filename="../../coachdesk/domain/schema.py" line="110"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="59"/>
         <source>Recognised by SBB</source>
         <translation>Erkend door SBB</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="98"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="58"/>
+        <location filename="../../coachdesk/domain/schema.py" line="111"/>
+        <location filename="../../coachdesk/domain/schema.py" line="132"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="60"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="99"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="59"/>
+        <location filename="../../coachdesk/domain/schema.py" line="112"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="61"/>
         <source>Street and number</source>
         <translation>Straat en huisnummer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="100"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="60"/>
+        <location filename="../../coachdesk/domain/schema.py" line="113"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="62"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="101"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="61"/>
+        <location filename="../../coachdesk/domain/schema.py" line="114"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="63"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="102"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="62"/>
+        <location filename="../../coachdesk/domain/schema.py" line="115"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="64"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="103"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="63"/>
+        <location filename="../../coachdesk/domain/schema.py" line="116"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="65"/>
         <source>Contact phone</source>
         <translation>Telefoon contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="104"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="64"/>
+        <location filename="../../coachdesk/domain/schema.py" line="117"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="66"/>
         <source>Contact email</source>
         <translation>E-mail contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="108"/>
-        <location filename="../../coachdesk/domain/schema.py" line="116"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="73"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="561"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="575"/>
+        <location filename="../../coachdesk/domain/schema.py" line="118"/>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="120"/>
+        <source>Acquisition stage</source>
+        <translation>Wervingsfase</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="121"/>
+        <source>Acquisition by</source>
+        <translation>Werving door</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="122"/>
+        <location filename="../../coachdesk/domain/schema.py" line="167"/>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="123"/>
+        <location filename="../../coachdesk/domain/schema.py" line="168"/>
+        <source>Next step on</source>
+        <translation>Volgende stap op</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="124"/>
+        <source>Why dropped</source>
+        <translation>Waarom afgehaakt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="128"/>
+        <location filename="../../coachdesk/domain/schema.py" line="152"/>
+        <location filename="../../coachdesk/domain/schema.py" line="162"/>
+        <location filename="../../coachdesk/domain/schema.py" line="174"/>
+        <location filename="../../coachdesk/domain/schema.py" line="182"/>
+        <location filename="../../coachdesk/domain/schema.py" line="190"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="75"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="571"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="585"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="115"/>
-        <location filename="../../coachdesk/domain/schema.py" line="128"/>
-        <location filename="../../coachdesk/domain/schema.py" line="139"/>
+        <location filename="../../coachdesk/domain/schema.py" line="130"/>
+        <source>Field of work</source>
+        <translation>Werkveld</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="131"/>
+        <source>Kind of place</source>
+        <translation>Soort plek</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="133"/>
+        <source>Kind of work</source>
+        <translation>Soort werk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="135"/>
+        <location filename="../../coachdesk/domain/schema.py" line="287"/>
+        <source>mbo level</source>
+        <translation>mbo-niveau</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="136"/>
+        <location filename="../../coachdesk/domain/schema.py" line="175"/>
+        <source>Location postcode (4 digits)</source>
+        <translation>Postcode locatie (4 cijfers)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="137"/>
+        <source>Location (place)</source>
+        <translation>Locatie (plaats)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="140"/>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="142"/>
+        <source>Number of places</source>
+        <translation>Aantal plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="144"/>
+        <source>What the place offers</source>
+        <translation>Wat de plek biedt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="145"/>
+        <source>What the work asks</source>
+        <translation>Wat het werk vraagt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="147"/>
+        <source>Employer agreed to be named to students</source>
+        <translation>Leerbedrijf mag aan leerlingen genoemd worden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="157"/>
+        <source>Checked on</source>
+        <translation>Gecontroleerd op</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="158"/>
+        <source>Page on Stagemarkt</source>
+        <translation>Pagina op Stagemarkt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="169"/>
+        <source>At the event</source>
+        <translation>Op het evenement</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="173"/>
+        <location filename="../../coachdesk/domain/schema.py" line="189"/>
+        <location filename="../../coachdesk/domain/schema.py" line="204"/>
+        <location filename="../../coachdesk/domain/schema.py" line="224"/>
+        <location filename="../../coachdesk/domain/schema.py" line="309"/>
+        <location filename="../../coachdesk/domain/schema.py" line="323"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="117"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="65"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="563"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="576"/>
+        <location filename="../../coachdesk/domain/schema.py" line="286"/>
+        <source>Version (cohort)</source>
+        <translation>Versie (cohort)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="289"/>
+        <source>Taken from the source on</source>
+        <translation>Overgenomen uit de bron op</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="294"/>
+        <location filename="../../coachdesk/domain/schema.py" line="300"/>
+        <location filename="../../coachdesk/domain/schema.py" line="311"/>
+        <source>Qualification file</source>
+        <translation>Kwalificatiedossier</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="295"/>
+        <location filename="../../coachdesk/domain/schema.py" line="302"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="301"/>
+        <source>Core task</source>
+        <translation>Kerntaak</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="304"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="305"/>
+        <source>Regional learning lines</source>
+        <translation>Regionale leerlijnen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="310"/>
+        <source>Kind of praktijkverklaring</source>
+        <translation>Soort praktijkverklaring</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="315"/>
+        <source>Work processes the employer offers</source>
+        <translation>Werkprocessen die het leerbedrijf aanbiedt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="316"/>
+        <source>The codes (such as B1-K1-W1) the leerbedrijf said it offers, agreed with the employer.</source>
+        <translation>De codes (zoals B1-K1-W1) waarvan het leerbedrijf zei dat het ze aanbiedt, afgesproken met de werkgever.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="317"/>
+        <source>Completed on</source>
+        <translation>Afgerond op</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="322"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="324"/>
+        <source>Work process</source>
+        <translation>Werkproces</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="325"/>
+        <source>Judgement</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="326"/>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="327"/>
+        <source>Assessed on</source>
+        <translation>Beoordeeld op</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="329"/>
+        <source>From the signed paper form of</source>
+        <translation>Van het ondertekende formulier van</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="330"/>
+        <source>Confirmed by the school (coach)</source>
+        <translation>Bevestigd door de school (coach)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="331"/>
+        <source>Confirmed on</source>
+        <translation>Bevestigd op</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="332"/>
+        <source>Work assignments (what, where, by when)</source>
+        <translation>Werkopdrachten (wat, waar, wanneer klaar)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="146"/>
+        <location filename="../../coachdesk/domain/schema.py" line="191"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="67"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="573"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="586"/>
         <source>Workplace trainer</source>
         <translation>Praktijkopleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="118"/>
+        <location filename="../../coachdesk/domain/schema.py" line="192"/>
         <source>School coach</source>
         <translation>Begeleider vanuit school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="119"/>
+        <location filename="../../coachdesk/domain/schema.py" line="193"/>
         <source>Searching since</source>
         <translation>Zoekt sinds</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="120"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="75"/>
+        <location filename="../../coachdesk/domain/schema.py" line="138"/>
+        <location filename="../../coachdesk/domain/schema.py" line="194"/>
+        <location filename="../../coachdesk/domain/schema.py" line="314"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="77"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="121"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="76"/>
+        <location filename="../../coachdesk/domain/schema.py" line="139"/>
+        <location filename="../../coachdesk/domain/schema.py" line="195"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="78"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="122"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="79"/>
+        <location filename="../../coachdesk/domain/schema.py" line="141"/>
+        <location filename="../../coachdesk/domain/schema.py" line="196"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="81"/>
         <source>Hours per week</source>
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="123"/>
+        <location filename="../../coachdesk/domain/schema.py" line="197"/>
         <source>POK signed on</source>
         <translation>POK getekend op</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="124"/>
-        <location filename="../../coachdesk/domain/schema.py" line="146"/>
-        <location filename="../../coachdesk/transfer/mapping.py" line="80"/>
+        <location filename="../../coachdesk/domain/schema.py" line="148"/>
+        <location filename="../../coachdesk/domain/schema.py" line="200"/>
+        <location filename="../../coachdesk/domain/schema.py" line="231"/>
+        <location filename="../../coachdesk/domain/schema.py" line="318"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="82"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="129"/>
+        <location filename="../../coachdesk/domain/schema.py" line="205"/>
+        <location filename="../../coachdesk/domain/schema.py" line="312"/>
         <source>Placement</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="130"/>
-        <location filename="../../coachdesk/domain/schema.py" line="140"/>
+        <location filename="../../coachdesk/domain/schema.py" line="163"/>
+        <location filename="../../coachdesk/domain/schema.py" line="206"/>
+        <location filename="../../coachdesk/domain/schema.py" line="225"/>
         <location filename="../../coachdesk/services/placements.py" line="56"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="131"/>
+        <location filename="../../coachdesk/domain/schema.py" line="164"/>
+        <location filename="../../coachdesk/domain/schema.py" line="207"/>
         <source>Kind of contact</source>
         <translation>Soort contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="132"/>
+        <location filename="../../coachdesk/domain/schema.py" line="165"/>
+        <location filename="../../coachdesk/domain/schema.py" line="208"/>
         <source>By coach</source>
         <translation>Door coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="133"/>
+        <location filename="../../coachdesk/domain/schema.py" line="166"/>
+        <location filename="../../coachdesk/domain/schema.py" line="209"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="134"/>
+        <location filename="../../coachdesk/domain/schema.py" line="176"/>
+        <source>Real travel time one way (minutes)</source>
+        <translation>Echte reistijd enkele reis (minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="178"/>
+        <source>Noted on</source>
+        <translation>Genoteerd op</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="199"/>
+        <source>Place held until</source>
+        <translation>Plek vastgehouden tot</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="210"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="135"/>
+        <location filename="../../coachdesk/domain/schema.py" line="211"/>
         <source>Next contact before</source>
         <translation>Volgend contact vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="141"/>
+        <location filename="../../coachdesk/domain/schema.py" line="217"/>
+        <source>Follow-up recorded on</source>
+        <translation>Nazorg vastgelegd op</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="218"/>
+        <source>Where after 6 months</source>
+        <translation>Waar na 6 maanden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="218"/>
+        <source>Where after 12 months</source>
+        <translation>Waar na 12 maanden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="219"/>
+        <source>Where after 24 months</source>
+        <translation>Waar na 24 maanden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="221"/>
+        <source>Why it ended early</source>
+        <translation>Waarom het voortijdig stopte</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="226"/>
+        <location filename="../../coachdesk/domain/schema.py" line="328"/>
         <source>Assessed by</source>
         <translation>Beoordeeld door</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="142"/>
+        <location filename="../../coachdesk/domain/schema.py" line="227"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="143"/>
+        <location filename="../../coachdesk/domain/schema.py" line="228"/>
         <source>Unauthorised absence in the last 4 weeks (hours)</source>
         <translation>Ongeoorloofd verzuim in de laatste 4 weken (uren)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="144"/>
+        <location filename="../../coachdesk/domain/schema.py" line="229"/>
         <source>Level set by coach</source>
         <translation>Niveau volgens coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="145"/>
+        <location filename="../../coachdesk/domain/schema.py" line="230"/>
         <source>Reason for a different level</source>
         <translation>Reden voor een ander niveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="150"/>
+        <location filename="../../coachdesk/domain/schema.py" line="235"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="151"/>
+        <location filename="../../coachdesk/domain/schema.py" line="236"/>
         <source>Owner</source>
         <translation>Uitvoerder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="152"/>
+        <location filename="../../coachdesk/domain/schema.py" line="237"/>
         <source>Due date</source>
         <translation>Uiterlijk op</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="153"/>
+        <location filename="../../coachdesk/domain/schema.py" line="238"/>
         <source>Done on</source>
         <translation>Gedaan op</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="157"/>
+        <location filename="../../coachdesk/domain/schema.py" line="129"/>
+        <location filename="../../coachdesk/domain/schema.py" line="242"/>
+        <location filename="../../coachdesk/domain/schema.py" line="285"/>
+        <location filename="../../coachdesk/domain/schema.py" line="296"/>
+        <location filename="../../coachdesk/domain/schema.py" line="303"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="158"/>
+        <location filename="../../coachdesk/domain/schema.py" line="243"/>
         <source>Kind of event</source>
         <translation>Soort event</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="159"/>
+        <location filename="../../coachdesk/domain/schema.py" line="244"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="160"/>
+        <location filename="../../coachdesk/domain/schema.py" line="245"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="161"/>
+        <location filename="../../coachdesk/domain/schema.py" line="198"/>
+        <location filename="../../coachdesk/domain/schema.py" line="246"/>
+        <location filename="../../coachdesk/domain/schema.py" line="313"/>
         <source>Place</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="162"/>
+        <location filename="../../coachdesk/domain/schema.py" line="247"/>
         <source>Organiser</source>
         <translation>Organisator</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="163"/>
+        <location filename="../../coachdesk/domain/schema.py" line="248"/>
         <source>For (school types)</source>
         <translation>Voor (schoolsoorten)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="164"/>
+        <location filename="../../coachdesk/domain/schema.py" line="249"/>
         <source>Sectors</source>
         <translation>Sectoren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="165"/>
+        <location filename="../../coachdesk/domain/schema.py" line="250"/>
         <source>Register before</source>
         <translation>Aanmelden vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="166"/>
+        <location filename="../../coachdesk/domain/schema.py" line="251"/>
         <source>Registration link</source>
         <translation>Aanmeldlink</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="167"/>
+        <location filename="../../coachdesk/domain/schema.py" line="252"/>
         <source>What to bring</source>
         <translation>Meenemen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="168"/>
-        <location filename="../../coachdesk/domain/schema.py" line="184"/>
-        <location filename="../../coachdesk/domain/schema.py" line="193"/>
+        <location filename="../../coachdesk/domain/schema.py" line="253"/>
+        <location filename="../../coachdesk/domain/schema.py" line="269"/>
+        <location filename="../../coachdesk/domain/schema.py" line="278"/>
+        <location filename="../../coachdesk/domain/schema.py" line="290"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="173"/>
+        <location filename="../../coachdesk/domain/schema.py" line="258"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="174"/>
+        <location filename="../../coachdesk/domain/schema.py" line="259"/>
         <source>Target group</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="175"/>
+        <location filename="../../coachdesk/domain/schema.py" line="260"/>
         <source>For students of (school types)</source>
         <translation>Voor leerlingen van (schoolsoorten)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="176"/>
+        <location filename="../../coachdesk/domain/schema.py" line="261"/>
         <source>Conditions</source>
         <translation>Voorwaarden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="177"/>
+        <location filename="../../coachdesk/domain/schema.py" line="262"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="178"/>
+        <location filename="../../coachdesk/domain/schema.py" line="263"/>
         <source>How to apply</source>
         <translation>Zo vraag je het aan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="179"/>
+        <location filename="../../coachdesk/domain/schema.py" line="155"/>
+        <location filename="../../coachdesk/domain/schema.py" line="264"/>
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="180"/>
+        <location filename="../../coachdesk/domain/schema.py" line="156"/>
+        <location filename="../../coachdesk/domain/schema.py" line="265"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="181"/>
+        <location filename="../../coachdesk/domain/schema.py" line="266"/>
+        <location filename="../../coachdesk/domain/schema.py" line="288"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="182"/>
+        <location filename="../../coachdesk/domain/schema.py" line="267"/>
         <source>Last checked on</source>
         <translation>Laatst gecontroleerd op</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="183"/>
+        <location filename="../../coachdesk/domain/schema.py" line="268"/>
         <source>Not verified</source>
         <translation>Niet geverifieerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="189"/>
+        <location filename="../../coachdesk/domain/schema.py" line="274"/>
         <source>What it offers</source>
         <translation>Wat het biedt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="190"/>
+        <location filename="../../coachdesk/domain/schema.py" line="275"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="191"/>
+        <location filename="../../coachdesk/domain/schema.py" line="276"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="192"/>
+        <location filename="../../coachdesk/domain/schema.py" line="277"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
@@ -1969,53 +3469,58 @@
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/settings.py" line="35"/>
+        <location filename="../../coachdesk/services/settings.py" line="37"/>
         <source>Searching longer than (weeks)</source>
         <translation>Langer zoekend dan (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/settings.py" line="36"/>
+        <location filename="../../coachdesk/services/settings.py" line="38"/>
         <source>Contact at least every (weeks)</source>
         <translation>Contact minstens elke (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/settings.py" line="37"/>
+        <location filename="../../coachdesk/services/settings.py" line="39"/>
         <source>Minimum contacts per placement</source>
         <translation>Minimum aantal contacten per stage</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/settings.py" line="38"/>
+        <location filename="../../coachdesk/services/settings.py" line="40"/>
         <source>Ending within (weeks)</source>
         <translation>Eindigt binnen (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/settings.py" line="39"/>
+        <location filename="../../coachdesk/services/settings.py" line="41"/>
         <source>Keep data after leaving (years)</source>
         <translation>Gegevens bewaren na vertrek (jaren)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/settings.py" line="40"/>
+        <location filename="../../coachdesk/services/settings.py" line="42"/>
         <source>Lock after (minutes)</source>
         <translation>Vergrendelen na (minuten)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/settings.py" line="41"/>
+        <location filename="../../coachdesk/services/settings.py" line="43"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="233"/>
-        <location filename="../../coachdesk/services/settings.py" line="42"/>
+        <location filename="../../coachdesk/services/settings.py" line="48"/>
+        <source>A proposal holds the place (days)</source>
+        <translation>Een voorstel houdt de plaats vast (dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="382"/>
+        <location filename="../../coachdesk/services/settings.py" line="44"/>
         <source>Who uses this laptop</source>
         <translation>Wie gebruikt deze laptop</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/settings.py" line="43"/>
+        <location filename="../../coachdesk/services/settings.py" line="45"/>
         <source>School name</source>
         <translation>Naam van de school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/settings.py" line="44"/>
+        <location filename="../../coachdesk/services/settings.py" line="46"/>
         <source>Print header</source>
         <translation>Kop op afdrukken</translation>
     </message>
@@ -2030,35 +3535,93 @@
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/mapping.py" line="46"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="47"/>
         <source>Class (not stored)</source>
         <translation>Klas (wordt niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/mapping.py" line="66"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="68"/>
         <source>Workplace trainer phone</source>
         <translation>Telefoon praktijkopleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/mapping.py" line="67"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="69"/>
         <source>Workplace trainer email</source>
         <translation>E-mail praktijkopleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/mapping.py" line="74"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="76"/>
         <source>Crebo (checked, not stored)</source>
         <translation>Crebo (gecontroleerd, niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/mapping.py" line="77"/>
-        <location filename="../../coachdesk/transfer/plan.py" line="448"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="79"/>
+        <location filename="../../coachdesk/transfer/plan.py" line="559"/>
         <source>Actual end date</source>
         <translation>Werkelijke einddatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/mapping.py" line="78"/>
+        <location filename="../../coachdesk/transfer/mapping.py" line="80"/>
         <source>Total hours (Omvang)</source>
         <translation>Omvang (uren)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="129"/>
+        <source>Follow-up</source>
+        <translation>Nazorg</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="506"/>
+        <source>Student</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="506"/>
+        <source>Follow-up</source>
+        <translation>Nazorg</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="506"/>
+        <source>Due</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="506"/>
+        <source>Last known</source>
+        <translation>Laatst bekend</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="512"/>
+        <source>Still there</source>
+        <translation>Nog daar</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="516"/>
+        <source>Where is the student now?</source>
+        <translation>Waar is de leerling nu?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="521"/>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="528"/>
+        <source>Or now:</source>
+        <translation>Of nu:</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="532"/>
+        <source>Leavers whose follow-up is due. Select one, then answer: one click for &quot;still there&quot;.</source>
+        <translation>Schoolverlaters bij wie nazorg aan de beurt is. Kies er een en antwoord: één klik voor &quot;nog daar&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="570"/>
+        <source>Recorded for %s.</source>
+        <translation>Vastgelegd voor %s.</translation>
     </message>
 </context>
 <context>
@@ -2072,17 +3635,22 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../coachdesk/transfer/commit.py" line="27"/>
+        <location filename="../../coachdesk/transfer/commit.py" line="28"/>
         <source>There is no import {id}. The batch number is in the report of the import.</source>
         <translation>Er is geen import {id}. Het importnummer staat in het verslag van de import.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/commit.py" line="28"/>
+        <location filename="../../coachdesk/transfer/commit.py" line="29"/>
         <source>Import {id} was undone already.</source>
         <translation>Import {id} is al ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/commit.py" line="29"/>
+        <location filename="../../coachdesk/transfer/commit.py" line="30"/>
+        <source>Undone on {date}.</source>
+        <translation>Ongedaan gemaakt op {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/commit.py" line="31"/>
         <source>Import {id} cannot be undone: {count} of its records were changed or used after the import (for example {kind} {record}). Change those records by hand instead.</source>
         <translation>Import {id} kan niet ongedaan worden gemaakt: {count} van de gegevens zijn na de import gewijzigd of gebruikt (bijvoorbeeld {kind} {record}). Pas die gegevens met de hand aan.</translation>
     </message>
@@ -2148,331 +3716,573 @@
     </message>
     <message>
         <location filename="../../coachdesk/transfer/plan.py" line="37"/>
-        <source>the school type is missing; add a column School type or Niveau.</source>
-        <translation>de schoolsoort ontbreekt; voeg een kolom Schoolsoort of Niveau toe.</translation>
+        <source>the school type is missing; add a column School type or Niveau, or give one school type for all rows.</source>
+        <translation>de schoolsoort ontbreekt; voeg een kolom Schoolsoort of Niveau toe, of geef één schoolsoort voor alle regels.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/transfer/plan.py" line="38"/>
+        <source>The file has no school type: new students of {school} get &quot;{type}&quot;, the type of every student of that school so far. If that is wrong, give one school type for all rows.</source>
+        <translation>Het bestand heeft geen schoolsoort: nieuwe leerlingen van {school} krijgen &quot;{type}&quot;, de schoolsoort van alle leerlingen van die school tot nu toe. Klopt dat niet, geef dan één schoolsoort voor alle regels.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="39"/>
+        <source>--set {field}: {kind} have no such field. Choose from: {choices}.</source>
+        <translation>--set {field}: {kind} hebben geen veld met die naam. Kies uit: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="40"/>
+        <source>--set {field}={value}: {reason}</source>
+        <translation>--set {field}={value}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="41"/>
+        <source>--set {given}: write FIELD=VALUE, for example --set school_type=pro.</source>
+        <translation>--set {given}: schrijf VELD=WAARDE, bijvoorbeeld --set school_type=pro.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="42"/>
+        <source>&quot;{value}&quot; is not one of: {choices}.</source>
+        <translation>&quot;{value}&quot; is niet een van: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="43"/>
+        <source>no coach &quot;{value}&quot;; use the name or id of a coach in CoachDesk.</source>
+        <translation>geen coach &quot;{value}&quot;; gebruik de naam of het id van een coach in CoachDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="44"/>
+        <source>more than one coach is called &quot;{value}&quot;; use the coach&apos;s id.</source>
+        <translation>meer dan één coach heet &quot;{value}&quot;; gebruik het id van de coach.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/plan.py" line="45"/>
         <source>no school named &quot;{value}&quot;; use the name or BRIN code of a school in CoachDesk.</source>
         <translation>geen school met de naam &quot;{value}&quot;; gebruik de naam of BRIN-code van een school in CoachDesk.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/plan.py" line="39"/>
+        <location filename="../../coachdesk/transfer/plan.py" line="46"/>
         <source>no student with number {value}; import the students first.</source>
         <translation>geen leerling met nummer {value}; importeer eerst de leerlingen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/plan.py" line="40"/>
+        <location filename="../../coachdesk/transfer/plan.py" line="47"/>
         <source>student number {value} exists at more than one school; give --school.</source>
         <translation>leerlingnummer {value} komt op meer dan één school voor; geef --school.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/plan.py" line="41"/>
+        <location filename="../../coachdesk/transfer/plan.py" line="48"/>
         <source>no employer &quot;{value}&quot;; import the employers first.</source>
         <translation>geen leerbedrijf &quot;{value}&quot;; importeer eerst de leerbedrijven.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/plan.py" line="42"/>
+        <location filename="../../coachdesk/transfer/plan.py" line="49"/>
         <source>give the employer (LeerbedrijfID or name).</source>
         <translation>geef het leerbedrijf (LeerbedrijfID of naam).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/plan.py" line="43"/>
+        <location filename="../../coachdesk/transfer/plan.py" line="50"/>
         <source>&quot;{value}&quot; is not a whole number.</source>
         <translation>&quot;{value}&quot; is geen geheel getal.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/plan.py" line="44"/>
+        <location filename="../../coachdesk/transfer/plan.py" line="51"/>
         <source>the name is missing; fill it in.</source>
         <translation>de naam ontbreekt; vul hem in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/plan.py" line="45"/>
+        <location filename="../../coachdesk/transfer/plan.py" line="52"/>
         <source>The file holds no data rows below the header (line {line}).</source>
         <translation>Het bestand heeft geen regels met gegevens onder de kopregel (regel {line}).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/plan.py" line="424"/>
+        <location filename="../../coachdesk/transfer/plan.py" line="533"/>
         <source>Total hours (Omvang): {hours}</source>
         <translation>Omvang: {hours} uur</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/readers.py" line="35"/>
+        <location filename="../../coachdesk/transfer/readers.py" line="36"/>
         <source>{path} does not exist or cannot be opened ({reason}). Check the file name.</source>
         <translation>{path} bestaat niet of kan niet geopend worden ({reason}). Controleer de bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/readers.py" line="36"/>
+        <location filename="../../coachdesk/transfer/readers.py" line="37"/>
         <source>{path}: CoachDesk reads .csv, .xlsx, .xls and .ods files. Save the export in one of these formats.</source>
         <translation>{path}: CoachDesk leest .csv-, .xlsx-, .xls- en .ods-bestanden. Sla de export in een van deze vormen op.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/readers.py" line="37"/>
+        <location filename="../../coachdesk/transfer/readers.py" line="38"/>
         <source>{path} is not a readable {format} file (it may be damaged or of another kind). Open it in a spreadsheet program and save it again.</source>
         <translation>{path} is geen leesbaar {format}-bestand (het is misschien beschadigd of van een andere soort). Open het in een rekenbladprogramma en sla het opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/readers.py" line="38"/>
+        <location filename="../../coachdesk/transfer/readers.py" line="39"/>
         <source>{path} is too large to import ({size} MB; at most {limit} MB). Split the file.</source>
         <translation>{path} is te groot om te importeren ({size} MB; hoogstens {limit} MB). Splits het bestand.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/readers.py" line="39"/>
+        <location filename="../../coachdesk/transfer/readers.py" line="40"/>
         <source>{path} unpacks to far more data than a spreadsheet holds; it is refused as unsafe. Save the export again from the school&apos;s system.</source>
         <translation>{path} pakt uit tot veel meer gegevens dan een rekenblad bevat; het is als onveilig geweigerd. Sla de export opnieuw op vanuit het systeem van de school.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/readers.py" line="40"/>
+        <location filename="../../coachdesk/transfer/readers.py" line="41"/>
         <source>{path} has more than {limit} rows. Split the file into smaller parts.</source>
         <translation>{path} heeft meer dan {limit} regels. Splits het bestand in kleinere delen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/readers.py" line="41"/>
+        <location filename="../../coachdesk/transfer/readers.py" line="42"/>
         <source>{path} has more than {limit} columns. Remove the columns you do not need.</source>
         <translation>{path} heeft meer dan {limit} kolommen. Verwijder de kolommen die u niet nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/readers.py" line="42"/>
+        <location filename="../../coachdesk/transfer/readers.py" line="43"/>
         <source>{path}: a cell on line {line} holds more than {limit} characters. Remove that text and import again.</source>
         <translation>{path}: een cel op regel {line} bevat meer dan {limit} tekens. Verwijder die tekst en importeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/readers.py" line="43"/>
+        <location filename="../../coachdesk/transfer/readers.py" line="44"/>
         <source>{path} holds no rows with a header. Check that it is the right file.</source>
         <translation>{path} bevat geen regels met een kopregel. Controleer of het het goede bestand is.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/transfer/readers.py" line="44"/>
+        <location filename="../../coachdesk/transfer/readers.py" line="45"/>
         <source>{path} holds no worksheet. Check that it is the right file.</source>
         <translation>{path} bevat geen werkblad. Controleer of het het goede bestand is.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/readers.py" line="107"/>
+        <source>The file mixes two encodings: it is UTF-8, but line {lines} holds Windows-1252 (as older Excel writes). Each character was read in its own encoding; check the names on that line.</source>
+        <translation>Het bestand mengt twee tekencoderingen: het is UTF-8, maar regel {lines} is Windows-1252 (zoals oudere Excel schrijft). Elk teken is in zijn eigen codering gelezen; controleer de namen op die regel.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/readers.py" line="108"/>
+        <source>Line {lines} held text converted twice (such as &quot;{before}&quot; for &quot;{after}&quot;); it was read as &quot;{after}&quot;. Check the names on that line.</source>
+        <translation>Regel {lines} bevatte tekst die twee keer is omgezet (zoals &quot;{before}&quot; voor &quot;{after}&quot;); die is gelezen als &quot;{after}&quot;. Controleer de namen op die regel.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/transfer/readers.py" line="109"/>
+        <source>{path}: line {line} holds a byte that is a character neither in UTF-8 nor in Windows-1252. Save the export again as CSV UTF-8 and import that file.</source>
+        <translation>{path}: regel {line} bevat een byte die in UTF-8 noch in Windows-1252 een teken is. Sla de export opnieuw op als CSV UTF-8 en importeer dat bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatchesDialog</name>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_batches.py" line="35"/>
+        <location filename="../../coachdesk/ui/dialogs/import_batches.py" line="40"/>
+        <source>Earlier imports</source>
+        <translation>Eerdere imports</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_batches.py" line="41"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_batches.py" line="41"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_batches.py" line="41"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_batches.py" line="41"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_batches.py" line="41"/>
+        <source>Rows</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_batches.py" line="42"/>
+        <source>Can be undone</source>
+        <translation>Ongedaan te maken</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_batches.py" line="49"/>
+        <source>No imports yet.</source>
+        <translation>Nog geen imports.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_batches.py" line="54"/>
+        <source>Undo this import</source>
+        <translation>Deze import ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_batches.py" line="57"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_batches.py" line="78"/>
+        <source>Students</source>
+        <translation>Leerlingen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_batches.py" line="78"/>
+        <source>Employers</source>
+        <translation>Leerbedrijven</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_batches.py" line="78"/>
+        <source>Placements</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_batches.py" line="81"/>
+        <source>%1 new, %2 updated</source>
+        <translation>%1 nieuw, %2 bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_batches.py" line="82"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_batches.py" line="120"/>
+        <source>Import of %1 undone: %2 records removed, %3 restored.</source>
+        <translation>Import van %1 ongedaan gemaakt: %2 records verwijderd, %3 hersteld.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_batches.py" line="125"/>
+        <source>Undo the import?</source>
+        <translation>Import ongedaan maken?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_batches.py" line="126"/>
+        <source>Undo the import of %1 (%2)? The %3 records it created are removed and the %4 it changed get their earlier values back.</source>
+        <translation>De import van %1 (%2) ongedaan maken? De %3 records die deze import maakte worden verwijderd en de %4 die hij wijzigde krijgen hun eerdere waarden terug.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_batches.py" line="130"/>
+        <source>Undo the import</source>
+        <translation>Import ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_batches.py" line="131"/>
+        <source>Keep it</source>
+        <translation>Laten staan</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="46"/>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="144"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="49"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="163"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="55"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="58"/>
         <source>Students</source>
         <translation>Leerlingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="55"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="58"/>
         <source>Employers (leerbedrijven)</source>
         <translation>Leerbedrijven</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="55"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="58"/>
         <source>Placements (BPV)</source>
         <translation>Stages (BPV)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="58"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="61"/>
         <source>Other / CoachDesk template</source>
         <translation>Anders / CoachDesk-sjabloon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="63"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="66"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="64"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="67"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="69"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="72"/>
         <source>What to import</source>
         <translation>Wat importeren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="70"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="73"/>
         <source>Exported from</source>
         <translation>Geëxporteerd uit</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="71"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="74"/>
         <source>File (.csv, .xlsx, .xls, .ods)</source>
         <translation>Bestand (.csv, .xlsx, .xls, .ods)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="72"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="75"/>
         <source>Nothing is stored until you confirm the preview. A column with a BSN is never imported.</source>
         <translation>Er wordt niets opgeslagen voordat u het voorbeeld bevestigt. Een kolom met een BSN wordt nooit geïmporteerd.</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="76"/>
+        <source>Earlier imports…</source>
+        <translation>Eerdere imports…</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="78"/>
+        <source>The imports done so far, and undoing one while that is still possible</source>
+        <translation>De imports tot nu toe, en er een ongedaan maken zolang dat nog kan</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="86"/>
         <source>Which column holds what? CoachDesk suggests; change where needed.</source>
         <translation>Welke kolom bevat wat? CoachDesk doet een voorstel; pas aan waar nodig.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="89"/>
         <source>Column in the file</source>
         <translation>Kolom in het bestand</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="89"/>
         <source>First value</source>
         <translation>Eerste waarde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="89"/>
         <source>Imported as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="92"/>
+        <source>One value for all rows (where the file gives none; a stored value is never overwritten)</source>
+        <translation>Eén waarde voor alle regels (waar het bestand er geen geeft; een opgeslagen waarde wordt nooit overschreven)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="108"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="108"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="108"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="108"/>
         <source>Details</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="98"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="108"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="111"/>
         <source>Store nothing if any row has an error</source>
         <translation>Niets opslaan als een regel een fout heeft</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="109"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="122"/>
         <source>Save the rows to fix…</source>
         <translation>Regels om te verbeteren opslaan…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="112"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="125"/>
         <source>Undo this import</source>
         <translation>Deze import ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="120"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="133"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="122"/>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="144"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="135"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="163"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="139"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="149"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="178"/>
+        <source>Close the import?</source>
+        <translation>Import sluiten?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="179"/>
+        <source>Nothing has been imported yet: the preview is not stored. Close the import anyway?</source>
+        <translation>Er is nog niets geïmporteerd: het voorbeeld is niet opgeslagen. Toch sluiten?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="181"/>
+        <source>Close without importing</source>
+        <translation>Sluiten zonder importeren</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="182"/>
+        <source>Back to the preview</source>
+        <translation>Terug naar het voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="197"/>
         <source>Something went wrong: %s</source>
         <translation>Er ging iets mis: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="165"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="213"/>
         <source>Choose the export</source>
         <translation>Kies de export</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="166"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="214"/>
         <source>Spreadsheets (*.csv *.xlsx *.xls *.ods)</source>
         <translation>Rekenbladen (*.csv *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="201"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="249"/>
         <source>Reading the file…</source>
         <translation>Bestand lezen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="255"/>
         <source>(not imported)</source>
         <translation>(niet importeren)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="218"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="266"/>
         <source>Imported as, for column %s</source>
         <translation>Importeren als, voor kolom %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="241"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="296"/>
+        <source>School type</source>
+        <translation>Schoolsoort</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="296"/>
+        <source>VSO exit profile</source>
+        <translation>Uitstroomprofiel VSO</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="296"/>
+        <source>Learning pathway (BOL/BBL)</source>
+        <translation>Leerweg (BOL/BBL)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="297"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="297"/>
+        <source>Coach of the new students</source>
+        <translation>Coach van de nieuwe leerlingen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="302"/>
+        <source>(as in the file)</source>
+        <translation>(zoals in het bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="330"/>
         <source>Checking every row…</source>
         <translation>Elke regel controleren…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="336"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="336"/>
         <source>Update</source>
         <translation>Bijwerken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="336"/>
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="336"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="339"/>
         <source>Skipped column</source>
         <translation>Overgeslagen kolom</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="263"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="339"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="347"/>
+        <source>still to fill in: %s</source>
+        <translation>nog in te vullen: %s</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="356"/>
         <source>%1 new, %2 to update, %3 unchanged, %4 rows with errors. Nothing is stored yet.</source>
         <translation>%1 nieuw, %2 bij te werken, %3 ongewijzigd, %4 regels met fouten. Er is nog niets opgeslagen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="359"/>
+        <source>%n students will be stored as still to be completed (filter &apos;Completeness&apos; on the students list, and Vandaag).</source>
+        <translation>
+            <numerusform>%n leerling wordt opgeslagen als nog aan te vullen (filter &apos;Volledigheid&apos; in de leerlingenlijst, en Vandaag).</numerusform>
+            <numerusform>%n leerlingen worden opgeslagen als nog aan te vullen (filter &apos;Volledigheid&apos; in de leerlingenlijst, en Vandaag).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="283"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="379"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="385"/>
         <source>Stored: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Opgeslagen: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="388"/>
         <source>Nothing was stored.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="391"/>
         <source>%1 rows had errors; save them to fix and import them again.</source>
         <translation>%1 regels hadden fouten; sla ze op om te verbeteren en importeer ze opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="309"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="405"/>
         <source>Save the rows to fix</source>
         <translation>Regels om te verbeteren opslaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="317"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="413"/>
         <source>Saved: %s</source>
         <translation>Opgeslagen: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="332"/>
+        <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="428"/>
         <source>The import was undone.</source>
         <translation>De import is ongedaan gemaakt.</translation>
     </message>
@@ -2514,79 +4324,134 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="214"/>
+        <location filename="../../coachdesk/domain/schema.py" line="353"/>
         <source>school</source>
         <translation>school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="215"/>
+        <location filename="../../coachdesk/domain/schema.py" line="354"/>
         <source>coach</source>
         <translation>coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="216"/>
+        <location filename="../../coachdesk/domain/schema.py" line="355"/>
         <source>student</source>
         <translation>leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="217"/>
+        <location filename="../../coachdesk/domain/schema.py" line="356"/>
         <source>employer</source>
         <translation>leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="218"/>
+        <location filename="../../coachdesk/domain/schema.py" line="357"/>
         <source>workplace trainer</source>
         <translation>praktijkopleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="219"/>
+        <location filename="../../coachdesk/domain/schema.py" line="358"/>
         <source>placement</source>
         <translation>stage</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="220"/>
+        <location filename="../../coachdesk/domain/schema.py" line="359"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="221"/>
+        <location filename="../../coachdesk/domain/schema.py" line="360"/>
         <source>risk assessment</source>
         <translation>risicobeoordeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="222"/>
+        <location filename="../../coachdesk/domain/schema.py" line="361"/>
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="223"/>
+        <location filename="../../coachdesk/domain/schema.py" line="362"/>
         <source>matching event</source>
         <translation>matchingsevent</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="224"/>
+        <location filename="../../coachdesk/domain/schema.py" line="363"/>
         <source>financial scheme</source>
         <translation>regeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="225"/>
+        <location filename="../../coachdesk/domain/schema.py" line="364"/>
         <source>help offer</source>
         <translation>hulpaanbod</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="231"/>
+        <location filename="../../coachdesk/domain/schema.py" line="365"/>
+        <source>place</source>
+        <translation>plek</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="366"/>
+        <source>SBB recognition</source>
+        <translation>SBB-erkenning</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="367"/>
+        <source>employer contact</source>
+        <translation>contact met leerbedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="368"/>
+        <source>travel time</source>
+        <translation>reistijd</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="369"/>
+        <source>qualification file</source>
+        <translation>kwalificatiedossier</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="370"/>
+        <source>core task</source>
+        <translation>kerntaak</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="371"/>
+        <source>work process</source>
+        <translation>werkproces</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="372"/>
+        <source>praktijkverklaring route</source>
+        <translation>route praktijkverklaring</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="373"/>
+        <source>work process in a route</source>
+        <translation>werkproces in een route</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="379"/>
         <source>settings</source>
         <translation>instellingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="231"/>
+        <location filename="../../coachdesk/domain/schema.py" line="379"/>
         <source>JPO pairing</source>
         <translation>JPO-koppeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="232"/>
+        <location filename="../../coachdesk/domain/schema.py" line="380"/>
         <source>import</source>
         <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="380"/>
+        <source>employer merge</source>
+        <translation>samenvoeging van leerbedrijven</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="381"/>
+        <source>judgement of a work process</source>
+        <translation>oordeel over een werkproces</translation>
     </message>
 </context>
 <context>
@@ -2656,155 +4521,1084 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="69"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="70"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="70"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="71"/>
         <source>Students</source>
         <translation>Leerlingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="71"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="72"/>
         <source>Placements (BPV)</source>
         <translation>Stages (BPV)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="72"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="73"/>
         <source>Contacts</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="73"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="74"/>
         <source>Risks</source>
         <translation>Risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="74"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="75"/>
         <source>Employers</source>
         <translation>Leerbedrijven</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="75"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="76"/>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="77"/>
+        <source>Recruitment</source>
+        <translation>Werving</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="78"/>
         <source>Matching events</source>
         <translation>Matchingsevents</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="76"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="79"/>
         <source>Schemes &amp; help</source>
         <translation>Regelingen &amp; hulp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="77"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="80"/>
+        <source>Work processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="81"/>
         <source>Toolkits</source>
         <translation>Toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="78"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="82"/>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="83"/>
         <source>Audit trail</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="79"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="84"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="82"/>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="319"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="87"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="385"/>
         <source>Items to check</source>
         <translation>Te controleren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="82"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="87"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="92"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="104"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="95"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="107"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="141"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="156"/>
         <source>Working as coordinator (no user chosen)</source>
         <translation>Je werkt als coördinator (geen gebruiker gekozen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="142"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="157"/>
         <source>Signed in as %s (%s)</source>
         <translation>Je werkt als %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="147"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="162"/>
         <source>Lock now</source>
         <translation>Nu vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="152"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="167"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="157"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="172"/>
+        <source>Earlier imports…</source>
+        <translation>Eerdere imports…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="158"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="178"/>
         <source>About CoachDesk</source>
         <translation>Over CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="197"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="226"/>
         <source>New student</source>
         <translation>Nieuwe leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="199"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="228"/>
         <source>New employer</source>
         <translation>Nieuw leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="207"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="236"/>
         <source>New event</source>
         <translation>Nieuw event</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="212"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="241"/>
         <source>Financial schemes</source>
         <translation>Financiële regelingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="212"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="241"/>
         <source>New scheme</source>
         <translation>Nieuwe regeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="212"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="241"/>
         <source>Help and instruments</source>
         <translation>Hulp en instrumenten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="212"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="241"/>
         <source>New help offer</source>
         <translation>Nieuw hulpaanbod</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="278"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="281"/>
+        <source>New place</source>
+        <translation>Nieuwe plaats</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="337"/>
         <source>Toolkits are not available in this version.</source>
         <translation>Toolkits zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="286"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="345"/>
         <source>Student</source>
         <translation>Leerling</translation>
+    </message>
+</context>
+<context>
+    <name>MatchPanel</name>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="106"/>
+        <source>&amp;Propose</source>
+        <translation>&amp;Voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="108"/>
+        <source>Propose the selected match: a placement &quot;proposed&quot;, the place held for a number of days</source>
+        <translation>De gekozen match voorstellen: een stage &quot;voorgesteld&quot;, de plaats een aantal dagen vastgehouden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="110"/>
+        <source>Open student</source>
+        <translation>Leerling openen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="110"/>
+        <source>Open place</source>
+        <translation>Plaats openen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="118"/>
+        <source>Student</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="118"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="119"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="119"/>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="119"/>
+        <source>Travel</source>
+        <translation>Reistijd</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="119"/>
+        <source>Why it fits</source>
+        <translation>Waarom het past</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="119"/>
+        <source>Concerns</source>
+        <translation>Aandachtspunten</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="167"/>
+        <source>* profile incomplete: matching used defaults for what is missing</source>
+        <translation>* profiel niet compleet: voor wat ontbreekt zijn standaardwaarden gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="175"/>
+        <source>Profile incomplete (%s): matching used defaults.</source>
+        <translation>Profiel niet compleet (%s): er zijn standaardwaarden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="190"/>
+        <source>No match: see what was left out below.</source>
+        <translation>Geen match: zie hieronder wat niet is meegenomen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="242"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="251"/>
+        <source>Propose</source>
+        <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="242"/>
+        <source>Propose all the same?</source>
+        <translation>Toch voorstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="254"/>
+        <source>Proposed: %s. The place is held until %s.</source>
+        <translation>Voorgesteld: %s. De plaats wordt vastgehouden tot %s.</translation>
+    </message>
+</context>
+<context>
+    <name>Matching</name>
+    <message>
+        <location filename="../../coachdesk/domain/travel.py" line="48"/>
+        <source>travel time unknown: postcode {pc4} not found</source>
+        <translation>reistijd onbekend: postcode {pc4} niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/travel.py" line="49"/>
+        <source>travel time unknown: no home postcode in the profile</source>
+        <translation>reistijd onbekend: geen postcode van thuis in het profiel</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/travel.py" line="50"/>
+        <source>travel time unknown: the place has no location postcode</source>
+        <translation>reistijd onbekend: de plek heeft geen postcode van de locatie</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/travel.py" line="52"/>
+        <source>{minutes} min on foot</source>
+        <translation>{minutes} min lopen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/travel.py" line="53"/>
+        <source>{minutes} min by bike</source>
+        <translation>{minutes} min fietsen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/travel.py" line="54"/>
+        <source>{minutes} min by public transport</source>
+        <translation>{minutes} min met het ov</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/travel.py" line="55"/>
+        <source>{minutes} min by school transport</source>
+        <translation>{minutes} min met leerlingenvervoer</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/travel.py" line="56"/>
+        <source>{minutes} min when brought</source>
+        <translation>{minutes} min als hij gebracht wordt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/travel.py" line="58"/>
+        <source>{trip} (estimate)</source>
+        <translation>{trip} (schatting)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/travel.py" line="59"/>
+        <source>{trip} (real time)</source>
+        <translation>{trip} (echte reistijd)</translation>
+    </message>
+</context>
+<context>
+    <name>Monitor</name>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="28"/>
+        <source>Definition</source>
+        <translation>Definitie</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="28"/>
+        <source>Counts</source>
+        <translation>Telt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="29"/>
+        <source>Out of</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="29"/>
+        <source>Population</source>
+        <translation>Populatie</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="30"/>
+        <source>Peildatum</source>
+        <translation>Peildatum</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="47"/>
+        <source>The last day of the period.</source>
+        <translation>De laatste dag van de periode.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="48"/>
+        <source>Counted on the day it happened, within the period.</source>
+        <translation>Geteld op de dag waarop het gebeurde, binnen de periode.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="49"/>
+        <source>Searches of the students in the selection (a student who searched twice counts twice).</source>
+        <translation>Zoektochten van de leerlingen in de selectie (een leerling die twee keer zocht, telt twee keer).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="50"/>
+        <source>Places (placements with an employer that started) of the students in the selection.</source>
+        <translation>Plaatsen (gestarte BPV-plaatsen bij een werkgever) van de leerlingen in de selectie.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="51"/>
+        <source>Students in the selection who left school.</source>
+        <translation>Leerlingen in de selectie die van school zijn gegaan.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="54"/>
+        <source>Searching at the start</source>
+        <translation>Zoekend bij de start</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="55"/>
+        <source>Students still looking for a place when the period began (SBB&apos;s stock of shortfalls).</source>
+        <translation>Leerlingen die nog een plek zochten toen de periode begon (de voorraad tekorten, zoals SBB die telt).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="56"/>
+        <source>Searches begun before the first day of the period and not ended before it.</source>
+        <translation>Zoektochten begonnen vóór de eerste dag van de periode en daarvóór niet beëindigd.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="57"/>
+        <source>The first day of the period.</source>
+        <translation>De eerste dag van de periode.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="58"/>
+        <source>New searches</source>
+        <translation>Nieuwe zoektochten</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="59"/>
+        <source>Searches for a place that began in the period.</source>
+        <translation>Zoektochten naar een plek die in de periode begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="60"/>
+        <source>Searches whose &apos;searching since&apos; date lies in the period.</source>
+        <translation>Zoektochten waarvan de datum &apos;zoekt sinds&apos; in de periode ligt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="61"/>
+        <source>Placed</source>
+        <translation>Geplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="62"/>
+        <source>Searches that ended in the period because a place was found.</source>
+        <translation>Zoektochten die in de periode eindigden doordat er een plek gevonden was.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="63"/>
+        <source>Searches closed with &apos;place found&apos;, or taken on by an employer, in the period.</source>
+        <translation>Zoektochten in de periode afgesloten met &apos;plek gevonden&apos;, of overgenomen door een werkgever.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="64"/>
+        <source>Still searching at the end</source>
+        <translation>Nog zoekend aan het eind</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="65"/>
+        <source>Students still looking for a place on the peildatum: searching at the start + new - ended.</source>
+        <translation>Leerlingen die op de peildatum nog een plek zoeken: zoekend bij de start + nieuw - beëindigd.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="66"/>
+        <source>Searches begun on or before the last day and still open after it.</source>
+        <translation>Zoektochten begonnen op of vóór de laatste dag en daarna nog open.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="67"/>
+        <source>Days to a place (median)</source>
+        <translation>Dagen tot een plek (mediaan)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="68"/>
+        <source>For each place that started in the period: the days from the start of the search before it to the first day at the place; the middle value.</source>
+        <translation>Voor elke plek die in de periode begon: de dagen van het begin van de zoektocht ervoor tot de eerste dag op de plek; de middelste waarde.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="69"/>
+        <source>Days from &apos;searching since&apos; of the student&apos;s latest search begun on or before the start, to the start date.</source>
+        <translation>Dagen van &apos;zoekt sinds&apos; van de laatste zoektocht van de leerling die op of vóór de start begon, tot de startdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="70"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="74"/>
+        <source>Places that started in the period after a search.</source>
+        <translation>Plaatsen die in de periode begonnen na een zoektocht.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="71"/>
+        <source>Days to a place (spread)</source>
+        <translation>Dagen tot een plek (spreiding)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="72"/>
+        <source>The same places as the median, counted in four bands: up to 30 days, 31-90, 91-180 and more than 180.</source>
+        <translation>Dezelfde plaatsen als bij de mediaan, geteld in vier groepen: tot en met 30 dagen, 31-90, 91-180 en meer dan 180.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="73"/>
+        <source>Places per band of days from the start of the search to the start of the place.</source>
+        <translation>Plaatsen per groep dagen van het begin van de zoektocht tot de start van de plek.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="75"/>
+        <source>Places started</source>
+        <translation>Gestarte plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="76"/>
+        <source>Places whose first day lies in the period.</source>
+        <translation>Plaatsen waarvan de eerste dag in de periode ligt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="77"/>
+        <source>Placements (started, completed or ended early) with a start date in the period.</source>
+        <translation>BPV-plaatsen (gestart, afgerond of voortijdig beëindigd) met een startdatum in de periode.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="78"/>
+        <source>Places ended as planned</source>
+        <translation>Plaatsen afgerond zoals gepland</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="79"/>
+        <source>Places that were completed in the period.</source>
+        <translation>Plaatsen die in de periode zijn afgerond.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="80"/>
+        <source>Placements with status completed and an end date in the period.</source>
+        <translation>BPV-plaatsen met status afgerond en een einddatum in de periode.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="81"/>
+        <source>Places ended early</source>
+        <translation>Plaatsen voortijdig beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="82"/>
+        <source>Places that ended before their planned end, in the period (a search given up is not counted).</source>
+        <translation>Plaatsen die in de periode vóór het geplande einde stopten (een opgegeven zoektocht telt niet mee).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="83"/>
+        <source>Placements with an employer, status ended early and an end date in the period.</source>
+        <translation>BPV-plaatsen bij een werkgever met status voortijdig beëindigd en een einddatum in de periode.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="84"/>
+        <source>Why places ended early</source>
+        <translation>Waarom plaatsen voortijdig stopten</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="85"/>
+        <source>The places ended early in the period, counted per coded reason.</source>
+        <translation>De plaatsen die in de periode voortijdig stopten, geteld per gecodeerde reden.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="86"/>
+        <source>Places ended early per reason; &apos;not coded&apos; where no reason was chosen.</source>
+        <translation>Voortijdig beëindigde plaatsen per reden; &apos;geen reden gekozen&apos; waar geen reden is gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="87"/>
+        <source>Places ended early in the period.</source>
+        <translation>Plaatsen die in de periode voortijdig stopten.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="88"/>
+        <source>Contacts per place (median)</source>
+        <translation>Contacten per plek (mediaan)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="89"/>
+        <source>For each place that ended in the period (completed or early): the number of contacts logged for it; the middle value.</source>
+        <translation>Voor elke plek die in de periode eindigde (afgerond of voortijdig): het aantal vastgelegde contacten; de middelste waarde.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="90"/>
+        <source>Contacts (visits, driegesprekken, calls, talks at school) logged for the place.</source>
+        <translation>Contacten (bezoeken, driegesprekken, telefoongesprekken, gesprekken op school) vastgelegd bij de plek.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="91"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="95"/>
+        <source>Places that ended in the period.</source>
+        <translation>Plaatsen die in de periode eindigden.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="92"/>
+        <source>Places with too few contacts</source>
+        <translation>Plaatsen met te weinig contacten</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="93"/>
+        <source>Places that ended in the period with fewer contacts than the school&apos;s norm (the setting &apos;minimum contacts per placement&apos;), or without a visit at the workplace.</source>
+        <translation>Plaatsen die in de periode eindigden met minder contacten dan de norm van de school (de instelling &apos;minimum aantal contacten per BPV-plaats&apos;), of zonder bezoek op de werkplek.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="94"/>
+        <source>Ended places with fewer contacts than the norm, or none on site.</source>
+        <translation>Beëindigde plaatsen met minder contacten dan de norm, of geen enkel op de werkplek.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="96"/>
+        <source>Still at the place after 3 months</source>
+        <translation>Na 3 maanden nog op de plek</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="97"/>
+        <source>Of the places that reached 3 months in the period: how many were still running then.</source>
+        <translation>Van de plaatsen die in de periode 3 maanden bereikten: hoeveel er toen nog liepen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="98"/>
+        <source>Places not ended before the day 3 months after their start.</source>
+        <translation>Plaatsen die niet beëindigd waren vóór de dag 3 maanden na de start.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="99"/>
+        <source>Places whose day 3 months after the start lies in the period, and that were not planned to end before it.</source>
+        <translation>Plaatsen waarvan de dag 3 maanden na de start in de periode ligt, en die niet gepland waren om daarvóór te eindigen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="100"/>
+        <source>The day 3 months after the start.</source>
+        <translation>De dag 3 maanden na de start.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="101"/>
+        <source>Still at the place after 6 months</source>
+        <translation>Na 6 maanden nog op de plek</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="102"/>
+        <source>Of the places that reached 6 months in the period: how many were still running then.</source>
+        <translation>Van de plaatsen die in de periode 6 maanden bereikten: hoeveel er toen nog liepen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="103"/>
+        <source>Places not ended before the day 6 months after their start.</source>
+        <translation>Plaatsen die niet beëindigd waren vóór de dag 6 maanden na de start.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="104"/>
+        <source>Places whose day 6 months after the start lies in the period, and that were not planned to end before it.</source>
+        <translation>Plaatsen waarvan de dag 6 maanden na de start in de periode ligt, en die niet gepland waren om daarvóór te eindigen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="105"/>
+        <source>The day 6 months after the start.</source>
+        <translation>De dag 6 maanden na de start.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="106"/>
+        <source>Still at the place after 12 months</source>
+        <translation>Na 12 maanden nog op de plek</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="107"/>
+        <source>Of the places that reached 12 months in the period: how many were still running then.</source>
+        <translation>Van de plaatsen die in de periode 12 maanden bereikten: hoeveel er toen nog liepen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="108"/>
+        <source>Places not ended before the day 12 months after their start.</source>
+        <translation>Plaatsen die niet beëindigd waren vóór de dag 12 maanden na de start.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="109"/>
+        <source>Places whose day 12 months after the start lies in the period, and that were not planned to end before it.</source>
+        <translation>Plaatsen waarvan de dag 12 maanden na de start in de periode ligt, en die niet gepland waren om daarvóór te eindigen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="110"/>
+        <source>The day 12 months after the start.</source>
+        <translation>De dag 12 maanden na de start.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="111"/>
+        <location filename="../../coachdesk/services/outcomes.py" line="211"/>
+        <source>Left school</source>
+        <translation>Van school gegaan</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="112"/>
+        <source>Students who left school in the period.</source>
+        <translation>Leerlingen die in de periode van school zijn gegaan.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="113"/>
+        <source>Students with status &apos;left&apos; and a leaving date in the period.</source>
+        <translation>Leerlingen met status &apos;van school&apos; en een vertrekdatum in de periode.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="114"/>
+        <source>Working or learning 12 months after leaving</source>
+        <translation>Werkend of lerend 12 maanden na vertrek</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="115"/>
+        <source>Of the leavers whose 12-month follow-up fell due in the period: how many were then in work or education (werk, werk + BBL, mbo BOL, PrO, VSO or vmbo). A follow-up not recorded counts as not known, not as working.</source>
+        <translation>Van de schoolverlaters van wie de nazorg na 12 maanden in de periode viel: hoeveel er toen werkten of leerden (werk, werk + BBL, mbo BOL, PrO, VSO of vmbo). Een niet vastgelegde nazorg telt als onbekend, niet als werkend.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="116"/>
+        <source>Leavers whose 12-month follow-up says work or education.</source>
+        <translation>Schoolverlaters bij wie de nazorg na 12 maanden werk of onderwijs zegt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="117"/>
+        <source>Leavers whose day 12 months after leaving lies in the period.</source>
+        <translation>Schoolverlaters van wie de dag 12 maanden na vertrek in de periode ligt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="118"/>
+        <source>The day 12 months after leaving.</source>
+        <translation>De dag 12 maanden na vertrek.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="119"/>
+        <source>Working or learning 24 months after leaving</source>
+        <translation>Werkend of lerend 24 maanden na vertrek</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="120"/>
+        <source>Of the leavers whose 24-month follow-up fell due in the period: how many were then in work or education (a lasting destination). A follow-up not recorded counts as not known.</source>
+        <translation>Van de schoolverlaters van wie de nazorg na 24 maanden in de periode viel: hoeveel er toen werkten of leerden (bestendige uitstroom). Een niet vastgelegde nazorg telt als onbekend.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="121"/>
+        <source>Leavers whose 24-month follow-up says work or education.</source>
+        <translation>Schoolverlaters bij wie de nazorg na 24 maanden werk of onderwijs zegt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="122"/>
+        <source>Leavers whose day 24 months after leaving lies in the period.</source>
+        <translation>Schoolverlaters van wie de dag 24 maanden na vertrek in de periode ligt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="123"/>
+        <source>The day 24 months after leaving.</source>
+        <translation>De dag 24 maanden na vertrek.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="124"/>
+        <source>High dropout risk</source>
+        <translation>Hoog uitvalrisico</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="125"/>
+        <source>Students at school on the peildatum whose latest risk assessment on or before it is high (the coach&apos;s level where he set one).</source>
+        <translation>Leerlingen die op de peildatum op school zitten en van wie de laatste risico-inschatting op of vóór die dag hoog is (het niveau van de coach waar die er een koos).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="126"/>
+        <source>Students whose latest assessment is high.</source>
+        <translation>Leerlingen van wie de laatste inschatting hoog is.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="127"/>
+        <source>Students in the selection at school on the peildatum.</source>
+        <translation>Leerlingen in de selectie die op de peildatum op school zitten.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="128"/>
+        <source>High dropout risk at the start</source>
+        <translation>Hoog uitvalrisico bij de start</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="129"/>
+        <source>The same count on the day before the period began, so the change over the period shows.</source>
+        <translation>Hetzelfde aantal op de dag vóór het begin van de periode, zodat de verandering in de periode zichtbaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="130"/>
+        <source>Students whose latest assessment before the first day is high.</source>
+        <translation>Leerlingen van wie de laatste inschatting vóór de eerste dag hoog is.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="131"/>
+        <source>Students in the selection at school the day before the period.</source>
+        <translation>Leerlingen in de selectie die de dag vóór de periode op school zaten.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="132"/>
+        <source>The day before the first day of the period.</source>
+        <translation>De dag vóór de eerste dag van de periode.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="133"/>
+        <source>Employers with a student</source>
+        <translation>Werkgevers met een leerling</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="134"/>
+        <source>Employers where at least one place of a student in the selection was running in the period.</source>
+        <translation>Werkgevers waar in de periode minstens één plek van een leerling in de selectie liep.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="135"/>
+        <source>Employers with a place that started on or before the last day and had not ended before the first.</source>
+        <translation>Werkgevers met een plek die op of vóór de laatste dag begon en niet vóór de eerste dag eindigde.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="136"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="140"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="144"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="151"/>
+        <source>Employers of the places in the selection.</source>
+        <translation>Werkgevers van de plaatsen in de selectie.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="137"/>
+        <source>Employers who took a student again</source>
+        <translation>Werkgevers die opnieuw een leerling namen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="138"/>
+        <source>Employers with a place that started in the period who also had a place of a student in the selection that started before it.</source>
+        <translation>Werkgevers met een plek die in de periode begon en die ook een plek van een leerling in de selectie hadden die daarvóór begon.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="139"/>
+        <source>Employers with places started both before and in the period.</source>
+        <translation>Werkgevers met plaatsen die zowel vóór als in de periode begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="141"/>
+        <source>Employers in use without SBB recognition</source>
+        <translation>Werkgevers in gebruik zonder SBB-erkenning</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="142"/>
+        <source>Of the employers with a student in the period, those not recognised by SBB (a BPV place needs a recognised leerbedrijf).</source>
+        <translation>Van de werkgevers met een leerling in de periode: die niet door SBB erkend zijn (een BPV-plaats vraagt een erkend leerbedrijf).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="143"/>
+        <source>Employers with a running place and &apos;recognised by SBB&apos; not ticked.</source>
+        <translation>Werkgevers met een lopende plek bij wie &apos;erkend door SBB&apos; niet is aangevinkt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="148"/>
+        <source>Employers whose recognition runs out</source>
+        <translation>Werkgevers van wie de erkenning afloopt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="149"/>
+        <source>Of the employers with a student in the period, those with an SBB recognition that ends within 6 months after the peildatum, or ended before it.</source>
+        <translation>Van de werkgevers met een leerling in de periode: die met een SBB-erkenning die binnen 6 maanden na de peildatum afloopt, of al eerder afliep.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="150"/>
+        <source>Employers with a running place and a recognition whose &apos;valid until&apos; lies before the peildatum + 6 months.</source>
+        <translation>Werkgevers met een lopende plek en een erkenning waarvan &apos;geldig tot&apos; vóór de peildatum + 6 maanden ligt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="165"/>
+        <source>For use outside the school: a count from 1 to 4 is shown as &quot;&lt;5&quot;, and where a total would let a reader work out a hidden count, a second count is hidden too (shown as &quot;x&quot;). No student is named. Students whose consent leaves them out of regional figures are not counted.</source>
+        <translation>Voor gebruik buiten de school: een aantal van 1 tot en met 4 staat er als &quot;&lt;5&quot;, en waar een lezer met een totaal een verborgen aantal zou kunnen uitrekenen, is ook een tweede aantal verborgen (als &quot;x&quot;). Er wordt geen leerling genoemd. Leerlingen die geen toestemming gaven voor regionale cijfers, tellen niet mee.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="63"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="64"/>
+        <source>School type</source>
+        <translation>Schoolsoort</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="65"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="66"/>
+        <source>Learning pathway</source>
+        <translation>Leerweg</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="67"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="68"/>
+        <source>Akkoord</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="69"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="70"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="253"/>
+        <source>no coach</source>
+        <translation>geen coach</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="260"/>
+        <source>no BOL/BBL</source>
+        <translation>geen BOL/BBL</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="262"/>
+        <source>no mbo level</source>
+        <translation>geen mbo-niveau</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="835"/>
+        <source>From searching to lasting work</source>
+        <translation>Van zoeken naar bestendig werk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="841"/>
+        <source>Searching at the end of each month</source>
+        <translation>Zoekend aan het eind van elke maand</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/monitor.py" line="849"/>
+        <source>No figures in this selection.</source>
+        <translation>Geen cijfers in deze selectie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/services/outcomes.py" line="214"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="551"/>
+        <source>After %n months</source>
+        <translation>
+            <numerusform>Na %n maand</numerusform>
+            <numerusform>Na %n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="216"/>
+        <source>not recorded yet</source>
+        <translation>nog niet vastgelegd</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorScreen</name>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="193"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="274"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="194"/>
+        <source>This school year</source>
+        <translation>Dit schooljaar</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="195"/>
+        <source>Last school year</source>
+        <translation>Vorig schooljaar</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="196"/>
+        <source>Other period</source>
+        <translation>Andere periode</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="204"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="274"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="205"/>
+        <source>To (peildatum)</source>
+        <translation>Tot en met (peildatum)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="208"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="275"/>
+        <source>Breakdown</source>
+        <translation>Uitsplitsing</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="209"/>
+        <source>No breakdown</source>
+        <translation>Geen uitsplitsing</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="214"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="275"/>
+        <source>School type</source>
+        <translation>Schoolsoort</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="215"/>
+        <source>All school types</source>
+        <translation>Alle schoolsoorten</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="221"/>
+        <source>For outside the school</source>
+        <translation>Voor buiten de school</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="224"/>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="226"/>
+        <source>Akkoorden…</source>
+        <translation>Akkoorden…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="228"/>
+        <source>Map the sectors to the region&apos;s akkoorden (coordinator)</source>
+        <translation>Koppel de sectoren aan de akkoorden van de regio (coördinator)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="235"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="292"/>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="245"/>
+        <source>Students behind this figure…</source>
+        <translation>Leerlingen achter dit cijfer…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="274"/>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="293"/>
+        <source>Follow-ups after leaving</source>
+        <translation>Nazorg na vertrek</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="346"/>
+        <source>Counting…</source>
+        <translation>Bezig met tellen…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="365"/>
+        <source>The figures could not be made.</source>
+        <translation>De cijfers konden niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="376"/>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="376"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="403"/>
+        <source> Counts below 5 show as &quot;&lt;5&quot;; &quot;x&quot; is hidden so that a total does not give one away.</source>
+        <translation> Aantallen onder 5 staan er als &quot;&lt;5&quot;; &quot;x&quot; is verborgen zodat een totaal er geen verraadt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="404"/>
+        <source>From %1 to %2; peildatum %2. Definitions version %3.</source>
+        <translation>Van %1 tot en met %2; peildatum %2. Definities versie %3.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="435"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="444"/>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="435"/>
+        <source>Figures for outside the school do not open to students.</source>
+        <translation>Cijfers voor buiten de school openen niet naar leerlingen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="462"/>
+        <source>Akkoorden</source>
+        <translation>Akkoorden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="474"/>
+        <source>Export figures</source>
+        <translation>Cijfers exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="475"/>
+        <source>PDF report (*.pdf);;Workbook (*.xlsx);;CSV with description (*.csv)</source>
+        <translation>PDF-rapport (*.pdf);;Werkmap (*.xlsx);;CSV met beschrijving (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="490"/>
+        <source>Saved as %s.</source>
+        <translation>Opgeslagen als %s.</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +5680,253 @@
     </message>
 </context>
 <context>
+    <name>PipelineScreen</name>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="42"/>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="76"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="43"/>
+        <source>All stages</source>
+        <translation>Alle fasen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="48"/>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="76"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="49"/>
+        <source>Everyone&apos;s</source>
+        <translation>Van iedereen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="51"/>
+        <source>Mine</source>
+        <translation>Van mij</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="54"/>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="76"/>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="55"/>
+        <source>Any next step</source>
+        <translation>Elke volgende stap</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="56"/>
+        <source>Next step due</source>
+        <translation>Volgende stap verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="58"/>
+        <source>Search by employer…</source>
+        <translation>Zoeken op werkgever…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="60"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="61"/>
+        <source>Log contact…</source>
+        <translation>Contact vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="64"/>
+        <source>Open employer</source>
+        <translation>Werkgever openen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="76"/>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="76"/>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="77"/>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="77"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="77"/>
+        <source>Open places</source>
+        <translation>Open plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="78"/>
+        <source>Employers in the pipeline</source>
+        <translation>Werkgevers in de werving</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="137"/>
+        <source>Due</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="138"/>
+        <source>%n employer(s) shown</source>
+        <translation>
+            <numerusform>%n werkgever getoond</numerusform>
+            <numerusform>%n werkgevers getoond</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="138"/>
+        <source> of %n</source>
+        <translation>
+            <numerusform> van %n</numerusform>
+            <numerusform> van %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlacePage</name>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="272"/>
+        <source>← Back</source>
+        <translation>← Terug</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="274"/>
+        <source>Open employer</source>
+        <translation>Werkgever openen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="277"/>
+        <source>Edit place</source>
+        <translation>Plaats wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="319"/>
+        <source>level %s</source>
+        <translation>niveau %s</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="321"/>
+        <source>⚠ no location postcode: travel unknown</source>
+        <translation>⚠ geen postcode van de locatie: reistijd onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="325"/>
+        <source>all year</source>
+        <translation>het hele jaar</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="327"/>
+        <source>%s hours a week</source>
+        <translation>%s uur per week</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="328"/>
+        <source>%s of %s taken, %s free</source>
+        <translation>%s van %s bezet, %s vrij</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="329"/>
+        <source>held for %s by %s until %s</source>
+        <translation>vastgehouden voor %s door %s tot %s</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="329"/>
+        <source>a student</source>
+        <translation>een leerling</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="332"/>
+        <source>no SBB recognition needed (stage or job)</source>
+        <translation>geen SBB-erkenning nodig (stage of baan)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="334"/>
+        <source>✓ valid SBB recognition for crebo %s</source>
+        <translation>✓ geldige SBB-erkenning voor crebo %s</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="336"/>
+        <source>no valid SBB recognition for crebo %s: never offered to an mbo student</source>
+        <translation>geen geldige SBB-erkenning voor crebo %s: nooit aangeboden aan een mbo-leerling</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="340"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="340"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="340"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="340"/>
+        <source>Days and hours</source>
+        <translation>Dagen en uren</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="341"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="341"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="347"/>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="341"/>
+        <source>Held</source>
+        <translation>Vastgehouden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="342"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="345"/>
+        <source>SBB</source>
+        <translation>SBB</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="342"/>
+        <source>Workplace trainer</source>
+        <translation>Praktijkopleider</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="342"/>
+        <source>Offers</source>
+        <translation>Biedt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="343"/>
+        <source>The work asks</source>
+        <translation>Het werk vraagt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="343"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+</context>
+<context>
     <name>Placements</name>
     <message>
         <location filename="../../coachdesk/services/placements.py" line="55"/>
@@ -2894,64 +5935,518 @@
     </message>
 </context>
 <context>
+    <name>Places</name>
+    <message>
+        <location filename="../../coachdesk/services/places.py" line="37"/>
+        <source>This place is held for another student by {coach} until {until}.</source>
+        <translation>Deze plek wordt door {coach} voor een andere leerling vastgehouden tot {until}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/places.py" line="38"/>
+        <source>This place is full: {taken} of {capacity} taken.</source>
+        <translation>Deze plek is vol: {taken} van {capacity} bezet.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/places.py" line="39"/>
+        <source>This place is {status}, not open.</source>
+        <translation>Deze plek is {status}, niet open.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/places.py" line="40"/>
+        <source>{employer} has no valid SBB recognition for crebo {crebo}: an mbo place must be at a recognised leerbedrijf.</source>
+        <translation>{employer} heeft geen geldige SBB-erkenning voor crebo {crebo}: een mbo-plek moet bij een erkend leerbedrijf zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/places.py" line="42"/>
+        <source>a colleague</source>
+        <translation>een collega</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/places.py" line="152"/>
+        <source>no valid SBB recognition for crebo {crebo}</source>
+        <translation>geen geldige SBB-erkenning voor crebo {crebo}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/places.py" line="153"/>
+        <source>all {capacity} taken</source>
+        <translation>alle {capacity} bezet</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/places.py" line="154"/>
+        <source>ended on {day}</source>
+        <translation>afgelopen op {day}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/places.py" line="155"/>
+        <source>held until {day}</source>
+        <translation>vastgehouden tot {day}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/places.py" line="156"/>
+        <source>no location postcode</source>
+        <translation>geen postcode van de locatie</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesScreen</name>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="60"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="61"/>
+        <source>%s min</source>
+        <translation>%s min</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="62"/>
+        <source>(estimate)</source>
+        <translation>(schatting)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="78"/>
+        <source>Left out: %s</source>
+        <translation>Niet meegenomen: %s</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="88"/>
+        <source>Contact with %s</source>
+        <translation>Contact met %s</translation>
+    </message>
+</context>
+<context>
+    <name>Praktijkverklaring</name>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="39"/>
+        <source>A JPO may note a work process as &quot;practising&quot; only; the workplace trainer judges it and the school confirms.</source>
+        <translation>Een JPO mag bij een werkproces alleen &quot;oefenen&quot; noteren; de praktijkopleider beoordeelt het en de school bevestigt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="40"/>
+        <source>A JPO never confirms a work process; the student&apos;s coach at school does.</source>
+        <translation>Een JPO bevestigt nooit een werkproces; dat doet de coach van de leerling op school.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="41"/>
+        <source>This student has no praktijkverklaring route yet. Start one on the student&apos;s page.</source>
+        <translation>Deze leerling heeft nog geen route voor een praktijkverklaring. Begin er een op de pagina van de leerling.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="42"/>
+        <source>{code} belongs to another qualification file (or version) than this route&apos;s; choose a work process of {crebo} version {version}.</source>
+        <translation>{code} hoort bij een ander kwalificatiedossier (of een andere versie) dan dat van deze route; kies een werkproces van {crebo} versie {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="43"/>
+        <source>{code} is already in this route.</source>
+        <translation>{code} staat al in deze route.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="44"/>
+        <source>{code}: the school confirms a judgement of &quot;sufficient&quot; or &quot;good&quot; by the workplace trainer; there is none yet.</source>
+        <translation>{code}: de school bevestigt een oordeel &quot;voldoende&quot; of &quot;goed&quot; van de praktijkopleider; dat is er nog niet.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="45"/>
+        <source>{code} is already confirmed.</source>
+        <translation>{code} is al bevestigd.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="46"/>
+        <source>Name the workplace trainer who judged it.</source>
+        <translation>Vul de naam in van de praktijkopleider die het beoordeelde.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="47"/>
+        <source>The date of a judgement cannot lie in the future.</source>
+        <translation>De datum van een oordeel kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="48"/>
+        <source>Confirmation of {day} revoked by a new judgement.</source>
+        <translation>Bevestiging van {day} ingetrokken door een nieuw oordeel.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="49"/>
+        <source>not offered by the place</source>
+        <translation>niet aangeboden door de stageplaats</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="50"/>
+        <source>the place does not say it offers a praktijkverklaring</source>
+        <translation>de stageplaats vermeldt niet dat er een praktijkverklaring mogelijk is</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="53"/>
+        <source>not started</source>
+        <translation>niet gestart</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="54"/>
+        <source>practising</source>
+        <translation>oefenen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="55"/>
+        <source>sufficient</source>
+        <translation>voldoende</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="56"/>
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="59"/>
+        <source>observed at work</source>
+        <translation>gezien bij het werk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="60"/>
+        <source>a product</source>
+        <translation>een product</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="61"/>
+        <source>a conversation</source>
+        <translation>een gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="64"/>
+        <source>SBB praktijkverklaring</source>
+        <translation>SBB-praktijkverklaring</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="65"/>
+        <source>mbo-praktijkverklaring (praktijkleerroute)</source>
+        <translation>mbo-praktijkverklaring (praktijkleerroute)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="67"/>
+        <source>CoachDesk prepares the evidence and the overview. The statutory mbo-verklaring is issued by an mbo examencommissie and is not made here.</source>
+        <translation>CoachDesk bereidt het bewijs en het overzicht voor. De wettelijke mbo-verklaring geeft een examencommissie van een mbo-school af; die wordt hier niet gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="96"/>
+        <source>The column &quot;{column}&quot; is missing. Use the template: coachdesk template catalogue --out catalogus.xlsx</source>
+        <translation>De kolom &quot;{column}&quot; ontbreekt. Gebruik het sjabloon: coachdesk template catalogue --out catalogus.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="97"/>
+        <source>{column}: this cell is empty; fill it in.</source>
+        <translation>{column}: deze cel is leeg; vul hem in.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="98"/>
+        <source>&quot;{value}&quot; is not a core task code like B1-K1.</source>
+        <translation>&quot;{value}&quot; is geen code van een kerntaak zoals B1-K1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="99"/>
+        <source>&quot;{value}&quot; is not a work process code like B1-K1-W1.</source>
+        <translation>&quot;{value}&quot; is geen code van een werkproces zoals B1-K1-W1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="100"/>
+        <source>{value} does not belong to core task {kerntaak}.</source>
+        <translation>{value} hoort niet bij kerntaak {kerntaak}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="101"/>
+        <source>crebo {crebo} version {version} is named &quot;{title}&quot; on an earlier line; one version has one title.</source>
+        <translation>crebo {crebo} versie {version} heet &quot;{title}&quot; op een eerdere regel; één versie heeft één titel.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="102"/>
+        <source>{code} is named &quot;{title}&quot; elsewhere in this version.</source>
+        <translation>{code} heet elders in deze versie &quot;{title}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="103"/>
+        <source>{code} appears twice in crebo {crebo} version {version} (line {line}).</source>
+        <translation>{code} staat twee keer in crebo {crebo} versie {version} (regel {line}).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="104"/>
+        <source>{code} is already in crebo {crebo} version {version} as &quot;{title}&quot;; a changed qualification file is a new version: give it another version.</source>
+        <translation>{code} staat al in crebo {crebo} versie {version} als &quot;{title}&quot;; een gewijzigd kwalificatiedossier is een nieuwe versie: geef het een andere versie.</translation>
+    </message>
+</context>
+<context>
+    <name>PvCatalogueScreen</name>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="53"/>
+        <source>The qualification files the school uses, each version on its own: a route keeps the version it was made with. Take the work processes from the file on s-bb.nl (crebo and version) and import them. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="57"/>
+        <source>Import file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="60"/>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="68"/>
+        <source>Crebo</source>
+        <translation>Crebo</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="68"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="68"/>
+        <source>Version</source>
+        <translation type="unfinished">Versie</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="68"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="68"/>
+        <source>Work processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="69"/>
+        <source>Source</source>
+        <translation type="unfinished">Bron</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="69"/>
+        <source>Taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="71"/>
+        <source>Core task</source>
+        <translation>Kerntaak</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="71"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="71"/>
+        <source>Work process</source>
+        <translation>Werkproces</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="71"/>
+        <source>Learning lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="142"/>
+        <source>Import work processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="143"/>
+        <source>Spreadsheets and CSV (*.xlsx *.csv *.ods *.xls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="153"/>
+        <source>Added: %1 qualification file(s), %2 core task(s), %3 work process(es).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="155"/>
+        <source>Line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="161"/>
+        <source>Export work processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="162"/>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="173"/>
+        <source>%1 rows written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PvPanel</name>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="53"/>
+        <source>Work processes and their judgement</source>
+        <translation>Werkprocessen en hun oordeel</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="54"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="54"/>
+        <source>Work process</source>
+        <translation>Werkproces</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="54"/>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="80"/>
+        <source>Assessed on</source>
+        <translation>Beoordeeld op</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="55"/>
+        <source>Confirmed</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="55"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="65"/>
+        <source>Judgement</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="70"/>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="75"/>
+        <source>Workplace trainer</source>
+        <translation>Praktijkopleider</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="76"/>
+        <source>Assessed by</source>
+        <translation>Beoordeeld door</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="81"/>
+        <source>From the signed paper form</source>
+        <translation>Van het ondertekende papieren formulier</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="83"/>
+        <source>Save judgement</source>
+        <translation>Oordeel opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="86"/>
+        <source>Confirm for the school</source>
+        <translation>Bevestigen namens de school</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="121"/>
+        <source>%1 · %2 (crebo %3, version %4) · code %5</source>
+        <translation>%1 · %2 (crebo %3, versie %4) · code %5</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="127"/>
+        <source>%n work process(es) wait for the school&apos;s confirmation.</source>
+        <translation>
+            <numerusform>%n werkproces wacht op de bevestiging van de school.</numerusform>
+            <numerusform>%n werkprocessen wachten op de bevestiging van de school.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="130"/>
+        <source>Nothing assessed since %1.</source>
+        <translation>Niets beoordeeld sinds %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="148"/>
+        <source>revoked %1</source>
+        <translation>ingetrokken %1</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="184"/>
+        <source>Judgement saved.</source>
+        <translation>Oordeel opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="200"/>
+        <source>Confirmed for the school.</source>
+        <translation>Bevestigd namens de school.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="236"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="237"/>
         <source>Change %s</source>
         <translation>%s wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="236"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="237"/>
         <source>New %s</source>
         <translation>Nieuw: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="288"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="291"/>
         <source>Fields marked * are required.</source>
         <translation>Velden met * zijn verplicht.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="298"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="301"/>
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="299"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="302"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="336"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="308"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="344"/>
         <source>dd-mm-yyyy hh:mm</source>
         <translation>dd-mm-jjjj uu:mm</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="338"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="346"/>
         <source>separate with commas</source>
         <translation>scheid met komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="400"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="408"/>
         <source>This could not be saved yet. Correct the fields marked below.</source>
         <translation>Dit kan nog niet worden opgeslagen. Verbeter de velden die hieronder zijn aangegeven.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="414"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="424"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="434"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="444"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="435"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="445"/>
         <source>You have changes that are not saved. Discard them?</source>
         <translation>Je hebt wijzigingen die nog niet zijn opgeslagen. Wil je ze weggooien?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="385"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="399"/>
         <source>Log contact with %s</source>
         <translation>Contact met %s vastleggen</translation>
     </message>
@@ -2987,40 +6482,40 @@
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="461"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="471"/>
         <source>Assess dropout risk</source>
         <translation>Uitvalrisico beoordelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="467"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="477"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="480"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="490"/>
         <source>Computed level</source>
         <translation>Berekend niveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="482"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="492"/>
         <source>Action (who does what, before when)</source>
         <translation>Actie (wie doet wat, vóór wanneer)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="485"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="496"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="495"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="506"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="487"/>
         <location filename="../../coachdesk/ui/dialogs/forms.py" line="497"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="507"/>
         <source>Owner</source>
         <translation>Uitvoerder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="495"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="498"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="505"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="508"/>
         <source>Due date</source>
         <translation>Uiterlijk op</translation>
     </message>
@@ -3045,27 +6540,27 @@
         <translation>Aandachtslijst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="121"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="124"/>
         <source>Searching for a place longer than (weeks)</source>
         <translation>Zoekt langer dan (weken) een stageplek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="122"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="125"/>
         <source>Contact with an active placement at least every (weeks)</source>
         <translation>Contact bij een lopende stage minstens elke (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="123"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="126"/>
         <source>Contacts per placement at least</source>
         <translation>Contacten per stage minstens</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="124"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="127"/>
         <source>Placement ends within (weeks)</source>
         <translation>Stage eindigt binnen (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="125"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="128"/>
         <source>Keep student files after leaving (years)</source>
         <translation>Dossiers bewaren na vertrek (jaren)</translation>
     </message>
@@ -3106,12 +6601,12 @@
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="133"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="136"/>
         <source>Make a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="135"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="138"/>
         <source>Restore a backup…</source>
         <translation>Reservekopie terugzetten…</translation>
     </message>
@@ -3121,59 +6616,64 @@
         <translation>Vergrendelen na (minuten niet gebruikt)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="131"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="122"/>
+        <source>These are the team&apos;s settings; a coordinator changes them.</source>
+        <translation>Dit zijn de instellingen van het team; een coördinator past ze aan.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="134"/>
         <source>Backups and passphrase</source>
         <translation>Reservekopieën en wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="137"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="140"/>
         <source>Change the passphrase…</source>
         <translation>Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="147"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="150"/>
         <source>New coach</source>
         <translation>Nieuwe coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="150"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="153"/>
         <source>Coaches</source>
         <translation>Coaches</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="155"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="247"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="158"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="250"/>
         <source>Retention (AVG)</source>
         <translation>Bewaartermijn (AVG)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="159"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="162"/>
         <source>Erase them…</source>
         <translation>Wis ze…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="168"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="194"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="171"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="197"/>
         <source>Demo data</source>
         <translation>Demogegevens</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="170"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="173"/>
         <source>The fictitious demo students, employers and events are still here. Remove them when you start with real data; what you entered yourself stays.</source>
         <translation>De verzonnen demoleerlingen, -werkgevers en -activiteiten staan er nog in. Verwijder ze als je met echte gegevens begint; wat je zelf hebt ingevoerd blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="173"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="176"/>
         <source>Remove the demo data…</source>
         <translation>Demogegevens verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="195"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="198"/>
         <source>Remove all demo students, employers, contacts and events? Records you entered yourself stay, and so do demo records they use (such as the school of a student you added).</source>
         <translation>Alle demoleerlingen, -werkgevers, -contacten en -activiteiten verwijderen? Wat je zelf hebt ingevoerd blijft staan, en ook de demorecords die dat gebruikt (zoals de school van een leerling die je toevoegde).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="210"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="213"/>
         <source>Demo data removed: %n record(s).</source>
         <translation>
             <numerusform>Demogegevens verwijderd: %n record.</numerusform>
@@ -3181,7 +6681,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="212"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="215"/>
         <source>%n demo record(s) stay because your own records use them.</source>
         <translation>
             <numerusform>%n demorecord blijft staan, omdat je eigen gegevens het gebruiken.</numerusform>
@@ -3189,12 +6689,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="217"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="220"/>
         <source>Removing the demo data…</source>
         <translation>Demogegevens verwijderen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="232"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="235"/>
         <source>%n student(s) left school more than {years} years ago and may be erased.</source>
         <translation>
             <numerusform>%n leerling is meer dan {years} jaar geleden van school gegaan en mag worden gewist.</numerusform>
@@ -3202,12 +6702,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="233"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="236"/>
         <source>No student is past the retention period of {years} years.</source>
         <translation>Geen leerling is over de bewaartermijn van {years} jaar heen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="245"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="248"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -3215,12 +6715,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="246"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="249"/>
         <source>Erase these students with everything about them? This cannot be undone.</source>
         <translation>Deze leerlingen wissen, met alles wat over hen is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="259"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="262"/>
         <source>%n student(s) erased.</source>
         <translation>
             <numerusform>%n leerling gewist.</numerusform>
@@ -3228,81 +6728,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="262"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="265"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="298"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="301"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="298"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="314"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="301"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="317"/>
         <source>CoachDesk backups (*.sqlite)</source>
         <translation>CoachDesk-reservekopieën (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="303"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="306"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="304"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="307"/>
         <source>Backup saved: %s</source>
         <translation>Reservekopie opgeslagen: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="313"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="317"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="328"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="365"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="316"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="320"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="331"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="368"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="318"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="321"/>
         <source>All data will be replaced by the backup. The current data is kept as a backup first. Continue?</source>
         <translation>Alle gegevens worden vervangen door de reservekopie. De huidige gegevens worden eerst als reservekopie bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="338"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="341"/>
         <source>Restored. The data that was there is kept in %s</source>
         <translation>Teruggezet. De gegevens die er stonden zijn bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="348"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="351"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="349"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="352"/>
         <source>The data is encrypted again with the new passphrase, and a backup is made with it. Older backups keep opening with the passphrase they were made with.</source>
         <translation>De gegevens worden opnieuw versleuteld met het nieuwe wachtwoord, en er wordt meteen een reservekopie mee gemaakt. Oudere reservekopieën blijven opengaan met het wachtwoord waarmee ze zijn gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="351"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="354"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="352"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="355"/>
         <source>The passphrase is changed.</source>
         <translation>Het wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="365"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="368"/>
         <source>Passphrase of the backup:</source>
         <translation>Wachtwoord van de reservekopie:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="385"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="388"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="388"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="391"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -3448,38 +6948,38 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="542"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="552"/>
         <source>Change placement status</source>
         <translation>Status van de stage wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="549"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="574"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="559"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="584"/>
         <source>New status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="552"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="562"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="570"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="580"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="573"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="583"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="577"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="587"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="578"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="588"/>
         <source>Reason (when ended early)</source>
         <translation>Reden (bij voortijdig stoppen)</translation>
     </message>
@@ -3487,295 +6987,311 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="91"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="93"/>
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="93"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="95"/>
         <source>Edit profile</source>
         <translation>Profiel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="95"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="97"/>
         <source>Log contact</source>
         <translation>Contact vastleggen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="99"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="101"/>
         <source>Assess risk</source>
         <translation>Risico beoordelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="102"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="104"/>
         <source>Add placement</source>
         <translation>Stage toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="105"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="107"/>
         <source>Change status…</source>
         <translation>Status wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="108"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="110"/>
         <source>Edit placement…</source>
         <translation>Stage wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="111"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="113"/>
         <source>Open employer</source>
         <translation>Leerbedrijf openen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="114"/>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="298"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="116"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="312"/>
         <source>Mark done</source>
         <translation>Markeer als gedaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="117"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="119"/>
         <source>Export data (AVG)…</source>
         <translation>Gegevens exporteren (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="120"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="122"/>
         <source>Erase student…</source>
         <translation>Leerling wissen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="133"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="135"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="133"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="135"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="133"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="135"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="133"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="135"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="133"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="135"/>
         <source>Hours/week</source>
         <translation>Uren/week</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="133"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="135"/>
         <source>POK signed</source>
         <translation>POK getekend</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="133"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="135"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="139"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="135"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/ui/screens/pages.py" line="141"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="143"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="139"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="141"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="139"/>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="240"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="141"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="254"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="139"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="141"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="139"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="141"/>
         <source>Next contact before</source>
         <translation>Volgend contact vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="141"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="143"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="141"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="143"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="141"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="143"/>
         <source>Coach&apos;s reason</source>
         <translation>Reden van de coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="142"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="144"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="142"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="144"/>
         <source>Owner</source>
         <translation>Uitvoerder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="142"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="144"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="145"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="147"/>
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="163"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="174"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="165"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="176"/>
         <source>Risk history</source>
         <translation>Risicogeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="150"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="152"/>
         <source>Open actions</source>
         <translation>Open acties</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="231"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="245"/>
         <source>⚠ %s · overdue</source>
         <translation>⚠ %s · te laat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="235"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="249"/>
         <source>School type</source>
         <translation>Schoolsoort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="236"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="250"/>
         <source>Pathway</source>
         <translation>Leerweg</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="237"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="251"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="238"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="252"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="239"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="253"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="241"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="255"/>
         <source>JPO</source>
         <translation>JPO</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="241"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="255"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="242"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="256"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="243"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="257"/>
         <source>Parent/guardian</source>
         <translation>Ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="244"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="258"/>
         <source>Sectors</source>
         <translation>Sectoren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="245"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="259"/>
         <source>Can do</source>
         <translation>Kan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="246"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="260"/>
         <source>Profile may be shared</source>
         <translation>Profiel mag gedeeld worden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="246"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="260"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="246"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="260"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="249"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="263"/>
         <source>Health notes</source>
         <translation>Gezondheidsnotities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="283"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="297"/>
         <source>Contact with %s</source>
         <translation>Contact met %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="329"/>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="334"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="343"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="348"/>
         <source>Change status</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="329"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="343"/>
         <source>Select a placement first.</source>
         <translation>Kies eerst een stage.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="343"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="357"/>
         <source>Folder for the export</source>
         <translation>Map voor de export</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="348"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="362"/>
         <source>Export data (AVG)</source>
         <translation>Gegevens exporteren (AVG)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="348"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="362"/>
         <source>Written:
 %s</source>
         <translation>Geschreven:
 %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="355"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="369"/>
         <source>Erase student</source>
         <translation>Leerling wissen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="356"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="370"/>
         <source>Erase this student with all placements, contacts, risk assessments and actions? This cannot be undone. Make an export first if the student asked for one.</source>
         <translation>Deze leerling wissen, met alle stages, contacten, risicobeoordelingen en acties? Dit kan niet ongedaan worden gemaakt. Maak eerst een export als de leerling daarom vroeg.</translation>
+    </message>
+</context>
+<context>
+    <name>StudentsDialog</name>
+    <message numerus="yes">
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="117"/>
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n leerling</numerusform>
+            <numerusform>%n leerlingen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3791,54 +7307,82 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
         <translation>Dit gegeven is door een ander teamlid verwijderd en kan niet bewaard blijven. Voeg het opnieuw toe als het nog nodig is.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="26"/>
+        <location filename="../../coachdesk/sync/engine.py" line="28"/>
         <source>This data folder belongs to no team. A coordinator starts one with &apos;coachdesk team create&apos;; a member joins with &apos;coachdesk team join&apos;.</source>
         <translation>Deze gegevensmap hoort bij geen team. Een coördinator start een team met &apos;coachdesk team create&apos;; een teamlid sluit aan met &apos;coachdesk team join&apos;.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="27"/>
+        <location filename="../../coachdesk/sync/engine.py" line="29"/>
         <source>The team folder {path} looks empty or is not reachable. Check that the shared folder is connected and fully synchronised; nothing was changed.</source>
         <translation>De teammap {path} lijkt leeg of is niet bereikbaar. Controleer of de gedeelde map verbonden en helemaal gesynchroniseerd is; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="28"/>
+        <location filename="../../coachdesk/sync/engine.py" line="30"/>
         <source>The team folder {path} was written by a newer version of CoachDesk. Install the newest version; nothing was changed.</source>
         <translation>De teammap {path} is geschreven door een nieuwere versie van CoachDesk. Installeer de nieuwste versie; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="29"/>
+        <location filename="../../coachdesk/sync/engine.py" line="31"/>
         <source>The folder {path} belongs to another team. Choose this team&apos;s folder; nothing was changed.</source>
         <translation>De map {path} hoort bij een ander team. Kies de map van dit team; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="30"/>
+        <location filename="../../coachdesk/sync/engine.py" line="32"/>
         <source>You are no longer a member of this team: nothing was sent or received. Ask your coordinator.</source>
         <translation>U bent geen lid meer van dit team: er is niets verstuurd of ontvangen. Vraag het uw coördinator.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="31"/>
+        <location filename="../../coachdesk/sync/engine.py" line="33"/>
         <source>Skipped {file}: it is incomplete, damaged or not signed by a team member ({reason}). It will be tried again at the next sync.</source>
         <translation>{file} overgeslagen: het bestand is onvolledig, beschadigd of niet ondertekend door een teamlid ({reason}). Bij de volgende synchronisatie wordt het opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="32"/>
+        <location filename="../../coachdesk/sync/engine.py" line="34"/>
+        <source>Skipped {file}: it repeats a bundle written for another place in the team folder (copied or put back). The member&apos;s later changes are received as usual; the file may be deleted.</source>
+        <translation>{file} overgeslagen: het herhaalt een bundel die voor een andere plek in de teammap is geschreven (gekopieerd of teruggezet). Latere wijzigingen van dit teamlid komen gewoon binnen; het bestand mag weg.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/engine.py" line="35"/>
+        <source>Your changes could not be written to the team folder {path} ({reason}): it may be read-only or full. They wait on this laptop and are sent at the next sync; changes of others were received.</source>
+        <translation>Je wijzigingen konden niet in de teammap {path} worden geschreven ({reason}): misschien is die alleen-lezen of vol. Ze wachten op deze laptop en gaan mee bij de volgende keer delen; wijzigingen van anderen zijn wel binnengekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/engine.py" line="36"/>
+        <source>The key document of {scope} in the team folder is older than one this laptop has seen (an old copy was put back). This laptop keeps using the newest; a coordinator&apos;s next sync writes it back.</source>
+        <translation>Het sleuteldocument van {scope} in de teammap is ouder dan een dat deze laptop al kende (er is een oude kopie teruggezet). Deze laptop blijft het nieuwste gebruiken; de volgende keer dat een coördinator deelt, zet die het terug.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/engine.py" line="37"/>
+        <source>The team folder lacked changes this laptop had sent ({scope}): it was restored from an older copy. {count} values were sent again, so every laptop agrees again.</source>
+        <translation>In de teammap ontbraken wijzigingen die deze laptop had verstuurd ({scope}): de map is teruggezet vanuit een oudere kopie. {count} waarden zijn opnieuw verstuurd, zodat alle laptops weer hetzelfde hebben.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/engine.py" line="38"/>
         <source>Ignored {file}: a copy made by the sync program of the shared folder. It may be deleted.</source>
         <translation>{file} genegeerd: een kopie gemaakt door het synchronisatieprogramma van de gedeelde map. Die mag weg.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="33"/>
+        <location filename="../../coachdesk/sync/engine.py" line="39"/>
         <source>Waiting for {file}, which has not arrived yet; the changes after it follow when it has.</source>
         <translation>Wacht op {file}, dat nog niet is aangekomen; de wijzigingen daarna volgen zodra het er is.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="34"/>
+        <location filename="../../coachdesk/sync/engine.py" line="40"/>
         <source>Changes for {scope} wait: that part of the team has no key yet. Ask your coordinator to sync once.</source>
         <translation>Wijzigingen voor {scope} wachten: dat deel van het team heeft nog geen sleutel. Vraag uw coördinator één keer te synchroniseren.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/engine.py" line="35"/>
+        <location filename="../../coachdesk/sync/engine.py" line="41"/>
         <source>A change from {name} is dated {minutes} minutes after this laptop&apos;s time: the clock of one of the two laptops is wrong. Check the date and time.</source>
         <translation>Een wijziging van {name} is gedateerd {minutes} minuten na de tijd van deze laptop: de klok van een van beide laptops staat verkeerd. Controleer datum en tijd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coachdesk/sync/engine.py" line="252"/>
+        <source>Refused %n change(s) by {name}, {role}: that role may not make them. They are listed under items to check; nothing of them was applied.</source>
+        <translation>
+            <numerusform>%n wijziging van {name}, {role}, geweigerd: die rol mag haar niet maken. Ze staat bij Te controleren; er is niets van overgenomen.</numerusform>
+            <numerusform>%n wijzigingen van {name}, {role}, geweigerd: die rol mag ze niet maken. Ze staan bij Te controleren; er is niets van overgenomen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coachdesk/sync/membership.py" line="24"/>
@@ -3896,16 +7440,6 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
         <translation>U kunt uw eigen rol niet wijzigen. Een andere coördinator kan dat.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/sync/merge.py" line="31"/>
-        <source>Refused a change to {kind} by {name} ({role}): that role may not make it. Ask a coordinator to check the roster.</source>
-        <translation>Wijziging van {kind} door {name} ({role}) geweigerd: die rol mag dat niet. Vraag een coördinator de teamlijst te controleren.</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/sync/merge.py" line="32"/>
-        <source>Refused a change to a risk assessment by {name} (JPO): a JPO may not see or change risk assessments.</source>
-        <translation>Wijziging van een risicotaxatie door {name} (JPO) geweigerd: een JPO mag risicotaxaties niet zien of wijzigen.</translation>
-    </message>
-    <message>
         <location filename="../../coachdesk/sync/roster.py" line="17"/>
         <source>The team folder {path} has no team roster (roster.json). Check that it is the right folder and that it is fully synchronised; nothing was changed.</source>
         <translation>De teammap {path} heeft geen teamlijst (roster.json). Controleer of het de goede map is en of die helemaal gesynchroniseerd is; er is niets veranderd.</translation>
@@ -3919,6 +7453,11 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
         <location filename="../../coachdesk/sync/roster.py" line="19"/>
         <source>The team roster in {path} is older than the one this laptop knows. Wait until the team folder is fully synchronised; nothing was changed.</source>
         <translation>De teamlijst in {path} is ouder dan die deze laptop kent. Wacht tot de teammap helemaal gesynchroniseerd is; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/sync/merge.py" line="33"/>
+        <source>Ignored a change by {name} to &quot;{kind}&quot;, which this version of CoachDesk does not know. Install the newest version.</source>
+        <translation>Een wijziging van {name} aan &quot;{kind}&quot; is overgeslagen: deze versie van CoachDesk kent dat niet. Installeer de nieuwste versie.</translation>
     </message>
 </context>
 <context>
@@ -4054,88 +7593,88 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="124"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="125"/>
         <source>Kind of attention</source>
         <translation>Soort aandacht</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="125"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="126"/>
         <source>All reasons</source>
         <translation>Alle redenen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="129"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="130"/>
         <source>Search by name…</source>
         <translation>Zoek op naam…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="131"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="132"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="134"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="135"/>
         <source>Whose students</source>
         <translation>Wiens leerlingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="136"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="137"/>
         <source>My students</source>
         <translation>Mijn leerlingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="137"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="138"/>
         <source>The whole team</source>
         <translation>Het hele team</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="137"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="138"/>
         <source>The whole school</source>
         <translation>De hele school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="146"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="147"/>
         <source>Log contact</source>
         <translation>Contact vastleggen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="148"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="149"/>
         <source>Log a contact for the selected student (%s)</source>
         <translation>Contact vastleggen voor de gekozen leerling (%s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="151"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="152"/>
         <source>Open student</source>
         <translation>Leerling openen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="161"/>
-        <location filename="../../coachdesk/ui/screens/today.py" line="187"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="162"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="188"/>
         <source>Needs attention</source>
         <translation>Aandacht nodig</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="178"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="179"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="178"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="179"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="178"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="179"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="196"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="197"/>
         <source>Planned for the coming 7 days</source>
         <translation>Gepland: komende 7 dagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/today.py" line="223"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="224"/>
         <source>%n item(s) to check</source>
         <translation>
             <numerusform>%n punt te controleren</numerusform>
@@ -4143,32 +7682,32 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="232"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="233"/>
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="246"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="247"/>
         <source>The list could not be made: %s</source>
         <translation>De lijst kon niet worden gemaakt: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="253"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="254"/>
         <source>Good morning</source>
         <translation>Goedemorgen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="253"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="254"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="254"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="255"/>
         <source>Today is %s.</source>
         <translation>Vandaag is het %s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/today.py" line="274"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="275"/>
         <source>%n students need attention</source>
         <translation>
             <numerusform>%n leerling vraagt aandacht</numerusform>
@@ -4318,12 +7857,12 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         <translation>Map voor de toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="238"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="235"/>
         <source>Making toolkits…</source>
         <translation>Toolkits maken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="241"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="238"/>
         <source>%n toolkit(s) saved.</source>
         <translation>
             <numerusform>%n toolkit opgeslagen.</numerusform>
@@ -4331,28 +7870,28 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="245"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="242"/>
         <source>Make a preview first; that is what will be printed.</source>
         <translation>Maak eerst een voorbeeld; dat wordt afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="275"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="272"/>
         <source>Choose Students and parents, and one student in the list.</source>
         <translation>Kies Leerlingen en ouders, en één leerling in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="285"/>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="292"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="282"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="289"/>
         <source>Export calendar</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="285"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="282"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/toolkits.py" line="294"/>
+        <location filename="../../coachdesk/ui/screens/toolkits.py" line="291"/>
         <source>Calendar saved: %s</source>
         <translation>Agenda opgeslagen: %s</translation>
     </message>
@@ -4404,99 +7943,115 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="251"/>
+        <location filename="../../coachdesk/domain/schema.py" line="400"/>
         <source>{label}: this field is required. Fill it in.</source>
         <translation>{label}: dit veld is verplicht. Vul het in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="252"/>
+        <location filename="../../coachdesk/domain/schema.py" line="401"/>
         <source>{label}: &quot;{value}&quot; is not a date. Enter it as dd-mm-yyyy, for example 01-09-2026.</source>
         <translation>{label}: &quot;{value}&quot; is geen datum. Typ de datum als dd-mm-jjjj, bijvoorbeeld 01-09-2026.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="253"/>
+        <location filename="../../coachdesk/domain/schema.py" line="402"/>
         <source>{label}: &quot;{value}&quot; is not a date and time. Enter it as dd-mm-yyyy hh:mm.</source>
         <translation>{label}: &quot;{value}&quot; is geen datum en tijd. Typ ze als dd-mm-jjjj uu:mm.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="254"/>
+        <location filename="../../coachdesk/domain/schema.py" line="403"/>
         <source>{label}: enter a whole number.</source>
         <translation>{label}: vul een heel getal in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="255"/>
+        <location filename="../../coachdesk/domain/schema.py" line="404"/>
         <source>{label}: enter a number from {minimum} to {maximum}.</source>
         <translation>{label}: vul een getal in van {minimum} tot en met {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="256"/>
+        <location filename="../../coachdesk/domain/schema.py" line="405"/>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="280"/>
         <source>{label}: at most {maximum} characters; shorten the text.</source>
         <translation>{label}: maximaal {maximum} tekens; maak de tekst korter.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="257"/>
+        <location filename="../../coachdesk/domain/schema.py" line="406"/>
         <source>{label}: contains invisible control characters; retype the text.</source>
         <translation>{label}: bevat onzichtbare stuurtekens; typ de tekst opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="258"/>
+        <location filename="../../coachdesk/domain/schema.py" line="407"/>
         <source>{label}: &quot;{value}&quot; is not one of the choices; pick one from the list.</source>
         <translation>{label}: &quot;{value}&quot; is geen van de keuzes; kies er een uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="259"/>
+        <location filename="../../coachdesk/domain/schema.py" line="408"/>
         <source>{label}: &quot;{value}&quot; is not an email address, like name@example.nl.</source>
         <translation>{label}: &quot;{value}&quot; is geen e-mailadres zoals naam@voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="260"/>
+        <location filename="../../coachdesk/domain/schema.py" line="409"/>
         <source>{label}: &quot;{value}&quot; is not a phone number; use digits, spaces and an optional +.</source>
         <translation>{label}: &quot;{value}&quot; is geen telefoonnummer; gebruik cijfers, spaties en eventueel een +.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="261"/>
+        <location filename="../../coachdesk/domain/schema.py" line="410"/>
         <source>{label}: &quot;{value}&quot; is not a Dutch postcode, like 1234 AB.</source>
         <translation>{label}: &quot;{value}&quot; is geen Nederlandse postcode zoals 1234 AB.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="262"/>
+        <location filename="../../coachdesk/domain/schema.py" line="411"/>
         <source>{label}: a web link starts with https:// or http://.</source>
         <translation>{label}: een weblink begint met https:// of http://.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="263"/>
+        <location filename="../../coachdesk/domain/schema.py" line="412"/>
         <source>{label}: a crebo code has exactly 5 digits.</source>
         <translation>{label}: een crebonummer heeft precies 5 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="264"/>
+        <location filename="../../coachdesk/domain/schema.py" line="413"/>
         <source>{label}: answer yes or no.</source>
         <translation>{label}: antwoord met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="265"/>
+        <location filename="../../coachdesk/domain/schema.py" line="414"/>
         <source>{label}: give a list of words.</source>
         <translation>{label}: geef een lijst van woorden.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="266"/>
+        <location filename="../../coachdesk/domain/schema.py" line="415"/>
         <source>{label}: this field does not exist here.</source>
         <translation>{label}: dit veld bestaat hier niet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="267"/>
+        <location filename="../../coachdesk/domain/schema.py" line="416"/>
         <source>{label}: contains broken characters (half of a symbol or emoji); retype the text.</source>
         <translation>{label}: bevat kapotte tekens (de helft van een symbool of emoji); typ de tekst opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="268"/>
+        <location filename="../../coachdesk/domain/schema.py" line="417"/>
         <source>{label}: the year {year} is not possible; enter a date from 1900 to 2100.</source>
         <translation>{label}: het jaar {year} kan niet; vul een datum in van 1900 tot en met 2100.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="269"/>
+        <location filename="../../coachdesk/domain/schema.py" line="418"/>
         <source>{label}: enter text here.</source>
         <translation>{label}: vul hier tekst in.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="419"/>
+        <source>{label}: &quot;{value}&quot; is not a Dutch postcode; give its 4 digits, like 1234.</source>
+        <translation>{label}: &quot;{value}&quot; is geen Nederlandse postcode; geef de 4 cijfers, zoals 1234.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="420"/>
+        <source>{label}: a KvK number has exactly 8 digits.</source>
+        <translation>{label}: een KvK-nummer heeft precies 8 cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="421"/>
+        <source>{label}: &quot;{value}&quot; is not one of the choices; use {choices}.</source>
+        <translation>{label}: &quot;{value}&quot; is geen van de keuzes; gebruik {choices}.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/services/placements.py" line="51"/>
@@ -4509,123 +8064,155 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         <translation>{label}: vul de startdatum in voordat de stage start.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="28"/>
+        <location filename="../../coachdesk/services/records.py" line="27"/>
         <source>{label}: the chosen record does not exist (any more). Choose another.</source>
         <translation>{label}: wat je koos bestaat niet (meer). Kies iets anders.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="29"/>
+        <location filename="../../coachdesk/services/records.py" line="28"/>
         <source>{label}: choose the exit profile for a VSO student.</source>
         <translation>{label}: kies het uitstroomprofiel van deze VSO-leerling.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="30"/>
+        <location filename="../../coachdesk/services/records.py" line="29"/>
         <source>{label}: only VSO students have an exit profile; leave it empty.</source>
         <translation>{label}: alleen VSO-leerlingen hebben een uitstroomprofiel; laat dit leeg.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="31"/>
+        <location filename="../../coachdesk/services/records.py" line="30"/>
         <source>{label}: choose BOL or BBL for an mbo student.</source>
         <translation>{label}: kies BOL of BBL voor een mbo-student.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="32"/>
+        <location filename="../../coachdesk/services/records.py" line="31"/>
         <source>{label}: the date lies in the future. Check the year.</source>
         <translation>{label}: de datum ligt in de toekomst. Controleer het jaar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="33"/>
+        <location filename="../../coachdesk/services/records.py" line="32"/>
         <source>{label}: the student would be {age} years old. Students are between 10 and 30; check the year.</source>
         <translation>{label}: de leerling zou {age} jaar oud zijn. Leerlingen zijn tussen 10 en 30; controleer het jaar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="34"/>
+        <location filename="../../coachdesk/services/place_rules.py" line="20"/>
+        <location filename="../../coachdesk/services/records.py" line="33"/>
         <source>{label}: the end date lies before the start date.</source>
         <translation>{label}: de einddatum ligt vóór de startdatum.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="35"/>
+        <location filename="../../coachdesk/services/place_rules.py" line="22"/>
+        <source>{label}: an mbo place (BOL or BBL) needs the crebo of its qualification.</source>
+        <translation>{label}: een mbo-plek (BOL of BBL) heeft de crebo van de kwalificatie nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/place_rules.py" line="23"/>
+        <source>{label}: only an mbo place (BOL or BBL) has an mbo level; leave it empty.</source>
+        <translation>{label}: alleen een mbo-plek (BOL of BBL) heeft een mbo-niveau; laat het leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/place_rules.py" line="25"/>
+        <source>{label}: a contact cannot be logged in the future. Plan it with &quot;Next step on&quot; instead.</source>
+        <translation>{label}: een contact kan niet in de toekomst worden vastgelegd. Plan het met &quot;Volgende stap op&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/place_rules.py" line="26"/>
+        <source>{label}: say why the employer dropped out (no time, no suitable work, does not want to, call back later on ...).</source>
+        <translation>{label}: geef aan waarom het bedrijf afhaakt (geen tijd, geen geschikt werk, wil niet, later terugbellen op ...).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/place_rules.py" line="27"/>
+        <source>{label}: only a dropped employer has a reason for it; leave it empty or choose &quot;Dropped&quot;.</source>
+        <translation>{label}: alleen een afgehaakt bedrijf heeft een reden; laat het leeg of kies &quot;Afgehaakt&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/records.py" line="34"/>
         <source>{label}: choose the employer; only a placement that is still searching may have none.</source>
         <translation>{label}: kies het leerbedrijf; alleen een stage die nog zoekt mag zonder.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="36"/>
+        <location filename="../../coachdesk/services/records.py" line="35"/>
         <source>{label}: a placement that has started keeps its employer. End it and add a new placement instead.</source>
         <translation>{label}: een gestarte stage houdt haar leerbedrijf. Beëindig de stage en voeg een nieuwe toe.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="37"/>
+        <location filename="../../coachdesk/services/place_rules.py" line="24"/>
+        <location filename="../../coachdesk/services/records.py" line="36"/>
         <source>{label}: this workplace trainer works for another employer.</source>
         <translation>{label}: deze praktijkopleider werkt bij een ander leerbedrijf.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="38"/>
+        <location filename="../../coachdesk/services/records.py" line="37"/>
         <source>{label}: a contact cannot be logged in the future. Plan it with &quot;Next contact before&quot; instead.</source>
         <translation>{label}: een contact kan niet in de toekomst worden vastgelegd. Plan het met &quot;Volgend contact vóór&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="39"/>
+        <location filename="../../coachdesk/services/records.py" line="38"/>
         <source>{label}: lies before the date of this contact.</source>
         <translation>{label}: ligt vóór de datum van dit contact.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="40"/>
+        <location filename="../../coachdesk/services/records.py" line="39"/>
         <source>{label}: this placement belongs to another student.</source>
         <translation>{label}: deze stage hoort bij een andere leerling.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="41"/>
+        <location filename="../../coachdesk/services/records.py" line="40"/>
         <source>{label}: choose a coach with the role JPO.</source>
         <translation>{label}: kies een coach met de rol JPO.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="43"/>
+        <location filename="../../coachdesk/services/records.py" line="41"/>
         <source>{label}: an action cannot be done in the future.</source>
         <translation>{label}: een actie kan niet in de toekomst gedaan zijn.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="151"/>
+        <location filename="../../coachdesk/domain/policy.py" line="50"/>
+        <source>{label}: your role may not give this value. Ask the student&apos;s coach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/policy.py" line="51"/>
         <source>{label}: nobody changes his own role or school. Ask a coordinator.</source>
         <translation>{label}: niemand wijzigt zijn eigen rol of school. Vraag het een coördinator.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="152"/>
+        <location filename="../../coachdesk/domain/policy.py" line="52"/>
         <source>{label}: only a coordinator may make someone coordinator.</source>
         <translation>{label}: alleen een coördinator mag iemand coördinator maken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="153"/>
+        <location filename="../../coachdesk/domain/policy.py" line="53"/>
         <source>{label}: choose your own school; other schools&apos; records are not yours to change.</source>
         <translation>{label}: kies uw eigen school; gegevens van andere scholen mag u niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/access.py" line="155"/>
-        <location filename="../../coachdesk/services/records.py" line="42"/>
+        <location filename="../../coachdesk/domain/policy.py" line="49"/>
         <source>{label}: your role may not change this field.</source>
         <translation>{label}: met jouw rol kun je dit veld niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="44"/>
+        <location filename="../../coachdesk/services/records.py" line="42"/>
         <source>{label}: the event ends before it starts.</source>
         <translation>{label}: het event eindigt voordat het begint.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="45"/>
+        <location filename="../../coachdesk/services/place_rules.py" line="21"/>
+        <location filename="../../coachdesk/services/records.py" line="43"/>
         <source>{label}: lies before &quot;valid from&quot;.</source>
         <translation>{label}: ligt vóór &quot;geldig vanaf&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="46"/>
+        <location filename="../../coachdesk/services/records.py" line="44"/>
         <source>{label}: fill in when the student left school.</source>
         <translation>{label}: vul in wanneer de leerling van school ging.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="48"/>
+        <location filename="../../coachdesk/services/records.py" line="46"/>
         <source>{label}: {value} is already the number of another student of this school. Check the number.</source>
         <translation>{label}: {value} is al het nummer van een andere leerling van deze school. Controleer het nummer.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="49"/>
+        <location filename="../../coachdesk/services/records.py" line="47"/>
         <source>{label}: &quot;{value}&quot; is not a school type; use pro, vso, entree or mbo2.</source>
         <translation>{label}: &quot;{value}&quot; is geen schoolsoort; gebruik pro, vso, entree of mbo2.</translation>
     </message>
@@ -4640,9 +8227,44 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         <translation>{label}: geef aan waarom je een ander niveau kiest dan het berekende.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/settings.py" line="48"/>
+        <location filename="../../coachdesk/services/settings.py" line="51"/>
         <source>{label}: choose a coach from the list.</source>
         <translation>{label}: kies een coach uit de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="58"/>
+        <source>{label}: the student has not left school; record when he left first.</source>
+        <translation>{label}: de leerling is niet van school gegaan; leg eerst vast wanneer hij vertrok.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="59"/>
+        <source>{label}: this follow-up is due on {due}; it can be recorded from {earliest}.</source>
+        <translation>{label}: deze nazorg is op {due}; vastleggen kan vanaf {earliest}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="60"/>
+        <source>{label}: a follow-up cannot be recorded in the future.</source>
+        <translation>{label}: nazorg kan niet in de toekomst worden vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="61"/>
+        <source>{label}: a follow-up is 6, 12 or 24 months after leaving.</source>
+        <translation>{label}: nazorg is 6, 12 of 24 maanden na vertrek.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="62"/>
+        <source>{label}: say in words why the place ended (&quot;other, namely ...&quot;).</source>
+        <translation>{label}: zeg in woorden waarom de plek stopte (&quot;anders, namelijk ...&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="63"/>
+        <source>{label}: the leaving date lies in the future.</source>
+        <translation>{label}: de vertrekdatum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/outcomes.py" line="64"/>
+        <source>{label}: there is no earlier answer to repeat; choose where the student is now.</source>
+        <translation>{label}: er is geen eerder antwoord om te herhalen; kies waar de leerling nu is.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,10 @@ def main(argv: list[str]) -> int:
         if not dutch:
             continue
         translation = message.find("translation")
+        if isinstance(dutch, list) != (message.get("numerus") == "yes"):
+            # lupdate marks a text plural only where the code passes n (tr(text, "", n) or translate(context, text, None, n))
+            print(f"skipped, plural forms do not fit: {message.findtext('source')!r}", file=sys.stderr)
+            continue
         if isinstance(dutch, list):  # plural forms: one, other
             for element in list(translation):
                 translation.remove(element)
