@@ -160,3 +160,29 @@ def test_after_the_team_folder_is_restored_from_an_older_copy_every_laptop_agree
     team.sync(a)
     team.sync(j)
     assert _phone(j, squad.ids["mentee"]) == "06 40000003"
+
+
+def test_the_command_line_lists_refused_changes_to_a_coordinator_only(squad):
+    import json as _json
+
+    from tests.commandline import run_coachdesk
+
+    a, c = squad.members["docent_a"], squad.members["coordinator"]
+    ident = _identity(a)
+    keys = team.engine.scope_keys(squad.folder, team.engine.load(a)[1], ident)
+    slot = squad.folder / "scopes" / "team" / ident["device"]
+    number = max((int(p.name[:8]) for p in slot.glob("0*.cdb")), default=0) + 1
+    from coachdesk.sync import hlc
+
+    bundles.write(squad.folder, ident, ident["team_id"], "team", number, keys["team"]["doc"]["generations"][-1],
+                  [{"k": "coaches", "r": squad.ids["coordinator"], "h": f"{hlc.wall_ms() + 5:013d}.0000.{ident['device']}",
+                    "f": {"role": "docent"}, "p": {}}])
+    team.sync(c)
+    folders = {name: str(database.data_dir) for name, database in squad.members.items()}
+    squad.close()
+    result = run_coachdesk("--data-dir", folders["coordinator"], "conflicts", "refused", "--json")
+    assert result.returncode == 0, result.stderr
+    rows = _json.loads(result.stdout)
+    assert {(r["kind"], r["field"], r["by"]) for r in rows} == {("coaches", "role", "Docent Anna"), ("coaches", "school_id", "Docent Anna")}
+    refused = run_coachdesk("--data-dir", folders["docent_a"], "conflicts", "refused")
+    assert refused.returncode != 0 and "not available to your role" in refused.stderr and "Traceback" not in refused.stderr

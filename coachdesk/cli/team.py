@@ -165,14 +165,8 @@ def run_conflicts(args: argparse.Namespace) -> int:
     database = open_data(args)
     with database.session() as session:
         rows = team.list_conflicts(session)
-    if args.json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
-        print()
-    else:
-        for row in rows:
-            print(translate("CommandLine", "{id}: {kind} {record_id} {field}: mine {mine!r}, theirs {theirs!r} ({by}, {at})").format(**row))
-        print(translate("CommandLine", "{count} items to check.").format(count=len(rows)))
-    return 0
+    line = translate("CommandLine", "{id}: {kind} {record_id} {field}: mine {mine!r}, theirs {theirs!r} ({by}, {at})")
+    return _print_rows(args, rows, line, translate("CommandLine", "{count} items to check.").format(count=len(rows)))
 
 
 def run_refused(args: argparse.Namespace) -> int:
@@ -182,13 +176,19 @@ def run_refused(args: argparse.Namespace) -> int:
     database = open_data(args)
     with database.session() as session:
         rows = team.list_refused(session, acting_user(session))
+    line = translate("CommandLine", "{at}: {by} may not change {kind} {record_id} ({field})")
+    return _print_rows(args, rows, line, translate("CommandLine", "%n refused change(s).", None, len(rows)))
+
+
+def _print_rows(args: argparse.Namespace, rows: list[dict], line: str, total: str) -> int:
+    """Rows as JSON with --json, else one line each and a total."""
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         print()
     else:
         for row in rows:
-            print(translate("CommandLine", "{at}: {by} may not change {kind} {record_id} ({field})").format(**row))
-        print(translate("CommandLine", "%n refused change(s).", None, len(rows)))
+            print(line.format(**row))
+        print(total)
     return 0
 
 
