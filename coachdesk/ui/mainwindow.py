@@ -27,6 +27,7 @@ from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.forms import RecordDialog
 from coachdesk.ui.dialogs.lock import IdleLock
 from coachdesk.ui.screens.pages import EmployerPage, StudentPage
+from coachdesk.ui.screens.places import open_new_employer
 from coachdesk.ui.screens.settings import SettingsScreen
 from coachdesk.ui.screens.today import TodayScreen
 from coachdesk.ui.team_sync import TeamSync
@@ -225,7 +226,8 @@ class MainWindow(QMainWindow):
         if key == "students":
             return self._list_stack("students", self.student_page, new_label("students", self.tr("New student")), dialog("students"), self.show_student)
         if key == "employers":
-            return self._list_stack("employers", self.employer_page, new_label("employers", self.tr("New employer")), dialog("employers"), self.show_employer)
+            return self._list_stack("employers", self.employer_page, new_label("employers", self.tr("New employer")),
+                                    lambda *args: open_new_employer(self, context), self.show_employer)  # warns of a probable duplicate
         if key == "placements":
             return self._list_stack("placements", None, "", None, self._open_placement)
         if key == "visits":

@@ -90,6 +90,29 @@ def open_contact_dialog(parent: QWidget, context: AppContext, employer_id: str, 
     return dialog
 
 
+def open_new_employer(parent: QWidget, context: AppContext) -> RecordDialog:
+    """The new-employer form; saved, it says which employers it probably duplicates (a warning: it is saved all the same)."""
+    from coachdesk.services import team
+
+    actor, warnings = context.actor, []
+
+    def save(session, values):
+        warnings.clear()
+        return team.add_record(session, actor, "employers", values, warnings=warnings)
+
+    def saved(_record_id: str) -> None:
+        if warnings:
+            box = QMessageBox(QMessageBox.Icon.Information, translate("PlacesScreen", "Perhaps a duplicate"), "\n".join(warnings),
+                              QMessageBox.StandardButton.Ok, parent)
+            box.setObjectName("duplicate-employer")
+            box.exec()
+
+    dialog = RecordDialog(context, "employers", save=save, parent=parent)
+    dialog.saved.connect(saved)
+    dialog.open()
+    return dialog
+
+
 class MatchPanel(QWidget):
     """The matches of one place (its students) or of one student (his places), best first, with "Propose"."""
 
