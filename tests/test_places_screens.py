@@ -267,3 +267,27 @@ def test_a_new_employer_like_one_already_there_is_saved_with_a_warning_naming_it
     assert f"Perhaps the same employer as {name}" in seen[0] and "Saved all the same" in seen[0]
     with window.context.database.session() as session:
         assert session.scalars(select(m.Employer).where(m.Employer.name == "Nieuwe Naam Bedrijf")).one().contact_phone == phone
+
+
+def test_the_places_list_shows_only_places_near_a_typed_postcode(qtbot, demo_folder, tmp_path):  # noqa: F811
+    from coachdesk.domain import travel
+
+    window = _window(qtbot, demo_folder, tmp_path)
+    screen = _click_nav(qtbot, window, "places").widget(0)
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0)
+    total = screen.model.rowCount()
+    type_text(screen.near_pc4, "3011")
+    qtbot.waitUntil(lambda: screen.model.rowCount() < total)
+    home = travel.centroids()["3011"]
+    column = [c.header for c in screen.spec.columns].index("Location")
+    for row in range(screen.model.rowCount()):
+        code = screen.model.index(row, column).data().split()[0]
+        assert travel.straight_km(home, travel.centroids()[code]) <= 10
+    near = screen.model.rowCount()
+    screen.near_km.setFocus()
+    press(screen.near_km, Qt.Key.Key_Down)  # within 20 km
+    qtbot.waitUntil(lambda: screen.model.rowCount() > near)
+    screen.near_pc4.selectAll()
+    type_text(screen.near_pc4, "0000")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == total)
+    assert "not found" in screen.near_pc4.toolTip(), "an unknown postcode is said, and filters nothing"

@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
     def _matching_screen(self, key: str) -> QWidget:
         """Plaatsen (a list opening a place page with its matching students) and Werving (the employer pipeline)."""
         from coachdesk.ui.screens.pipeline import PipelineScreen
-        from coachdesk.ui.screens.places import PlacePage
+        from coachdesk.ui.screens.places import PlacePage, add_near_filter
 
         if key == "pipeline":
             pipeline = PipelineScreen(self.context)
@@ -280,8 +280,10 @@ class MainWindow(QMainWindow):
         self.place_page = PlacePage(self.context)
         self.place_page.open_student.connect(self.show_student)
         self.place_page.open_employer.connect(self.show_employer)
-        return self._list_stack("places", self.place_page, self._new_label("places", self.tr("New place")),
-                                lambda *args: RecordDialog(self.context, "places", parent=self).open(), self.show_place)
+        stack = self._list_stack("places", self.place_page, self._new_label("places", self.tr("New place")),
+                                 lambda *args: RecordDialog(self.context, "places", parent=self).open(), self.show_place)
+        add_near_filter(self.lists["places"], self.context)  # places near a postcode
+        return stack
 
     def _monitor_screen(self, key: str) -> QWidget:
         if key in ("places", "pipeline"):
