@@ -213,3 +213,81 @@ def test_a_jobhunter_sees_places_and_werving_but_no_risks_and_no_health_notes(qt
     screen = _click_nav(qtbot, window, "pipeline")
     qtbot.waitUntil(lambda: screen.table.rowCount() > 0)
     assert screen.log_button.isEnabled()
+
+
+def test_vandaag_shows_a_due_employer_step_whose_contact_is_logged_with_enter_and_whose_employer_opens(qtbot, demo_folder, tmp_path):  # noqa: F811
+    from coachdesk.domain import clock
+    from coachdesk.services import attention, records
+    from tests.factories import SYSTEM
+    from tests.test_ui import wait_for_today
+
+    window = _window(qtbot, demo_folder, tmp_path)
+    with window.context.database.transaction() as session:
+        employer_id = session.scalars(select(m.Employer.id).where(m.Employer.acquisition_stage == m.AcquisitionStage.GESPREK)).first()
+        records.update(session, SYSTEM, "employers", employer_id, {"acquisition_owner_id": window.context.actor.coach_id,
+                                                                   "next_step": "Terugbellen", "next_step_on": clock.today()})
+        name = session.get(m.Employer, employer_id).name
+    today = window.go("today")
+    today.reload()
+    wait_for_today(qtbot, window)
+    today.kind_filter.setCurrentIndex(today.kind_filter.findData(attention.EMPLOYER_STEP))
+    item = today.current_item()
+    assert item is not None and item.employer_id == employer_id and item.student_name == name and item.student_id == ""
+    assert today.proxy.index(0, 1).data() == name and "Terugbellen" in today.proxy.index(0, 3).data()
+    today.table.setFocus()
+    press(today.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(open_dialogs(RecordDialog)))
+    form = open_dialogs(RecordDialog)[0]
+    assert form.objectName() == "form-employer_contacts" and name in form.windowTitle()
+    form.reject()
+    qtbot.waitUntil(lambda: not form.isVisible())
+    spot = today.table.visualRect(today.table.model().index(0, 1)).center()
+    qtbot.mouseClick(today.table.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    qtbot.mouseDClick(today.table.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    qtbot.waitUntil(lambda: window.employer_page.isVisible())
+    assert window.employer_page.employer_id == employer_id
+
+
+def test_a_new_employer_like_one_already_there_is_saved_with_a_warning_naming_it(qtbot, demo_folder, tmp_path):  # noqa: F811
+    window = _window(qtbot, demo_folder, tmp_path)
+    with window.context.database.session() as session:
+        existing = session.scalars(select(m.Employer).where(m.Employer.contact_phone.is_not(None)).order_by(m.Employer.name)).first()
+        name, phone = existing.name, existing.contact_phone
+    stack = _click_nav(qtbot, window, "employers")
+    employers = stack.widget(0)
+    qtbot.mouseClick(employers.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(open_dialogs(RecordDialog)))
+    form = open_dialogs(RecordDialog)[0]
+    type_text(form.editors["name"], "Nieuwe Naam Bedrijf")
+    type_text(form.editors["contact_phone"], phone)
+    seen: list[str] = []
+    answered = answer_modal_dialog("duplicate-employer", lambda box: (seen.append(box.text()), box.accept()))
+    press(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(answered))
+    assert f"Perhaps the same employer as {name}" in seen[0] and "Saved all the same" in seen[0]
+    with window.context.database.session() as session:
+        assert session.scalars(select(m.Employer).where(m.Employer.name == "Nieuwe Naam Bedrijf")).one().contact_phone == phone
+
+
+def test_the_places_list_shows_only_places_near_a_typed_postcode(qtbot, demo_folder, tmp_path):  # noqa: F811
+    from coachdesk.domain import travel
+
+    window = _window(qtbot, demo_folder, tmp_path)
+    screen = _click_nav(qtbot, window, "places").widget(0)
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0)
+    total = screen.model.rowCount()
+    type_text(screen.near_pc4, "3011")
+    qtbot.waitUntil(lambda: screen.model.rowCount() < total)
+    home = travel.centroids()["3011"]
+    column = [c.header for c in screen.spec.columns].index("Location")
+    for row in range(screen.model.rowCount()):
+        code = screen.model.index(row, column).data().split()[0]
+        assert travel.straight_km(home, travel.centroids()[code]) <= 10
+    near = screen.model.rowCount()
+    screen.near_km.setFocus()
+    press(screen.near_km, Qt.Key.Key_Down)  # within 20 km
+    qtbot.waitUntil(lambda: screen.model.rowCount() > near)
+    screen.near_pc4.selectAll()
+    type_text(screen.near_pc4, "0000")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == total)
+    assert "not found" in screen.near_pc4.toolTip(), "an unknown postcode is said, and filters nothing"

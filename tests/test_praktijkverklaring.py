@@ -277,3 +277,27 @@ def test_the_route_is_in_the_avg_export_and_erased_with_the_student(world):
         privacy.erase_student(session, f.SYSTEM, ids["student"])
     with database.session() as session:
         assert session.query(m.Route).count() == 0 and session.query(m.RouteItem).count() == 0 and session.query(m.RouteEntry).count() == 0
+
+
+def test_the_generic_path_refuses_a_duplicate_version_and_an_item_of_another_dossier(world, monkeypatch):
+    """The rules of services/pv_rules.py, registered as services/records.py registers place_rules."""
+    from coachdesk.services import pv_rules
+
+    for name, rule in pv_rules.RULES.items():
+        monkeypatch.setitem(records.RULES, name, rule)
+    database, ids = world
+    with database.transaction() as session:
+        with pytest.raises(ValidationError, match="already in the catalogue"):
+            records.create(session, f.SYSTEM, "dossiers", {"crebo": "25123", "title": "Medewerker groen (test)", "version": "2025"})
+        other = records.create(session, f.SYSTEM, "dossiers", {"crebo": "25123", "title": "Medewerker groen (test)", "version": "2026"})
+        kerntaak = records.create(session, f.SYSTEM, "kerntaken", {"dossier_id": other.id, "code": "B1-K1", "title": "Kern"})
+        with pytest.raises(ValidationError, match="core task belongs to another"):
+            records.create(session, f.SYSTEM, "werkprocessen", {"dossier_id": ids["dossier"], "kerntaak_id": kerntaak.id, "code": "B1-K1-W9", "title": "X"})
+        foreign = records.create(session, f.SYSTEM, "werkprocessen", {"dossier_id": other.id, "kerntaak_id": kerntaak.id, "code": "B1-K1-W1", "title": "X"})
+        route, items = _route_with_items(session, ids)
+        with pytest.raises(ValidationError, match="another qualification file"):
+            records.create(session, f.SYSTEM, "route_items", {"route_id": route.id, "student_id": ids["student"], "werkproces_id": foreign.id})
+        with pytest.raises(ValidationError, match="already in the route"):
+            records.create(session, f.SYSTEM, "route_items", {"route_id": route.id, "student_id": ids["student"], "werkproces_id": ids["wp"]["B1-K1-W1"]})
+        with pytest.raises(ValidationError, match="keeps its qualification file version"):
+            records.update(session, f.SYSTEM, "routes", route.id, {"dossier_id": other.id})

@@ -109,7 +109,27 @@ def test_the_student_page_shows_the_panel_and_the_catalogue_screen_lists_the_ver
     assert [page.pv_panel.table.item(r, 0).text() for r in range(page.pv_panel.table.rowCount())] == codes
     assert route.code in page.pv_panel.summary.text()
     window.show_student(without)
-    assert not page.pv_panel.isVisibleTo(page), "no route: no panel"
+    panel = page.pv_panel
+    assert panel.starter.isVisibleTo(page) and not panel.route_part.isVisibleTo(page), "no route: the panel offers to start one"
+    assert panel.dossier_choice.count() == 3
+    panel.dossier_choice.setFocus()
+    press(panel.dossier_choice, Qt.Key.Key_Down)
+    chosen = panel.dossier_choice.currentData()
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.route_part.isVisibleTo(page))
+    with window.context.database.session() as session:
+        started = pv.current_route(session, window.context.actor, without)
+        assert started.dossier_id == chosen
+        count = len(pv.items_of(session, started.id))
+    assert panel.table.rowCount() == count > 0
+    panel.table.selectRow(count - 1)
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert panel.table.rowCount() == count - 1, "a werkproces the place does not offer taken out"
+    panel.table.selectRow(0)
+    panel.status.setCurrentIndex(panel.status.findData("oefenen"))
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert "stays in the route" in panel.message.text() and panel.table.rowCount() == count - 1
 
     row = window.keys().index("pv_catalogue")
     rect = window.nav.visualItemRect(window.nav.item(row))

@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coachdesk.domain import clock
+from coachdesk.domain import clock, travel
 from coachdesk.domain import models as m
 from coachdesk.services import access, places, records
 from coachdesk.services.access import Actor
@@ -140,3 +141,15 @@ def place_names(session: Session, actor: Actor, place_ids: Iterable[str]) -> dic
                func.coalesce(m.Place.location_place, m.Place.location_pc4, ""))
         .join(m.Employer, m.Employer.id == m.Place.employer_id).where(m.Place.id.in_(ids)), m.Place, actor)
     return {i: PlaceName(i, title, employer, location) for i, title, employer, location in session.execute(statement)}
+
+
+@lru_cache(maxsize=64)
+def places_near(pc4: str, km: int):
+    """A condition on places: located within ``km`` kilometres (straight line between PC4 centroids) of ``pc4``; None when
+    the postcode is not known. The same object for the same question, so that a list sees its query unchanged."""
+    known = travel.centroids()
+    home = known.get(pc4.strip())
+    if home is None:
+        return None
+    within = sorted(code for code, there in known.items() if travel.straight_km(home, there) <= km)
+    return m.Place.location_pc4.in_(within)

@@ -365,6 +365,32 @@ def create_route(session: Session, actor: Actor, values: dict, werkproces_ids: I
     return route
 
 
+def start_route(session: Session, actor: Actor, student_id: str, dossier_id: str, route_type: m.RouteType | str) -> m.Route:
+    """A route from the student page: at his current placement (and its place), with every werkproces of the dossier
+    version to begin with; the coach and the employer take out what the place does not offer."""
+    access.require_student(session, actor, student_id)
+    placement = session.scalar(select(m.Placement).where(m.Placement.student_id == student_id, m.Placement.employer_id.is_not(None),
+                                                         m.Placement.status.in_((m.PlacementStatus.STARTED, m.PlacementStatus.PROPOSED)))
+                               .order_by(m.Placement.starts_on.desc().nulls_last()).limit(1))
+    values = {"student_id": student_id, "dossier_id": dossier_id, "route_type": route_type,
+              "placement_id": placement.id if placement is not None else None}
+    return create_route(session, actor, values, [w.id for _, w in werkprocessen_of(session, dossier_id)])
+
+
+def remove_item(session: Session, actor: Actor, item_id: str) -> None:
+    """Take a werkproces out of the route (one the place does not offer); only while nothing is judged of it."""
+    item = get_item(session, actor, item_id)
+    access.require_delete(actor, "route_items")
+    if item.status != S.NIET_GESTART or session.scalar(select(m.RouteEntry.id).where(m.RouteEntry.item_id == item_id).limit(1)):
+        raise UserError(translate("Praktijkverklaring", MSG_JUDGED_STAYS), code=item.werkproces.code)
+    act_as(session, actor.coach_id)
+    session.delete(item)
+    session.flush()
+
+
+MSG_JUDGED_STAYS = QT_TRANSLATE_NOOP("Praktijkverklaring", "{code} has been judged; it stays in the route with its history.")
+
+
 def add_item(session: Session, actor: Actor, route_id: str, werkproces_id: str, opdrachten: str | None = None) -> m.RouteItem:
     """A werkproces agreed with the employer, into the route: only one of the route's own dossier version."""
     route = get_route(session, actor, route_id)

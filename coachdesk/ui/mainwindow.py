@@ -27,6 +27,7 @@ from coachdesk.ui.context import AppContext
 from coachdesk.ui.dialogs.forms import RecordDialog
 from coachdesk.ui.dialogs.lock import IdleLock
 from coachdesk.ui.screens.pages import EmployerPage, StudentPage
+from coachdesk.ui.screens.places import open_new_employer
 from coachdesk.ui.screens.settings import SettingsScreen
 from coachdesk.ui.screens.today import TodayScreen
 from coachdesk.ui.team_sync import TeamSync
@@ -225,7 +226,8 @@ class MainWindow(QMainWindow):
         if key == "students":
             return self._list_stack("students", self.student_page, new_label("students", self.tr("New student")), dialog("students"), self.show_student)
         if key == "employers":
-            return self._list_stack("employers", self.employer_page, new_label("employers", self.tr("New employer")), dialog("employers"), self.show_employer)
+            return self._list_stack("employers", self.employer_page, new_label("employers", self.tr("New employer")),
+                                    lambda *args: open_new_employer(self, context), self.show_employer)  # warns of a probable duplicate
         if key == "placements":
             return self._list_stack("placements", None, "", None, self._open_placement)
         if key == "visits":
@@ -269,7 +271,7 @@ class MainWindow(QMainWindow):
     def _matching_screen(self, key: str) -> QWidget:
         """Plaatsen (a list opening a place page with its matching students) and Werving (the employer pipeline)."""
         from coachdesk.ui.screens.pipeline import PipelineScreen
-        from coachdesk.ui.screens.places import PlacePage
+        from coachdesk.ui.screens.places import PlacePage, add_near_filter
 
         if key == "pipeline":
             pipeline = PipelineScreen(self.context)
@@ -278,8 +280,10 @@ class MainWindow(QMainWindow):
         self.place_page = PlacePage(self.context)
         self.place_page.open_student.connect(self.show_student)
         self.place_page.open_employer.connect(self.show_employer)
-        return self._list_stack("places", self.place_page, self._new_label("places", self.tr("New place")),
-                                lambda *args: RecordDialog(self.context, "places", parent=self).open(), self.show_place)
+        stack = self._list_stack("places", self.place_page, self._new_label("places", self.tr("New place")),
+                                 lambda *args: RecordDialog(self.context, "places", parent=self).open(), self.show_place)
+        add_near_filter(self.lists["places"], self.context)  # places near a postcode
+        return stack
 
     def _monitor_screen(self, key: str) -> QWidget:
         if key in ("places", "pipeline"):

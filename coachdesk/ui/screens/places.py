@@ -90,6 +90,70 @@ def open_contact_dialog(parent: QWidget, context: AppContext, employer_id: str, 
     return dialog
 
 
+def open_new_employer(parent: QWidget, context: AppContext) -> RecordDialog:
+    """The new-employer form; saved, it says which employers it probably duplicates (a warning: it is saved all the same)."""
+    from coachdesk.services import team
+
+    actor, warnings = context.actor, []
+
+    def save(session, values):
+        warnings.clear()
+        return team.add_record(session, actor, "employers", values, warnings=warnings)
+
+    def saved(_record_id: str) -> None:
+        if warnings:
+            box = QMessageBox(QMessageBox.Icon.Information, translate("PlacesScreen", "Perhaps a duplicate"), "\n".join(warnings),
+                              QMessageBox.StandardButton.Ok, parent)
+            box.setObjectName("duplicate-employer")
+            box.exec()
+
+    dialog = RecordDialog(context, "employers", save=save, parent=parent)
+    dialog.saved.connect(saved)
+    dialog.open()
+    return dialog
+
+
+NEAR_KM = (5, 10, 20, 40)
+
+
+def add_near_filter(screen, context: AppContext) -> None:
+    """On the Plaatsen list: only places within so many km of a postcode (PC4), straight line between the postcodes'
+    centres; the database applies it like the list's other conditions (``place_pages.places_near``)."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    pc4 = QLineEdit()
+    pc4.setObjectName("places-near-pc4")
+    pc4.setPlaceholderText(translate("PlacesScreen", "PC4"))
+    pc4.setToolTip(translate("PlacesScreen", "Only places near this postcode (four digits)"))
+    pc4.setAccessibleName(translate("PlacesScreen", "Near postcode"))
+    pc4.setMaxLength(4)
+    pc4.setMaximumWidth(70)
+    km = QComboBox()
+    km.setObjectName("places-near-km")
+    km.setAccessibleName(translate("PlacesScreen", "Distance"))
+    for value in NEAR_KM:
+        km.addItem(translate("PlacesScreen", "within %s km") % value, value)
+    km.setCurrentIndex(1)
+
+    def changed() -> None:
+        code = pc4.text().strip()
+        condition = place_pages.places_near(code, km.currentData()) if len(code) == 4 else None
+        unknown = len(code) == 4 and condition is None
+        pc4.setStyleSheet(f"color: {BAD};" if unknown else "")
+        pc4.setToolTip(translate("PlacesScreen", "Postcode %s not found") % code if unknown
+                       else translate("PlacesScreen", "Only places near this postcode (four digits)"))
+        screen.model.where = [condition] if condition is not None else []
+        screen.apply_filters()
+
+    pc4.textChanged.connect(changed)
+    km.currentIndexChanged.connect(changed)
+    top = screen.layout().itemAt(0).layout()
+    at = top.indexOf(screen.new_button) if hasattr(screen, "new_button") else top.count()
+    top.insertWidget(at, pc4)
+    top.insertWidget(at + 1, km)
+    screen.near_pc4, screen.near_km = pc4, km
+
+
 class MatchPanel(QWidget):
     """The matches of one place (its students) or of one student (his places), best first, with "Propose"."""
 

@@ -282,6 +282,10 @@ class TodayScreen(QWidget):
 
     def log_contact(self):
         item = self.current_item()
+        if item is not None and item.employer_id:  # an employer's pipeline step: a contact with the employer
+            from coachdesk.ui.screens.places import open_contact_dialog
+
+            return open_contact_dialog(self, self.context, item.employer_id, item.student_name)
         if item is None or not item.student_id:
             return None
         return open_visit_dialog(self, self.context, item.student_id, item.placement_id)

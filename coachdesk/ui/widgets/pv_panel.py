@@ -90,14 +90,43 @@ class PvPanel(QWidget):
         self.message.setObjectName("pv-message")
         self.message.setWordWrap(True)
 
+        self.remove_button = QPushButton(self.tr("Take out of the route"))
+        self.remove_button.setObjectName("pv-remove")
+        self.remove_button.setToolTip(self.tr("For a work process the place does not offer; only while nothing is judged of it"))
+        self.remove_button.clicked.connect(self.remove_item)
+        # Without a route: start one with a dossier version and its kind
+        self.starter = QWidget()
+        self.starter.setObjectName("pv-starter")
+        self.dossier_choice = QComboBox()
+        self.dossier_choice.setObjectName("pv-dossier")
+        self.dossier_choice.setAccessibleName(self.tr("Qualification file"))
+        self.type_choice = QComboBox()
+        self.type_choice.setObjectName("pv-type")
+        self.type_choice.setAccessibleName(self.tr("Kind of praktijkverklaring"))
+        for route_type, label in pv.TYPE_LABELS.items():
+            self.type_choice.addItem(translate("Praktijkverklaring", label), route_type.value)
+        self.start_button = QPushButton(self.tr("Start a route"))
+        self.start_button.setObjectName("pv-start")
+        self.start_button.clicked.connect(self.start_route)
+        starter = QHBoxLayout(self.starter)
+        starter.setContentsMargins(0, 0, 0, 0)
+        for widget in (QLabel(self.tr("No praktijkverklaring route yet.")), self.dossier_choice, self.type_choice, self.start_button):
+            starter.addWidget(widget)
+        starter.addStretch(1)
+
         form = QHBoxLayout()
-        for widget in (self.status, self.evidence, self.assessor, self.on, self.paper, self.save_button, self.confirm_button):
+        for widget in (self.status, self.evidence, self.assessor, self.on, self.paper, self.save_button, self.confirm_button, self.remove_button):
             form.addWidget(widget)
+        self.route_part = QWidget()
+        route_layout = QVBoxLayout(self.route_part)
+        route_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.summary, self.due, self.table):
+            route_layout.addWidget(widget)
+        route_layout.addLayout(form)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.heading, self.summary, self.due, self.table):
+        for widget in (self.heading, self.starter, self.route_part):
             layout.addWidget(widget)
-        layout.addLayout(form)
         layout.addWidget(self.message)
         self.setTabOrder(self.table, self.status)
 
@@ -114,10 +143,11 @@ class PvPanel(QWidget):
             try:
                 sheet = pv.route_sheet(session, actor, student_id)
             except (NotFound, UserError):
-                self.setVisible(False)
-                return False
+                return self._offer_start(session)
             route = pv.current_route(session, actor, student_id)
             self._item_ids = [item.id for item in pv.items_of(session, route.id)]
+        self.starter.setVisible(False)
+        self.route_part.setVisible(True)
         self.summary.setText(self.tr("%1 · %2 (crebo %3, version %4) · code %5").replace("%1", translate("Praktijkverklaring", pv.TYPE_LABELS[sheet.route_type]))
                              .replace("%2", sheet.dossier_title).replace("%3", sheet.dossier_crebo).replace("%4", sheet.dossier_version)
                              .replace("%5", sheet.code) + "".join(f"\n⚠ {flag}" for flag in sheet.route_flags))
@@ -134,10 +164,53 @@ class PvPanel(QWidget):
         for widget in (self.status, self.evidence, self.assessor, self.on, self.paper, self.save_button):
             widget.setEnabled(may_change)
         self.confirm_button.setVisible(may_change and not actor.is_jpo)
+        self.remove_button.setVisible(actor.may("route_items", "delete"))
         self.on.setDate(QDate(clock.today().year, clock.today().month, clock.today().day))
         self.setVisible(True)
         if self._item_ids and not self.table.selectedItems():
             self.table.selectRow(0)
+        return True
+
+    def _offer_start(self, session) -> bool:
+        """No route: a coach who may start one gets the choice of a dossier version; anyone else sees nothing."""
+        self._item_ids = []
+        if not self.context.actor.may("routes", "create"):
+            self.setVisible(False)
+            return False
+        self.dossier_choice.clear()
+        for dossier, count in pv.dossiers(session, self.context.actor):
+            self.dossier_choice.addItem(f"{dossier.crebo} {dossier.title} ({dossier.version}, {count})", dossier.id)
+        self.start_button.setEnabled(self.dossier_choice.count() > 0)
+        self.route_part.setVisible(False)
+        self.starter.setVisible(True)
+        self.setVisible(True)
+        return False
+
+    def start_route(self) -> bool:
+        dossier_id, route_type, student_id = self.dossier_choice.currentData(), self.type_choice.currentData(), self.student_id
+        if not dossier_id or student_id is None:
+            return False
+        actor = self.context.actor
+        try:
+            perform(self.context, lambda session: pv.start_route(session, actor, student_id, dossier_id, route_type))
+        except UserError as error:
+            self.message.setText(f"⚠ {error}")
+            return False
+        self.load(student_id)
+        self.message.setText(self.tr("Route started: take out what the place does not offer, then print the checklist."))
+        return True
+
+    def remove_item(self) -> bool:
+        item_id = self.current_item_id()
+        if item_id is None or self.student_id is None:
+            return False
+        actor = self.context.actor
+        try:
+            perform(self.context, lambda session: pv.remove_item(session, actor, item_id))
+        except UserError as error:
+            self.message.setText(f"⚠ {error}")
+            return False
+        self.load(self.student_id)
         return True
 
     def _fill(self, sheet: pv.RouteSheet) -> None:
