@@ -157,8 +157,7 @@ def _is_jobhunter(actor: Actor) -> bool:
 def visible_indicators(actor: Actor) -> tuple[ind.Indicator, ...]:
     """The indicators ``actor`` may see: all for staff, the employer figures for a jobhunter, none for a JPO
     (who may read figures at all is the policy's operation "read_monitor")."""
-    may_do = getattr(actor, "may_do", None)
-    if callable(may_do) and not may_do("read_monitor"):
+    if not actor.may_do("read_monitor"):
         raise AccessDenied(MSG_NO_ROLE)
     if actor.role in STUDENT_ROLES:
         return ind.INDICATORS
