@@ -135,3 +135,20 @@ def test_the_command_line_writes_and_combines(two_schools, tmp_path):
                             "--out", str(regional), COACHDESK_TODAY="2026-07-31")
     assert written.returncode == 0, written.stderr
     assert monitor.read_regional_file(regional.read_bytes(), "eigen")["schools"][0]["school"]["name"] == "Praktijkschool Noord"
+
+
+def test_in_a_team_the_file_is_signed_with_the_members_key_from_the_signed_roster(tmp_path):
+    from coachdesk.services import team
+
+    database = _school(tmp_path / "coordinator", "Praktijkschool Team", "56EF", 6, searching=5)
+    with database.transaction() as session:
+        coordinator = factories.coach(session, None, "coordinator", "Coördinator Cor")
+    team.create_team(database, tmp_path / "team", coordinator.id)
+    with database.transaction() as session, clock.today_is(date(2026, 7, 31)):
+        content, fingerprint = monitor.regional_file(session, Actor.for_coach(session.get(type(coordinator), coordinator.id)), YEAR)
+        entry = team.member_entry(session)
+    database.close()
+    document = monitor.read_regional_file(content, "team.cdmonitor")
+    assert document["signer"]["key"] == "team" and document["signer"]["team_id"]
+    assert document["signer"]["public_key"] == entry["sign_pk"]  # a region checks it against the team's roster
+    assert fingerprint == monitor.fingerprint(entry["sign_pk"])

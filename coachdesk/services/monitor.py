@@ -155,7 +155,10 @@ def _is_jobhunter(actor: Actor) -> bool:
 
 
 def visible_indicators(actor: Actor) -> tuple[ind.Indicator, ...]:
-    """The indicators ``actor`` may see: all for staff, the employer figures for a jobhunter, none for a JPO."""
+    """The indicators ``actor`` may see: all for staff, the employer figures for a jobhunter, none for a JPO
+    (who may read figures at all is the policy's operation "read_monitor")."""
+    if not actor.may_do("read_monitor"):
+        raise AccessDenied(MSG_NO_ROLE)
     if actor.role in STUDENT_ROLES:
         return ind.INDICATORS
     if _is_jobhunter(actor):
