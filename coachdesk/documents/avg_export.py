@@ -39,7 +39,9 @@ def write_avg_export(data: dict, path: Path | object) -> None:
     story.append(table([[labels.get(key, key), "" if value is None else str(value)] for key, value in student.items()],
                        [60 * mm, CONTENT_WIDTH - 60 * mm], header=False))
     titles = {"placements": "Stages", "visits": "Contacten", "risk_assessments": "Risicobeoordelingen", "risk_actions": "Acties",
-              "jpo_pairings": "JPO-koppelingen", "audit_trail": "Logboek (wie wat wanneer wijzigde)"}
+              "jpo_pairings": "JPO-koppelingen", "travel_times": "Reistijden", "pv_routes": "Praktijkverklaring: route",
+              "pv_route_items": "Praktijkverklaring: werkprocessen", "pv_route_entries": "Praktijkverklaring: geschiedenis",
+              "audit_trail": "Logboek (wie wat wanneer wijzigde)"}
     for key, title in titles.items():
         story += section(title, key)
         if not data.get(key):

@@ -154,7 +154,7 @@ POLICY: dict[str, dict[str, Grant]] = {
         "visits": Grant(frozenset({"student_id", "placement_id", "visited_on", "kind", "coach_id", "summary", "agreements",
                                    "next_contact_due"}), rows=OWN_CONTACTS),
         # His mentee's practice on a werkproces: "oefenen" at most; judging and signing are the school's and the trainer's.
-        "route_items": Grant(frozenset({"status", "evidence", "assessed_on"}), create=False, rows=MENTEES,
+        "route_items": Grant(frozenset({"status", "evidence", "assessed_on", "assessor"}), create=False, rows=MENTEES,
                              values=(("status", frozenset({"oefenen"})),)),
         "pv_route_entries": Grant(frozenset({"item_id", "student_id", "entry_kind", "status", "evidence", "on", "coach_id", "note"}),
                                   change=False, rows=MENTEES,
@@ -167,7 +167,7 @@ FIXED_KINDS = frozenset({"risks"})  # never changed after they were made, by any
 # What a role may not read at all, and whether it may read sensitive fields.
 HIDDEN_KINDS: dict[str, frozenset[str]] = {
     JPO: frozenset({"risks", "risk_actions", "employer_contacts"}),
-    JOBHUNTER: frozenset({"risks", "risk_actions", "visits", "travel_times"}),
+    JOBHUNTER: frozenset({"risks", "risk_actions", "visits", "travel_times", "routes", "route_items", "pv_route_entries"}),
 }
 COORDINATOR_ONLY_READING = frozenset({"audit"})
 SEES_SENSITIVE = frozenset({COORDINATOR, DOCENT, JOBCOACH})
@@ -271,6 +271,11 @@ def may(role: m.CoachRole | str, kind: str, action: str) -> bool:
     if found is None or not may_read_kind(role, kind):
         return False
     return {CREATE: found.create, CHANGE: found.change, DELETE: found.delete}[action]
+
+
+def may_give(role: m.CoachRole | str, kind: str, field: str, value: object) -> bool:
+    """May ``role`` give ``field`` of ``kind`` this value (a JPO notes a werkproces as "oefenen", never higher)."""
+    return not field_refusals(Who(_value(role)), kind, {field: value}, None)
 
 
 def may_set_field(role: m.CoachRole | str, kind: str, field: str) -> bool:

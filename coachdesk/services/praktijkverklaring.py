@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from coachdesk.domain import clock
+from coachdesk.domain import clock, policy
 from coachdesk.domain import models as m
 from coachdesk.domain.errors import AccessDenied, FieldError, NotFound, UserError, ValidationError
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -414,14 +414,12 @@ def set_opdrachten(session: Session, actor: Actor, item_id: str, text: str | Non
 
 
 def _jpo_rule(actor: Actor, *, status: m.PvStatus | None = None, confirming: bool = False, paper: bool = False) -> None:
-    """A JPO notes that his mentee practises; he never judges higher, never types in a paper form, never confirms.
-
-    (To move into ``domain/policy.py`` as a row rule of ``route_items`` for the JPO.)"""
-    if not actor.is_jpo:
-        return
-    if confirming:
+    """Asked of the one policy before any work, so a refusal is said in a route's words: a JPO notes that his mentee
+    practises; he never judges higher, never types in a paper form, never confirms."""
+    if confirming and not policy.may_give(actor.role, "route_items", "confirmed_by", actor.coach_id or "-"):
         raise AccessDenied(MSG_JPO_NO_CONFIRM)
-    if status != S.OEFENEN or paper:
+    if not confirming and (not policy.may_give(actor.role, "route_items", "status", status)
+                           or (paper and not policy.may_give(actor.role, "route_items", "paper_form_on", clock.today()))):
         raise AccessDenied(MSG_JPO_ONLY_OEFENEN)
 
 

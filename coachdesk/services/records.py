@@ -17,7 +17,7 @@ from coachdesk.domain import models as m
 from coachdesk.domain.errors import AccessDenied, FieldError, NotFound, UserError, ValidationError
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coachdesk.domain.schema import KINDS, RecordKind, clean
-from coachdesk.services import access, place_rules
+from coachdesk.services import access, place_rules, pv_rules
 from coachdesk.services.access import Actor
 from coachdesk.services.settings import load_settings
 from coachdesk.storage.audit import act_as
@@ -181,6 +181,7 @@ RULES: dict[str, Rule] = {
     "schemes": _scheme_rule,
 }
 RULES.update(place_rules.RULES)
+RULES.update(pv_rules.RULES)
 
 
 CHECK_CACHE = "coachdesk.check_cache"

@@ -13,7 +13,7 @@ from coachdesk.domain.errors import AccessDenied
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from coachdesk.domain.labels import choice_label
 from coachdesk.domain.schema import KINDS
-from coachdesk.services import access, acquisition, placements, records, risks
+from coachdesk.services import access, acquisition, placements, praktijkverklaring, records, risks
 from coachdesk.services.access import Actor
 from coachdesk.storage.audit import act_as
 from coachdesk.sync import conflicts, engine, membership
@@ -106,12 +106,16 @@ def add_record(session: Session, actor: Actor, kind: str, values: dict, *, warni
         return risks.record_assessment(session, actor, values)
     if kind == "employer_contacts":
         return acquisition.log_contact(session, actor, values)
+    if kind in ("routes", "route_items"):  # a judgement given with it becomes a history row
+        return praktijkverklaring.add_record(session, actor, kind, values)
     if kind == "employers" and warnings is not None:
         warnings += duplicate_warnings(session, values)
     return records.create(session, actor, kind, values)
 
 
 def edit_record(session: Session, actor: Actor, kind: str, record_id: str, values: dict) -> m.Record:
+    if kind in ("routes", "route_items"):  # a later judgement revokes a confirmation, visibly
+        return praktijkverklaring.edit_record(session, actor, kind, record_id, values)
     return records.update(session, actor, kind, record_id, values)
 
 

@@ -131,41 +131,57 @@ def _mentee_snapshot(connection, jpo_id: str, student_id: str) -> list[dict]:
     return result
 
 
+SEND_PAGE = 20_000  # outbox entries read, bundled and removed at a time: memory stays bounded on a team's first snapshot
+
+
 def send(database, ident: dict, current: dict, team: Path, keys: dict, problems: list[str]) -> int:
     sent = 0
     table = OutboxEntry.__table__
     with database.transaction() as session:
         connection = session.connection()
-        rows = [dict(row._mapping) for row in connection.execute(select(table).where(table.c.sent.is_(False)).order_by(table.c.id))]
         sequences = dict(get_value(connection, "sent_seq", {}))
         sent += _send_again_what_was_lost(connection, team, ident, current, keys, sequences, problems)
-        set_value(connection, "sent_seq", sequences)
-        if not rows:
-            return sent
-        per_scope: dict[str, list[dict]] = defaultdict(list)
         waiting: set[str] = set()
-        for entry in rows:
-            for scope in entry["scopes"]:
-                if not ensure_scope(team, current, ident, keys, scope):
-                    waiting.add(scope)
-                    continue
-                fields = scopes.fields_for_scope(scope, entry["kind"], entry["fields"])
-                if fields is None or (not fields and not entry["deleted"]):
-                    continue
-                per_scope[scope].append(_encode_change(entry, fields))
-                if entry["kind"] == "jpo_pairings" and scope.startswith("jpo-") and "student_id" in fields:
-                    per_scope[scope].extend(_mentee_snapshot(connection, entry["fields"].get("jpo_id"), fields["student_id"]))
-        for scope, changes in per_scope.items():
-            latest = keys[scope]["doc"]["generations"][-1]
-            _path, number = bundles.write(team, ident, current["team_id"], scope, sequences.get(scope, 0) + 1, latest, changes)
-            sequences[scope] = number
-            sent += len(changes)
+        last = 0
+        while True:
+            rows = [dict(row._mapping) for row in connection.execute(
+                select(table).where(table.c.sent.is_(False), table.c.id > last).order_by(table.c.id).limit(SEND_PAGE))]
+            if not rows:
+                break
+            last = rows[-1]["id"]
+            sent += _send_page(connection, team, ident, current, keys, rows, sequences, waiting)
         set_value(connection, "sent_seq", sequences)
-        done = [entry["id"] for entry in rows if not (set(entry["scopes"]) & waiting)]
-        for start in range(0, len(done), 500):  # sent changes are not kept: the data file keeps no second copy of values
-            connection.execute(delete(table).where(table.c.id.in_(done[start:start + 500])))
         for scope in sorted(waiting):
             problems.append(translate("Sync", MSG_NO_KEY).format(scope=scope))
+    return sent
+
+
+def _send_page(connection, team: Path, ident: dict, current: dict, keys: dict, rows: list[dict], sequences: dict,
+               waiting: set[str]) -> int:
+    """One page of the outbox as a bundle per scope; the entries sent leave the outbox (the data file keeps no second
+    copy of values), those for a scope without a key yet stay."""
+    per_scope: dict[str, list[dict]] = defaultdict(list)
+    for entry in rows:
+        for scope in entry["scopes"]:
+            if not ensure_scope(team, current, ident, keys, scope):
+                waiting.add(scope)
+                continue
+            fields = scopes.fields_for_scope(scope, entry["kind"], entry["fields"])
+            if fields is None or (not fields and not entry["deleted"]):
+                continue
+            per_scope[scope].append(_encode_change(entry, fields))
+            if entry["kind"] == "jpo_pairings" and scope.startswith("jpo-") and "student_id" in fields:
+                per_scope[scope].extend(_mentee_snapshot(connection, entry["fields"].get("jpo_id"), fields["student_id"]))
+    sent = 0
+    for scope, changes in per_scope.items():
+        latest = keys[scope]["doc"]["generations"][-1]
+        _path, number = bundles.write(team, ident, current["team_id"], scope, sequences.get(scope, 0) + 1, latest, changes)
+        sequences[scope] = number
+        sent += len(changes)
+    table = OutboxEntry.__table__
+    done = [entry["id"] for entry in rows if not (set(entry["scopes"]) & waiting)]
+    for start in range(0, len(done), 500):
+        connection.execute(delete(table).where(table.c.id.in_(done[start:start + 500])))
     return sent
 
 

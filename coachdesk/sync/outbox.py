@@ -135,6 +135,9 @@ def _write_changes(session: Session, _context) -> None:
     writer.write()
 
 
+SNAPSHOT_PAGE = 5_000
+
+
 def snapshot_all(connection, ident: dict) -> int:
     """Change records for every shared record already in the data file (a team's first snapshot,
     also of records written in bulk, like demo data). Returns how many."""
@@ -149,6 +152,8 @@ def snapshot_all(connection, ident: dict) -> int:
             # enums come back from Core as their members, dates as dates: plain() made them JSON
             writer.change(kind, cast(str, values["id"]), values, scopes.scopes_of(connection, kind, values, index), known_new=True)
             count += 1
+            if len(writer.entries) >= SNAPSHOT_PAGE:  # written as it goes: memory stays bounded at any size
+                writer.write()
         writer.write()
     settings = m.Setting.__table__
     for key, value in connection.execute(select(settings.c.key, settings.c.value).where(settings.c.key.in_(sorted(policy.TEAM_SETTINGS)))):

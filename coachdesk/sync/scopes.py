@@ -23,7 +23,7 @@ STUDENT_KINDS = {"students", "travel_times", "jpo_pairings", "placements", "visi
 SYNCED_KINDS = TEAM_KINDS | STUDENT_KINDS
 SETTINGS = "settings"  # the team's settings travel as records of this kind: record id = the key, one field "value"
 JPO_KINDS = {"students", "jpo_pairings", "placements", "visits", "pv_routes", "pv_route_items", "pv_route_entries"}  # what a JPO's scope is routed (the policy says what he may read)
-INSERT_ONLY = {"risk_assessments"}  # never changed after it was made (a new judgement is a new assessment)
+INSERT_ONLY = {"risk_assessments", "pv_route_entries"}  # never changed after it was made (a new judgement is a new assessment)
 # Not shared: the record's own timestamps of this laptop, and the contact summary every laptop recomputes.
 LOCAL_FIELDS = {"updated_at"}
 DERIVED_FIELDS = {"placements": {"last_contact_on", "next_contact_due", "contact_count", "on_site_count"}}
