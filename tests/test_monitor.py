@@ -104,6 +104,7 @@ EXPECTED = {
     "retained_6m": {"n": 0, "of": 1},  # only p1 reached 6 months (1-3-2026) in the year, planned to 30-6-2026
     "retained_12m": {"n": 0, "of": 0},
     "left": 1,  # Eve
+    "left_destination": {"werk": 1},
     "destination_12m_work_or_learning": {"n": 1, "of": 2},  # Dan (mbo BOL) and Cara (nothing recorded)
     "destination_24m_work_or_learning": {"n": 1, "of": 1},  # Bob, werk after 24 months (1-9-2025)
     "risk_high": 1,  # Fay; Gus was high, then low

@@ -33,13 +33,16 @@ def figures(draw):
         values["placements_ended_early_reasons"] = reasons
         values["placements_ended_early"] = sum(reasons.values())
         values["days_to_place_median"] = draw(st.one_of(st.none(), st.integers(0, 300)))
+        destinations = draw(st.dictionaries(st.sampled_from(["werk", "mbo_bol", "none", "not_recorded"]), st.integers(0, 9), max_size=4))
+        values["left_destination"] = destinations
+        values["left"] = sum(destinations.values())
         groups.append({"key": f"g{index}", "label": f"groep {index}", "indicators": values})
     totals: dict = {}
     for name in COUNTS:
         totals[name] = sum(group["indicators"][name] for group in groups)
     for name in SHARES:
         totals[name] = {part: sum(group["indicators"][name][part] for group in groups) for part in ("n", "of")}
-    for name in ("days_to_place_spread", "placements_ended_early_reasons"):
+    for name in ("days_to_place_spread", "placements_ended_early_reasons", "left_destination"):
         merged: dict = {}
         for group in groups:
             for label, count in group["indicators"][name].items():
@@ -86,6 +89,7 @@ def test_no_small_count_and_no_total_that_reveals_one(data):
                 assert not 0 < of - n < 5, f"{name}: {of} - {n} reveals a small rest"
         reasons = row["placements_ended_early_reasons"]
         assert not _revealed(row["placements_ended_early"], list(reasons.values()))
+        assert not _revealed(row["left"], list(row["left_destination"].values()))
         if row["days_to_place_median"] not in (None, *monitor.HIDDEN):
             bands = list(row["days_to_place_spread"].values())
             assert not set(bands) & set(monitor.HIDDEN) and sum(bands) >= 5
@@ -94,7 +98,7 @@ def test_no_small_count_and_no_total_that_reveals_one(data):
     for name in SHARES:
         for part in ("n", "of"):
             assert not _revealed(data.indicators[name][part], [group["indicators"][name][part] for group in data.groups]), (name, part)
-    for name in ("days_to_place_spread", "placements_ended_early_reasons"):
+    for name in ("days_to_place_spread", "placements_ended_early_reasons", "left_destination"):
         for label in data.indicators[name]:
             assert not _revealed(data.indicators[name][label], [group["indicators"][name].get(label, 0) for group in data.groups]), (name, label)
 

@@ -159,6 +159,10 @@ def _columns(indicator_id: str, value: Any) -> list[tuple[str, Any]]:
 
 
 def _band_label(indicator_id: str, label: str) -> str:
+    if indicator_id == "left_destination":
+        from coachdesk.services.outcomes import destination_label
+
+        return translate("Monitor", "not recorded") if label == "not_recorded" else destination_label(label)
     if indicator_id == "placements_ended_early_reasons":
         from coachdesk.services.outcomes import end_reason_label
 

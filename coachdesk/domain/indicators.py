@@ -37,6 +37,7 @@ class Indicator:
     peildatum: str
     kind: str = COUNT  # COUNT (a number), SHARE ({"n", "of"}), MEDIAN (a number or None), SPREAD / REASONS ({label: count})
     about: str = STUDENTS  # whose figures: students (coordinator, docent, jobcoach) or employers (also a jobhunter)
+    parts_of: str = ""  # for REASONS: the count indicator its parts add up to (suppression keeps that sum from revealing one)
 
     def text(self, part: str) -> str:
         """One part of the definition (title, definition, numerator, ...) in the current language."""
@@ -84,7 +85,7 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("placements_ended_early_reasons", QT_TRANSLATE_NOOP("Monitor", "Why places ended early"),
               QT_TRANSLATE_NOOP("Monitor", "The places ended early in the period, counted per coded reason."),
               QT_TRANSLATE_NOOP("Monitor", "Places ended early per reason; 'not coded' where no reason was chosen."),
-              QT_TRANSLATE_NOOP("Monitor", "Places ended early in the period."), _PLACES, _IN_PERIOD, REASONS),
+              QT_TRANSLATE_NOOP("Monitor", "Places ended early in the period."), _PLACES, _IN_PERIOD, REASONS, parts_of="placements_ended_early"),
     Indicator("contacts_per_placement_median", QT_TRANSLATE_NOOP("Monitor", "Contacts per place (median)"),
               QT_TRANSLATE_NOOP("Monitor", "For each place that ended in the period (completed or early): the number of contacts logged for it; the middle value."),
               QT_TRANSLATE_NOOP("Monitor", "Contacts (visits, driegesprekken, calls, talks at school) logged for the place."),
@@ -111,6 +112,9 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator("left", QT_TRANSLATE_NOOP("Monitor", "Left school"),
               QT_TRANSLATE_NOOP("Monitor", "Students who left school in the period."),
               QT_TRANSLATE_NOOP("Monitor", "Students with status 'left' and a leaving date in the period."), "", _LEAVERS, _IN_PERIOD),
+    Indicator("left_destination", QT_TRANSLATE_NOOP("Monitor", "Destination on leaving"),
+              QT_TRANSLATE_NOOP("Monitor", "The students who left school in the period, counted per destination (the praktijkonderwijs categories); 'not recorded' where none was chosen."),
+              QT_TRANSLATE_NOOP("Monitor", "Leavers per destination recorded on leaving."), "", _LEAVERS, _IN_PERIOD, REASONS, parts_of="left"),
     Indicator("destination_12m_work_or_learning", QT_TRANSLATE_NOOP("Monitor", "Working or learning 12 months after leaving"),
               QT_TRANSLATE_NOOP("Monitor", "Of the leavers whose 12-month follow-up fell due in the period: how many were then in work or education (werk, werk + BBL, mbo BOL, PrO, VSO or vmbo). A follow-up not recorded counts as not known, not as working."),
               QT_TRANSLATE_NOOP("Monitor", "Leavers whose 12-month follow-up says work or education."),

@@ -373,6 +373,12 @@ def _left(q: _Query) -> Any:
     return q.students(literal(1), where=and_(s.status == m.StudentStatus.LEFT.value, s.left_on >= q.period.start, s.left_on <= q.period.end))
 
 
+def _left_destination(q: _Query) -> Any:
+    s = q.pop.c
+    return q.students(func.coalesce(s.destination, "not_recorded"),
+                      where=and_(s.status == m.StudentStatus.LEFT.value, s.left_on >= q.period.start, s.left_on <= q.period.end))
+
+
 def _destination(q: _Query, months: int) -> Any:
     s = q.pop.c
     mark = func.date(s.left_on, f"+{months} months")
@@ -428,6 +434,7 @@ FACT_BUILDERS: dict[str, Callable[[_Query], Any]] = {
     "retained_6m": lambda q: _retained(q, 6),
     "retained_12m": lambda q: _retained(q, 12),
     "left": _left,
+    "left_destination": _left_destination,
     "destination_12m": lambda q: _destination(q, 12),
     "destination_24m": lambda q: _destination(q, 24),
     "risk_high": _risk_high,
@@ -479,7 +486,8 @@ def _population(session: Session, actor: Actor, by: str | None, filters: dict[st
     """The students in view with their key (and what the student facts need), as a temporary table."""
     name = f"monitor_pop_{uuid.uuid4().hex[:12]}"
     pop = Table(name, MetaData(), Column("sid", String(36), primary_key=True), Column("gkey", String(200)), Column("status", String(32)),
-                Column("left_on", Date), Column("followup_12m", String(32)), Column("followup_24m", String(32)), prefixes=["TEMPORARY"])
+                Column("left_on", Date), Column("destination", String(32)), Column("followup_12m", String(32)), Column("followup_24m", String(32)),
+                prefixes=["TEMPORARY"])
     connection = session.connection()
     pop.create(connection)
     scope = student_condition(actor, m.Student.id) if not _is_jobhunter(actor) else true()
@@ -490,10 +498,10 @@ def _population(session: Session, actor: Actor, by: str | None, filters: dict[st
         where = and_(where, m.Student.regional_figures_excluded.is_not(True))
     key = func.coalesce(type_coerce(_key_expression(session, by, latest), String), UNKNOWN_KEY)
     s = m.Student
-    students = select(s.id, key, _code(s.status), s.left_on, _code(s.followup_12m), _code(s.followup_24m)).select_from(s)
+    students = select(s.id, key, _code(s.status), s.left_on, _code(s.destination), _code(s.followup_12m), _code(s.followup_24m)).select_from(s)
     if latest is not None:
         students = students.outerjoin(latest, and_(latest.c.student_id == s.id, latest.c.rank == 1))
-    connection.execute(pop.insert().from_select(["sid", "gkey", "status", "left_on", "followup_12m", "followup_24m"], students.where(where)))
+    connection.execute(pop.insert().from_select(["sid", "gkey", "status", "left_on", "destination", "followup_12m", "followup_24m"], students.where(where)))
     return pop
 
 
@@ -661,7 +669,7 @@ def _constraints(figures: Figures, rows: list[dict], cell: Callable[[dict, str],
     constraints: list[tuple[_Cell, list[_Cell]]] = []
     unprinted: list[_Cell] = []
     counts: dict[tuple[int, str], _Cell] = {}
-    reason_rows: list[list[_Cell]] = []
+    part_rows: list[tuple[str, list[list[_Cell]]]] = []
     for indicator_id in list(figures.indicators):
         indicator = ind.BY_ID[indicator_id]
         if indicator.kind == ind.COUNT:
@@ -683,10 +691,11 @@ def _constraints(figures: Figures, rows: list[dict], cell: Callable[[dict, str],
                     row[indicator_id].setdefault(label, 0)
             table = [[cell(row[indicator_id], label) for label in labels] for row in rows]
             constraints += [(table[0][column], [line[column] for line in table[1:]]) for column in range(len(labels))]
-            if indicator.kind == ind.REASONS:
-                reason_rows = table
-    if reason_rows and (0, "placements_ended_early") in counts:  # the reasons of a row add up to its places ended early
-        constraints += [(counts[(index, "placements_ended_early")], line) for index, line in enumerate(reason_rows)]
+            if indicator.parts_of:
+                part_rows.append((indicator.parts_of, table))
+    for total_id, table in part_rows:  # the reasons (destinations) of a row add up to that row's places ended early (leavers)
+        if (0, total_id) in counts:
+            constraints += [(counts[(index, total_id)], line) for index, line in enumerate(table)]
     return constraints, unprinted
 
 
@@ -733,6 +742,11 @@ def figure_text(indicator_id: str, value: Any) -> str:
         from coachdesk.services.outcomes import end_reason_label
 
         return ", ".join(f"{end_reason_label(code)}: {count}" for code, count in value.items()) or "—"
+    if indicator_id == "left_destination" and isinstance(value, dict):
+        from coachdesk.services.outcomes import destination_label
+
+        return ", ".join(f"{destination_label(code) if code != 'not_recorded' else translate('Monitor', 'not recorded')}: {count}"
+                         for code, count in value.items()) or "—"
     return value_text(value)
 
 

@@ -50,6 +50,8 @@ STATUS_LABELS = {
 MSG_TRANSITION = QT_TRANSLATE_NOOP("Errors", "A placement that is {current} cannot become {target}.")
 MSG_REASON = QT_TRANSLATE_NOOP("Validation", "{label}: say why the placement ended early.")
 MSG_START_NEEDED = QT_TRANSLATE_NOOP("Validation", "{label}: fill in the start date before the placement starts.")
+MSG_STOP_BEFORE_START = QT_TRANSLATE_NOOP("Validation", "{label}: the placement cannot stop before it started ({start}). Check the date.")
+MSG_START_AFTER_END = QT_TRANSLATE_NOOP("Validation", "{label}: the placement was planned to end on {end}; it cannot start after that. Check the date, or change the end date first.")
 END_REASON = FieldSpec("end_reason", QT_TRANSLATE_NOOP("Fields", "Reason"), "longtext", max_length=5000)
 MSG_ALREADY_OPEN = QT_TRANSLATE_NOOP("Errors", "This student already has an open placement ({status}{employer}). Change that one, or end it, before adding another.")
 MSG_FOUND = QT_TRANSLATE_NOOP("Placements", "Place found: new placement at {employer}.")
@@ -128,6 +130,7 @@ def change_status(
     if target not in TRANSITIONS[placement.status]:
         raise TransitionError(MSG_TRANSITION, current=status_label(placement.status), target=status_label(target))
     day = clean_field(STATUS_DAY, on) or clock.today()
+    _check_day(placement, target, day)
     if target == S.ENDED_EARLY:
         reason = clean_field(END_REASON, reason)
         if not reason:
@@ -155,6 +158,15 @@ def change_status(
     placement.status = target
     session.flush()
     return placement
+
+
+def _check_day(placement: m.Placement, target: m.PlacementStatus, day: date) -> None:
+    """The date of a step agrees with the placement's own dates: one that started never stops before its start,
+    nor starts after its planned end (a proposal cancelled before its planned start may stop earlier)."""
+    if placement.status == S.STARTED and target in (S.ENDED_EARLY, S.COMPLETED) and placement.starts_on and day < placement.starts_on:
+        raise ValidationError([FieldError("on", STATUS_DAY.label, MSG_STOP_BEFORE_START, {"start": f"{placement.starts_on:%d-%m-%Y}"})])
+    if target == S.STARTED and not placement.starts_on and placement.ends_on and day > placement.ends_on:
+        raise ValidationError([FieldError("on", STATUS_DAY.label, MSG_START_AFTER_END, {"end": f"{placement.ends_on:%d-%m-%Y}"})])
 
 
 def employer_changeable(placement: m.Placement) -> bool:

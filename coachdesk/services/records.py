@@ -31,6 +31,7 @@ MSG_LEERWEG = QT_TRANSLATE_NOOP("Validation", "{label}: choose BOL or BBL for an
 MSG_BIRTH_FUTURE = QT_TRANSLATE_NOOP("Validation", "{label}: the date lies in the future. Check the year.")
 MSG_BIRTH_AGE = QT_TRANSLATE_NOOP("Validation", "{label}: the student would be {age} years old. Students are between 10 and 30; check the year.")
 MSG_END_BEFORE_START = QT_TRANSLATE_NOOP("Validation", "{label}: the end date lies before the start date.")
+MSG_START_AFTER_STOP = QT_TRANSLATE_NOOP("Validation", "{label}: the placement stopped on {stopped}, before this start date. Check the date.")
 MSG_EMPLOYER_NEEDED = QT_TRANSLATE_NOOP("Validation", "{label}: choose the employer; only a placement that is still searching may have none.")
 MSG_EMPLOYER_FIXED = QT_TRANSLATE_NOOP("Validation", "{label}: a placement that has started keeps its employer. End it and add a new placement instead.")
 MSG_TRAINER_OTHER_EMPLOYER = QT_TRANSLATE_NOOP("Validation", "{label}: this workplace trainer works for another employer.")
@@ -123,6 +124,10 @@ def _placement_rule(session: Session, kind: RecordKind, v: dict) -> list[FieldEr
         errors.append(field_error(kind, "employer_id", MSG_EMPLOYER_FIXED))
     if v.get("starts_on") and v.get("ends_on") and v["ends_on"] < v["starts_on"]:
         errors.append(field_error(kind, "ends_on", MSG_END_BEFORE_START))
+    stopped = v.get("ended_on") or (stored.ended_on if stored is not None else None)  # a stop date is set by a status change
+    moved = stored is None or stored.starts_on != v.get("starts_on")  # a cancelled proposal may keep a planned start after its stop
+    if moved and v.get("starts_on") and stopped and stopped < v["starts_on"]:
+        errors.append(field_error(kind, "starts_on", MSG_START_AFTER_STOP, stopped=f"{stopped:%d-%m-%Y}"))
     trainer_id = v.get("praktijkopleider_id")
     if trainer_id:
         trainer = session.get(m.Praktijkopleider, trainer_id)
