@@ -195,6 +195,7 @@ def test_a_change_saved_through_the_services_reaches_every_laptop_exactly_when_t
             continue
         assert allowed, f"the services saved what the policy refuses: {kind}.{field}"
         saved.append((kind, record_id, field, stored(database, kind, record_id, field)))
+    print(f"services as {member}: {len(saved)} saved and shared, {len(refused)} refused, {skipped} left to the kinds' own rules")
     assert saved and refused, "the generated cases cover both sides"
     results = sync_everyone(squad)
     assert not any("Refused" in p for r in results.values() for p in r["problems"]), "a permitted change is never refused"
@@ -255,6 +256,7 @@ def test_a_forged_bundle_gets_exactly_what_the_policy_allows_and_the_refused_are
             listed = raw(coordinator, "SELECT field FROM sync_refused WHERE by = ? AND record_id = ? AND at = ?",
                          forger.coach_id, record_id, change["h"])
             assert listed, f"a refused {kind}.{field} by {member} is not listed"
+    print(f"forged by {member}: {len(generated)} generated changes, {accepted} allowed and applied, {refused} forbidden and refused")
     assert refused > 10 and (accepted > 5 or member == "jpo")
     assert raw(coordinator, "SELECT notes FROM risk_assessments") == [("zorgen thuis",)]
     assert stored(coordinator, "students", ids["student_b"], "id") == ids["student_b"], "a forged erasure is refused"
