@@ -210,6 +210,7 @@ def test_a_jobhunter_sees_places_and_werving_but_no_risks_and_no_health_notes(qt
     assert not any(widget.isVisible() for widget in page.risk_widgets)
     assert "Health notes" not in page.profile.text() and notes not in page.profile.text()
     assert page.matches.isVisible(), "of a student he sees what matching needs"
+    assert not any(widget.isVisible() for widget in page.visit_widgets) and not page.contact_button.isVisible(), "no contact notes"
     screen = _click_nav(qtbot, window, "pipeline")
     qtbot.waitUntil(lambda: screen.table.rowCount() > 0)
     assert screen.log_button.isEnabled()

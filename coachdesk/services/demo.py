@@ -508,6 +508,8 @@ MSG_ONLY_COORDINATOR = QT_TRANSLATE_NOOP("Errors", "Only a coordinator may remov
 MSG_IN_TEAM = QT_TRANSLATE_NOOP("Errors", "This data folder shares its work with a team, so removing the demo data here would also "
                                 "remove it on your colleagues' laptops, with anything they added to it since the last sync. "
                                 "Demo data can be removed before a team is started.")
+MSG_DEMO_BEFORE_TEAM = QT_TRANSLATE_NOOP("Errors", "This data folder still holds the fictitious demo data, and a team would send it to every member. "
+                                        "Remove it first with 'coachdesk demo --remove' (or Settings: Remove the demo data), then start the team.")
 
 
 def new_demo_id() -> str:

@@ -49,6 +49,7 @@ SETTING_SPECS = {
 }
 ONLY_COORDINATOR = QT_TRANSLATE_NOOP("Errors", "Only a coordinator may change the team's settings ({fields}). Ask a coordinator.")
 MSG_NO_SUCH_USER = QT_TRANSLATE_NOOP("Validation", "{label}: choose a coach from the list.")
+MSG_USER_NEEDS_PASSPHRASE = QT_TRANSLATE_NOOP("Errors", "Another user of this laptop (and so another role) needs the passphrase again. Change it in Settings, where CoachDesk asks for it.")
 
 
 def load_settings(session: Session) -> Settings:
@@ -57,10 +58,11 @@ def load_settings(session: Session) -> Settings:
     return Settings(**{key: value for key, value in stored.items() if key in known})
 
 
-def save_settings(session: Session, actor, settings: Settings) -> None:
+def save_settings(session: Session, actor, settings: Settings, *, passphrase_checked: bool = False) -> None:
     """Store ``settings`` as ``actor`` (a services.access.Actor) may: the team's settings only as a coordinator.
 
-    A change of who uses this laptop is written to the audit trail.
+    A change of who uses this laptop is written to the audit trail; once a user is chosen, another one (with
+    his role) only with the passphrase typed again (``passphrase_checked``, see ``users.switch_user``).
     """
     stored = load_settings(session)
     values = {}
@@ -75,6 +77,9 @@ def save_settings(session: Session, actor, settings: Settings) -> None:
     if "user_coach_id" in changed and values["user_coach_id"] and session.get(m.Coach, values["user_coach_id"]) is None:
         spec = SETTING_SPECS["user_coach_id"]
         raise ValidationError([FieldError(spec.name, spec.label, MSG_NO_SUCH_USER)])
+    chosen_before = stored.user_coach_id and session.get(m.Coach, stored.user_coach_id) is not None
+    if "user_coach_id" in changed and chosen_before and actor.coach_id is not None and not passphrase_checked:
+        raise AccessDenied(MSG_USER_NEEDS_PASSPHRASE)
     if "user_coach_id" in changed:
         session.add(m.AuditEntry(actor_id=actor.coach_id, action="user", kind="settings",
                                  record_id=values["user_coach_id"] or "-", fields=["user_coach_id"]))

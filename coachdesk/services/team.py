@@ -20,7 +20,15 @@ from coachdesk.sync import conflicts, engine, membership
 from coachdesk.sync.membership import member_of as membership_of
 
 
-def create_team(database, folder: Path, coach_id: str) -> dict:
+def create_team(database, folder: Path, coach_id: str, *, with_demo: bool = False) -> dict:
+    """Start a team from this data folder; refused while it holds demo data, which would go to every member
+    (``with_demo``: a try-out team on purpose, e.g. for training)."""
+    from coachdesk.domain.errors import UserError
+    from coachdesk.services.demo import MSG_DEMO_BEFORE_TEAM, has_demo_data
+
+    with database.session() as session:
+        if not with_demo and has_demo_data(session):
+            raise UserError(MSG_DEMO_BEFORE_TEAM)
     return membership.create_team(database, folder, coach_id)
 
 

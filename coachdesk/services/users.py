@@ -55,6 +55,34 @@ def choose_user(session: Session, actor: Actor, coach_id: str | None) -> None:
     save_settings(session, actor, settings)
 
 
+MSG_TEAM_DECIDES = QT_TRANSLATE_NOOP("Errors", "In a team the signed roster says who you are and which role you have: each member signs in as himself on his own laptop. A coordinator changes roles (Team).")
+MSG_PASSPHRASE_NOT_RIGHT = QT_TRANSLATE_NOOP("Errors", "That passphrase is not right, so the user of this laptop stays as it was. Check it (capitals count) and try again.")
+
+
+def confirm_user_change(database, passphrase: str) -> None:
+    """Another user of this laptop (and with him another role) only with the passphrase typed again, checked
+    against the data file as unlocking checks it; never in a team, where the signed roster decides. The caller
+    then saves with ``save_settings(..., passphrase_checked=True)``, which puts the change in the audit trail."""
+    from coachdesk.domain.errors import WrongPassphrase
+    from coachdesk.storage.database import Key, verify_passphrase
+    from coachdesk.sync.membership import member_of
+
+    with database.session() as session:
+        if member_of(session) is not None:
+            raise UserError(MSG_TEAM_DECIDES)
+    if not database.encrypted:
+        return
+    if not passphrase:
+        raise WrongPassphrase(MSG_PASSPHRASE_NOT_RIGHT)
+    key = Key.derive(database.path, passphrase)
+    try:
+        verify_passphrase(database.path, key)
+    except WrongPassphrase:
+        raise WrongPassphrase(MSG_PASSPHRASE_NOT_RIGHT) from None
+    finally:
+        key.wipe()
+
+
 def make_demo_owner(session: Session) -> m.Coach:
     """A folder filled with demo data belongs to its first coordinator, so every command works on it."""
     coach = session.scalars(select(m.Coach).where(m.Coach.role == m.CoachRole.COORDINATOR).order_by(m.Coach.name)).first()

@@ -178,6 +178,39 @@ class UnlockDialog(_PassphraseDialog):
         self.accept()
 
 
+class ConfirmPassphraseDialog(_PassphraseDialog):
+    """Type the passphrase again before a step that changes who acts (another user of this laptop, another role).
+
+    ``check`` raises a UserError for a wrong passphrase, shown inline; nothing is changed until it passes.
+    """
+
+    def __init__(self, title: str, intro: str, button_text: str, check: Callable[[str], object], parent=None) -> None:
+        super().__init__(title, intro, button_text, parent)
+        self.setObjectName("confirm-passphrase")
+        self.check = check
+        self.field = passphrase_field(self.tr("Passphrase"), "passphrase-again")
+        self.form.addRow(self.tr("Passphrase"), self.field)
+        self.resize(480, 220)
+
+    def first_field(self) -> QLineEdit:
+        return self.field
+
+    def finish(self) -> None:
+        if not self.field.text():
+            self.show_error(self.tr("Type your passphrase first, then press Enter."))
+            self.field.setFocus()
+            return
+        try:
+            with busy_cursor():
+                self.check(self.field.text())
+        except UserError as error:
+            self.field.clear()
+            self.field.setFocus()
+            self.show_error(str(error))
+            return
+        self.accept()
+
+
 class _Cover(QWidget):
     """An opaque sheet over a window while the app is locked, so nothing of the data shows."""
 

@@ -171,8 +171,9 @@ class StudentPage(QWidget):
         layout.addWidget(self.placement_warnings)
         layout.addWidget(self.matches)
         layout.addWidget(self.pv_panel)
-        layout.addWidget(section_title(self.tr("Contacts")))
-        layout.addWidget(self.visits)
+        self.visit_widgets = [section_title(self.tr("Contacts")), self.visits]  # a jobhunter reads no contact notes
+        for widget in self.visit_widgets:
+            layout.addWidget(widget)
         self.risk_widgets = [section_title(self.tr("Risk history")), self.risks, actions_title, self.actions]
         for widget in self.risk_widgets:
             layout.addWidget(widget)
@@ -198,6 +199,9 @@ class StudentPage(QWidget):
         for widget in self.risk_widgets:
             widget.setVisible(sees_risks)
         self.risk_button.setVisible(actor.may("risks", CREATE))
+        for widget in self.visit_widgets:
+            widget.setVisible(actor.may_read("visits"))
+        self.contact_button.setVisible(actor.may("visits", CREATE))
         for button in (self.placement_button, self.status_button, self.edit_placement_button):
             button.setVisible(actor.may("placements", CHANGE))
         self.edit_button.setVisible(actor.may("students", CHANGE))  # a JPO edits what the policy leaves open to him

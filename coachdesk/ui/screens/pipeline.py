@@ -131,6 +131,7 @@ class PipelineScreen(QWidget):
                                              str(row.places_open)]) for row in self.shown], height=100000)
         self.table.setMinimumHeight(200)
         self.table.setMaximumHeight(16777215)
+        self._fit_columns()
         for number, row in enumerate(self.shown):
             if row.next_step_on and row.next_step_on <= today and row.stage != m.AcquisitionStage.DROPPED:
                 self.table.item(number, 4).setForeground(QBrush(QColor(BAD)))
@@ -141,6 +142,15 @@ class PipelineScreen(QWidget):
         elif self.shown:
             self.table.selectRow(0)
         self._selected()
+
+    def _fit_columns(self) -> None:
+        """Every column on a 1366 px screen: dates and names in full, a long employer name or next step cut (whole in its tooltip)."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(header.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.resizeColumnsToContents()
+        for column, widest in ((0, 215), (1, 150), (3, 235), (2, 135), (6, 135)):
+            self.table.setColumnWidth(column, min(widest, self.table.columnWidth(column)))
 
     def current_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

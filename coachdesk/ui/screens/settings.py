@@ -103,9 +103,13 @@ class SettingsScreen(QWidget):
         self.print_header.setAccessibleName(self.tr("Header line on printed toolkits"))
         self.region = QLineEdit()
         self.region.setAccessibleName(self.tr("Labour market region"))
+        self.user_note = QLabel()
+        self.user_note.setObjectName("settings-user-note")
+        self.user_note.setWordWrap(True)
         general = QGroupBox(self.tr("General"))
         form = QFormLayout(general)
         form.addRow(self.tr("Who uses this laptop"), self.user)
+        form.addRow("", self.user_note)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("School name on toolkits"), self.school_name)
         form.addRow(self.tr("Header line on toolkits"), self.print_header)
@@ -280,6 +284,11 @@ class SettingsScreen(QWidget):
         if self.context.team_member:  # a team member is who the signed roster says, not a choice on this laptop
             self.user.setCurrentIndex(max(0, self.user.findData(self.context.actor.coach_id)))
             self.user.setEnabled(False)
+            self.user_note.setText(self.tr("In a team the signed roster says who you are and which role you have: each member "
+                                           "signs in as himself on his own laptop. A coordinator changes roles."))
+        else:
+            self.user_note.setText(self.tr("Another user (and so another role) asks for the passphrase again, and is kept in the audit trail. "
+                                           "A laptop used by several people is best used as a team, where each signs in as himself."))
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         for key, spin in self.spins.items():
             spin.setValue(getattr(settings, key))
@@ -370,6 +379,18 @@ class SettingsScreen(QWidget):
                 if not given or not backup_passphrase:
                     return None
 
+    def _passphrase_again(self) -> bool:
+        from coachdesk.services.users import confirm_user_change
+        from coachdesk.ui.dialogs.lock import ConfirmPassphraseDialog
+
+        database = self.context.database
+        dialog = ConfirmPassphraseDialog(
+            self.tr("Another user of this laptop"),
+            self.tr("CoachDesk will act as {name}, with that role. Type the passphrase of the data again to confirm; "
+                    "the change is kept in the audit trail.").format(name=self.user.currentText()),
+            self.tr("Change user"), lambda passphrase: confirm_user_change(database, passphrase), parent=self)
+        return dialog.exec() == ConfirmPassphraseDialog.DialogCode.Accepted
+
     def save(self) -> None:
         settings = self.context.settings
         old_language, old_user = settings.language, settings.user_coach_id
@@ -380,9 +401,14 @@ class SettingsScreen(QWidget):
         settings.school_name = self.school_name.text().strip()
         settings.print_header = self.print_header.text().strip()
         settings.region = self.region.text().strip()
+        checked = settings.user_coach_id != old_user and old_user is not None
+        if checked and not self._passphrase_again():
+            self.context.reload_settings()  # nothing changes without it
+            self.user.setCurrentIndex(max(0, self.user.findData(old_user)))
+            return
         try:
             actor = self.context.actor
-            perform(self.context, lambda session: save_settings(session, actor, settings))
+            perform(self.context, lambda session: save_settings(session, actor, settings, passphrase_checked=checked))
         except UserError as error:
             self.context.reload_settings()  # what is stored stays as it was
             QMessageBox.warning(self, self.tr("Settings"), str(error))
