@@ -83,6 +83,13 @@ def story(database):
             risks.record_assessment(session, SYSTEM, {"student_id": fay.id, "assessed_on": date(2026, 3, 1), "signals": [], "override_level": "high", "override_reason": "thuis"})
             risks.record_assessment(session, SYSTEM, {"student_id": gus.id, "assessed_on": date(2026, 2, 1), "signals": [], "override_level": "high", "override_reason": "thuis"})
             risks.record_assessment(session, SYSTEM, {"student_id": gus.id, "assessed_on": date(2026, 3, 1), "signals": []})
+        dossier = m.Dossier(crebo="99001", title="Voorbeelddossier", version="2025")
+        session.add(dossier)
+        session.flush()
+        # Ann's route started and completed in the year; Fay's began before it and is still running
+        session.add(m.Route(student_id=ann.id, route_type=m.RouteType.SBB, dossier_id=dossier.id, started_on=date(2026, 3, 1),
+                            completed_on=date(2026, 6, 20)))
+        session.add(m.Route(student_id=fay.id, route_type=m.RouteType.SBB, dossier_id=dossier.id, started_on=date(2025, 5, 1)))
         ids = {"ann": ann.id, "p1": p1.id, "p2": p2.id, "school": school.id, "fay": fay.id, "gus": gus.id}
     return database, ids
 
@@ -113,6 +120,8 @@ EXPECTED = {
     "employers_places_used": 1,
     "employers_kept": 0,  # the employer took Ann twice, but both places started in the year, none before it
     "employers_not_recognised": 0,
+    "praktijkverklaring_started": 1,  # Ann's, 1-3-2026 (Fay's began 1-5-2025, before the year)
+    "praktijkverklaring_completed": 1,  # Ann's, 20-6-2026
 }
 
 

@@ -252,6 +252,6 @@ def test_the_policy_is_declared_in_one_table():
 
     assert set(policy.POLICY) == {role.value for role in m.CoachRole} - {"coordinator"}
     jpo = policy.POLICY["jpo"]
-    assert set(jpo) == {"students", "visits"}
+    assert set(jpo) == {"students", "visits", "route_items", "pv_route_entries"}  # and in the route: "oefenen" only
     assert not {"consent_share_profile", "parent_consent", "guardian_phone", "guardian_email", "school_id", "status", "left_on",
                 "health_notes"} & jpo["students"].fields

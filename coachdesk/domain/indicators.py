@@ -155,6 +155,17 @@ INDICATORS = INDICATORS + (
               QT_TRANSLATE_NOOP("Monitor", "Employers of the places in the selection."), _ON_TO, COUNT, EMPLOYERS),
 )
 
+INDICATORS = INDICATORS + (
+    Indicator("praktijkverklaring_started", QT_TRANSLATE_NOOP("Monitor", "Praktijkverklaring routes started"),
+              QT_TRANSLATE_NOOP("Monitor", "Routes towards a praktijkverklaring (SBB or mbo) of students in the selection that started in the period."),
+              QT_TRANSLATE_NOOP("Monitor", "Routes whose start date lies in the period."), "",
+              QT_TRANSLATE_NOOP("Monitor", "Routes of the students in the selection."), _IN_PERIOD),
+    Indicator("praktijkverklaring_completed", QT_TRANSLATE_NOOP("Monitor", "Praktijkverklaringen completed"),
+              QT_TRANSLATE_NOOP("Monitor", "Routes of students in the selection completed in the period: every werkproces judged and confirmed, the praktijkverklaring applied for or handed over."),
+              QT_TRANSLATE_NOOP("Monitor", "Routes whose completion date lies in the period."), "",
+              QT_TRANSLATE_NOOP("Monitor", "Routes of the students in the selection."), _IN_PERIOD),
+)
+
 BY_ID: dict[str, Indicator] = {indicator.id: indicator for indicator in INDICATORS}
 IDS: tuple[str, ...] = tuple(BY_ID)
 

@@ -200,7 +200,8 @@ OPERATIONS: dict[str, frozenset[str]] = {
 # The settings that are the team's (shared with every laptop, changed by whoever may do "team_settings");
 # every other setting (language, lock time, who uses this laptop) belongs to the laptop and its user.
 TEAM_SETTINGS = frozenset({"searching_weeks", "contact_interval_weeks", "minimum_contacts", "ending_within_weeks",
-                           "retention_years", "school_name", "print_header", "region"})
+                           "retention_years", "school_name", "print_header", "region", "hold_days",
+                           "monitor.akkoorden"})  # (never "monitor.signing_key": a laptop's own key stays on it)
 
 
 def may_do(role: m.CoachRole | str, operation: str) -> bool:

@@ -100,7 +100,7 @@ def akkoord_mapping(session: Session) -> dict[str, str]:
 
 
 def save_akkoord_mapping(session: Session, actor: Actor, mapping: dict[str, str]) -> None:
-    if actor.role != m.CoachRole.COORDINATOR:
+    if not actor.may_do("team_settings"):  # the mapping is the team's, shared with every laptop
         raise AccessDenied(MSG_AKKOORD_COORDINATOR)
     cleaned = {str(sector).strip()[:100]: str(akkoord).strip()[:100] for sector, akkoord in mapping.items() if str(sector).strip() and str(akkoord).strip()}
     set_flag(session, AKKOORD_SETTING, cleaned)
@@ -395,6 +395,14 @@ def _risk_high(q: _Query, *, at_start: bool = False) -> Any:
     return q.students(literal(1), where=and_(or_(s.left_on.is_(None), s.left_on > day), latest == m.RiskLevel.HIGH.value))
 
 
+def _routes(q: _Query, column: str) -> Any:
+    """One row per praktijkverklaring route of a student in the selection whose start (or completion) lies in the period."""
+    s, routes = q.pop.c, m.Route.__table__
+    day = routes.c[column]
+    return (select(s.sid, s.gkey, literal(1)).select_from(q.pop.join(routes, routes.c.student_id == s.sid))
+            .where(day >= q.period.start, day <= q.period.end))
+
+
 def _running_places(q: _Query) -> Any:
     p = q.pl.c
     return and_(_is_place(p), p.starts_on <= q.period.end, or_(p.ended_on.is_(None), p.ended_on >= q.period.start))
@@ -443,6 +451,8 @@ FACT_BUILDERS: dict[str, Callable[[_Query], Any]] = {
     "employers_places_used": lambda q: _employers(q, "employers_places_used"),
     "employers_kept": lambda q: _employers(q, "employers_kept"),
     "employers_not_recognised": lambda q: _employers(q, "employers_not_recognised"),
+    "praktijkverklaring_started": lambda q: _routes(q, "started_on"),
+    "praktijkverklaring_completed": lambda q: _routes(q, "completed_on"),
 }
 FACTS: dict[str, str] = {
     "days_to_place_median": "days_to_place", "days_to_place_spread": "days_to_place", "placements_completed": "completed",
