@@ -292,3 +292,20 @@ def test_the_places_list_shows_only_places_near_a_typed_postcode(qtbot, demo_fol
     type_text(screen.near_pc4, "0000")
     qtbot.waitUntil(lambda: screen.model.rowCount() == total)
     assert "not found" in screen.near_pc4.toolTip(), "an unknown postcode is said, and filters nothing"
+
+
+def test_a_coordinator_sets_how_long_a_proposal_holds_a_place_in_settings(qtbot, demo_folder, tmp_path):  # noqa: F811
+    from coachdesk.services import places
+
+    window = _window(qtbot, demo_folder, tmp_path, role="coordinator", user_name="Co Ordinator", school="")
+    screen = window.go("settings")
+    spin = screen.spins["hold_days"]
+    assert spin.isEnabled() and spin.value() == 10 and spin.maximum() == 90
+    spin.setFocus()
+    spin.selectAll()
+    type_text(spin, "4")
+    assert spin.value() == 4
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(screen.saved_label.text()), timeout=5000)
+    with window.context.database.session() as session:
+        assert places.hold_days(session) == 4
