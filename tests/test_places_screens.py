@@ -196,6 +196,11 @@ def test_a_jpo_sees_no_werving_and_no_pipeline_on_the_employer_page(qtbot, demo_
     tabs = window.employer_page.places
     assert not tabs.isTabVisible(2), "no pipeline stage, owner, next step or contacts"
     assert "Stage" not in tabs.stage.text()
+    with window.context.database.session() as session:
+        mentee = session.scalars(select(m.JpoPairing.student_id).where(m.JpoPairing.jpo_id == window.context.actor.coach_id)).first()
+    window.show_student(mentee)
+    panel = window.student_page.matches
+    assert panel.isVisible() and not panel.propose_button.isVisible(), "he sees the places his mentee matches; a coach proposes"
 
 
 def test_a_jobhunter_sees_places_and_werving_but_no_risks_and_no_health_notes(qtbot, demo_folder, tmp_path):  # noqa: F811
