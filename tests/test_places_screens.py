@@ -314,3 +314,15 @@ def test_a_coordinator_sets_how_long_a_proposal_holds_a_place_in_settings(qtbot,
     qtbot.waitUntil(lambda: bool(screen.saved_label.text()), timeout=5000)
     with window.context.database.session() as session:
         assert places.hold_days(session) == 4
+
+
+def test_about_credits_geonames_for_the_postcode_coordinates(qtbot, tmp_path):
+    from PySide6.QtWidgets import QTextBrowser
+
+    from coachdesk.ui.dialogs.about import AboutDialog
+
+    make_application()
+    dialog = AboutDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QTextBrowser, "about-licences").toPlainText()
+    assert "GeoNames" in text and "CC BY 4.0" in text
