@@ -196,6 +196,11 @@ def test_a_jpo_sees_no_werving_and_no_pipeline_on_the_employer_page(qtbot, demo_
     tabs = window.employer_page.places
     assert not tabs.isTabVisible(2), "no pipeline stage, owner, next step or contacts"
     assert "Stage" not in tabs.stage.text()
+    with window.context.database.session() as session:
+        mentee = session.scalars(select(m.JpoPairing.student_id).where(m.JpoPairing.jpo_id == window.context.actor.coach_id)).first()
+    window.show_student(mentee)
+    panel = window.student_page.matches
+    assert panel.isVisible() and not panel.propose_button.isVisible(), "he sees the places his mentee matches; a coach proposes"
 
 
 def test_a_jobhunter_sees_places_and_werving_but_no_risks_and_no_health_notes(qtbot, demo_folder, tmp_path):  # noqa: F811
@@ -292,3 +297,32 @@ def test_the_places_list_shows_only_places_near_a_typed_postcode(qtbot, demo_fol
     type_text(screen.near_pc4, "0000")
     qtbot.waitUntil(lambda: screen.model.rowCount() == total)
     assert "not found" in screen.near_pc4.toolTip(), "an unknown postcode is said, and filters nothing"
+
+
+def test_a_coordinator_sets_how_long_a_proposal_holds_a_place_in_settings(qtbot, demo_folder, tmp_path):  # noqa: F811
+    from coachdesk.services import places
+
+    window = _window(qtbot, demo_folder, tmp_path, role="coordinator", user_name="Co Ordinator", school="")
+    screen = window.go("settings")
+    spin = screen.spins["hold_days"]
+    assert spin.isEnabled() and spin.value() == 10 and spin.maximum() == 90
+    spin.setFocus()
+    spin.selectAll()
+    type_text(spin, "4")
+    assert spin.value() == 4
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(screen.saved_label.text()), timeout=5000)
+    with window.context.database.session() as session:
+        assert places.hold_days(session) == 4
+
+
+def test_about_credits_geonames_for_the_postcode_coordinates(qtbot, tmp_path):
+    from PySide6.QtWidgets import QTextBrowser
+
+    from coachdesk.ui.dialogs.about import AboutDialog
+
+    make_application()
+    dialog = AboutDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QTextBrowser, "about-licences").toPlainText()
+    assert "GeoNames" in text and "CC BY 4.0" in text

@@ -137,14 +137,19 @@ class NewPassphraseDialog(_PassphraseDialog):
 class UnlockDialog(_PassphraseDialog):
     """Type the passphrase to open the data; ``unlock`` raises a UserError for a wrong one."""
 
-    def __init__(self, folder: str, unlock: Callable[[str], object], locked_while_idle: bool = False, parent=None) -> None:
+    def __init__(self, folder: str, unlock: Callable[[str], object], locked_while_idle: bool = False, parent=None,
+                 *, by_hand: bool = False) -> None:
         super().__init__("", "", "", parent)
         self.setObjectName("unlock")
         self.setWindowTitle(self.tr("CoachDesk is locked"))
         self.ok_button.setText(self.tr("Unlock"))
-        self.intro.setText(self.tr("CoachDesk locked itself because it was not used for a while. Type your passphrase to go on; "
-                                   "nothing you typed is lost.") if locked_while_idle else
-                           self.tr("The data in {folder} is encrypted. Type your passphrase to open it.").format(folder=folder))
+        if by_hand:  # Ctrl+L: the user locked it himself
+            locked_while_idle = True
+            self.intro.setText(self.tr("CoachDesk is locked. Type your passphrase to go on; nothing you typed is lost."))
+        else:
+            self.intro.setText(self.tr("CoachDesk locked itself because it was not used for a while. Type your passphrase to go on; "
+                                       "nothing you typed is lost.") if locked_while_idle else
+                               self.tr("The data in {folder} is encrypted. Type your passphrase to open it.").format(folder=folder))
         self.unlock = unlock
         self.locked_while_idle = locked_while_idle
         self.failures = 0
@@ -171,8 +176,18 @@ class UnlockDialog(_PassphraseDialog):
             # A typo is far more likely than a damaged file: the long explanation waits for the third try. After an idle
             # lock the file was open moments ago with the right passphrase, so it cannot be the file: never say so then.
             damaged_possible = self.failures >= 3 and not self.locked_while_idle
-            self.show_error(str(error) if damaged_possible or not isinstance(error, WrongPassphrase) else
-                            self.tr("That passphrase is not right. Check it (capitals count) and try again."))
+            if not isinstance(error, WrongPassphrase):
+                self.show_error(str(error))
+            elif damaged_possible:  # the advice the user can follow: the app offers the latest backup after a damaged file
+                self.show_error(self.tr("That passphrase is still not right. Check Caps Lock and the keyboard layout, and type it once more. "
+                                        "If you are sure it is right, the file may be damaged: restore a backup. Choose \"Quit CoachDesk\", then run "
+                                        "'coachdesk restore' with a file from the backups folder, or ask your coordinator."))
+            elif self.failures >= 3:  # after a lock the file was open moments ago: it is the passphrase, never the file
+                self.show_error(self.tr("That passphrase is still not right. It is the one you typed when you opened CoachDesk; check Caps Lock "
+                                        "and the keyboard layout. Without it nobody can open the data. \"Quit CoachDesk\" keeps everything "
+                                        "you saved."))
+            else:
+                self.show_error(self.tr("That passphrase is not right. Check it (capitals count) and try again."))
             return
         self.passphrase = self.field.text()
         self.accept()
@@ -252,7 +267,7 @@ class IdleLock(QObject):
         self.context = context
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.lock_now)
+        self.timer.timeout.connect(lambda: self.lock_now(idle=True))
         self.set_minutes(context.settings.lock_after_minutes)
         context.changed.connect(lambda kinds: "settings" in kinds and self.set_minutes(context.settings.lock_after_minutes))
         self.unlock_dialog: UnlockDialog | None = None
@@ -267,15 +282,18 @@ class IdleLock(QObject):
             self.timer.start()
         return False
 
-    def lock_now(self) -> bool:
-        """Lock, and wait for the passphrase. False when the user chose to quit instead."""
+    def lock_now(self, checked: bool = False, *, idle: bool = False) -> bool:  # noqa: ARG002 - a QAction's triggered passes "checked"
+        """Lock, and wait for the passphrase. False when the user chose to quit instead.
+
+        ``idle``: the timer locked it (the dialog says why: not used for a while); otherwise Ctrl+L (it says "locked").
+        """
         database = self.context.database
         if self.unlock_dialog is not None or not database.encrypted:
             return True
         focus, active = QApplication.focusWidget(), QApplication.activeWindow()
         covers = [_Cover(window) for window in QApplication.topLevelWidgets() if window.isVisible()]
         database.lock()
-        self.unlock_dialog = UnlockDialog(str(database.data_dir), database.unlock, locked_while_idle=True)
+        self.unlock_dialog = UnlockDialog(str(database.data_dir), database.unlock, locked_while_idle=True, by_hand=not idle)
         self.unlock_dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         unlocked = self.unlock_dialog.exec() == QDialog.DialogCode.Accepted
         self.unlock_dialog = None

@@ -130,6 +130,7 @@ class SettingsScreen(QWidget):
             ("minimum_contacts", self.tr("Contacts per placement at least"), 20),
             ("ending_within_weeks", self.tr("Placement ends within (weeks)"), 26),
             ("retention_years", self.tr("Keep student files after leaving (years)"), 10),
+            ("hold_days", self.tr("A proposal holds the place for (days)"), 90),
         ):
             form.addRow(label, self._spin(key, label, maximum))
         return thresholds
