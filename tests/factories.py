@@ -34,3 +34,16 @@ def employer(session: Session, recognised: bool = True, name: str = "Bakkerij Ö
 def started_placement(session: Session, student_id: str, employer_id: str, *, starts_on: date, ends_on: date, actor: Actor = SYSTEM) -> m.Placement:
     placement = placements.create_placement(session, actor, {"student_id": student_id, "employer_id": employer_id, "starts_on": starts_on, "ends_on": ends_on, "hours_per_week": 24})
     return placements.change_status(session, actor, placement.id, "started", on=starts_on)
+
+
+def praktijkverklaring_records(session: Session, student_id: str) -> dict[str, str]:
+    """One record of each praktijkverklaring kind: a dossier version, a kerntaak, a werkproces, a route, a route item."""
+    from coachdesk.services import praktijkverklaring as pv
+
+    dossier = records.create(session, SYSTEM, "dossiers", {"crebo": "99001", "title": "Voorbeelddossier", "version": "2025"})
+    kerntaak = records.create(session, SYSTEM, "kerntaken", {"dossier_id": dossier.id, "code": "B1-K1", "title": "Kerntaak"})
+    werkproces = records.create(session, SYSTEM, "werkprocessen", {"dossier_id": dossier.id, "kerntaak_id": kerntaak.id,
+                                                                   "code": "B1-K1-W1", "title": "Werkproces"})
+    route = pv.create_route(session, SYSTEM, {"student_id": student_id, "route_type": "sbb", "dossier_id": dossier.id})
+    item = pv.add_item(session, SYSTEM, route.id, werkproces.id)
+    return {"dossiers": dossier.id, "kerntaken": kerntaak.id, "werkprocessen": werkproces.id, "routes": route.id, "route_items": item.id}

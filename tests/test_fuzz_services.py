@@ -78,7 +78,7 @@ def world(tmp_path_factory):
             "praktijkopleiders": trainer.id, "placements": placement.id, "visits": visit.id, "risks": assessment.id,
             "risk_actions": assessment.actions[0].id, "events": event.id, "schemes": scheme.id, "help": help_entry.id,
             "places": place.id, "recognitions": recognition.id, "employer_contacts": employer_contact.id, "travel_times": travel_time.id,
-        }
+        } | f.praktijkverklaring_records(session, student.id)
         known = list(ids.values()) + [elsewhere.id, other.id, schoolless.id] + [c.id for c in coaches.values()]
         actors = [SYSTEM, Actor.for_coach(schoolless)] + [Actor.for_coach(c) for c in coaches.values()]
     yield database, ids, known, actors

@@ -46,7 +46,7 @@ def world(tmp_path_factory):
                                                                                        "kind": "call"}).id,
             "travel_times": records.create(session, SYSTEM, "travel_times", {"student_id": student.id, "employer_id": employer.id,
                                                                              "location_pc4": "3011", "minutes": 20}).id,
-        }
+        } | f.praktijkverklaring_records(session, student.id)
     yield database, ids
     database.close()
 
