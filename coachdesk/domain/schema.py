@@ -379,7 +379,29 @@ TABLE_KINDS: dict[str, RecordKind] = {kind.model.__tablename__: kind for kind in
 OTHER_TABLES = {"settings": QT_TRANSLATE_NOOP("Kinds", "settings"), "jpo_pairings": QT_TRANSLATE_NOOP("Kinds", "JPO pairing"),
                 "import_batches": QT_TRANSLATE_NOOP("Kinds", "import"), "employer_merges": QT_TRANSLATE_NOOP("Kinds", "employer merge"),
                 "pv_route_entries": QT_TRANSLATE_NOOP("Kinds", "judgement of a work process")}
-FIELD_LABELS: dict[str, str] = {"user_coach_id": QT_TRANSLATE_NOOP("Fields", "Who uses this laptop")}
+FIELD_LABELS: dict[str, str] = {
+    # Columns a form does not show but the audit trail names (set by the services themselves).
+    "user_coach_id": QT_TRANSLATE_NOOP("Fields", "Who uses this laptop"),
+    "assessment_id": QT_TRANSLATE_NOOP("Fields", "Risk assessment"),
+    "jpo_id": QT_TRANSLATE_NOOP("Fields", "JPO"),
+    "ended_on": QT_TRANSLATE_NOOP("Fields", "Stopped on"),
+    "end_reason": QT_TRANSLATE_NOOP("Fields", "Reason for stopping"),
+    "end_reason_code": QT_TRANSLATE_NOOP("Fields", "Reason for stopping (coded)"),
+    "last_contact_on": QT_TRANSLATE_NOOP("Fields", "Last contact"),
+    "contact_count": QT_TRANSLATE_NOOP("Fields", "Number of contacts"),
+    "on_site_count": QT_TRANSLATE_NOOP("Fields", "Number of visits on site"),
+    "computed_level": QT_TRANSLATE_NOOP("Fields", "Level by the rule"),
+    "merged_into_id": QT_TRANSLATE_NOOP("Fields", "Merged into"),
+    "location_id": QT_TRANSLATE_NOOP("Fields", "School location"),
+    "followup_6m": QT_TRANSLATE_NOOP("Fields", "After 6 months"),
+    "followup_6m_on": QT_TRANSLATE_NOOP("Fields", "After 6 months, asked on"),
+    "followup_12m": QT_TRANSLATE_NOOP("Fields", "After 12 months"),
+    "followup_12m_on": QT_TRANSLATE_NOOP("Fields", "After 12 months, asked on"),
+    "followup_24m": QT_TRANSLATE_NOOP("Fields", "After 24 months"),
+    "followup_24m_on": QT_TRANSLATE_NOOP("Fields", "After 24 months, asked on"),
+    "item_id": QT_TRANSLATE_NOOP("Fields", "Work process in the route"),
+    "entry_kind": QT_TRANSLATE_NOOP("Fields", "Kind of entry"),
+}
 for _kind in KINDS.values():
     for _spec in _kind.fields:
         FIELD_LABELS.setdefault(_spec.name, _spec.label)

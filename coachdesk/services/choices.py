@@ -29,7 +29,8 @@ def reference_choices(session: Session, actor: Actor, target: str, values: dict)
         trainers = select(m.Praktijkopleider.id, m.Praktijkopleider.name).where(m.Praktijkopleider.employer_id == values.get("employer_id"))
         return [(i, name) for i, name in session.execute(trainers.order_by(m.Praktijkopleider.name))]
     model = KINDS[target].model
-    return [(i, name) for i, name in session.execute(select(model.id, model.name).order_by(model.name))]  # type: ignore[attr-defined]
+    label = next(getattr(model, column) for column in ("name", "title", "code", "id") if hasattr(model, column))  # what people call it
+    return [(i, name) for i, name in session.execute(select(model.id, label).order_by(label))]
 
 
 # A reference field whose choices depend on another field of the form: (target kind) -> that field.
