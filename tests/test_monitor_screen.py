@@ -189,3 +189,56 @@ def test_a_coordinator_maps_a_sector_to_an_akkoord(screen, qtbot, story):  # noq
     headers = [widget.table.horizontalHeaderItem(c).text() for c in range(2, widget.table.columnCount())]
     assert "Zorg en Welzijn" in headers
     assert _cell(widget, "risk_high", 2 + headers.index("Zorg en Welzijn")) == "1"
+
+
+def test_the_students_dialog_names_its_figure_and_count(screen, qtbot):
+    widget, _ids = screen
+    _click_cell(qtbot, widget, _row(widget, "placed"), 1, double=True)
+    qtbot.waitUntil(lambda: bool(open_dialogs(StudentsDialog)), timeout=5000)
+    (dialog,) = open_dialogs(StudentsDialog)
+    heading = dialog.findChild(type(widget.status), "monitor-students-heading").text()
+    assert dialog.list.count() == 1  # placed twice: one student behind the two searches
+    assert ind.BY_ID["placed"].text("title") in heading and "1 student" in heading  # a remote desktop may show no window title
+
+
+def test_no_follow_up_due_is_said_and_the_answers_are_off(screen, qtbot, story):  # noqa: F811
+    widget, _ids = screen
+    widget.tabs.setCurrentIndex(1)
+    panel = widget.follow_ups
+    qtbot.waitUntil(lambda: panel.list.rowCount() == 1, timeout=5000)
+    assert panel.still_there.isEnabled() and not panel.message.text()
+    panel.list.selectRow(0)
+    qtbot.mouseClick(panel.still_there, Qt.MouseButton.LeftButton)
+    assert panel.message.text().startswith("Recorded for Cara Bakker")  # what was done stays said
+    panel.message.clear()
+    panel.reload()
+    assert "No follow-up is due today" in panel.message.text()
+    assert not panel.still_there.isEnabled() and not panel.record.isEnabled()
+
+
+def test_every_filter_fits_the_width_of_a_small_laptop(screen, qtbot):
+    """At 1366 px (less the navigation) every choice shows its whole current text."""
+    widget, _ids = screen
+    widget.resize(1366 - 200, 700)
+    qtbot.waitUntil(lambda: widget.width() == 1166, timeout=2000)
+    for combo in (widget.period, widget.by, widget.school_type):
+        for index in range(combo.count()):
+            combo.setCurrentIndex(index)
+            needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
+            assert combo.width() >= needed + 20, (combo.objectName(), combo.currentText())
+    assert widget.outside.width() >= widget.outside.sizeHint().width()
+
+
+def test_the_reports_texts_are_found_for_translation_in_their_context(tmp_path):
+    """lupdate files a text by the context it is looked up in: a report's text outside "Monitor" would stay English in print."""
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    source = Path(__file__).parents[1] / "coachdesk" / "documents" / "monitor_report.py"
+    subprocess.run([str(lupdate), str(source), "-ts", str(tmp_path / "x.ts")], check=True, capture_output=True)
+    contexts = {context.findtext("name"): [message.findtext("source") for message in context.iter("message")]
+                for context in ET.parse(tmp_path / "x.ts").getroot().iter("context")}
+    assert set(contexts) == {"Monitor"} and "The figures" in contexts["Monitor"]
