@@ -242,3 +242,25 @@ def test_the_reports_texts_are_found_for_translation_in_their_context(tmp_path):
     contexts = {context.findtext("name"): [message.findtext("source") for message in context.iter("message")]
                 for context in ET.parse(tmp_path / "x.ts").getroot().iter("context")}
     assert set(contexts) == {"Monitor"} and "The figures" in contexts["Monitor"]
+
+
+def test_the_printed_reasons_stand_one_to_a_line(screen, tmp_path):
+    import dataclasses
+
+    from pypdf import PdfReader
+
+    from coachdesk.documents import monitor_report
+    from coachdesk.services.outcomes import end_reason_label
+
+    widget, _ids = screen
+    assert widget.figures.indicators["placements_ended_early_reasons"]  # the story ends a place early, with a reason
+    reasons = {"conflict": 2, "employer": 3, "travel": 1}  # and a school year has more reasons than one
+    figures = dataclasses.replace(widget.figures, indicators={**widget.figures.indicators, "placements_ended_early_reasons": reasons})
+    report = tmp_path / "cijfers.pdf"
+    monitor_report.write_pdf(figures, report)
+    lines = [line.strip() for page in PdfReader(report).pages for line in page.extract_text().splitlines()]
+    from coachdesk.domain.i18n import in_language
+
+    with in_language("nl"):  # the report is Dutch whatever the screen's language
+        for code, count in reasons.items():
+            assert f"{end_reason_label(code)}: {count}" in lines

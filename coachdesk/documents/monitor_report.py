@@ -68,8 +68,15 @@ def _filters_text(figures: Figures) -> str:
 def _totals_table(figures: Figures, s: style.Styles) -> Flowable:
     rows: list[list[object]] = [[translate("Monitor", "Figure"), translate("Monitor", "Value")]]
     for indicator_id, value in figures.indicators.items():
-        rows.append([ind.BY_ID[indicator_id].text("title"), monitor.figure_text(indicator_id, value)])
-    return style.table(rows, [style.CONTENT_WIDTH * 0.62, style.CONTENT_WIDTH * 0.38])
+        rows.append([ind.BY_ID[indicator_id].text("title"), _figure_lines(indicator_id, value)])
+    return style.table(rows, [style.CONTENT_WIDTH * 0.52, style.CONTENT_WIDTH * 0.48])  # room for a reason on one line
+
+
+def _figure_lines(indicator_id: str, value: Any) -> str:
+    """A figure for the printed table: bands and reasons one to a line (a run-on list of reasons is hard to read)."""
+    if isinstance(value, dict) and value and ind.BY_ID[indicator_id].kind in (ind.SPREAD, ind.REASONS):
+        return "\n".join(f"{_band_label(indicator_id, label)}: {value_text(count)}" for label, count in value.items())
+    return monitor.figure_text(indicator_id, value)
 
 
 def _groups_table(figures: Figures, ids: list[str]) -> Flowable:
