@@ -264,3 +264,27 @@ def test_the_printed_reasons_stand_one_to_a_line(screen, tmp_path):
     with in_language("nl"):  # the report is Dutch whatever the screen's language
         for code, count in reasons.items():
             assert f"{end_reason_label(code)}: {count}" in lines
+
+
+def test_a_form_offers_destinations_and_reasons_in_words(qtbot, story):  # noqa: F811
+    """The students form's destination after school is chosen by its name, never by its code; so is a reason of an early end."""
+    from coachdesk.domain.labels import choice_label
+    from coachdesk.domain.schema import END_REASON_CODE
+    from coachdesk.services import outcomes
+    from coachdesk.ui.dialogs.forms import RecordDialog
+
+    make_application()
+    database, ids = story
+    dialog = RecordDialog(AppContext(database), "students", record_id=ids["fay"])
+    qtbot.addWidget(dialog)
+    box = dialog.editors["destination"]
+    shown = {box.itemData(index): box.itemText(index) for index in range(box.count()) if box.itemData(index)}
+    assert shown == {value.value: outcomes.destination_label(value) for value in m.Destination}
+    assert shown["werk_bbl"] == "Work with mbo BBL" and "werk_bbl" not in shown.values()
+    assert [choice_label(reason) for reason in END_REASON_CODE.choices] == [outcomes.end_reason_label(reason) for reason in m.EarlyEndReason]
+    # A str enum's member equals another's of the same name and value: each keeps its own words.
+    assert (choice_label(m.Destination.PRO), choice_label(m.SchoolType.PRO)) == ("Another PrO school", "Practical education (PrO)")
+    assert (choice_label(m.EarlyEndReason.OTHER), choice_label(m.EventKind.OTHER)) == ("Other, namely", "Other")
+    from coachdesk.domain import labels
+
+    assert (outcomes.DESTINATION_LABELS, outcomes.END_REASON_LABELS) == (labels.DESTINATION_LABELS, labels.END_REASON_LABELS)  # one set of words
