@@ -189,3 +189,102 @@ def test_a_coordinator_maps_a_sector_to_an_akkoord(screen, qtbot, story):  # noq
     headers = [widget.table.horizontalHeaderItem(c).text() for c in range(2, widget.table.columnCount())]
     assert "Zorg en Welzijn" in headers
     assert _cell(widget, "risk_high", 2 + headers.index("Zorg en Welzijn")) == "1"
+
+
+def test_the_students_dialog_names_its_figure_and_count(screen, qtbot):
+    widget, _ids = screen
+    _click_cell(qtbot, widget, _row(widget, "placed"), 1, double=True)
+    qtbot.waitUntil(lambda: bool(open_dialogs(StudentsDialog)), timeout=5000)
+    (dialog,) = open_dialogs(StudentsDialog)
+    heading = dialog.findChild(type(widget.status), "monitor-students-heading").text()
+    assert dialog.list.count() == 1  # placed twice: one student behind the two searches
+    assert ind.BY_ID["placed"].text("title") in heading and "1 student" in heading  # a remote desktop may show no window title
+
+
+def test_no_follow_up_due_is_said_and_the_answers_are_off(screen, qtbot, story):  # noqa: F811
+    widget, _ids = screen
+    widget.tabs.setCurrentIndex(1)
+    panel = widget.follow_ups
+    qtbot.waitUntil(lambda: panel.list.rowCount() == 1, timeout=5000)
+    assert panel.still_there.isEnabled() and not panel.message.text()
+    panel.list.selectRow(0)
+    qtbot.mouseClick(panel.still_there, Qt.MouseButton.LeftButton)
+    assert panel.message.text().startswith("Recorded for Cara Bakker")  # what was done stays said
+    panel.message.clear()
+    panel.reload()
+    assert "No follow-up is due today" in panel.message.text()
+    assert not panel.still_there.isEnabled() and not panel.record.isEnabled()
+
+
+def test_every_filter_fits_the_width_of_a_small_laptop(screen, qtbot):
+    """At 1366 px (less the navigation) every choice shows its whole current text."""
+    widget, _ids = screen
+    widget.resize(1366 - 200, 700)
+    qtbot.waitUntil(lambda: widget.width() == 1166, timeout=2000)
+    for combo in (widget.period, widget.by, widget.school_type):
+        for index in range(combo.count()):
+            combo.setCurrentIndex(index)
+            needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
+            assert combo.width() >= needed + 20, (combo.objectName(), combo.currentText())
+    assert widget.outside.width() >= widget.outside.sizeHint().width()
+
+
+def test_the_reports_texts_are_found_for_translation_in_their_context(tmp_path):
+    """lupdate files a text by the context it is looked up in: a report's text outside "Monitor" would stay English in print."""
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    source = Path(__file__).parents[1] / "coachdesk" / "documents" / "monitor_report.py"
+    subprocess.run([str(lupdate), str(source), "-ts", str(tmp_path / "x.ts")], check=True, capture_output=True)
+    contexts = {context.findtext("name"): [message.findtext("source") for message in context.iter("message")]
+                for context in ET.parse(tmp_path / "x.ts").getroot().iter("context")}
+    assert set(contexts) == {"Monitor"} and "The figures" in contexts["Monitor"]
+
+
+def test_the_printed_reasons_stand_one_to_a_line(screen, tmp_path):
+    import dataclasses
+
+    from pypdf import PdfReader
+
+    from coachdesk.documents import monitor_report
+    from coachdesk.services.outcomes import end_reason_label
+
+    widget, _ids = screen
+    assert widget.figures.indicators["placements_ended_early_reasons"]  # the story ends a place early, with a reason
+    reasons = {"conflict": 2, "employer": 3, "travel": 1}  # and a school year has more reasons than one
+    figures = dataclasses.replace(widget.figures, indicators={**widget.figures.indicators, "placements_ended_early_reasons": reasons})
+    report = tmp_path / "cijfers.pdf"
+    monitor_report.write_pdf(figures, report)
+    lines = [line.strip() for page in PdfReader(report).pages for line in page.extract_text().splitlines()]
+    from coachdesk.domain.i18n import in_language
+
+    with in_language("nl"):  # the report is Dutch whatever the screen's language
+        for code, count in reasons.items():
+            assert f"{end_reason_label(code)}: {count}" in lines
+
+
+def test_a_form_offers_destinations_and_reasons_in_words(qtbot, story):  # noqa: F811
+    """The students form's destination after school is chosen by its name, never by its code; so is a reason of an early end."""
+    from coachdesk.domain.labels import choice_label
+    from coachdesk.domain.schema import END_REASON_CODE
+    from coachdesk.services import outcomes
+    from coachdesk.ui.dialogs.forms import RecordDialog
+
+    make_application()
+    database, ids = story
+    dialog = RecordDialog(AppContext(database), "students", record_id=ids["fay"])
+    qtbot.addWidget(dialog)
+    box = dialog.editors["destination"]
+    shown = {box.itemData(index): box.itemText(index) for index in range(box.count()) if box.itemData(index)}
+    assert shown == {value.value: outcomes.destination_label(value) for value in m.Destination}
+    assert shown["werk_bbl"] == "Work with mbo BBL" and "werk_bbl" not in shown.values()
+    assert [choice_label(reason) for reason in END_REASON_CODE.choices] == [outcomes.end_reason_label(reason) for reason in m.EarlyEndReason]
+    # A str enum's member equals another's of the same name and value: each keeps its own words.
+    assert (choice_label(m.Destination.PRO), choice_label(m.SchoolType.PRO)) == ("Another PrO school", "Practical education (PrO)")
+    assert (choice_label(m.EarlyEndReason.OTHER), choice_label(m.EventKind.OTHER)) == ("Other, namely", "Other")
+    from coachdesk.domain import labels
+
+    assert (outcomes.DESTINATION_LABELS, outcomes.END_REASON_LABELS) == (labels.DESTINATION_LABELS, labels.END_REASON_LABELS)  # one set of words

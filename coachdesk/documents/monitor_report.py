@@ -56,20 +56,27 @@ def chart_drawing(chart: monitor.Chart, width: float = style.CONTENT_WIDTH, heig
 
 
 def _period_text(figures: Figures) -> str:
-    return tr("From {start} to {end}; peildatum {end}.").format(start=style.dutch_date(figures.period.start), end=style.dutch_date(figures.period.end))
+    return translate("Monitor", "From {start} to {end}; peildatum {end}.").format(start=style.dutch_date(figures.period.start), end=style.dutch_date(figures.period.end))
 
 
 def _filters_text(figures: Figures) -> str:
     if not figures.filters:
-        return tr("All students you may see.")
+        return translate("Monitor", "All students you may see.")
     return "; ".join(f"{tr(monitor.DIMENSION_LABELS[name])}: {value}" for name, value in figures.filters.items())
 
 
 def _totals_table(figures: Figures, s: style.Styles) -> Flowable:
-    rows: list[list[object]] = [[tr("Figure"), tr("Value")]]
+    rows: list[list[object]] = [[translate("Monitor", "Figure"), translate("Monitor", "Value")]]
     for indicator_id, value in figures.indicators.items():
-        rows.append([ind.BY_ID[indicator_id].text("title"), monitor.figure_text(indicator_id, value)])
-    return style.table(rows, [style.CONTENT_WIDTH * 0.62, style.CONTENT_WIDTH * 0.38])
+        rows.append([ind.BY_ID[indicator_id].text("title"), _figure_lines(indicator_id, value)])
+    return style.table(rows, [style.CONTENT_WIDTH * 0.52, style.CONTENT_WIDTH * 0.48])  # room for a reason on one line
+
+
+def _figure_lines(indicator_id: str, value: Any) -> str:
+    """A figure for the printed table: bands and reasons one to a line (a run-on list of reasons is hard to read)."""
+    if isinstance(value, dict) and value and ind.BY_ID[indicator_id].kind in (ind.SPREAD, ind.REASONS):
+        return "\n".join(f"{_band_label(indicator_id, label)}: {value_text(count)}" for label, count in value.items())
+    return monitor.figure_text(indicator_id, value)
 
 
 def _groups_table(figures: Figures, ids: list[str]) -> Flowable:
@@ -77,19 +84,22 @@ def _groups_table(figures: Figures, ids: list[str]) -> Flowable:
     rows: list[list[object]] = [header]
     for group in figures.groups:
         rows.append([monitor.group_label(figures.by, group), *(value_text(group["indicators"].get(i)) for i in ids)])
-    rows.append([tr("Total"), *(value_text(figures.indicators.get(i)) for i in ids)])
-    first = style.CONTENT_WIDTH * 0.28
+    rows.append([translate("Monitor", "Total"), *(value_text(figures.indicators.get(i)) for i in ids)])
+    first = style.CONTENT_WIDTH * 0.24
     rest = (style.CONTENT_WIDTH - first) / max(1, len(ids))
     return style.table(rows, [first] + [rest] * len(ids), size=10)
 
 
-BREAKDOWN_COLUMNS = (("searching_new", "placed", "searching_end", "placements_started", "placements_ended_early"),
-                     ("retained_3m", "retained_6m", "retained_12m", "left", "destination_12m_work_or_learning"))
+# At most four figures beside the group: at 10 pt a column then holds the longest word of a title ("zoektochten") whole.
+BREAKDOWN_COLUMNS = (("searching_new", "placed", "searching_end", "days_to_place_median"),
+                     ("placements_started", "placements_ended_early", "contacts_per_placement_median", "placements_below_contact_norm"),
+                     ("retained_3m", "retained_6m", "retained_12m", "risk_high"),
+                     ("left", "destination_12m_work_or_learning", "destination_24m_work_or_learning"))
 
 
 def _definitions(figures: Figures, s: style.Styles) -> list[Flowable]:
-    story: list[Flowable] = [*style.section(tr("Definitions"), "definitions"),
-                             style.para(tr("Definitions version {version}. Every figure counts what is recorded in CoachDesk on the day the report is made.")
+    story: list[Flowable] = [*style.section(translate("Monitor", "Definitions"), "definitions"),
+                             style.para(translate("Monitor", "Definitions version {version}. Every figure counts what is recorded in CoachDesk on the day the report is made.")
                                         .format(version=figures.definitions_version), s.body)]
     for indicator_id in figures.indicators:
         indicator = ind.BY_ID[indicator_id]
@@ -107,22 +117,22 @@ def build_pdf(figures: Figures, target: Any, *, header: str = "", months: list |
     """The report: period and filters, the figures, the charts, the breakdown, the definitions."""
     s = style.styles()
     outside = figures.outside
-    story: list[Flowable] = [style.para(tr("Monitor: from searching to lasting work"), s.title), style.para(_period_text(figures), s.subtitle),
-                             style.para(tr("Selection: {filters}").format(filters=_filters_text(figures)), s.body)]
+    story: list[Flowable] = [style.para(translate("Monitor", "Monitor: from searching to lasting work"), s.title), style.para(_period_text(figures), s.subtitle),
+                             style.para(translate("Monitor", "Selection: {filters}").format(filters=_filters_text(figures)), s.body)]
     if figures.by:
-        story.append(style.para(tr("Breakdown: {by}").format(by=tr(monitor.DIMENSION_LABELS[figures.by])), s.body))
+        story.append(style.para(translate("Monitor", "Breakdown: {by}").format(by=tr(monitor.DIMENSION_LABELS[figures.by])), s.body))
     if outside:
-        story.append(style.para(tr("For outside the school."), s.h2))
+        story.append(style.para(translate("Monitor", "For outside the school."), s.h2))
         story.append(style.para(tr(ind.SUPPRESSION_RULE), s.body))
     if sources:
-        story.append(style.para(tr("Combined from:"), s.h2))
-        story += style.bullets([tr("{school}: {start} to {end} (key {fingerprint})").format(**source) for source in sources])
-    story += [*style.section(tr("The figures"), "figures"), _totals_table(figures, s), style.spacer()]
+        story.append(style.para(translate("Monitor", "Combined from:"), s.h2))
+        story += style.bullets([translate("Monitor", "{school}: {start} to {end} (key {fingerprint})").format(**source) for source in sources])
+    story += [*style.section(translate("Monitor", "The figures"), "figures"), _totals_table(figures, s), style.spacer()]
     story.append(KeepTogether([chart_drawing(monitor.funnel_chart(figures))]))
     if months:
         story += [style.spacer(), KeepTogether([chart_drawing(monitor.months_chart(months))])]
     if figures.by and figures.groups:
-        story += style.section(tr("Breakdown: {by}").format(by=tr(monitor.DIMENSION_LABELS[figures.by])), "breakdown")
+        story += style.section(translate("Monitor", "Breakdown: {by}").format(by=tr(monitor.DIMENSION_LABELS[figures.by])), "breakdown")
         for ids in BREAKDOWN_COLUMNS:
             present = [i for i in ids if i in figures.indicators]
             if present:
@@ -131,8 +141,8 @@ def build_pdf(figures: Figures, target: Any, *, header: str = "", months: list |
             if indicator_id in figures.indicators:
                 story.append(KeepTogether([chart_drawing(monitor.breakdown_chart(figures, indicator_id))]))
     story += _definitions(figures, s)
-    footer = tr("CoachDesk monitor, made on {day}").format(day=style.dutch_date(clock.today()))
-    style.build_pdf(target, story, title=tr("Monitor: from searching to lasting work"), subject=_period_text(figures), author=header or "CoachDesk",
+    footer = translate("Monitor", "CoachDesk monitor, made on {day}").format(day=style.dutch_date(clock.today()))
+    style.build_pdf(target, story, title=translate("Monitor", "Monitor: from searching to lasting work"), subject=_period_text(figures), author=header or "CoachDesk",
                     header=header or "CoachDesk", footer=footer)
 
 
@@ -152,7 +162,8 @@ def _columns(indicator_id: str, value: Any) -> list[tuple[str, Any]]:
     if indicator.kind == ind.SHARE:
         n, of = (value or {}).get("n"), (value or {}).get("of")
         share = round(100 * n / of, 1) if isinstance(n, int) and isinstance(of, int) and of else None
-        return [(f"{title} (n)", n), (f"{title} ({tr('out of')})", of), (f"{title} (%)", share)]
+        out_of = translate("Monitor", "out of")
+        return [(f"{title} (n)", n), (f"{title} ({out_of})", of), (f"{title} (%)", share)]
     if indicator.kind in (ind.SPREAD, ind.REASONS):
         return [(f"{title}: {_band_label(indicator_id, label)}", count) for label, count in (value or {}).items()]
     return [(title, value)]
@@ -175,8 +186,8 @@ def _band_label(indicator_id: str, label: str) -> str:
 
 def _table(figures: Figures) -> tuple[list[str], list[list[Any]]]:
     """One row per group (and the total): the header and the rows, all figures as columns."""
-    rows_of = [(tr("Total"), figures.indicators)] + [(monitor.group_label(figures.by, group), group["indicators"]) for group in figures.groups]
-    headers: list[str] = [tr(monitor.DIMENSION_LABELS[figures.by]) if figures.by else tr("Selection")]
+    rows_of = [(translate("Monitor", "Total"), figures.indicators)] + [(monitor.group_label(figures.by, group), group["indicators"]) for group in figures.groups]
+    headers: list[str] = [tr(monitor.DIMENSION_LABELS[figures.by]) if figures.by else translate("Monitor", "Selection")]
     for indicator_id in figures.indicators:
         merged: dict = {}
         for _label, values in rows_of:
@@ -199,7 +210,7 @@ def _table(figures: Figures) -> tuple[list[str], list[list[Any]]]:
 
 
 def _definition_rows(figures: Figures) -> list[list[str]]:
-    rows = [[tr("Id"), tr("Figure")] + [tr(label) for _part, label in PARTS]]
+    rows = [[translate("Monitor", "Id"), translate("Monitor", "Figure")] + [tr(label) for _part, label in PARTS]]
     for indicator_id in figures.indicators:
         indicator = ind.BY_ID[indicator_id]
         rows.append([indicator_id, indicator.text("title")] + [indicator.text(part) for part, _label in PARTS])
@@ -218,10 +229,10 @@ def build_xlsx(figures: Figures, target: Any, *, extra: list[Figures] | None = N
     for item in sheets:
         sheet = book.active if first else book.create_sheet()
         first = False
-        sheet.title = (tr("Total") if not item.by else tr("By {by}").format(by=tr(monitor.DIMENSION_LABELS[item.by]).lower()))[:31]
-        sheet.append([tr("Monitor: from searching to lasting work")])
+        sheet.title = (translate("Monitor", "Total") if not item.by else translate("Monitor", "By {by}").format(by=tr(monitor.DIMENSION_LABELS[item.by]).lower()))[:31]
+        sheet.append([translate("Monitor", "Monitor: from searching to lasting work")])
         sheet.append([_period_text(item)])
-        sheet.append([tr("Definitions version {version}").format(version=item.definitions_version)])
+        sheet.append([translate("Monitor", "Definitions version {version}").format(version=item.definitions_version)])
         if item.outside:
             sheet.append([tr(ind.SUPPRESSION_RULE)])
         sheet.append([])
@@ -232,7 +243,7 @@ def build_xlsx(figures: Figures, target: Any, *, extra: list[Figures] | None = N
         for row in rows:
             sheet.append(row)
         sheet.column_dimensions["A"].width = 30
-    definitions = book.create_sheet(tr("Definitions")[:31])
+    definitions = book.create_sheet(translate("Monitor", "Definitions")[:31])
     for row in _definition_rows(figures):
         definitions.append(row)
     for cell in definitions[1]:
@@ -264,15 +275,15 @@ def csv_and_description(figures: Figures) -> tuple[bytes, bytes]:
             else:
                 writer.writerow([key, indicator_id, "", "" if value is None else value])
     description = {
-        "title": tr("Monitor: from searching to lasting work"),
+        "title": translate("Monitor", "Monitor: from searching to lasting work"),
         "period": figures.period.as_dict(), "peildatum": figures.period.end.isoformat(),
         "definitions_version": figures.definitions_version, "by": figures.by, "filters": figures.filters, "outside": figures.outside,
         "suppression": tr(ind.SUPPRESSION_RULE) if figures.outside else None,
-        "hidden_values": {monitor.SUPPRESSED: tr("a count from 1 to 4"), monitor.SECONDARY: tr("hidden so that a total does not reveal a small count")},
+        "hidden_values": {monitor.SUPPRESSED: translate("Monitor", "a count from 1 to 4"), monitor.SECONDARY: translate("Monitor", "hidden so that a total does not reveal a small count")},
         "encoding": "utf-8-sig", "delimiter": ";",
-        "columns": {"group": tr("The group of the breakdown; empty for the total."), "indicator": tr("The figure's id (see indicators)."),
-                    "part": tr("For a share: n (counted) or of (out of); for bands and reasons: the band or reason; else empty."),
-                    "value": tr("The value: a number, or a hidden count.")},
+        "columns": {"group": translate("Monitor", "The group of the breakdown; empty for the total."), "indicator": translate("Monitor", "The figure's id (see indicators)."),
+                    "part": translate("Monitor", "For a share: n (counted) or of (out of); for bands and reasons: the band or reason; else empty."),
+                    "value": translate("Monitor", "The value: a number, or a hidden count.")},
         "groups": {group["key"]: group["label"] for group in figures.groups} if not figures.outside else None,
         "indicators": {i: {part: ind.BY_ID[i].text(part) for part in ("title", "definition", "numerator", "denominator", "population", "peildatum")}
                        for i in figures.indicators},

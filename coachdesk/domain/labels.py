@@ -6,6 +6,34 @@ import enum
 from coachdesk.domain import models as m
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 
+# What happens after school (the Monitor's outcomes): one home for these words, the forms' choices and the figures alike.
+DESTINATION_LABELS: dict[enum.Enum, str] = {
+    m.Destination.WERK: QT_TRANSLATE_NOOP("Choices", "Work"),
+    m.Destination.WERK_BBL: QT_TRANSLATE_NOOP("Choices", "Work with mbo BBL"),
+    m.Destination.MBO_BOL: QT_TRANSLATE_NOOP("Choices", "mbo BOL"),
+    m.Destination.PRO: QT_TRANSLATE_NOOP("Choices", "Another PrO school"),
+    m.Destination.VSO: QT_TRANSLATE_NOOP("Choices", "VSO"),
+    m.Destination.VMBO: QT_TRANSLATE_NOOP("Choices", "vmbo"),
+    m.Destination.DAGBESTEDING: QT_TRANSLATE_NOOP("Choices", "Day activities (dagbesteding)"),
+    m.Destination.TOELEIDING: QT_TRANSLATE_NOOP("Choices", "Training route (toeleidingstraject)"),
+    m.Destination.NONE: QT_TRANSLATE_NOOP("Choices", "No work or school"),
+    m.Destination.UNKNOWN: QT_TRANSLATE_NOOP("Choices", "Unknown"),
+}
+END_REASON_LABELS: dict[enum.Enum, str] = {
+    m.EarlyEndReason.MOTIVATION: QT_TRANSLATE_NOOP("Choices", "Motivation or attitude of the student"),
+    m.EarlyEndReason.MISMATCH: QT_TRANSLATE_NOOP("Choices", "The work did not suit the student"),
+    m.EarlyEndReason.CONFLICT: QT_TRANSLATE_NOOP("Choices", "Conflict at the workplace"),
+    m.EarlyEndReason.GUIDANCE: QT_TRANSLATE_NOOP("Choices", "Too little guidance at the workplace"),
+    m.EarlyEndReason.EMPLOYER: QT_TRANSLATE_NOOP("Choices", "The employer stopped or had no work"),
+    m.EarlyEndReason.HEALTH: QT_TRANSLATE_NOOP("Choices", "Health or personal circumstances"),
+    m.EarlyEndReason.ABSENCE: QT_TRANSLATE_NOOP("Choices", "Absence"),
+    m.EarlyEndReason.TRAVEL: QT_TRANSLATE_NOOP("Choices", "Travel too long or too hard"),
+    m.EarlyEndReason.BETTER: QT_TRANSLATE_NOOP("Choices", "Found work or a better place"),
+    m.EarlyEndReason.LEFT_SCHOOL: QT_TRANSLATE_NOOP("Choices", "The student left school"),
+    m.EarlyEndReason.OTHER: QT_TRANSLATE_NOOP("Choices", "Other, namely"),
+}
+NOT_CODED = QT_TRANSLATE_NOOP("Choices", "No reason chosen")
+
 CHOICE_LABELS: dict[enum.Enum, str] = {
     m.CoachRole.DOCENT: QT_TRANSLATE_NOOP("Choices", "Teacher / BPV supervisor"),
     m.CoachRole.JOBCOACH: QT_TRANSLATE_NOOP("Choices", "Job coach"),
@@ -92,7 +120,12 @@ CHOICE_LABELS: dict[enum.Enum, str] = {
 }
 
 
+# Two str enums' members with the same name and value are one dict key (SchoolType.PRO == Destination.PRO, and they
+# hash alike), so in one table the later label would win: the outcomes keep tables of their own.
+_TABLES: dict[type, dict[enum.Enum, str]] = {m.Destination: DESTINATION_LABELS, m.EarlyEndReason: END_REASON_LABELS}
+
+
 def choice_label(value: enum.Enum | None) -> str:
     if value is None:
         return ""
-    return translate("Choices", CHOICE_LABELS.get(value, str(value.value)))
+    return translate("Choices", _TABLES.get(type(value), CHOICE_LABELS).get(value, str(value.value)))

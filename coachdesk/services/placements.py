@@ -85,6 +85,17 @@ def create_placement(session: Session, actor: Actor, values: dict) -> m.Placemen
     return placement
 
 
+def blocking_placement_text(session: Session, actor: Actor, student_id: str) -> str | None:
+    """Why a new placement of this student would be refused whatever is filled in (a proposed or started one is
+    open), in words, for a form to say when it opens; None when a new one may be added."""
+    records.access.require_student(session, actor, student_id)
+    blocking = session.scalars(select(m.Placement).where(m.Placement.student_id == student_id, m.Placement.status.in_((S.PROPOSED, S.STARTED)))
+                               .order_by(m.Placement.created_at)).first()
+    if blocking is None:
+        return None
+    return str(TransitionError(MSG_ALREADY_OPEN, status=status_label(blocking.status), employer=f", {blocking.employer.name}" if blocking.employer else ""))
+
+
 def close_search(session: Session, search: m.Placement, found: m.Placement) -> None:
     """The search that led to ``found`` ends today with status "found" and a reason that says where."""
     search.status = S.FOUND

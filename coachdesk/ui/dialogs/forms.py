@@ -40,7 +40,7 @@ from coachdesk.domain.errors import UserError, ValidationError
 from coachdesk.domain.i18n import translate
 from coachdesk.domain.labels import choice_label
 from coachdesk.domain.policy import CHANGE, CREATE
-from coachdesk.domain.schema import KINDS, FieldSpec, Invalid, parse_date
+from coachdesk.domain.schema import KINDS, FieldSpec, Invalid, clean_field, parse_date
 from coachdesk.services import records
 from coachdesk.services.choices import DEPENDS_ON, coach_choices, reference_choices
 from coachdesk.services.list_queries import search_form
@@ -311,10 +311,48 @@ class RecordDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
+        self._own_contact_only()
+        self._refuse_a_second_placement()
         self.resize(620, fitting_height(inner.sizeHint().height() + self.buttons.sizeHint().height() + 48))
         self._initial_values = self.values()
         if self.specs:
             self.editors[self.specs[0].name].setFocus()
+
+    def _own_contact_only(self) -> None:
+        """A JPO's contact is always his own (the policy refuses another coach's name): the form shows him, read-only."""
+        editor = self.editors.get("coach_id")
+        if self.kind.name != "visits" or not self.context.actor.is_jpo or not isinstance(editor, QComboBox) or self.read_only:
+            return
+        index = editor.findData(self.context.actor.coach_id)
+        if index < 0:
+            editor.addItem(self.context.user.name if self.context.user else "", self.context.actor.coach_id)
+            index = editor.count() - 1
+        editor.setCurrentIndex(index)
+        editor.setEnabled(False)
+        note = self.error_labels["coach_id"]
+        note.setText(self.tr("A contact you log is yours: it is saved under your own name."))
+        note.setStyleSheet("color: palette(text);")
+        note.show()
+
+    def _refuse_a_second_placement(self) -> None:
+        """A new placement while a proposed or started one is open is refused now, before anything is filled in."""
+        student_id = self.hidden.get("student_id")
+        if self.kind.name != "placements" or self.record_id or not student_id or self.read_only:
+            return
+        from coachdesk.services.placements import blocking_placement_text
+
+        with self.context.database.session() as session:
+            text = blocking_placement_text(session, self.context.actor, student_id)
+        if text is None:
+            return
+        self.refusal = text
+        self.summary.setText(text)
+        self.summary.show()
+        self.read_only = True
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        for editor in self.editors.values():
+            editor.setEnabled(False)
 
     # --- editors --------------------------------------------------------------
 
@@ -407,12 +445,66 @@ class RecordDialog(QDialog):
         general = [text for name, text in by_field.items() if name not in self.error_labels]
         self.summary.setText(self.tr("This could not be saved yet. Correct the fields marked below.") + ("\n" + "\n".join(general) if general else ""))
         self.summary.show()
+        self._general_errors = bool(general)
+        self._values_with_error = {name: self._value_of(self.editors[name]) for name in by_field if name in self.editors}
+        self._watch_errors()
         first = next((name for name in self.editors if name in by_field), None)
         if first:
             self.editors[first].setFocus()
 
+    def _watch_errors(self) -> None:
+        """Once errors are shown, each field's error goes as soon as its value is changed into one that is valid by
+        itself (what it says about other fields is checked again at Save), and the summary with the last of them."""
+        if getattr(self, "_watching", False):
+            return
+        self._watching = True
+        for spec in self.specs:
+            editor = self.editors[spec.name]
+            changed = (editor.edited if isinstance(editor, DateField) else editor.toggled if isinstance(editor, QCheckBox)
+                       else editor.currentIndexChanged if isinstance(editor, QComboBox) else getattr(editor, "textChanged", None))
+            if changed is not None:
+                changed.connect(lambda *_args, spec=spec: self._recheck(spec))
+            elif isinstance(editor, ChoiceChecks):
+                for box in editor.boxes.values():
+                    box.toggled.connect(lambda *_args, spec=spec: self._recheck(spec))
+
+    def _recheck(self, spec: FieldSpec) -> None:
+        label = self.error_labels.get(spec.name)
+        if label is None or label.isHidden():
+            return
+        value = self._value_of(self.editors[spec.name])
+        if value == self._values_with_error.get(spec.name):
+            return
+        try:
+            clean_field(spec, value)
+        except ValidationError as invalid:
+            label.setText(invalid.by_field().get(spec.name, label.text()))  # still wrong: what is wrong now
+            return
+        label.clear()
+        label.hide()
+        if not self._general_errors and all(label.isHidden() for label in self.error_labels.values()):
+            self.summary.hide()
+
+    def _confirm_no_duplicate(self, values: dict) -> bool:
+        """A student who seems entered already: the coach is told before saving and may save all the same."""
+        if self.kind.name != "students":
+            return True
+        from coachdesk.services.duplicates import student_duplicate_warnings
+
+        with self.context.database.session() as session:
+            warnings = student_duplicate_warnings(session, self.context.actor, values, student_id=self.record_id)
+        if not warnings:
+            return True
+        question = QMessageBox(QMessageBox.Icon.Warning, self.tr("Perhaps a duplicate"), "\n".join(warnings) + "\n\n" + self.tr("Save this student all the same?"),
+                               QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, self)
+        question.setObjectName("duplicate-student")
+        question.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return question.exec() == QMessageBox.StandardButton.Save
+
     def save(self) -> None:
         if self.read_only:
+            return
+        if self.record_id is None and not self._confirm_no_duplicate(self.values()):
             return
         try:
             values = self.values()

@@ -86,6 +86,11 @@ class WelcomeDialog(QDialog):
         if demo and self.school.count() == 0:
             self.school.addItems(DEMO_SCHOOLS)
             self.school.setCurrentIndex(0)
+        elif not demo and [self.school.itemText(i) for i in range(self.school.count())] == list(DEMO_SCHOOLS):
+            # "Start empty": the demo's schools go with the demo; a name the user typed himself stays
+            typed = self.school.currentText()
+            self.school.clear()
+            self.school.setCurrentText("" if typed in DEMO_SCHOOLS else typed)
 
     def finish(self) -> None:
         name, role, school = self.name.text(), self.role.currentData(), self.school.currentText()

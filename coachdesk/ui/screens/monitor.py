@@ -8,6 +8,7 @@ on screen and on paper. QtCharts (deprecated) and QtGraphs (needs Qt Quick) are 
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +115,11 @@ class StudentsDialog(QDialog):
         self.setObjectName("monitor-students")
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("%n student(s)", "", len(students))))
+        count = self.tr("%n student(s)", "", len(students))
+        heading = QLabel(f"<b>{escape(title)}</b><br>{escape(count)}")
+        heading.setObjectName("monitor-students-heading")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)  # the window title is not shown everywhere (a remote desktop without decorations)
         self.list = QListWidget()
         self.list.setObjectName("monitor-students-list")
         for student_id, name in students:
@@ -270,18 +275,27 @@ class MonitorScreen(QWidget):
 
         figures_tab = QWidget()
         figures_layout = QVBoxLayout(figures_tab)
-        filters = QHBoxLayout()
-        for label, widget in ((self.tr("Period"), self.period), (self.tr("From"), self.start), (self.tr("To"), self.end),
-                              (self.tr("Breakdown"), self.by), (self.tr("School type"), self.school_type)):
+        # Two rows, so that on a 1366 px screen no choice is cut: period and breakdown, then the filter, "for outside" and the actions.
+        filters, actions = QHBoxLayout(), QHBoxLayout()
+        for row, label, widget in ((filters, self.tr("Period"), self.period), (filters, self.tr("From"), self.start),
+                                   (filters, self.tr("To"), self.end), (filters, self.tr("Breakdown"), self.by),
+                                   (actions, self.tr("School type"), self.school_type)):
             caption = QLabel(label)
             caption.setBuddy(widget)
-            filters.addWidget(caption)
-            filters.addWidget(widget)
-        filters.addWidget(self.outside)
+            row.addWidget(caption)
+            row.addWidget(widget)
+        for combo in (self.period, self.by):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.school_type.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         filters.addStretch(1)
-        filters.addWidget(self.akkoord_button)
-        filters.addWidget(self.export_button)
+        actions.addSpacing(12)
+        actions.addWidget(self.outside)
+        actions.addStretch(1)
+        actions.addWidget(self.akkoord_button)
+        actions.addWidget(self.export_button)
         figures_layout.addLayout(filters)
+        figures_layout.addLayout(actions)
+        self.status.setWordWrap(True)
         figures_layout.addWidget(self.status)
         figures_layout.addWidget(splitter, 1)
 
@@ -392,8 +406,10 @@ class MonitorScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.resizeColumnsToContents()
+        # Narrow enough that, beside the total, a breakdown's first groups show on a 1366 px screen (the whole text in the tooltip).
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 250))
         for column in range(1, self.table.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 180))
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 160))
         row, column = previous
         self.table.setCurrentCell(max(0, min(row, self.table.rowCount() - 1)), max(1, min(column, self.table.columnCount() - 1)))
         self.funnel.set_chart(monitor.funnel_chart(figures))
@@ -503,7 +519,7 @@ class FollowUpsPanel(QWidget):
         self.list = QTableWidget()
         self.list.setObjectName("follow-ups-list")
         self.list.setColumnCount(4)
-        self.list.setHorizontalHeaderLabels([self.tr("Student"), self.tr("Follow-up"), self.tr("Due"), self.tr("Last known")])
+        self.list.setHorizontalHeaderLabels([self.tr("Student"), self.tr("Follow-up"), self.tr("Due on"), self.tr("Last known")])
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -554,6 +570,10 @@ class FollowUpsPanel(QWidget):
                 self.list.setItem(row, column, QTableWidgetItem(value))
         if self.due and self.list.currentRow() < 0:
             self.list.selectRow(0)
+        for widget in (self.still_there, self.answer, self.record):
+            widget.setEnabled(bool(self.due))
+        if not self.due and not self.message.text():
+            self.message.setText(self.tr("No follow-up is due today. Each leaver's follow-ups come here 6, 12 and 24 months after leaving."))
 
     def save(self, *, still_there: bool) -> Any:
         row = self.list.currentRow()

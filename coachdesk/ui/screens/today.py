@@ -29,8 +29,14 @@ from coachdesk.domain import clock
 from coachdesk.domain import models as m
 from coachdesk.domain.i18n import translate
 from coachdesk.services.attention import (
+    EMPLOYER_STEP,
+    ENDED_EARLY,
+    ENDING,
+    FEW_CONTACTS,
     KIND_LABELS,
     KIND_ORDER,
+    OVERDUE,
+    SEARCHING,
     AttentionItem,
     attention_list,
     planned_contacts,
@@ -98,6 +104,10 @@ class AttentionProxy(QSortFilterProxyModel):
             return False
         name = search_form(item.student_name)
         return all(word in name for word in self.words)
+
+
+# The reasons a contact answers: Enter on their row opens the contact form; on any other row it opens the student.
+CONTACT_KINDS = frozenset({OVERDUE, FEW_CONTACTS, SEARCHING, ENDING, ENDED_EARLY, EMPLOYER_STEP})
 
 
 class TodayScreen(QWidget):
@@ -173,7 +183,12 @@ class TodayScreen(QWidget):
         header.resizeSection(1, 190)
         header.resizeSection(2, 100)
         self.table.doubleClicked.connect(self._open_current)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.log_contact, context=Qt.ShortcutContext.WidgetShortcut)
+        for enter in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Context first, slot after: PySide6 drops "context" when a slot is passed to the constructor, and Enter
+            # anywhere on Vandaag (the search box too) would then log a contact for whatever row was selected.
+            shortcut = QShortcut(QKeySequence(enter), self.table, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.enter)
+        self.search.returnPressed.connect(self._enter_from_search)
         self.count_label = QLabel()
 
         self.planned = small_table([self.tr("Date"), self.tr("Student"), self.tr("Employer")], "planned-table")
@@ -289,6 +304,34 @@ class TodayScreen(QWidget):
         if item is None or not item.student_id:
             return None
         return open_visit_dialog(self, self.context, item.student_id, item.placement_id)
+
+    def _row_seen(self) -> bool:
+        """Whether the current row is on screen: Enter acts only on a row the user can see."""
+        index = self.table.currentIndex()
+        return index.isValid() and self.table.isVisible() and self.table.viewport().rect().intersects(self.table.visualRect(index))
+
+    def enter(self):
+        """Enter on a row: a contact for the reasons a contact answers, otherwise the student (or employer) opens.
+        A row that is not on screen is only shown first (the next Enter acts), never acted on unseen."""
+        item = self.current_item()
+        if item is None:
+            return None
+        if not self._row_seen():
+            self.table.scrollTo(self.table.currentIndex())
+            return None
+        if item.kind in CONTACT_KINDS:
+            return self.log_contact()
+        self._open_current()
+        return None
+
+    def _enter_from_search(self) -> None:
+        """Enter in the search box: the (first) row that matches is shown and selected, and the list takes the focus."""
+        if not self.proxy.rowCount():
+            return
+        if not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+        self.table.scrollTo(self.table.currentIndex())
+        self.table.setFocus()
 
     def _open_current(self) -> None:
         item = self.current_item()

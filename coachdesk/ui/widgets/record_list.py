@@ -426,9 +426,12 @@ class ListScreen(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("List"))
         self.table.doubleClicked.connect(self._open_current)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current, context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self._open_current, context=Qt.ShortcutContext.WidgetShortcut)
-        self.search.returnPressed.connect(self._focus_table)
+        for enter in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Made with its context first and connected after: PySide6 drops "context" when a slot is passed to the
+            # constructor, and the shortcut would then answer Enter anywhere in the window (the search box too).
+            shortcut = QShortcut(QKeySequence(enter), self.table, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self._open_current)
+        self.search.returnPressed.connect(self._open_from_search)
 
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of rows shown"))
@@ -597,6 +600,12 @@ class ListScreen(QWidget):
         self.table.setFocus()
         if not self.table.currentIndex().isValid() and self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _open_from_search(self) -> None:
+        """Enter in the search box opens the selected row, the first one when none is selected; the list keeps the
+        focus, so that Escape or the arrow keys go on from there."""
+        self._focus_table()
+        self._open_current()
 
     def _open_current(self) -> None:
         record_id = self.current_id()
