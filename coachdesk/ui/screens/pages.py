@@ -221,6 +221,8 @@ class StudentPage(QWidget):
             self.profile.setText(self._profile_html(student, file.jpo, sees_risks))
             outcomes = outcome_summary(student) if "destination" not in actor.hidden("students") else []
             fill_table(self.outcomes, [(student.id, list(row)) for row in outcomes])
+            self.outcomes.setFixedHeight(self.outcomes.horizontalHeader().height() + sum(  # four rows: no empty space below them
+                self.outcomes.rowHeight(row) for row in range(self.outcomes.rowCount())) + 2 * self.outcomes.frameWidth())
             for widget in self.outcome_widgets:
                 widget.setVisible(bool(outcomes))
             fill_table(self.placements, [
