@@ -288,3 +288,34 @@ def test_a_form_offers_destinations_and_reasons_in_words(qtbot, story):  # noqa:
     from coachdesk.domain import labels
 
     assert (outcomes.DESTINATION_LABELS, outcomes.END_REASON_LABELS) == (labels.DESTINATION_LABELS, labels.END_REASON_LABELS)  # one set of words
+
+
+def _student_id(database, first_name: str) -> str:
+    with database.session() as session:
+        return session.query(m.Student).filter_by(first_name=first_name).one().id
+
+
+def test_the_student_page_of_a_leaver_shows_where_he_went_and_his_follow_ups(qtbot, story):  # noqa: F811
+    from coachdesk.ui.screens.pages import StudentPage
+
+    make_application()
+    database, ids = story
+    context = AppContext(database)
+    page = StudentPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_student(_student_id(database, "Bob"))  # left 1-9-2023 for work; three follow-ups
+    table = page.findChild(type(page.placements), "student-outcomes")
+    assert table.isVisible()
+    rows = [[table.item(row, column).text() for column in range(3)] for row in range(table.rowCount())]
+    assert rows == [["Left school", "01-09-2023", "Work"], ["After 6 months", "01-03-2024", "Work"],
+                    ["After 12 months", "01-09-2024", "Work with mbo BBL"], ["After 24 months", "01-09-2025", "Work"]]
+    page.show_student(_student_id(database, "Cara"))  # left 1-10-2024 with nothing after: the due days, not recorded
+    assert [table.item(row, 2).text() for row in range(table.rowCount())] == ["No work or school"] + ["not recorded yet"] * 3
+    page.show_student(ids["fay"])  # at school: no such section
+    assert not table.isVisible()
+    from coachdesk.services.access import Actor
+
+    context.actor = Actor(m.CoachRole.JOBHUNTER)  # a jobhunter sees of a student what matching needs, not where he went
+    page.show_student(_student_id(database, "Bob"))
+    assert not table.isVisible()

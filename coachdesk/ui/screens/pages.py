@@ -28,6 +28,7 @@ from coachdesk.domain.labels import choice_label
 from coachdesk.domain.policy import CHANGE, CREATE
 from coachdesk.services import records
 from coachdesk.services.files import employer_file, student_file
+from coachdesk.services.outcomes import outcome_summary
 from coachdesk.services.placements import employer_changeable
 from coachdesk.services.risks import action_overdue, judge, mark_action_done
 from coachdesk.services.workspace import erase_from_backups
@@ -132,6 +133,9 @@ class StudentPage(QWidget):
         self.profile.setObjectName("student-profile")
         self.profile.setWordWrap(True)
         self.profile.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A student who has left: his destination and the follow-ups 6, 12 and 24 months later (the Monitor's outcomes).
+        self.outcomes = small_table([self.tr("What"), self.tr("Date"), self.tr("Where")], "student-outcomes")
+        self.outcome_widgets = [section_title(self.tr("After school")), self.outcomes]
         self.placements = small_table([self.tr("Status"), self.tr("Employer"), self.tr("Start"), self.tr("End"), self.tr("Stopped"), self.tr("Hours/week"), self.tr("POK signed"), self.tr("Notes")], "placements")
         self.placement_warnings = QLabel()
         self.placement_warnings.setWordWrap(True)
@@ -166,6 +170,8 @@ class StudentPage(QWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.profile)
+        for widget in self.outcome_widgets:
+            layout.addWidget(widget)
         layout.addLayout(placement_header)
         layout.addWidget(self.placements)
         layout.addWidget(self.placement_warnings)
@@ -213,6 +219,12 @@ class StudentPage(QWidget):
             self.title.setText(f"<h2>{escape(student.full_name)}</h2>")
             self.title.setAccessibleName(student.full_name)
             self.profile.setText(self._profile_html(student, file.jpo, sees_risks))
+            outcomes = outcome_summary(student) if "destination" not in actor.hidden("students") else []
+            fill_table(self.outcomes, [(student.id, list(row)) for row in outcomes])
+            self.outcomes.setFixedHeight(self.outcomes.horizontalHeader().height() + sum(  # four rows: no empty space below them
+                self.outcomes.rowHeight(row) for row in range(self.outcomes.rowCount())) + 2 * self.outcomes.frameWidth())
+            for widget in self.outcome_widgets:
+                widget.setVisible(bool(outcomes))
             fill_table(self.placements, [
                 (p.id, [choice_label(p.status), p.employer.name if p.employer else "—", format_date(p.starts_on), format_date(p.ends_on),
                         format_date(p.ended_on), str(p.hours_per_week or ""), format_date(p.pok_signed_on), (p.end_reason or p.notes or "")])
