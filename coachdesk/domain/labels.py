@@ -72,10 +72,6 @@ CHOICE_LABELS: dict[enum.Enum, str] = {
     m.EventKind.BEROEPENFESTIVAL: QT_TRANSLATE_NOOP("Choices", "Careers festival"),
     m.EventKind.OTHER: QT_TRANSLATE_NOOP("Choices", "Other"),
     m.CoachRole.JOBHUNTER: QT_TRANSLATE_NOOP("Choices", "Jobhunter (finds employers and places)"),
-    m.PlaceLeerweg.BOL: QT_TRANSLATE_NOOP("Choices", "mbo BOL place"),
-    m.PlaceLeerweg.BBL: QT_TRANSLATE_NOOP("Choices", "mbo BBL place"),
-    m.PlaceLeerweg.STAGE: QT_TRANSLATE_NOOP("Choices", "Work placement (PrO/VSO)"),
-    m.PlaceLeerweg.JOB: QT_TRANSLATE_NOOP("Choices", "Paid job"),
     m.PlaceStatus.OPEN: QT_TRANSLATE_NOOP("Choices", "Open"),
     m.PlaceStatus.FULL: QT_TRANSLATE_NOOP("Choices", "Full"),
     m.PlaceStatus.PAUSED: QT_TRANSLATE_NOOP("Choices", "Paused"),
@@ -120,9 +116,18 @@ CHOICE_LABELS: dict[enum.Enum, str] = {
 }
 
 
+PLACE_LEERWEG_LABELS: dict[enum.Enum, str] = {
+    m.PlaceLeerweg.BOL: QT_TRANSLATE_NOOP("Choices", "mbo BOL place"),
+    m.PlaceLeerweg.BBL: QT_TRANSLATE_NOOP("Choices", "mbo BBL place"),
+    m.PlaceLeerweg.STAGE: QT_TRANSLATE_NOOP("Choices", "Work placement (PrO/VSO)"),
+    m.PlaceLeerweg.JOB: QT_TRANSLATE_NOOP("Choices", "Paid job"),
+}
+
+
 # Two str enums' members with the same name and value are one dict key (SchoolType.PRO == Destination.PRO, and they
-# hash alike), so in one table the later label would win: the outcomes keep tables of their own.
-_TABLES: dict[type, dict[enum.Enum, str]] = {m.Destination: DESTINATION_LABELS, m.EarlyEndReason: END_REASON_LABELS}
+# hash alike), so in one table the later label would win: the outcomes and the kinds of place keep tables of their own.
+_TABLES: dict[type, dict[enum.Enum, str]] = {m.Destination: DESTINATION_LABELS, m.EarlyEndReason: END_REASON_LABELS,
+                                              m.PlaceLeerweg: PLACE_LEERWEG_LABELS}
 
 
 def choice_label(value: enum.Enum | None) -> str:

@@ -20,6 +20,7 @@ from coachdesk.domain import clock
 from coachdesk.domain import models as m
 from coachdesk.domain.errors import FieldError, ValidationError
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
+from coachdesk.domain.labels import DESTINATION_LABELS, END_REASON_LABELS, NOT_CODED, choice_label  # noqa: F401 - re-exported
 from coachdesk.domain.schema import END_REASON_CODE, FOLLOW_UP_FIELDS, KINDS, MSG_REQUIRED, clean_field
 from coachdesk.services import access, placements, records
 from coachdesk.services.access import Actor, student_condition
@@ -28,32 +29,7 @@ FOLLOW_UP_MONTHS = (6, 12, 24)
 # A follow-up may be recorded from a month before its day; the next one takes over when it falls due.
 EARLY_WINDOW = timedelta(days=31)
 
-DESTINATION_LABELS = {
-    m.Destination.WERK: QT_TRANSLATE_NOOP("Choices", "Work"),
-    m.Destination.WERK_BBL: QT_TRANSLATE_NOOP("Choices", "Work with mbo BBL"),
-    m.Destination.MBO_BOL: QT_TRANSLATE_NOOP("Choices", "mbo BOL"),
-    m.Destination.PRO: QT_TRANSLATE_NOOP("Choices", "Another PrO school"),
-    m.Destination.VSO: QT_TRANSLATE_NOOP("Choices", "VSO"),
-    m.Destination.VMBO: QT_TRANSLATE_NOOP("Choices", "vmbo"),
-    m.Destination.DAGBESTEDING: QT_TRANSLATE_NOOP("Choices", "Day activities (dagbesteding)"),
-    m.Destination.TOELEIDING: QT_TRANSLATE_NOOP("Choices", "Training route (toeleidingstraject)"),
-    m.Destination.NONE: QT_TRANSLATE_NOOP("Choices", "No work or school"),
-    m.Destination.UNKNOWN: QT_TRANSLATE_NOOP("Choices", "Unknown"),
-}
-END_REASON_LABELS = {
-    m.EarlyEndReason.MOTIVATION: QT_TRANSLATE_NOOP("Choices", "Motivation or attitude of the student"),
-    m.EarlyEndReason.MISMATCH: QT_TRANSLATE_NOOP("Choices", "The work did not suit the student"),
-    m.EarlyEndReason.CONFLICT: QT_TRANSLATE_NOOP("Choices", "Conflict at the workplace"),
-    m.EarlyEndReason.GUIDANCE: QT_TRANSLATE_NOOP("Choices", "Too little guidance at the workplace"),
-    m.EarlyEndReason.EMPLOYER: QT_TRANSLATE_NOOP("Choices", "The employer stopped or had no work"),
-    m.EarlyEndReason.HEALTH: QT_TRANSLATE_NOOP("Choices", "Health or personal circumstances"),
-    m.EarlyEndReason.ABSENCE: QT_TRANSLATE_NOOP("Choices", "Absence"),
-    m.EarlyEndReason.TRAVEL: QT_TRANSLATE_NOOP("Choices", "Travel too long or too hard"),
-    m.EarlyEndReason.BETTER: QT_TRANSLATE_NOOP("Choices", "Found work or a better place"),
-    m.EarlyEndReason.LEFT_SCHOOL: QT_TRANSLATE_NOOP("Choices", "The student left school"),
-    m.EarlyEndReason.OTHER: QT_TRANSLATE_NOOP("Choices", "Other, namely"),
-}
-NOT_CODED = QT_TRANSLATE_NOOP("Choices", "No reason chosen")
+# The words of destinations and end reasons live in domain/labels.py, with every other choice's.
 
 MSG_NOT_LEFT = QT_TRANSLATE_NOOP("Validation", "{label}: the student has not left school; record when he left first.")
 MSG_TOO_EARLY = QT_TRANSLATE_NOOP("Validation", "{label}: this follow-up is due on {due}; it can be recorded from {earliest}.")
@@ -67,13 +43,13 @@ MSG_STILL_THERE_UNKNOWN = QT_TRANSLATE_NOOP("Validation", "{label}: there is no 
 def destination_label(code: m.Destination | str | None) -> str:
     if code is None or code == "":
         return "—"
-    return translate("Choices", DESTINATION_LABELS[m.Destination(code)])
+    return choice_label(m.Destination(code))
 
 
 def end_reason_label(code: m.EarlyEndReason | str | None) -> str:
     if code in (None, "", "not_coded"):
         return translate("Choices", NOT_CODED)
-    return translate("Choices", END_REASON_LABELS[m.EarlyEndReason(code)])
+    return choice_label(m.EarlyEndReason(code))
 
 
 def add_months(day: date, months: int) -> date:
