@@ -48,7 +48,7 @@ def main() -> None:
             student_ids = session.scalars(select(m.Student.id)).all()
         folder = base / "team"
         started = time.perf_counter()
-        result = team.create_team(first, folder, coordinators[0].id)
+        result = team.create_team(first, folder, coordinators[0].id, with_demo=True)  # a try-out team on the demo, on purpose
         print(f"team create (first snapshot, {result['sent']} changes): {time.perf_counter() - started:.1f} s, "
               f"team folder {folder_size(folder) / 1e6:.1f} MB")
         code = team.invite(first, coordinators[1].id, base / "invitation")
