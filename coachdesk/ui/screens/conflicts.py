@@ -52,10 +52,11 @@ class ConflictsScreen(QWidget):
         self.refused_title = QLabel(self.tr("<b>Refused changes</b>: colleagues' changes their role may not make. "
                                             "Nothing of them was applied; talk to the colleague, or check his role in Team."))
         self.refused_title.setWordWrap(True)
-        self.refused = QTableWidget(0, 5)
+        self.refused = QTableWidget(0, 6)
         self.refused.setObjectName("refused-table")
         self.refused.setAccessibleName(self.tr("Refused changes"))
-        self.refused.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("About"), self.tr("Field"), self.tr("Changed by"), self.tr("When")])
+        self.refused.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("About"), self.tr("Field"), self.tr("Changed by"), self.tr("When"),
+                                                self.tr("Why")])
         self.refused.verticalHeader().hide()
         self.refused.horizontalHeader().setStretchLastSection(True)
         self.refused.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -83,7 +84,8 @@ class ConflictsScreen(QWidget):
         self.refused.setRowCount(len(refused))
         for row, item in enumerate(refused):
             field = self.tr("the whole record") if item["field"] == "*" else self._field(item["field"])
-            for column, value in enumerate((self._kind(item["kind"]), refused_about[row], field, item["by"], self._when(item["at"]))):
+            why = translate("Validation" if "{label}" in item["reason"] else "Errors", item["reason"]).format(label=field)
+            for column, value in enumerate((self._kind(item["kind"]), refused_about[row], field, item["by"], self._when(item["at"]), why)):
                 self.refused.setItem(row, column, QTableWidgetItem(str(value)))
         self.refused.resizeColumnsToContents()
         if self.items:
