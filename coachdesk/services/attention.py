@@ -288,7 +288,7 @@ def _praktijkverklaring(check: _Check) -> Iterator[AttentionItem]:
         return
     from coachdesk.services import praktijkverklaring as pv
 
-    names = dict(check.session.execute(select(m.Student.id, check.student_name).where(check.active_student)).all())
+    names: dict[str, str] = dict(check.session.execute(select(m.Student.id, check.student_name).where(check.active_student)).all())  # type: ignore[arg-type]
     for route, count in pv.routes_to_confirm(check.session, check.actor):
         if route.student_id in names:
             why = Reason(QT_TRANSLATE_NOOP("Attention", "{count} work process(es) judged by the workplace trainer wait for the school's confirmation."), count=count)

@@ -248,6 +248,11 @@ class MainWindow(QMainWindow):
             return tabs
         if key == "audit":
             return self._list_stack("audit", None, "", None, lambda record_id: None)
+        return self._tool_screen(key)
+
+    def _tool_screen(self, key: str) -> QWidget:
+        """The screens that are not lists: work processes, toolkits, team, items to check, settings, monitor."""
+        context = self.context
         if key == "pv_catalogue":
             from coachdesk.ui.screens.pv_catalogue import PvCatalogueScreen
 
