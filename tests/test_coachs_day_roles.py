@@ -140,3 +140,21 @@ def test_a_jpo_becomes_the_coordinator_only_with_the_passphrase(window, qtbot):
     with window.context.database.session() as session:
         entries = session.scalars(select(m.AuditEntry).where(m.AuditEntry.action == "user")).all()
         assert entries[-1].record_id == coach_id(session, "Carla Coördinator")
+
+
+def test_the_first_click_on_save_saves_for_a_coach_who_may_not_change_the_teams_settings(qtbot, tmp_path):
+    from tests.test_ui import start_window
+
+    database = open_workspace(tmp_path / "data", PASSPHRASE)
+    database.close()
+    make_application()
+    window = start_window(qtbot, tmp_path / "data", role="jobcoach", school=SCHOOL)
+    screen = window.go("settings")
+    assert not screen.print_header.isEnabled() and not screen.school_name.isEnabled(), "the team's: not offered"
+    spin = screen.spins["lock_after_minutes"]
+    spin.lineEdit().selectAll()
+    type_text(spin.lineEdit(), "25")
+    QTest.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert screen.saved_label.text() == "Saved."
+    with window.context.database.session() as session:
+        assert load_settings(session).lock_after_minutes == 25

@@ -116,6 +116,10 @@ class SettingsScreen(QWidget):
         form.addRow(self.tr("Labour market region"), self.region)
         lock_label = self.tr("Lock after (minutes without use)")
         form.addRow(lock_label, self._spin("lock_after_minutes", lock_label, 240))
+        if not self.context.actor.may_do("team_settings"):  # the team's, a coordinator's to change: never a refusal at Save
+            for editor in (self.school_name, self.print_header, self.region):
+                editor.setEnabled(False)
+                editor.setToolTip(self.tr("These are the team's settings; a coordinator changes them."))
         return general
 
     def _thresholds_box(self) -> QGroupBox:
