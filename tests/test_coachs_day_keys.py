@@ -7,7 +7,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -39,7 +39,7 @@ def window(qtbot, tmp_path):
         f.student(session, school.id, first_name="Anouk", last_name="Visser")
         # imported without the learning pathway an mbo student needs: "nog aan te vullen"
         session.add(m.Student(first_name="Ilse", last_name="de Vries", school_type=m.SchoolType.MBO2, leerweg=None, school_id=school.id,
-                              date_of_birth=TODAY.replace(year=TODAY.year - 17)))
+                              date_of_birth=date(TODAY.year - 17, 3, 14)))
     database.close()
     make_application()
     return start_window(qtbot, tmp_path / "data", school=SCHOOL)

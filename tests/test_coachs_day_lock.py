@@ -125,3 +125,24 @@ def test_qt_own_buttons_are_dutch(qtbot):
     finally:
         install_language(app, "en")
     QApplication.processEvents()
+
+
+def test_a_read_only_data_folder_is_named_as_such(qtbot, folder, tmp_path):
+    """A data folder on a read-only medium: the message names the folder as read-only, not a lock file."""
+    import shutil
+    import subprocess
+
+    mounted = tmp_path / "alleen-lezen"
+    mounted.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "tmpfs", str(mounted)], capture_output=True).returncode != 0:
+        pytest.skip("mounting a read-only folder needs the right to mount")
+    try:
+        shutil.copytree(folder, mounted / "data")
+        assert subprocess.run(["mount", "-o", "remount,ro", str(mounted)], capture_output=True).returncode == 0
+        make_application()
+        said: list[str] = []
+        answer_modal_dialog("", lambda box: (said.append(box.text()), box.accept()))
+        assert start(mounted / "data", PASSPHRASE) is None
+        assert said and "is read-only" in said[0] and "lock" not in said[0].lower()
+    finally:
+        subprocess.run(["umount", str(mounted)], capture_output=True)

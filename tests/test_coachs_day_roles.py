@@ -140,3 +140,43 @@ def test_a_jpo_becomes_the_coordinator_only_with_the_passphrase(window, qtbot):
     with window.context.database.session() as session:
         entries = session.scalars(select(m.AuditEntry).where(m.AuditEntry.action == "user")).all()
         assert entries[-1].record_id == coach_id(session, "Carla Coördinator")
+
+
+def test_the_first_click_on_save_saves_for_a_coach_who_may_not_change_the_teams_settings(qtbot, tmp_path):
+    from tests.test_ui import start_window
+
+    database = open_workspace(tmp_path / "data", PASSPHRASE)
+    database.close()
+    make_application()
+    window = start_window(qtbot, tmp_path / "data", role="jobcoach", school=SCHOOL)
+    screen = window.go("settings")
+    assert not screen.print_header.isEnabled() and not screen.school_name.isEnabled(), "the team's: not offered"
+    spin = screen.spins["lock_after_minutes"]
+    spin.lineEdit().selectAll()
+    type_text(spin.lineEdit(), "25")
+    QTest.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert screen.saved_label.text() == "Saved."
+    with window.context.database.session() as session:
+        assert load_settings(session).lock_after_minutes == 25
+
+
+def test_in_a_team_the_roster_decides_and_the_settings_say_so(qtbot, tmp_path):
+    from coachdesk.domain.errors import UserError
+    from tests.teamhelpers import make_team
+
+    squad = make_team(tmp_path)
+    try:
+        jpo = squad.members["jpo"]
+        with in_language("en"), pytest.raises(UserError, match="signed roster says who you are"):
+            confirm_user_change(jpo, PASSPHRASE)  # not even with the passphrase
+        make_application()
+        context = AppContext(jpo)
+        assert context.actor.role == m.CoachRole.JPO
+        window = MainWindow(context, window_state_for(tmp_path / "window"))
+        qtbot.addWidget(window)
+        window.show()
+        screen = window.go("settings")
+        assert not screen.user.isEnabled() and "signed roster" in screen.user_note.text()
+        window.close()
+    finally:
+        squad.close()

@@ -83,6 +83,25 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def read_only_text(data_dir: Path) -> str | None:
+    """What to say when the data folder cannot be written (a read-only share or medium), in words that name the folder
+    rather than a lock file inside it; None when the folder is writable (the error is another one)."""
+    import errno
+    import tempfile
+
+    if not data_dir.is_dir():
+        return None
+    try:
+        with tempfile.TemporaryFile(dir=data_dir):
+            return None
+    except OSError as error:
+        if error.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return None
+    return QCoreApplication.translate("Startup", "The data folder {path} is read-only: CoachDesk cannot save anything in it. Copy the folder "
+                                      "to a place where you may write (such as your own Documents folder) and open it there, or ask ICT "
+                                      "for permission to write in it.").format(path=data_dir)
+
+
 def window_state_for(data_dir: Path) -> QSettings:
     # Window layout is kept beside the data it shows, so each data folder (and each test) has its own.
     return QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
@@ -191,7 +210,7 @@ def start(data_dir: Path, passphrase: str | None = None):
         lock.acquire()
         database = open_data_folder(data_dir, passphrase)
     except UserError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+        QMessageBox.critical(None, APP_NAME, read_only_text(data_dir) or str(error))
         database = None
     if database is None:
         lock.release()  # (nothing to release when another program holds it)

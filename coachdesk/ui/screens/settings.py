@@ -116,6 +116,10 @@ class SettingsScreen(QWidget):
         form.addRow(self.tr("Labour market region"), self.region)
         lock_label = self.tr("Lock after (minutes without use)")
         form.addRow(lock_label, self._spin("lock_after_minutes", lock_label, 240))
+        if not self.context.actor.may_do("team_settings"):  # the team's, a coordinator's to change: never a refusal at Save
+            for editor in (self.school_name, self.print_header, self.region):
+                editor.setEnabled(False)
+                editor.setToolTip(self.tr("These are the team's settings; a coordinator changes them."))
         return general
 
     def _thresholds_box(self) -> QGroupBox:
@@ -281,6 +285,8 @@ class SettingsScreen(QWidget):
         with self.context.database.session() as session:
             for coach_id, name, role in coach_choices(session):
                 self.user.addItem(f"{name} · {choice_label(role)}", coach_id)
+        if settings.user_coach_id and self.user.findData(settings.user_coach_id) < 0 and self.context.user is not None:
+            self.user.addItem(self.context.user.name, settings.user_coach_id)  # never another user by default: Save would switch
         self.user.setCurrentIndex(max(0, self.user.findData(settings.user_coach_id)))
         if self.context.team_member:  # a team member is who the signed roster says, not a choice on this laptop
             self.user.setCurrentIndex(max(0, self.user.findData(self.context.actor.coach_id)))
