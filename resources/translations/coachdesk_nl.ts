@@ -2,142 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="59"/>
-        <source>From {start} to {end}; peildatum {end}.</source>
-        <translation>Van {start} tot en met {end}; peildatum {end}.</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="64"/>
-        <source>All students you may see.</source>
-        <translation>Alle leerlingen die u mag zien.</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="69"/>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="198"/>
-        <source>Figure</source>
-        <translation>Cijfer</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="69"/>
-        <source>Value</source>
-        <translation>Waarde</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="80"/>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="174"/>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="217"/>
-        <source>Total</source>
-        <translation>Totaal</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="91"/>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="231"/>
-        <source>Definitions</source>
-        <translation>Definities</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="92"/>
-        <source>Definitions version {version}. Every figure counts what is recorded in CoachDesk on the day the report is made.</source>
-        <translation>Definities versie {version}. Elk cijfer telt wat in CoachDesk is vastgelegd op de dag dat het rapport wordt gemaakt.</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="110"/>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="135"/>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="218"/>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="263"/>
-        <source>Monitor: from searching to lasting work</source>
-        <translation>Monitor: van zoeken naar bestendig werk</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="111"/>
-        <source>Selection: {filters}</source>
-        <translation>Selectie: {filters}</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="113"/>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="125"/>
-        <source>Breakdown: {by}</source>
-        <translation>Uitsplitsing: {by}</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="115"/>
-        <source>For outside the school.</source>
-        <translation>Voor buiten de school.</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="118"/>
-        <source>Combined from:</source>
-        <translation>Samengevoegd uit:</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="119"/>
-        <source>{school}: {start} to {end} (key {fingerprint})</source>
-        <translation>{school}: {start} tot en met {end} (sleutel {fingerprint})</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="120"/>
-        <source>The figures</source>
-        <translation>De cijfers</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="134"/>
-        <source>CoachDesk monitor, made on {day}</source>
-        <translation>CoachDesk-monitor, gemaakt op {day}</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="175"/>
-        <source>Selection</source>
-        <translation>Selectie</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="198"/>
-        <source>Id</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="217"/>
-        <source>By {by}</source>
-        <translation>Per {by}</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="220"/>
-        <source>Definitions version {version}</source>
-        <translation>Definities versie {version}</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="267"/>
-        <source>a count from 1 to 4</source>
-        <translation>een aantal van 1 tot en met 4</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="267"/>
-        <source>hidden so that a total does not reveal a small count</source>
-        <translation>verborgen zodat een totaal geen klein aantal verraadt</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="269"/>
-        <source>The group of the breakdown; empty for the total.</source>
-        <translation>De groep van de uitsplitsing; leeg voor het totaal.</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="269"/>
-        <source>The figure&apos;s id (see indicators).</source>
-        <translation>De code van het cijfer (zie indicators).</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="270"/>
-        <source>For a share: n (counted) or of (out of); for bands and reasons: the band or reason; else empty.</source>
-        <translation>Bij een aandeel: n (geteld) of of (van het totaal); bij groepen en redenen: de groep of reden; anders leeg.</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/documents/monitor_report.py" line="271"/>
-        <source>The value: a number, or a hidden count.</source>
-        <translation>De waarde: een getal, of een verborgen aantal.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../coachdesk/ui/dialogs/about.py" line="52"/>
@@ -183,27 +47,27 @@
 <context>
     <name>AkkoordDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="142"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="147"/>
         <source>Akkoorden</source>
         <translation>Akkoorden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="144"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="149"/>
         <source>For each sector, the akkoord it counts under in the region (empty: no akkoord).</source>
         <translation>Per sector het akkoord waaronder hij in de regio telt (leeg: geen akkoord).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="147"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="152"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="147"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="152"/>
         <source>Akkoord</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="156"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="161"/>
         <source>Rotterdam-Rijnmond preset</source>
         <translation>Voorinstelling Rotterdam-Rijnmond</translation>
     </message>
@@ -369,22 +233,22 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="68"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="74"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="68"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="74"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="68"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="74"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="68"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="74"/>
         <source>Details</source>
         <translation>Toelichting</translation>
     </message>
@@ -399,7 +263,7 @@
     <message>
         <location filename="../../coachdesk/ui/tasks.py" line="145"/>
         <source>Something went wrong and this was not finished. What was saved before is safe. Try again; if it happens again, send the log file {path} to your IT contact (it holds no student data).</source>
-        <translation>Er ging iets mis en dit is niet afgemaakt. Wat eerder is opgeslagen, is veilig. Probeer het opnieuw; gebeurt het weer, stuur dan het logbestand {path} naar uw ICT-contactpersoon (er staan geen leerlinggegevens in).</translation>
+        <translation>Er ging iets mis en dit is niet afgemaakt. Wat eerder is opgeslagen, is veilig. Probeer het opnieuw; gebeurt het weer, stuur dan het logbestand {path} naar je ICT-contactpersoon (er staan geen leerlinggegevens in).</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/tasks.py" line="153"/>
@@ -410,532 +274,532 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="10"/>
+        <location filename="../../coachdesk/domain/labels.py" line="38"/>
         <source>Teacher / BPV supervisor</source>
         <translation>Docent / BPV-begeleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="11"/>
+        <location filename="../../coachdesk/domain/labels.py" line="39"/>
         <source>Job coach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="12"/>
+        <location filename="../../coachdesk/domain/labels.py" line="40"/>
         <source>Junior workplace trainer (JPO)</source>
         <translation>Junior Praktijkopleider (JPO)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="13"/>
+        <location filename="../../coachdesk/domain/labels.py" line="41"/>
         <source>Coordinator</source>
         <translation>Coördinator</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="14"/>
+        <location filename="../../coachdesk/domain/labels.py" line="42"/>
         <source>Practical education (PrO)</source>
         <translation>Praktijkonderwijs (PrO)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="15"/>
+        <location filename="../../coachdesk/domain/labels.py" line="43"/>
         <source>Special secondary education (VSO)</source>
         <translation>Voortgezet speciaal onderwijs (VSO)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="16"/>
+        <location filename="../../coachdesk/domain/labels.py" line="44"/>
         <source>mbo Entree (level 1)</source>
         <translation>mbo Entree (niveau 1)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="17"/>
+        <location filename="../../coachdesk/domain/labels.py" line="45"/>
         <source>mbo level 2</source>
         <translation>mbo niveau 2</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="18"/>
+        <location filename="../../coachdesk/domain/labels.py" line="46"/>
         <source>Labour market</source>
         <translation>Arbeidsmarkt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="19"/>
+        <location filename="../../coachdesk/domain/labels.py" line="47"/>
         <source>Day activities</source>
         <translation>Dagbesteding</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="20"/>
+        <location filename="../../coachdesk/domain/labels.py" line="48"/>
         <source>Further education</source>
         <translation>Vervolgonderwijs</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="21"/>
+        <location filename="../../coachdesk/domain/labels.py" line="49"/>
         <source>BOL (school-based)</source>
         <translation>BOL (beroepsopleidend)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="22"/>
+        <location filename="../../coachdesk/domain/labels.py" line="50"/>
         <source>BBL (work-based)</source>
         <translation>BBL (beroepsbegeleidend)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="23"/>
+        <location filename="../../coachdesk/domain/labels.py" line="51"/>
         <source>At school</source>
         <translation>Op school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="24"/>
+        <location filename="../../coachdesk/domain/labels.py" line="52"/>
         <source>Left school</source>
         <translation>Van school af</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="25"/>
+        <location filename="../../coachdesk/domain/labels.py" line="53"/>
         <source>Searching</source>
         <translation>Zoekt plek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="26"/>
+        <location filename="../../coachdesk/domain/labels.py" line="54"/>
         <source>Proposed</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="27"/>
+        <location filename="../../coachdesk/domain/labels.py" line="55"/>
         <source>Started</source>
         <translation>Gestart</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="28"/>
+        <location filename="../../coachdesk/domain/labels.py" line="56"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="29"/>
+        <location filename="../../coachdesk/domain/labels.py" line="57"/>
         <source>Ended early</source>
         <translation>Voortijdig gestopt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="30"/>
+        <location filename="../../coachdesk/domain/labels.py" line="58"/>
         <source>Place found</source>
         <translation>Plek gevonden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="31"/>
+        <location filename="../../coachdesk/domain/labels.py" line="59"/>
         <source>Visit at the workplace</source>
         <translation>Bezoek op de werkplek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="32"/>
+        <location filename="../../coachdesk/domain/labels.py" line="60"/>
         <source>Three-way talk</source>
         <translation>Driegesprek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="33"/>
+        <location filename="../../coachdesk/domain/labels.py" line="61"/>
         <source>Phone or video call</source>
         <translation>Telefoon of video</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="34"/>
+        <location filename="../../coachdesk/domain/labels.py" line="62"/>
         <source>Talk at school</source>
         <translation>Gesprek op school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="35"/>
+        <location filename="../../coachdesk/domain/labels.py" line="63"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="36"/>
+        <location filename="../../coachdesk/domain/labels.py" line="64"/>
         <source>Medium</source>
-        <translation>Middel</translation>
+        <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="37"/>
+        <location filename="../../coachdesk/domain/labels.py" line="65"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="38"/>
+        <location filename="../../coachdesk/domain/labels.py" line="66"/>
         <source>Speed date for BPV places</source>
         <translation>Speeddate voor BPV-plekken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="39"/>
+        <location filename="../../coachdesk/domain/labels.py" line="67"/>
         <source>Job and BPV market</source>
         <translation>Banen- en BPV-markt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="40"/>
+        <location filename="../../coachdesk/domain/labels.py" line="68"/>
         <source>Company visit</source>
         <translation>Bedrijfsbezoek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="41"/>
+        <location filename="../../coachdesk/domain/labels.py" line="69"/>
         <source>Job shadowing day</source>
         <translation>Meeloopdag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="42"/>
+        <location filename="../../coachdesk/domain/labels.py" line="70"/>
         <source>Open day at a company</source>
         <translation>Open dag bij een leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="43"/>
+        <location filename="../../coachdesk/domain/labels.py" line="71"/>
         <source>Company fair</source>
         <translation>Bedrijvenbeurs</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="44"/>
+        <location filename="../../coachdesk/domain/labels.py" line="72"/>
         <source>Careers festival</source>
         <translation>Beroepenfestival</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="45"/>
+        <location filename="../../coachdesk/domain/labels.py" line="73"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="46"/>
+        <location filename="../../coachdesk/domain/labels.py" line="74"/>
         <source>Jobhunter (finds employers and places)</source>
         <translation>Jobhunter (werft leerbedrijven en plekken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="47"/>
+        <location filename="../../coachdesk/domain/labels.py" line="120"/>
         <source>mbo BOL place</source>
         <translation>mbo-plek BOL</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="48"/>
+        <location filename="../../coachdesk/domain/labels.py" line="121"/>
         <source>mbo BBL place</source>
         <translation>mbo-plek BBL</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="49"/>
+        <location filename="../../coachdesk/domain/labels.py" line="122"/>
         <source>Work placement (PrO/VSO)</source>
         <translation>Stage (PrO/VSO)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="50"/>
+        <location filename="../../coachdesk/domain/labels.py" line="123"/>
         <source>Paid job</source>
         <translation>Betaalde baan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="51"/>
+        <location filename="../../coachdesk/domain/labels.py" line="75"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="52"/>
+        <location filename="../../coachdesk/domain/labels.py" line="76"/>
         <source>Full</source>
         <translation>Vol</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="53"/>
+        <location filename="../../coachdesk/domain/labels.py" line="77"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="54"/>
+        <location filename="../../coachdesk/domain/labels.py" line="78"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="55"/>
+        <location filename="../../coachdesk/domain/labels.py" line="79"/>
         <source>Tailored guidance</source>
         <translation>Begeleiding op maat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="56"/>
+        <location filename="../../coachdesk/domain/labels.py" line="80"/>
         <source>Physically accessible</source>
         <translation>Fysiek toegankelijk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="57"/>
+        <location filename="../../coachdesk/domain/labels.py" line="81"/>
         <source>Chance of a permanent job</source>
         <translation>Kans op vaste baan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="58"/>
+        <location filename="../../coachdesk/domain/labels.py" line="82"/>
         <source>Praktijkverklaring possible</source>
         <translation>Praktijkverklaring mogelijk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="59"/>
+        <location filename="../../coachdesk/domain/labels.py" line="83"/>
         <source>Early shifts</source>
         <translation>Vroege diensten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="60"/>
+        <location filename="../../coachdesk/domain/labels.py" line="84"/>
         <source>Evening shifts</source>
         <translation>Avonddiensten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="61"/>
+        <location filename="../../coachdesk/domain/labels.py" line="85"/>
         <source>Weekend work</source>
         <translation>Weekendwerk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="62"/>
+        <location filename="../../coachdesk/domain/labels.py" line="86"/>
         <source>Heavy lifting</source>
         <translation>Zwaar tillen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="63"/>
+        <location filename="../../coachdesk/domain/labels.py" line="87"/>
         <source>Standing for long</source>
         <translation>Lang staan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="64"/>
+        <location filename="../../coachdesk/domain/labels.py" line="88"/>
         <source>Working with animals</source>
         <translation>Werken met dieren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="65"/>
+        <location filename="../../coachdesk/domain/labels.py" line="89"/>
         <source>Working with food</source>
         <translation>Werken met voedsel</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="66"/>
+        <location filename="../../coachdesk/domain/labels.py" line="90"/>
         <source>A noisy workplace</source>
         <translation>Een lawaaiige werkplek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="67"/>
+        <location filename="../../coachdesk/domain/labels.py" line="91"/>
         <source>Serving customers</source>
         <translation>Klanten helpen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="68"/>
+        <location filename="../../coachdesk/domain/labels.py" line="92"/>
         <source>Monday</source>
         <translation>maandag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="69"/>
+        <location filename="../../coachdesk/domain/labels.py" line="93"/>
         <source>Tuesday</source>
         <translation>dinsdag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="70"/>
+        <location filename="../../coachdesk/domain/labels.py" line="94"/>
         <source>Wednesday</source>
         <translation>woensdag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="71"/>
+        <location filename="../../coachdesk/domain/labels.py" line="95"/>
         <source>Thursday</source>
         <translation>donderdag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="72"/>
+        <location filename="../../coachdesk/domain/labels.py" line="96"/>
         <source>Friday</source>
         <translation>vrijdag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="73"/>
+        <location filename="../../coachdesk/domain/labels.py" line="97"/>
         <source>Saturday</source>
         <translation>zaterdag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="74"/>
+        <location filename="../../coachdesk/domain/labels.py" line="98"/>
         <source>Sunday</source>
         <translation>zondag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="75"/>
+        <location filename="../../coachdesk/domain/labels.py" line="99"/>
         <source>Walks</source>
         <translation>Lopend</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="76"/>
+        <location filename="../../coachdesk/domain/labels.py" line="100"/>
         <source>Bike</source>
         <translation>Fiets</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="77"/>
+        <location filename="../../coachdesk/domain/labels.py" line="101"/>
         <source>Public transport</source>
         <translation>Openbaar vervoer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="78"/>
+        <location filename="../../coachdesk/domain/labels.py" line="102"/>
         <source>School transport / taxi</source>
         <translation>Leerlingenvervoer / taxi</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="79"/>
+        <location filename="../../coachdesk/domain/labels.py" line="103"/>
         <source>Brought by parents</source>
         <translation>Gebracht door ouders</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="80"/>
+        <location filename="../../coachdesk/domain/labels.py" line="104"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="81"/>
+        <location filename="../../coachdesk/domain/labels.py" line="105"/>
         <source>First contact</source>
         <translation>Eerste contact</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="82"/>
+        <location filename="../../coachdesk/domain/labels.py" line="106"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="83"/>
+        <location filename="../../coachdesk/domain/labels.py" line="107"/>
         <source>Interested</source>
         <translation>Interesse</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="84"/>
+        <location filename="../../coachdesk/domain/labels.py" line="108"/>
         <source>Recognition applied for</source>
         <translation>Erkenning aangevraagd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="85"/>
+        <location filename="../../coachdesk/domain/labels.py" line="109"/>
         <source>Recognised</source>
         <translation>Erkend</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="86"/>
+        <location filename="../../coachdesk/domain/labels.py" line="110"/>
         <source>Place(s) available</source>
         <translation>Plaats(en) beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="87"/>
+        <location filename="../../coachdesk/domain/labels.py" line="111"/>
         <source>Dropped</source>
         <translation>Afgehaakt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="88"/>
+        <location filename="../../coachdesk/domain/labels.py" line="112"/>
         <source>Call</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="89"/>
+        <location filename="../../coachdesk/domain/labels.py" line="113"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="90"/>
+        <location filename="../../coachdesk/domain/labels.py" line="114"/>
         <source>Mail</source>
         <translation>Mail</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/labels.py" line="91"/>
+        <location filename="../../coachdesk/domain/labels.py" line="115"/>
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="32"/>
+        <location filename="../../coachdesk/domain/labels.py" line="11"/>
         <source>Work</source>
         <translation>Werk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="33"/>
+        <location filename="../../coachdesk/domain/labels.py" line="12"/>
         <source>Work with mbo BBL</source>
         <translation>Werk met mbo BBL</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="34"/>
+        <location filename="../../coachdesk/domain/labels.py" line="13"/>
         <source>mbo BOL</source>
         <translation>mbo BOL</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="35"/>
+        <location filename="../../coachdesk/domain/labels.py" line="14"/>
         <source>Another PrO school</source>
         <translation>Andere PrO-school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="36"/>
+        <location filename="../../coachdesk/domain/labels.py" line="15"/>
         <source>VSO</source>
         <translation>VSO</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="37"/>
+        <location filename="../../coachdesk/domain/labels.py" line="16"/>
         <source>vmbo</source>
         <translation>vmbo</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="38"/>
+        <location filename="../../coachdesk/domain/labels.py" line="17"/>
         <source>Day activities (dagbesteding)</source>
         <translation>Dagbesteding</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="39"/>
+        <location filename="../../coachdesk/domain/labels.py" line="18"/>
         <source>Training route (toeleidingstraject)</source>
         <translation>Toeleidingstraject</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="40"/>
+        <location filename="../../coachdesk/domain/labels.py" line="19"/>
         <source>No work or school</source>
         <translation>Geen werk of school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="41"/>
+        <location filename="../../coachdesk/domain/labels.py" line="20"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="44"/>
+        <location filename="../../coachdesk/domain/labels.py" line="23"/>
         <source>Motivation or attitude of the student</source>
         <translation>Motivatie of houding van de leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="45"/>
+        <location filename="../../coachdesk/domain/labels.py" line="24"/>
         <source>The work did not suit the student</source>
         <translation>Het werk paste niet bij de leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="46"/>
+        <location filename="../../coachdesk/domain/labels.py" line="25"/>
         <source>Conflict at the workplace</source>
         <translation>Conflict op de werkplek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="47"/>
+        <location filename="../../coachdesk/domain/labels.py" line="26"/>
         <source>Too little guidance at the workplace</source>
         <translation>Te weinig begeleiding op de werkplek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="48"/>
+        <location filename="../../coachdesk/domain/labels.py" line="27"/>
         <source>The employer stopped or had no work</source>
         <translation>De werkgever stopte of had geen werk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="49"/>
+        <location filename="../../coachdesk/domain/labels.py" line="28"/>
         <source>Health or personal circumstances</source>
         <translation>Gezondheid of persoonlijke omstandigheden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="50"/>
+        <location filename="../../coachdesk/domain/labels.py" line="29"/>
         <source>Absence</source>
         <translation>Verzuim</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="51"/>
+        <location filename="../../coachdesk/domain/labels.py" line="30"/>
         <source>Travel too long or too hard</source>
         <translation>Reis te lang of te zwaar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="52"/>
+        <location filename="../../coachdesk/domain/labels.py" line="31"/>
         <source>Found work or a better place</source>
         <translation>Werk of een betere plek gevonden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="53"/>
+        <location filename="../../coachdesk/domain/labels.py" line="32"/>
         <source>The student left school</source>
         <translation>De leerling ging van school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="54"/>
+        <location filename="../../coachdesk/domain/labels.py" line="33"/>
         <source>Other, namely</source>
         <translation>Anders, namelijk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="56"/>
+        <location filename="../../coachdesk/domain/labels.py" line="35"/>
         <source>No reason chosen</source>
         <translation>Geen reden gekozen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/team.py" line="152"/>
+        <location filename="../../coachdesk/services/team.py" line="164"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/team.py" line="152"/>
+        <location filename="../../coachdesk/services/team.py" line="164"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -1354,13 +1218,13 @@
     </message>
     <message>
         <location filename="../../coachdesk/ui/widgets/record_list.py" line="71"/>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="542"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="545"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/widgets/record_list.py" line="71"/>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="542"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="545"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -1436,7 +1300,7 @@
     <message>
         <location filename="../../coachdesk/cli/data.py" line="140"/>
         <source>{count} items need attention.</source>
-        <translation>{count} punten vragen aandacht.</translation>
+        <translation>Aandacht nodig: {count}.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/cli/data.py" line="153"/>
@@ -1456,7 +1320,7 @@
     <message>
         <location filename="../../coachdesk/cli/data.py" line="190"/>
         <source>Type the passphrase again to confirm it: </source>
-        <translation>Typ de wachtwoord nog eens ter bevestiging: </translation>
+        <translation>Typ het wachtwoord nog eens ter bevestiging: </translation>
     </message>
     <message>
         <location filename="../../coachdesk/cli/data.py" line="194"/>
@@ -1576,22 +1440,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="173"/>
+        <location filename="../../coachdesk/cli/team.py" line="168"/>
         <source>{id}: {kind} {record_id} {field}: mine {mine!r}, theirs {theirs!r} ({by}, {at})</source>
         <translation>{id}: {kind} {record_id} {field}: van mij {mine!r}, van de ander {theirs!r} ({by}, {at})</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="174"/>
+        <location filename="../../coachdesk/cli/team.py" line="169"/>
         <source>{count} items to check.</source>
-        <translation>{count} punten te controleren.</translation>
+        <translation>Te controleren: {count}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/cli/team.py" line="190"/>
+        <location filename="../../coachdesk/cli/team.py" line="179"/>
         <source>{at}: {by} may not change {kind} {record_id} ({field})</source>
         <translation>{at}: {by} mag {kind} {record_id} niet wijzigen ({field})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/cli/team.py" line="191"/>
+        <location filename="../../coachdesk/cli/team.py" line="180"/>
         <source>%n refused change(s).</source>
         <translation>
             <numerusform>%n geweigerde wijziging.</numerusform>
@@ -1652,7 +1516,7 @@
     <message>
         <location filename="../../coachdesk/cli/transfer.py" line="113"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {errors} rows with errors.</source>
-        <translation>{new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {errors} regels met fouten.</translation>
+        <translation>Nieuw: {new}, bijgewerkt: {updated}, ongewijzigd: {unchanged}, met fouten: {errors}.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/cli/transfer.py" line="117"/>
@@ -1697,7 +1561,7 @@
     <message>
         <location filename="../../coachdesk/cli/transfer.py" line="145"/>
         <source>… and {count} more new or updated rows.</source>
-        <translation>… en nog {count} nieuwe of bijgewerkte regels.</translation>
+        <translation>… en nog {count} nieuw of bijgewerkt.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/cli/transfer.py" line="159"/>
@@ -1723,7 +1587,7 @@
         <location filename="../../coachdesk/cli/route.py" line="87"/>
         <location filename="../../coachdesk/cli/transfer.py" line="192"/>
         <source>{count} rows written to {path}.</source>
-        <translation>{count} regels geschreven naar {path}.</translation>
+        <translation>Geschreven naar {path}: {count} (aantal regels).</translation>
     </message>
     <message>
         <location filename="../../coachdesk/cli/transfer.py" line="201"/>
@@ -1808,6 +1672,20 @@
     </message>
 </context>
 <context>
+    <name>ConfirmPassphraseDialog</name>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="206"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="207"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="215"/>
+        <source>Type your passphrase first, then press Enter.</source>
+        <translation>Typ eerst je wachtwoord en druk dan op Enter.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsScreen</name>
     <message>
         <location filename="../../coachdesk/ui/screens/conflicts.py" line="24"/>
@@ -1885,7 +1763,12 @@
         <translation>Geweigerde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/conflicts.py" line="85"/>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="59"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/conflicts.py" line="86"/>
         <source>the whole record</source>
         <translation>het hele record</translation>
     </message>
@@ -1907,77 +1790,77 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="417"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="433"/>
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="419"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="435"/>
         <source>Edit</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="421"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="437"/>
         <source>Add workplace trainer</source>
         <translation>Praktijkopleider toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="432"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="448"/>
         <source>Workplace trainer</source>
         <translation>Praktijkopleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="432"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="448"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="432"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="448"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="433"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="449"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="433"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="449"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="433"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="449"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="433"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="449"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="433"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="449"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="443"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="459"/>
         <source>Workplace trainers</source>
         <translation>Praktijkopleiders</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="445"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="461"/>
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="462"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="478"/>
         <source>Recognised by SBB (Leerbedrijf-ID %s)</source>
         <translation>Erkend door SBB (Leerbedrijf-ID %s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="462"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="478"/>
         <source>⚠ Not recognised by SBB: no BPV place possible until it is.</source>
         <translation>⚠ Niet erkend door SBB: een BPV-plek kan pas na erkenning.</translation>
     </message>
@@ -1985,153 +1868,153 @@
 <context>
     <name>EmployerPlaces</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="371"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="435"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="371"/>
-        <location filename="../../coachdesk/ui/screens/places.py" line="392"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="435"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="456"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="371"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="435"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="371"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="435"/>
         <source>Taken</source>
         <translation>Bezet</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="371"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="435"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="371"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="435"/>
         <source>To know</source>
         <translation>Goed om te weten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="373"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="437"/>
         <source>New place</source>
         <translation>Nieuwe plaats</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="378"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="442"/>
         <source>Crebo</source>
         <translation>Crebo</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="378"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="442"/>
         <source>Leerbedrijf-ID</source>
         <translation>Leerbedrijf-ID</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="378"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="442"/>
         <source>Valid from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="378"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="442"/>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="378"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="442"/>
         <source>Checked on</source>
         <translation>Gecontroleerd op</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="384"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="448"/>
         <source>Add recognition</source>
         <translation>Erkenning toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="392"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="456"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="392"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="456"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="392"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="456"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="392"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="456"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="393"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="457"/>
         <source>Log employer contact</source>
         <translation>Contact met werkgever vastleggen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="397"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="461"/>
         <source>Places</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="398"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="462"/>
         <source>SBB recognitions</source>
         <translation>SBB-erkenningen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="399"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="463"/>
         <source>Recruitment and contacts</source>
         <translation>Werving en contacten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="433"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="497"/>
         <source>expired</source>
         <translation>verlopen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="433"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="497"/>
         <source>not yet valid</source>
         <translation>nog niet geldig</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="441"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="505"/>
         <source>Check a recognition on Stagemarkt; CoachDesk keeps only what the school knows, never a copy.</source>
         <translation>Controleer een erkenning op Stagemarkt; CoachDesk bewaart alleen wat de school weet, nooit een kopie.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="444"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="508"/>
         <source>not in the pipeline</source>
         <translation>niet in de werving</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="445"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="509"/>
         <source>Stage: %s</source>
         <translation>Fase: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="445"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="509"/>
         <source>owner: %s</source>
         <translation>eigenaar: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="447"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="511"/>
         <source>next step: %s</source>
         <translation>volgende stap: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="449"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="513"/>
         <source>dropped: %s</source>
         <translation>afgehaakt: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="451"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="515"/>
         <source>Recruitment: %s</source>
         <translation>Werving: %s</translation>
     </message>
@@ -2158,18 +2041,21 @@
         <source>similar name in postcode {value}</source>
         <translation>vergelijkbare naam in postcode {value}</translation>
     </message>
-    <message>
-        <location filename="../../coachdesk/services/acquisition.py" line="305"/>
+    <message numerus="yes">
+        <location filename="../../coachdesk/services/acquisition.py" line="323"/>
         <source>At {event}: %n student(s) want to meet, {none} no match.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Op {event}: %n leerling wil kennismaken, {none} geen match.</numerusform>
+            <numerusform>Op {event}: %n leerlingen willen kennismaken, {none} geen match.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/acquisition.py" line="306"/>
+        <location filename="../../coachdesk/services/acquisition.py" line="305"/>
         <source>Plan the introductions</source>
         <translation>Kennismakingen plannen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/team.py" line="88"/>
+        <location filename="../../coachdesk/services/team.py" line="96"/>
         <source>Perhaps the same employer as {name} ({why}). Saved all the same; merge them when they are one.</source>
         <translation>Misschien dezelfde werkgever als {name} ({why}). Toch opgeslagen; voeg ze samen als het er één is.</translation>
     </message>
@@ -2179,17 +2065,17 @@
     <message>
         <location filename="../../coachdesk/storage/database.py" line="47"/>
         <source>This passphrase does not open {path}. Check it (capitals count) and try again. If you are sure it is right, the file is damaged: restore a backup. Nothing was changed.</source>
-        <translation>Met dit wachtwoord gaat {path} niet open. Controleer het (let op hoofdletters) en probeer het opnieuw. Weet u zeker dat het klopt, dan is het bestand beschadigd: zet een reservekopie terug. Er is niets veranderd.</translation>
+        <translation>Met dit wachtwoord gaat {path} niet open. Controleer het (let op hoofdletters) en probeer het opnieuw. Weet je zeker dat het klopt, dan is het bestand beschadigd: zet een reservekopie terug. Er is niets veranderd.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/storage/database.py" line="50"/>
         <source>This passphrase does not open {path}. A change of passphrase was interrupted before it was finished: the data still opens with the OLD passphrase. Nothing was lost.</source>
-        <translation>Deze wachtwoord opent {path} niet. Het wijzigen van de wachtwoord is onderbroken voordat het klaar was: de gegevens openen nog met de OUDE wachtwoord. Er is niets verloren.</translation>
+        <translation>Dit wachtwoord opent {path} niet. Het wijzigen van het wachtwoord is onderbroken voordat het klaar was: de gegevens openen nog met het OUDE wachtwoord. Er is niets verloren.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/storage/database.py" line="53"/>
         <source>This passphrase does not open {path}. A change of passphrase was interrupted just after it was done: the data opens with the NEW passphrase. Nothing was lost.</source>
-        <translation>Deze wachtwoord opent {path} niet. Het wijzigen van de wachtwoord is onderbroken net nadat het klaar was: de gegevens openen met de NIEUWE wachtwoord. Er is niets verloren.</translation>
+        <translation>Dit wachtwoord opent {path} niet. Het wijzigen van het wachtwoord is onderbroken net nadat het klaar was: de gegevens openen met het NIEUWE wachtwoord. Er is niets verloren.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/storage/database.py" line="56"/>
@@ -2292,7 +2178,7 @@
         <translation>Een stage met status &quot;{current}&quot; kan niet &quot;{target}&quot; worden.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/placements.py" line="54"/>
+        <location filename="../../coachdesk/services/placements.py" line="56"/>
         <source>This student already has an open placement ({status}{employer}). Change that one, or end it, before adding another.</source>
         <translation>Deze leerling heeft al een lopende stage ({status}{employer}). Wijzig of beëindig die eerst voordat je een nieuwe toevoegt.</translation>
     </message>
@@ -2307,9 +2193,9 @@
         <translation>Onbekende soort &quot;{kind}&quot;. Kies uit: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="45"/>
+        <location filename="../../coachdesk/services/records.py" line="46"/>
         <source>An action belongs to a risk assessment: add it when you record the assessment.</source>
-        <translation>Een actie hoort bij een risico-inschatting: voeg hem toe wanneer u de inschatting vastlegt.</translation>
+        <translation>Een actie hoort bij een risico-inschatting: voeg hem toe wanneer je de inschatting vastlegt.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/domain/policy.py" line="47"/>
@@ -2339,12 +2225,12 @@
     <message>
         <location filename="../../coachdesk/storage/backups.py" line="70"/>
         <source>The passphrase given for the current data does not open {path}, and no backup in the folder opens with it either. Check it (capitals count): the restored data would be encrypted with it. If the data file is damaged or lost, type the passphrase twice to confirm it. Nothing was changed.</source>
-        <translation>De opgegeven wachtwoord van de huidige gegevens opent {path} niet, en ook geen reservekopie in de map. Controleer hem (hoofdletters tellen): de teruggezette gegevens zouden ermee versleuteld worden. Is het gegevensbestand beschadigd of kwijt, typ de wachtwoord dan twee keer ter bevestiging. Er is niets gewijzigd.</translation>
+        <translation>Het opgegeven wachtwoord van de huidige gegevens opent {path} niet, en ook geen reservekopie in de map. Controleer het (hoofdletters tellen): de teruggezette gegevens zouden ermee versleuteld worden. Is het gegevensbestand beschadigd of kwijt, typ het wachtwoord dan twee keer ter bevestiging. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/storage/backups.py" line="74"/>
         <source>The passphrase is changed and the data opens with the new one, but no backup could be made under it ({reason}). It is made again the next time the data is opened.</source>
-        <translation>De wachtwoord is gewijzigd en de gegevens openen met de nieuwe, maar er kon geen reservekopie mee gemaakt worden ({reason}). Die wordt gemaakt als de gegevens de volgende keer geopend worden.</translation>
+        <translation>Het wachtwoord is gewijzigd en de gegevens openen met het nieuwe, maar er kon geen reservekopie mee gemaakt worden ({reason}). Die wordt gemaakt als de gegevens de volgende keer geopend worden.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/storage/backups.py" line="77"/>
@@ -2412,14 +2298,29 @@
         <translation>Alleen een coördinator mag de instellingen van het team wijzigen ({fields}). Vraag het een coördinator.</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/services/settings.py" line="52"/>
+        <source>Another user of this laptop (and so another role) needs the passphrase again. Change it in Settings, where CoachDesk asks for it.</source>
+        <translation>Een andere gebruiker van deze laptop (en dus een andere rol) vraagt opnieuw om het wachtwoord. Wijzig het bij Instellingen, waar CoachDesk erom vraagt.</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/services/users.py" line="20"/>
         <source>Nobody is chosen yet as the user of this data folder. Open CoachDesk once and choose who you are (Settings: &quot;Who uses this laptop&quot;); then run the command again.</source>
-        <translation>Er is nog niemand gekozen als gebruiker van deze gegevensmap. Open CoachDesk één keer en kies wie u bent (Instellingen: &quot;Wie gebruikt deze laptop&quot;); geef daarna de opdracht opnieuw.</translation>
+        <translation>Er is nog niemand gekozen als gebruiker van deze gegevensmap. Open CoachDesk één keer en kies wie je bent (Instellingen: &quot;Wie gebruikt deze laptop&quot;); geef daarna de opdracht opnieuw.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/services/users.py" line="21"/>
         <source>The user of this data folder no longer exists. Open CoachDesk and choose who you are (Settings: &quot;Who uses this laptop&quot;).</source>
-        <translation>De gebruiker van deze gegevensmap bestaat niet meer. Open CoachDesk en kies wie u bent (Instellingen: &quot;Wie gebruikt deze laptop&quot;).</translation>
+        <translation>De gebruiker van deze gegevensmap bestaat niet meer. Open CoachDesk en kies wie je bent (Instellingen: &quot;Wie gebruikt deze laptop&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/users.py" line="58"/>
+        <source>In a team the signed roster says who you are and which role you have: each member signs in as himself on his own laptop. A coordinator changes roles (Team).</source>
+        <translation>In een team bepaalt de ondertekende ledenlijst wie je bent en welke rol je hebt: elk lid meldt zich op zijn eigen laptop als zichzelf aan. Een coördinator wijzigt rollen (Team).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/users.py" line="59"/>
+        <source>That passphrase is not right, so the user of this laptop stays as it was. Check it (capitals count) and try again.</source>
+        <translation>Dat wachtwoord klopt niet, dus de gebruiker van deze laptop blijft dezelfde. Controleer het (let op hoofdletters) en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/documents/toolkit_data.py" line="49"/>
@@ -2435,6 +2336,11 @@
         <location filename="../../coachdesk/services/demo.py" line="508"/>
         <source>This data folder shares its work with a team, so removing the demo data here would also remove it on your colleagues&apos; laptops, with anything they added to it since the last sync. Demo data can be removed before a team is started.</source>
         <translation>Deze gegevensmap deelt zijn werk met een team. Demogegevens die je hier verwijdert, verdwijnen ook op de laptops van je collega&apos;s, met alles wat zij er sinds de laatste synchronisatie aan toevoegden. Demogegevens kun je verwijderen voordat een team begint.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/demo.py" line="511"/>
+        <source>This data folder still holds the fictitious demo data, and a team would send it to every member. Remove it first with &apos;coachdesk demo --remove&apos; (or Settings: Remove the demo data), then start the team.</source>
+        <translation>Deze gegevensmap bevat nog de verzonnen demogegevens, en een team zou die naar elk lid sturen. Verwijder ze eerst met &apos;coachdesk demo --remove&apos; (of Instellingen: Demogegevens verwijderen) en start dan het team.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/services/acquisition.py" line="48"/>
@@ -2457,7 +2363,7 @@
         <translation>Deze samenvoeging is al ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/acquisition.py" line="307"/>
+        <location filename="../../coachdesk/services/acquisition.py" line="306"/>
         <source>&quot;{value}&quot; is not an outcome of a meeting; use wil_kennismaken or geen_match.</source>
         <translation>&quot;{value}&quot; is geen uitkomst van een gesprek; gebruik wil_kennismaken of geen_match.</translation>
     </message>
@@ -2492,37 +2398,37 @@
         <translation>Alleen een coördinator koppelt sectoren aan akkoorden.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/monitor.py" line="912"/>
+        <location filename="../../coachdesk/services/monitor.py" line="939"/>
         <source>Only a coordinator makes the regional figures file.</source>
         <translation>Alleen een coördinator maakt het bestand met regionale cijfers.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/monitor.py" line="913"/>
+        <location filename="../../coachdesk/services/monitor.py" line="940"/>
         <source>There is no school with students to make figures for.</source>
         <translation>Er is geen school met leerlingen om cijfers voor te maken.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/monitor.py" line="914"/>
+        <location filename="../../coachdesk/services/monitor.py" line="941"/>
         <source>{name} is not a regional figures file of CoachDesk, or it is damaged.</source>
         <translation>{name} is geen bestand met regionale cijfers van CoachDesk, of het is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/monitor.py" line="915"/>
+        <location filename="../../coachdesk/services/monitor.py" line="942"/>
         <source>{name} was changed after it was signed: its figures cannot be trusted. Ask the school for a new file.</source>
         <translation>{name} is veranderd nadat het ondertekend is: de cijfers zijn niet te vertrouwen. Vraag de school om een nieuw bestand.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/monitor.py" line="916"/>
+        <location filename="../../coachdesk/services/monitor.py" line="943"/>
         <source>The files were made under different definitions (versions {versions}): combine only files made under the same version.</source>
         <translation>De bestanden zijn gemaakt met verschillende definities (versies {versions}): voeg alleen bestanden met dezelfde versie samen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/monitor.py" line="917"/>
+        <location filename="../../coachdesk/services/monitor.py" line="944"/>
         <source>{school} is in {first} and in {second} for overlapping periods ({period_1} and {period_2}): leave one of them out.</source>
         <translation>{school} staat in {first} en in {second} voor overlappende periodes ({period_1} en {period_2}): laat er één weg.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/monitor.py" line="918"/>
+        <location filename="../../coachdesk/services/monitor.py" line="945"/>
         <source>Combined files break down by akkoord, school_type, gemeente or school, not &quot;{by}&quot;.</source>
         <translation>Samengevoegde bestanden splitsen uit naar akkoord, school_type, gemeente of school, niet naar &quot;{by}&quot;.</translation>
     </message>
@@ -2601,7 +2507,7 @@
     <message>
         <location filename="../../coachdesk/ui/widgets/export_action.py" line="55"/>
         <source>{count} rows saved in {path}</source>
-        <translation>{count} regels opgeslagen in {path}</translation>
+        <translation>Opgeslagen in {path}: {count} (aantal regels)</translation>
     </message>
 </context>
 <context>
@@ -2775,7 +2681,7 @@
     <message>
         <location filename="../../coachdesk/domain/schema.py" line="90"/>
         <location filename="../../coachdesk/domain/schema.py" line="143"/>
-        <location filename="../../coachdesk/services/placements.py" line="57"/>
+        <location filename="../../coachdesk/services/placements.py" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2942,8 +2848,8 @@
         <location filename="../../coachdesk/domain/schema.py" line="182"/>
         <location filename="../../coachdesk/domain/schema.py" line="190"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="75"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="571"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="585"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="663"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="677"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
@@ -3133,11 +3039,106 @@
         <translation>Werkopdrachten (wat, waar, wanneer klaar)</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/domain/schema.py" line="385"/>
+        <source>Risk assessment</source>
+        <translation>Risicobeoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="386"/>
+        <source>JPO</source>
+        <translation>JPO</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="387"/>
+        <source>Stopped on</source>
+        <translation>Gestopt op</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="388"/>
+        <source>Reason for stopping</source>
+        <translation>Reden van stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="389"/>
+        <source>Reason for stopping (coded)</source>
+        <translation>Reden van stoppen (code)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="390"/>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="391"/>
+        <source>Number of contacts</source>
+        <translation>Aantal contacten</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="392"/>
+        <source>Number of visits on site</source>
+        <translation>Aantal bezoeken op de werkplek</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="393"/>
+        <source>Level by the rule</source>
+        <translation>Niveau volgens de regel</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="394"/>
+        <source>Merged into</source>
+        <translation>Samengevoegd met</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="395"/>
+        <source>School location</source>
+        <translation>Schoollocatie</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="396"/>
+        <source>After 6 months</source>
+        <translation>Na 6 maanden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="397"/>
+        <source>After 6 months, asked on</source>
+        <translation>Na 6 maanden, gevraagd op</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="398"/>
+        <source>After 12 months</source>
+        <translation>Na 12 maanden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="399"/>
+        <source>After 12 months, asked on</source>
+        <translation>Na 12 maanden, gevraagd op</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="400"/>
+        <source>After 24 months</source>
+        <translation>Na 24 maanden</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="401"/>
+        <source>After 24 months, asked on</source>
+        <translation>Na 24 maanden, gevraagd op</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="402"/>
+        <source>Work process in the route</source>
+        <translation>Werkproces in de route</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/schema.py" line="403"/>
+        <source>Kind of entry</source>
+        <translation>Soort regel</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/domain/schema.py" line="146"/>
         <location filename="../../coachdesk/domain/schema.py" line="191"/>
         <location filename="../../coachdesk/transfer/mapping.py" line="67"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="573"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="586"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="665"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="678"/>
         <source>Workplace trainer</source>
         <translation>Praktijkopleider</translation>
     </message>
@@ -3197,7 +3198,7 @@
         <location filename="../../coachdesk/domain/schema.py" line="163"/>
         <location filename="../../coachdesk/domain/schema.py" line="206"/>
         <location filename="../../coachdesk/domain/schema.py" line="225"/>
-        <location filename="../../coachdesk/services/placements.py" line="56"/>
+        <location filename="../../coachdesk/services/placements.py" line="58"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -3463,8 +3464,8 @@
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/placements.py" line="53"/>
-        <location filename="../../coachdesk/services/placements.py" line="134"/>
+        <location filename="../../coachdesk/services/placements.py" line="55"/>
+        <location filename="../../coachdesk/services/placements.py" line="148"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -3509,7 +3510,7 @@
         <translation>Een voorstel houdt de plaats vast (dagen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="382"/>
+        <location filename="../../coachdesk/domain/schema.py" line="384"/>
         <location filename="../../coachdesk/services/settings.py" line="44"/>
         <source>Who uses this laptop</source>
         <translation>Wie gebruikt deze laptop</translation>
@@ -3566,7 +3567,7 @@
         <translation>Omvang (uren)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="129"/>
+        <location filename="../../coachdesk/services/outcomes.py" line="105"/>
         <source>Follow-up</source>
         <translation>Nazorg</translation>
     </message>
@@ -3574,52 +3575,57 @@
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="506"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="522"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="506"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="522"/>
         <source>Follow-up</source>
         <translation>Nazorg</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="506"/>
-        <source>Due</source>
-        <translation>Verlopen</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="506"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="522"/>
         <source>Last known</source>
         <translation>Laatst bekend</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="512"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="522"/>
+        <source>Due on</source>
+        <translation>Te doen op</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="528"/>
         <source>Still there</source>
         <translation>Nog daar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="516"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="532"/>
         <source>Where is the student now?</source>
         <translation>Waar is de leerling nu?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="521"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="537"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="528"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="544"/>
         <source>Or now:</source>
         <translation>Of nu:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="532"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="548"/>
         <source>Leavers whose follow-up is due. Select one, then answer: one click for &quot;still there&quot;.</source>
         <translation>Schoolverlaters bij wie nazorg aan de beurt is. Kies er een en antwoord: één klik voor &quot;nog daar&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="570"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="576"/>
+        <source>No follow-up is due today. Each leaver&apos;s follow-ups come here 6, 12 and 24 months after leaving.</source>
+        <translation>Er is vandaag geen nazorg te doen. De nazorg van elke schoolverlater komt hier 6, 12 en 24 maanden na vertrek.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="590"/>
         <source>Recorded for %s.</source>
         <translation>Vastgelegd voor %s.</translation>
     </message>
@@ -3832,7 +3838,7 @@
     <message>
         <location filename="../../coachdesk/transfer/readers.py" line="42"/>
         <source>{path} has more than {limit} columns. Remove the columns you do not need.</source>
-        <translation>{path} heeft meer dan {limit} kolommen. Verwijder de kolommen die u niet nodig hebt.</translation>
+        <translation>{path} heeft meer dan {limit} kolommen. Verwijder de kolommen die je niet nodig hebt.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/transfer/readers.py" line="43"/>
@@ -4025,7 +4031,7 @@
     <message>
         <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="75"/>
         <source>Nothing is stored until you confirm the preview. A column with a BSN is never imported.</source>
-        <translation>Er wordt niets opgeslagen voordat u het voorbeeld bevestigt. Een kolom met een BSN wordt nooit geïmporteerd.</translation>
+        <translation>Er wordt niets opgeslagen voordat je het voorbeeld bevestigt. Een kolom met een BSN wordt nooit geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="76"/>
@@ -4241,7 +4247,7 @@
     <message>
         <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="356"/>
         <source>%1 new, %2 to update, %3 unchanged, %4 rows with errors. Nothing is stored yet.</source>
-        <translation>%1 nieuw, %2 bij te werken, %3 ongewijzigd, %4 regels met fouten. Er is nog niets opgeslagen.</translation>
+        <translation>Nieuw: %1, bij te werken: %2, ongewijzigd: %3, met fouten: %4. Er is nog niets opgeslagen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="359"/>
@@ -4269,7 +4275,7 @@
     <message>
         <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="391"/>
         <source>%1 rows had errors; save them to fix and import them again.</source>
-        <translation>%1 regels hadden fouten; sla ze op om te verbeteren en importeer ze opnieuw.</translation>
+        <translation>Regels met fouten: %1. Sla ze op om ze te verbeteren en importeer ze opnieuw.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/dialogs/import_wizard.py" line="405"/>
@@ -4472,37 +4478,37 @@
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="434"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="437"/>
         <source>Number of rows shown</source>
         <translation>Aantal getoonde regels</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="533"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="536"/>
         <source>All: %s</source>
         <translation>Alle: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="556"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="559"/>
         <source>Whose students</source>
         <translation>Wiens leerlingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="557"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="560"/>
         <source>My students</source>
         <translation>Mijn leerlingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="558"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="561"/>
         <source>The whole team</source>
         <translation>Het hele team</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="558"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="561"/>
         <source>The whole school</source>
         <translation>De hele school</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="581"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="584"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n getoond</numerusform>
@@ -4510,7 +4516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/widgets/record_list.py" line="581"/>
+        <location filename="../../coachdesk/ui/widgets/record_list.py" line="584"/>
         <source> of %n</source>
         <translation>
             <numerusform> van %n</numerusform>
@@ -4521,183 +4527,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="70"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="71"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="71"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="72"/>
         <source>Students</source>
         <translation>Leerlingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="72"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="73"/>
         <source>Placements (BPV)</source>
         <translation>Stages (BPV)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="73"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="74"/>
         <source>Contacts</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="74"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="75"/>
         <source>Risks</source>
         <translation>Risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="75"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="76"/>
         <source>Employers</source>
         <translation>Leerbedrijven</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="76"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="77"/>
         <source>Places</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="77"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="78"/>
         <source>Recruitment</source>
         <translation>Werving</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="78"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="79"/>
         <source>Matching events</source>
         <translation>Matchingsevents</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="79"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="80"/>
         <source>Schemes &amp; help</source>
         <translation>Regelingen &amp; hulp</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="80"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="81"/>
         <source>Work processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkprocessen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="81"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="82"/>
         <source>Toolkits</source>
         <translation>Toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="82"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="83"/>
         <source>Monitor</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="83"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="84"/>
         <source>Audit trail</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="84"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="85"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="87"/>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="385"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="88"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="394"/>
         <source>Items to check</source>
         <translation>Te controleren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="87"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="88"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="104"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="105"/>
         <source>CoachDesk</source>
         <translation>CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="107"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="108"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="156"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="157"/>
         <source>Working as coordinator (no user chosen)</source>
         <translation>Je werkt als coördinator (geen gebruiker gekozen)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="157"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="158"/>
         <source>Signed in as %s (%s)</source>
         <translation>Je werkt als %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="162"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="163"/>
         <source>Lock now</source>
         <translation>Nu vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="167"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="168"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="172"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="173"/>
         <source>Earlier imports…</source>
         <translation>Eerdere imports…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="177"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="178"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="179"/>
         <source>About CoachDesk</source>
         <translation>Over CoachDesk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="226"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="227"/>
         <source>New student</source>
         <translation>Nieuwe leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="228"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="229"/>
         <source>New employer</source>
         <translation>Nieuw leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="236"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="238"/>
         <source>New event</source>
         <translation>Nieuw event</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="241"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="243"/>
         <source>Financial schemes</source>
         <translation>Financiële regelingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="241"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="243"/>
         <source>New scheme</source>
         <translation>Nieuwe regeling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="241"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="243"/>
         <source>Help and instruments</source>
         <translation>Hulp en instrumenten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="241"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="243"/>
         <source>New help offer</source>
         <translation>Nieuw hulpaanbod</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="281"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="288"/>
         <source>New place</source>
         <translation>Nieuwe plaats</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="337"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="346"/>
         <source>Toolkits are not available in this version.</source>
         <translation>Toolkits zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/mainwindow.py" line="345"/>
+        <location filename="../../coachdesk/ui/mainwindow.py" line="354"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
@@ -4705,88 +4711,88 @@
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="106"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="170"/>
         <source>&amp;Propose</source>
         <translation>&amp;Voorstellen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="108"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="172"/>
         <source>Propose the selected match: a placement &quot;proposed&quot;, the place held for a number of days</source>
         <translation>De gekozen match voorstellen: een stage &quot;voorgesteld&quot;, de plaats een aantal dagen vastgehouden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="110"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="174"/>
         <source>Open student</source>
         <translation>Leerling openen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="110"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="174"/>
         <source>Open place</source>
         <translation>Plaats openen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="118"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="182"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="118"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="182"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="119"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="183"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="119"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="183"/>
         <source>Employer</source>
         <translation>Werkgever</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="119"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="183"/>
         <source>Travel</source>
         <translation>Reistijd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="119"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="183"/>
         <source>Why it fits</source>
         <translation>Waarom het past</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="119"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="183"/>
         <source>Concerns</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="167"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="231"/>
         <source>* profile incomplete: matching used defaults for what is missing</source>
         <translation>* profiel niet compleet: voor wat ontbreekt zijn standaardwaarden gebruikt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="175"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="239"/>
         <source>Profile incomplete (%s): matching used defaults.</source>
         <translation>Profiel niet compleet (%s): er zijn standaardwaarden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="190"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="254"/>
         <source>No match: see what was left out below.</source>
         <translation>Geen match: zie hieronder wat niet is meegenomen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="242"/>
-        <location filename="../../coachdesk/ui/screens/places.py" line="251"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="306"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="315"/>
         <source>Propose</source>
         <translation>Voorstellen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="242"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="306"/>
         <source>Propose all the same?</source>
         <translation>Toch voorstellen?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="254"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="318"/>
         <source>Proposed: %s. The place is held until %s.</source>
         <translation>Voorgesteld: %s. De plaats wordt vastgehouden tot %s.</translation>
     </message>
@@ -4872,488 +4878,682 @@
         <translation>Peildatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="47"/>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="59"/>
+        <source>From {start} to {end}; peildatum {end}.</source>
+        <translation>Van {start} tot en met {end}; peildatum {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="64"/>
+        <source>All students you may see.</source>
+        <translation>Alle leerlingen die je mag zien.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="69"/>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="213"/>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="69"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="87"/>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="189"/>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="232"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="101"/>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="246"/>
+        <source>Definitions</source>
+        <translation>Definities</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="102"/>
+        <source>Definitions version {version}. Every figure counts what is recorded in CoachDesk on the day the report is made.</source>
+        <translation>Definities versie {version}. Elk cijfer telt wat in CoachDesk is vastgelegd op de dag dat het rapport wordt gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="120"/>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="145"/>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="233"/>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="278"/>
+        <source>Monitor: from searching to lasting work</source>
+        <translation>Monitor: van zoeken naar bestendig werk</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="121"/>
+        <source>Selection: {filters}</source>
+        <translation>Selectie: {filters}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="123"/>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="135"/>
+        <source>Breakdown: {by}</source>
+        <translation>Uitsplitsing: {by}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="125"/>
+        <source>For outside the school.</source>
+        <translation>Voor buiten de school.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="128"/>
+        <source>Combined from:</source>
+        <translation>Samengevoegd uit:</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="129"/>
+        <source>{school}: {start} to {end} (key {fingerprint})</source>
+        <translation>{school}: {start} tot en met {end} (sleutel {fingerprint})</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="130"/>
+        <source>The figures</source>
+        <translation>De cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="144"/>
+        <source>CoachDesk monitor, made on {day}</source>
+        <translation>CoachDesk-monitor, gemaakt op {day}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="165"/>
+        <source>out of</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="176"/>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="190"/>
+        <source>Selection</source>
+        <translation>Selectie</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="213"/>
+        <source>Id</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="232"/>
+        <source>By {by}</source>
+        <translation>Per {by}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="235"/>
+        <source>Definitions version {version}</source>
+        <translation>Definities versie {version}</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="282"/>
+        <source>a count from 1 to 4</source>
+        <translation>een aantal van 1 tot en met 4</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="282"/>
+        <source>hidden so that a total does not reveal a small count</source>
+        <translation>verborgen zodat een totaal geen klein aantal verraadt</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="284"/>
+        <source>The group of the breakdown; empty for the total.</source>
+        <translation>De groep van de uitsplitsing; leeg voor het totaal.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="284"/>
+        <source>The figure&apos;s id (see indicators).</source>
+        <translation>De code van het cijfer (zie indicators).</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="285"/>
+        <source>For a share: n (counted) or of (out of); for bands and reasons: the band or reason; else empty.</source>
+        <translation>Bij een aandeel: n (geteld) of of (van het totaal); bij groepen en redenen: de groep of reden; anders leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/documents/monitor_report.py" line="286"/>
+        <source>The value: a number, or a hidden count.</source>
+        <translation>De waarde: een getal, of een verborgen aantal.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="48"/>
         <source>The last day of the period.</source>
         <translation>De laatste dag van de periode.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="48"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="49"/>
         <source>Counted on the day it happened, within the period.</source>
         <translation>Geteld op de dag waarop het gebeurde, binnen de periode.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="49"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="50"/>
         <source>Searches of the students in the selection (a student who searched twice counts twice).</source>
         <translation>Zoektochten van de leerlingen in de selectie (een leerling die twee keer zocht, telt twee keer).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="50"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="51"/>
         <source>Places (placements with an employer that started) of the students in the selection.</source>
         <translation>Plaatsen (gestarte BPV-plaatsen bij een werkgever) van de leerlingen in de selectie.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="51"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="52"/>
         <source>Students in the selection who left school.</source>
         <translation>Leerlingen in de selectie die van school zijn gegaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="54"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="55"/>
         <source>Searching at the start</source>
         <translation>Zoekend bij de start</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="55"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="56"/>
         <source>Students still looking for a place when the period began (SBB&apos;s stock of shortfalls).</source>
         <translation>Leerlingen die nog een plek zochten toen de periode begon (de voorraad tekorten, zoals SBB die telt).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="56"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="57"/>
         <source>Searches begun before the first day of the period and not ended before it.</source>
         <translation>Zoektochten begonnen vóór de eerste dag van de periode en daarvóór niet beëindigd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="57"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="58"/>
         <source>The first day of the period.</source>
         <translation>De eerste dag van de periode.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="58"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="59"/>
         <source>New searches</source>
         <translation>Nieuwe zoektochten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="59"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="60"/>
         <source>Searches for a place that began in the period.</source>
         <translation>Zoektochten naar een plek die in de periode begonnen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="60"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="61"/>
         <source>Searches whose &apos;searching since&apos; date lies in the period.</source>
         <translation>Zoektochten waarvan de datum &apos;zoekt sinds&apos; in de periode ligt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="61"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="62"/>
         <source>Placed</source>
         <translation>Geplaatst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="62"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="63"/>
         <source>Searches that ended in the period because a place was found.</source>
         <translation>Zoektochten die in de periode eindigden doordat er een plek gevonden was.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="63"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="64"/>
         <source>Searches closed with &apos;place found&apos;, or taken on by an employer, in the period.</source>
         <translation>Zoektochten in de periode afgesloten met &apos;plek gevonden&apos;, of overgenomen door een werkgever.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="64"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="65"/>
         <source>Still searching at the end</source>
         <translation>Nog zoekend aan het eind</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="65"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="66"/>
         <source>Students still looking for a place on the peildatum: searching at the start + new - ended.</source>
         <translation>Leerlingen die op de peildatum nog een plek zoeken: zoekend bij de start + nieuw - beëindigd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="66"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="67"/>
         <source>Searches begun on or before the last day and still open after it.</source>
         <translation>Zoektochten begonnen op of vóór de laatste dag en daarna nog open.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="67"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="68"/>
         <source>Days to a place (median)</source>
         <translation>Dagen tot een plek (mediaan)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="68"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="69"/>
         <source>For each place that started in the period: the days from the start of the search before it to the first day at the place; the middle value.</source>
         <translation>Voor elke plek die in de periode begon: de dagen van het begin van de zoektocht ervoor tot de eerste dag op de plek; de middelste waarde.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="69"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="70"/>
         <source>Days from &apos;searching since&apos; of the student&apos;s latest search begun on or before the start, to the start date.</source>
         <translation>Dagen van &apos;zoekt sinds&apos; van de laatste zoektocht van de leerling die op of vóór de start begon, tot de startdatum.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="70"/>
-        <location filename="../../coachdesk/domain/indicators.py" line="74"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="71"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="75"/>
         <source>Places that started in the period after a search.</source>
         <translation>Plaatsen die in de periode begonnen na een zoektocht.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="71"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="72"/>
         <source>Days to a place (spread)</source>
         <translation>Dagen tot een plek (spreiding)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="72"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="73"/>
         <source>The same places as the median, counted in four bands: up to 30 days, 31-90, 91-180 and more than 180.</source>
         <translation>Dezelfde plaatsen als bij de mediaan, geteld in vier groepen: tot en met 30 dagen, 31-90, 91-180 en meer dan 180.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="73"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="74"/>
         <source>Places per band of days from the start of the search to the start of the place.</source>
         <translation>Plaatsen per groep dagen van het begin van de zoektocht tot de start van de plek.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="75"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="76"/>
         <source>Places started</source>
         <translation>Gestarte plaatsen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="76"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="77"/>
         <source>Places whose first day lies in the period.</source>
         <translation>Plaatsen waarvan de eerste dag in de periode ligt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="77"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="78"/>
         <source>Placements (started, completed or ended early) with a start date in the period.</source>
         <translation>BPV-plaatsen (gestart, afgerond of voortijdig beëindigd) met een startdatum in de periode.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="78"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="79"/>
         <source>Places ended as planned</source>
         <translation>Plaatsen afgerond zoals gepland</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="79"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="80"/>
         <source>Places that were completed in the period.</source>
         <translation>Plaatsen die in de periode zijn afgerond.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="80"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="81"/>
         <source>Placements with status completed and an end date in the period.</source>
         <translation>BPV-plaatsen met status afgerond en een einddatum in de periode.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="81"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="82"/>
         <source>Places ended early</source>
         <translation>Plaatsen voortijdig beëindigd</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="82"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="83"/>
         <source>Places that ended before their planned end, in the period (a search given up is not counted).</source>
         <translation>Plaatsen die in de periode vóór het geplande einde stopten (een opgegeven zoektocht telt niet mee).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="83"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="84"/>
         <source>Placements with an employer, status ended early and an end date in the period.</source>
         <translation>BPV-plaatsen bij een werkgever met status voortijdig beëindigd en een einddatum in de periode.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="84"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="85"/>
         <source>Why places ended early</source>
         <translation>Waarom plaatsen voortijdig stopten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="85"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="86"/>
         <source>The places ended early in the period, counted per coded reason.</source>
         <translation>De plaatsen die in de periode voortijdig stopten, geteld per gecodeerde reden.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="86"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="87"/>
         <source>Places ended early per reason; &apos;not coded&apos; where no reason was chosen.</source>
         <translation>Voortijdig beëindigde plaatsen per reden; &apos;geen reden gekozen&apos; waar geen reden is gekozen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="87"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="88"/>
         <source>Places ended early in the period.</source>
         <translation>Plaatsen die in de periode voortijdig stopten.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="88"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="89"/>
         <source>Contacts per place (median)</source>
         <translation>Contacten per plek (mediaan)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="89"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="90"/>
         <source>For each place that ended in the period (completed or early): the number of contacts logged for it; the middle value.</source>
         <translation>Voor elke plek die in de periode eindigde (afgerond of voortijdig): het aantal vastgelegde contacten; de middelste waarde.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="90"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="91"/>
         <source>Contacts (visits, driegesprekken, calls, talks at school) logged for the place.</source>
         <translation>Contacten (bezoeken, driegesprekken, telefoongesprekken, gesprekken op school) vastgelegd bij de plek.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="91"/>
-        <location filename="../../coachdesk/domain/indicators.py" line="95"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="92"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="96"/>
         <source>Places that ended in the period.</source>
         <translation>Plaatsen die in de periode eindigden.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="92"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="93"/>
         <source>Places with too few contacts</source>
         <translation>Plaatsen met te weinig contacten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="93"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="94"/>
         <source>Places that ended in the period with fewer contacts than the school&apos;s norm (the setting &apos;minimum contacts per placement&apos;), or without a visit at the workplace.</source>
         <translation>Plaatsen die in de periode eindigden met minder contacten dan de norm van de school (de instelling &apos;minimum aantal contacten per BPV-plaats&apos;), of zonder bezoek op de werkplek.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="94"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="95"/>
         <source>Ended places with fewer contacts than the norm, or none on site.</source>
         <translation>Beëindigde plaatsen met minder contacten dan de norm, of geen enkel op de werkplek.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="96"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="97"/>
         <source>Still at the place after 3 months</source>
         <translation>Na 3 maanden nog op de plek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="97"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="98"/>
         <source>Of the places that reached 3 months in the period: how many were still running then.</source>
         <translation>Van de plaatsen die in de periode 3 maanden bereikten: hoeveel er toen nog liepen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="98"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="99"/>
         <source>Places not ended before the day 3 months after their start.</source>
         <translation>Plaatsen die niet beëindigd waren vóór de dag 3 maanden na de start.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="99"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="100"/>
         <source>Places whose day 3 months after the start lies in the period, and that were not planned to end before it.</source>
         <translation>Plaatsen waarvan de dag 3 maanden na de start in de periode ligt, en die niet gepland waren om daarvóór te eindigen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="100"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="101"/>
         <source>The day 3 months after the start.</source>
         <translation>De dag 3 maanden na de start.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="101"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="102"/>
         <source>Still at the place after 6 months</source>
         <translation>Na 6 maanden nog op de plek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="102"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="103"/>
         <source>Of the places that reached 6 months in the period: how many were still running then.</source>
         <translation>Van de plaatsen die in de periode 6 maanden bereikten: hoeveel er toen nog liepen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="103"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="104"/>
         <source>Places not ended before the day 6 months after their start.</source>
         <translation>Plaatsen die niet beëindigd waren vóór de dag 6 maanden na de start.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="104"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="105"/>
         <source>Places whose day 6 months after the start lies in the period, and that were not planned to end before it.</source>
         <translation>Plaatsen waarvan de dag 6 maanden na de start in de periode ligt, en die niet gepland waren om daarvóór te eindigen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="105"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="106"/>
         <source>The day 6 months after the start.</source>
         <translation>De dag 6 maanden na de start.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="106"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="107"/>
         <source>Still at the place after 12 months</source>
         <translation>Na 12 maanden nog op de plek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="107"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="108"/>
         <source>Of the places that reached 12 months in the period: how many were still running then.</source>
         <translation>Van de plaatsen die in de periode 12 maanden bereikten: hoeveel er toen nog liepen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="108"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="109"/>
         <source>Places not ended before the day 12 months after their start.</source>
         <translation>Plaatsen die niet beëindigd waren vóór de dag 12 maanden na de start.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="109"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="110"/>
         <source>Places whose day 12 months after the start lies in the period, and that were not planned to end before it.</source>
         <translation>Plaatsen waarvan de dag 12 maanden na de start in de periode ligt, en die niet gepland waren om daarvóór te eindigen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="110"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="111"/>
         <source>The day 12 months after the start.</source>
         <translation>De dag 12 maanden na de start.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="111"/>
-        <location filename="../../coachdesk/services/outcomes.py" line="211"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="112"/>
+        <location filename="../../coachdesk/services/outcomes.py" line="187"/>
         <source>Left school</source>
         <translation>Van school gegaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="112"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="113"/>
         <source>Students who left school in the period.</source>
         <translation>Leerlingen die in de periode van school zijn gegaan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="113"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="114"/>
         <source>Students with status &apos;left&apos; and a leaving date in the period.</source>
         <translation>Leerlingen met status &apos;van school&apos; en een vertrekdatum in de periode.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="114"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="115"/>
+        <source>Destination on leaving</source>
+        <translation>Bestemming bij vertrek</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="116"/>
+        <source>The students who left school in the period, counted per destination (the praktijkonderwijs categories); &apos;not recorded&apos; where none was chosen.</source>
+        <translation>De leerlingen die in de periode van school gingen, geteld per bestemming (de categorieën van het praktijkonderwijs); &apos;niet vastgelegd&apos; waar er geen is gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="117"/>
+        <source>Leavers per destination recorded on leaving.</source>
+        <translation>Schoolverlaters per bij vertrek vastgelegde bestemming.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="118"/>
         <source>Working or learning 12 months after leaving</source>
         <translation>Werkend of lerend 12 maanden na vertrek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="115"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="119"/>
         <source>Of the leavers whose 12-month follow-up fell due in the period: how many were then in work or education (werk, werk + BBL, mbo BOL, PrO, VSO or vmbo). A follow-up not recorded counts as not known, not as working.</source>
         <translation>Van de schoolverlaters van wie de nazorg na 12 maanden in de periode viel: hoeveel er toen werkten of leerden (werk, werk + BBL, mbo BOL, PrO, VSO of vmbo). Een niet vastgelegde nazorg telt als onbekend, niet als werkend.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="116"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="120"/>
         <source>Leavers whose 12-month follow-up says work or education.</source>
         <translation>Schoolverlaters bij wie de nazorg na 12 maanden werk of onderwijs zegt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="117"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="121"/>
         <source>Leavers whose day 12 months after leaving lies in the period.</source>
         <translation>Schoolverlaters van wie de dag 12 maanden na vertrek in de periode ligt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="118"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="122"/>
         <source>The day 12 months after leaving.</source>
         <translation>De dag 12 maanden na vertrek.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="119"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="123"/>
         <source>Working or learning 24 months after leaving</source>
         <translation>Werkend of lerend 24 maanden na vertrek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="120"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="124"/>
         <source>Of the leavers whose 24-month follow-up fell due in the period: how many were then in work or education (a lasting destination). A follow-up not recorded counts as not known.</source>
         <translation>Van de schoolverlaters van wie de nazorg na 24 maanden in de periode viel: hoeveel er toen werkten of leerden (bestendige uitstroom). Een niet vastgelegde nazorg telt als onbekend.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="121"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="125"/>
         <source>Leavers whose 24-month follow-up says work or education.</source>
         <translation>Schoolverlaters bij wie de nazorg na 24 maanden werk of onderwijs zegt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="122"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="126"/>
         <source>Leavers whose day 24 months after leaving lies in the period.</source>
         <translation>Schoolverlaters van wie de dag 24 maanden na vertrek in de periode ligt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="123"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="127"/>
         <source>The day 24 months after leaving.</source>
         <translation>De dag 24 maanden na vertrek.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="124"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="128"/>
         <source>High dropout risk</source>
         <translation>Hoog uitvalrisico</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="125"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="129"/>
         <source>Students at school on the peildatum whose latest risk assessment on or before it is high (the coach&apos;s level where he set one).</source>
         <translation>Leerlingen die op de peildatum op school zitten en van wie de laatste risico-inschatting op of vóór die dag hoog is (het niveau van de coach waar die er een koos).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="126"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="130"/>
         <source>Students whose latest assessment is high.</source>
         <translation>Leerlingen van wie de laatste inschatting hoog is.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="127"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="131"/>
         <source>Students in the selection at school on the peildatum.</source>
         <translation>Leerlingen in de selectie die op de peildatum op school zitten.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="128"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="132"/>
         <source>High dropout risk at the start</source>
         <translation>Hoog uitvalrisico bij de start</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="129"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="133"/>
         <source>The same count on the day before the period began, so the change over the period shows.</source>
         <translation>Hetzelfde aantal op de dag vóór het begin van de periode, zodat de verandering in de periode zichtbaar is.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="130"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="134"/>
         <source>Students whose latest assessment before the first day is high.</source>
         <translation>Leerlingen van wie de laatste inschatting vóór de eerste dag hoog is.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="131"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="135"/>
         <source>Students in the selection at school the day before the period.</source>
         <translation>Leerlingen in de selectie die de dag vóór de periode op school zaten.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="132"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="136"/>
         <source>The day before the first day of the period.</source>
         <translation>De dag vóór de eerste dag van de periode.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="133"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="137"/>
         <source>Employers with a student</source>
         <translation>Werkgevers met een leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="134"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="138"/>
         <source>Employers where at least one place of a student in the selection was running in the period.</source>
         <translation>Werkgevers waar in de periode minstens één plek van een leerling in de selectie liep.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="135"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="139"/>
         <source>Employers with a place that started on or before the last day and had not ended before the first.</source>
         <translation>Werkgevers met een plek die op of vóór de laatste dag begon en niet vóór de eerste dag eindigde.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="136"/>
         <location filename="../../coachdesk/domain/indicators.py" line="140"/>
         <location filename="../../coachdesk/domain/indicators.py" line="144"/>
-        <location filename="../../coachdesk/domain/indicators.py" line="151"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="148"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="155"/>
         <source>Employers of the places in the selection.</source>
         <translation>Werkgevers van de plaatsen in de selectie.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="137"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="141"/>
         <source>Employers who took a student again</source>
         <translation>Werkgevers die opnieuw een leerling namen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="138"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="142"/>
         <source>Employers with a place that started in the period who also had a place of a student in the selection that started before it.</source>
         <translation>Werkgevers met een plek die in de periode begon en die ook een plek van een leerling in de selectie hadden die daarvóór begon.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="139"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="143"/>
         <source>Employers with places started both before and in the period.</source>
         <translation>Werkgevers met plaatsen die zowel vóór als in de periode begonnen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="141"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="145"/>
         <source>Employers in use without SBB recognition</source>
         <translation>Werkgevers in gebruik zonder SBB-erkenning</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="142"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="146"/>
         <source>Of the employers with a student in the period, those not recognised by SBB (a BPV place needs a recognised leerbedrijf).</source>
         <translation>Van de werkgevers met een leerling in de periode: die niet door SBB erkend zijn (een BPV-plaats vraagt een erkend leerbedrijf).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="143"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="147"/>
         <source>Employers with a running place and &apos;recognised by SBB&apos; not ticked.</source>
         <translation>Werkgevers met een lopende plek bij wie &apos;erkend door SBB&apos; niet is aangevinkt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="148"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="152"/>
         <source>Employers whose recognition runs out</source>
         <translation>Werkgevers van wie de erkenning afloopt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="149"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="153"/>
         <source>Of the employers with a student in the period, those with an SBB recognition that ends within 6 months after the peildatum, or ended before it.</source>
         <translation>Van de werkgevers met een leerling in de periode: die met een SBB-erkenning die binnen 6 maanden na de peildatum afloopt, of al eerder afliep.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/indicators.py" line="150"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="154"/>
         <source>Employers with a running place and a recognition whose &apos;valid until&apos; lies before the peildatum + 6 months.</source>
         <translation>Werkgevers met een lopende plek en een erkenning waarvan &apos;geldig tot&apos; vóór de peildatum + 6 maanden ligt.</translation>
     </message>
     <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="159"/>
+        <source>Praktijkverklaring routes started</source>
+        <translation>Praktijkverklaringroutes gestart</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="160"/>
+        <source>Routes towards a praktijkverklaring (SBB or mbo) of students in the selection that started in the period.</source>
+        <translation>Routes naar een praktijkverklaring (SBB of mbo) van leerlingen in de selectie die in de periode zijn begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="161"/>
+        <source>Routes whose start date lies in the period.</source>
+        <translation>Routes met een startdatum in de periode.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="162"/>
+        <location filename="../../coachdesk/domain/indicators.py" line="166"/>
+        <source>Routes of the students in the selection.</source>
+        <translation>Routes van de leerlingen in de selectie.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="163"/>
+        <source>Praktijkverklaringen completed</source>
+        <translation>Praktijkverklaringen afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="164"/>
+        <source>Routes of students in the selection completed in the period: every werkproces judged and confirmed, the praktijkverklaring applied for or handed over.</source>
+        <translation>Routes van leerlingen in de selectie die in de periode zijn afgerond: elk werkproces beoordeeld en bevestigd, de praktijkverklaring aangevraagd of uitgereikt.</translation>
+    </message>
+    <message>
         <location filename="../../coachdesk/domain/indicators.py" line="165"/>
+        <source>Routes whose completion date lies in the period.</source>
+        <translation>Routes met een afrondingsdatum in de periode.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/domain/indicators.py" line="180"/>
         <source>For use outside the school: a count from 1 to 4 is shown as &quot;&lt;5&quot;, and where a total would let a reader work out a hidden count, a second count is hidden too (shown as &quot;x&quot;). No student is named. Students whose consent leaves them out of regional figures are not counted.</source>
         <translation>Voor gebruik buiten de school: een aantal van 1 tot en met 4 staat er als &quot;&lt;5&quot;, en waar een lezer met een totaal een verborgen aantal zou kunnen uitrekenen, is ook een tweede aantal verborgen (als &quot;x&quot;). Er wordt geen leerling genoemd. Leerlingen die geen toestemming gaven voor regionale cijfers, tellen niet mee.</translation>
     </message>
@@ -5398,38 +5598,38 @@
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/monitor.py" line="253"/>
+        <location filename="../../coachdesk/services/monitor.py" line="256"/>
         <source>no coach</source>
         <translation>geen coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/monitor.py" line="260"/>
+        <location filename="../../coachdesk/services/monitor.py" line="263"/>
         <source>no BOL/BBL</source>
         <translation>geen BOL/BBL</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/monitor.py" line="262"/>
+        <location filename="../../coachdesk/services/monitor.py" line="265"/>
         <source>no mbo level</source>
         <translation>geen mbo-niveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/monitor.py" line="835"/>
+        <location filename="../../coachdesk/services/monitor.py" line="862"/>
         <source>From searching to lasting work</source>
         <translation>Van zoeken naar bestendig werk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/monitor.py" line="841"/>
+        <location filename="../../coachdesk/services/monitor.py" line="868"/>
         <source>Searching at the end of each month</source>
         <translation>Zoekend aan het eind van elke maand</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/monitor.py" line="849"/>
+        <location filename="../../coachdesk/services/monitor.py" line="876"/>
         <source>No figures in this selection.</source>
         <translation>Geen cijfers in deze selectie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/services/outcomes.py" line="214"/>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="551"/>
+        <location filename="../../coachdesk/services/outcomes.py" line="190"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="567"/>
         <source>After %n months</source>
         <translation>
             <numerusform>Na %n maand</numerusform>
@@ -5437,7 +5637,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="216"/>
+        <location filename="../../coachdesk/services/outcomes.py" line="192"/>
         <source>not recorded yet</source>
         <translation>nog niet vastgelegd</translation>
     </message>
@@ -5445,158 +5645,158 @@
 <context>
     <name>MonitorScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="193"/>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="274"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="198"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="280"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="194"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="199"/>
         <source>This school year</source>
         <translation>Dit schooljaar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="195"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="200"/>
         <source>Last school year</source>
         <translation>Vorig schooljaar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="196"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="201"/>
         <source>Other period</source>
         <translation>Andere periode</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="204"/>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="274"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="209"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="280"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="205"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="210"/>
         <source>To (peildatum)</source>
         <translation>Tot en met (peildatum)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="208"/>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="275"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="213"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="281"/>
         <source>Breakdown</source>
         <translation>Uitsplitsing</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="209"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="214"/>
         <source>No breakdown</source>
         <translation>Geen uitsplitsing</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="214"/>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="275"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="219"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="282"/>
         <source>School type</source>
         <translation>Schoolsoort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="215"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="220"/>
         <source>All school types</source>
         <translation>Alle schoolsoorten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="221"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="226"/>
         <source>For outside the school</source>
         <translation>Voor buiten de school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="224"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="229"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="226"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="231"/>
         <source>Akkoorden…</source>
         <translation>Akkoorden…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="228"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="233"/>
         <source>Map the sectors to the region&apos;s akkoorden (coordinator)</source>
         <translation>Koppel de sectoren aan de akkoorden van de regio (coördinator)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="235"/>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="292"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="240"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="306"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="245"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="250"/>
         <source>Students behind this figure…</source>
         <translation>Leerlingen achter dit cijfer…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="274"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="281"/>
         <source>To</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="293"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="307"/>
         <source>Follow-ups after leaving</source>
         <translation>Nazorg na vertrek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="346"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="360"/>
         <source>Counting…</source>
         <translation>Bezig met tellen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="365"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="379"/>
         <source>The figures could not be made.</source>
         <translation>De cijfers konden niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="376"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="390"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="376"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="390"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="403"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="419"/>
         <source> Counts below 5 show as &quot;&lt;5&quot;; &quot;x&quot; is hidden so that a total does not give one away.</source>
         <translation> Aantallen onder 5 staan er als &quot;&lt;5&quot;; &quot;x&quot; is verborgen zodat een totaal er geen verraadt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="404"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="420"/>
         <source>From %1 to %2; peildatum %2. Definitions version %3.</source>
         <translation>Van %1 tot en met %2; peildatum %2. Definities versie %3.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="435"/>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="444"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="451"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="460"/>
         <source>Monitor</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="435"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="451"/>
         <source>Figures for outside the school do not open to students.</source>
         <translation>Cijfers voor buiten de school openen niet naar leerlingen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="462"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="478"/>
         <source>Akkoorden</source>
         <translation>Akkoorden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="474"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="490"/>
         <source>Export figures</source>
         <translation>Cijfers exporteren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="475"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="491"/>
         <source>PDF report (*.pdf);;Workbook (*.xlsx);;CSV with description (*.csv)</source>
         <translation>PDF-rapport (*.pdf);;Werkmap (*.xlsx);;CSV met beschrijving (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="490"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="506"/>
         <source>Saved as %s.</source>
         <translation>Opgeslagen als %s.</translation>
     </message>
@@ -5671,7 +5871,7 @@
     <message>
         <location filename="../../coachdesk/storage/passphrase.py" line="25"/>
         <source>The passphrase is too easy to guess (a common word, a run of digits or a known password). Use a short sentence of a few uncommon words instead.</source>
-        <translation>De wachtwoord is te makkelijk te raden (een gewoon woord, een reeks cijfers of een bekend wachtwoord). Gebruik liever een korte zin van een paar ongewone woorden.</translation>
+        <translation>Het wachtwoord is te makkelijk te raden (een gewoon woord, een reeks cijfers of een bekend wachtwoord). Gebruik liever een korte zin van een paar ongewone woorden.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/storage/passphrase.py" line="28"/>
@@ -5775,12 +5975,12 @@
         <translation>Werkgevers in de werving</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pipeline.py" line="137"/>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="138"/>
         <source>Due</source>
         <translation>Verlopen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/pipeline.py" line="138"/>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="139"/>
         <source>%n employer(s) shown</source>
         <translation>
             <numerusform>%n werkgever getoond</numerusform>
@@ -5788,7 +5988,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/pipeline.py" line="138"/>
+        <location filename="../../coachdesk/ui/screens/pipeline.py" line="139"/>
         <source> of %n</source>
         <translation>
             <numerusform> van %n</numerusform>
@@ -5799,129 +5999,129 @@
 <context>
     <name>PlacePage</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="272"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="336"/>
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="274"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="338"/>
         <source>Open employer</source>
         <translation>Werkgever openen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="277"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="341"/>
         <source>Edit place</source>
         <translation>Plaats wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="319"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="383"/>
         <source>level %s</source>
         <translation>niveau %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="321"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="385"/>
         <source>⚠ no location postcode: travel unknown</source>
         <translation>⚠ geen postcode van de locatie: reistijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="325"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="389"/>
         <source>all year</source>
         <translation>het hele jaar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="327"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="391"/>
         <source>%s hours a week</source>
         <translation>%s uur per week</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="328"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="392"/>
         <source>%s of %s taken, %s free</source>
         <translation>%s van %s bezet, %s vrij</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="329"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="393"/>
         <source>held for %s by %s until %s</source>
         <translation>vastgehouden voor %s door %s tot %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="329"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="393"/>
         <source>a student</source>
         <translation>een leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="332"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="396"/>
         <source>no SBB recognition needed (stage or job)</source>
         <translation>geen SBB-erkenning nodig (stage of baan)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="334"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="398"/>
         <source>✓ valid SBB recognition for crebo %s</source>
         <translation>✓ geldige SBB-erkenning voor crebo %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="336"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="400"/>
         <source>no valid SBB recognition for crebo %s: never offered to an mbo student</source>
         <translation>geen geldige SBB-erkenning voor crebo %s: nooit aangeboden aan een mbo-leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="340"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="404"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="340"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="404"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="340"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="404"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="340"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="404"/>
         <source>Days and hours</source>
         <translation>Dagen en uren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="341"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="405"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="341"/>
-        <location filename="../../coachdesk/ui/screens/places.py" line="347"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="405"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="411"/>
         <source>Places</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="341"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="405"/>
         <source>Held</source>
         <translation>Vastgehouden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="342"/>
-        <location filename="../../coachdesk/ui/screens/places.py" line="345"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="406"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="409"/>
         <source>SBB</source>
         <translation>SBB</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="342"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="406"/>
         <source>Workplace trainer</source>
         <translation>Praktijkopleider</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="342"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="406"/>
         <source>Offers</source>
         <translation>Biedt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="343"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="407"/>
         <source>The work asks</source>
         <translation>Het werk vraagt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/places.py" line="343"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="407"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -5929,7 +6129,7 @@
 <context>
     <name>Placements</name>
     <message>
-        <location filename="../../coachdesk/services/placements.py" line="55"/>
+        <location filename="../../coachdesk/services/placements.py" line="57"/>
         <source>Place found: new placement at {employer}.</source>
         <translation>Plek gevonden: nieuwe stage bij {employer}.</translation>
     </message>
@@ -6013,6 +6213,42 @@
         <location filename="../../coachdesk/ui/screens/places.py" line="88"/>
         <source>Contact with %s</source>
         <translation>Contact met %s</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="105"/>
+        <source>Perhaps a duplicate</source>
+        <translation>Misschien dubbel</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="126"/>
+        <source>PC4</source>
+        <translation>PC4</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="127"/>
+        <location filename="../../coachdesk/ui/screens/places.py" line="144"/>
+        <source>Only places near this postcode (four digits)</source>
+        <translation>Alleen plaatsen bij deze postcode (vier cijfers)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="128"/>
+        <source>Near postcode</source>
+        <translation>Bij postcode</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="133"/>
+        <source>Distance</source>
+        <translation>Afstand</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="135"/>
+        <source>within %s km</source>
+        <translation>binnen %s km</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/places.py" line="143"/>
+        <source>Postcode %s not found</source>
+        <translation>Postcode %s niet gevonden</translation>
     </message>
 </context>
 <context>
@@ -6172,18 +6408,23 @@
         <source>{code} is already in crebo {crebo} version {version} as &quot;{title}&quot;; a changed qualification file is a new version: give it another version.</source>
         <translation>{code} staat al in crebo {crebo} versie {version} als &quot;{title}&quot;; een gewijzigd kwalificatiedossier is een nieuwe versie: geef het een andere versie.</translation>
     </message>
+    <message>
+        <location filename="../../coachdesk/services/praktijkverklaring.py" line="391"/>
+        <source>{code} has been judged; it stays in the route with its history.</source>
+        <translation>{code} is beoordeeld; het blijft in de route, met zijn geschiedenis.</translation>
+    </message>
 </context>
 <context>
     <name>PvCatalogueScreen</name>
     <message>
         <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="53"/>
         <source>The qualification files the school uses, each version on its own: a route keeps the version it was made with. Take the work processes from the file on s-bb.nl (crebo and version) and import them. </source>
-        <translation type="unfinished"></translation>
+        <translation>De kwalificatiedossiers die de school gebruikt, elke versie apart: een route houdt de versie waarmee hij gemaakt is. Neem de werkprocessen over uit het dossier op s-bb.nl (crebo en versie) en importeer ze. </translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="57"/>
         <source>Import file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand importeren…</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="60"/>
@@ -6198,12 +6439,12 @@
     <message>
         <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="68"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="68"/>
         <source>Version</source>
-        <translation type="unfinished">Versie</translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="68"/>
@@ -6213,17 +6454,17 @@
     <message>
         <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="68"/>
         <source>Work processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkprocessen</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="69"/>
         <source>Source</source>
-        <translation type="unfinished">Bron</translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="69"/>
         <source>Taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgenomen op</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="71"/>
@@ -6243,42 +6484,42 @@
     <message>
         <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="71"/>
         <source>Learning lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlijnen</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="142"/>
         <source>Import work processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkprocessen importeren</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="143"/>
         <source>Spreadsheets and CSV (*.xlsx *.csv *.ods *.xls)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets en CSV (*.xlsx *.csv *.ods *.xls)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="153"/>
         <source>Added: %1 qualification file(s), %2 core task(s), %3 work process(es).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd: %1 kwalificatiedossier(s), %2 kerntaak/kerntaken, %3 werkproces(sen).</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="155"/>
         <source>Line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1, %2: %3</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="161"/>
         <source>Export work processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkprocessen exporteren</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="162"/>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheet (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/screens/pv_catalogue.py" line="173"/>
         <source>%1 rows written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rijen geschreven.</translation>
     </message>
 </context>
 <context>
@@ -6350,12 +6591,42 @@
         <translation>Bevestigen namens de school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="121"/>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="93"/>
+        <source>Take out of the route</source>
+        <translation>Uit de route halen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="95"/>
+        <source>For a work process the place does not offer; only while nothing is judged of it</source>
+        <translation>Voor een werkproces dat de stageplaats niet aanbiedt; alleen zolang er niets van beoordeeld is</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="102"/>
+        <source>Qualification file</source>
+        <translation>Kwalificatiedossier</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="105"/>
+        <source>Kind of praktijkverklaring</source>
+        <translation>Soort praktijkverklaring</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="108"/>
+        <source>Start a route</source>
+        <translation>Route beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="113"/>
+        <source>No praktijkverklaring route yet.</source>
+        <translation>Nog geen route voor een praktijkverklaring.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="151"/>
         <source>%1 · %2 (crebo %3, version %4) · code %5</source>
         <translation>%1 · %2 (crebo %3, versie %4) · code %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="127"/>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="157"/>
         <source>%n work process(es) wait for the school&apos;s confirmation.</source>
         <translation>
             <numerusform>%n werkproces wacht op de bevestiging van de school.</numerusform>
@@ -6363,22 +6634,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="130"/>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="160"/>
         <source>Nothing assessed since %1.</source>
         <translation>Niets beoordeeld sinds %1.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="148"/>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="200"/>
+        <source>Route started: take out what the place does not offer, then print the checklist.</source>
+        <translation>Route begonnen: haal eruit wat de stageplaats niet aanbiedt en druk dan de afvinklijst af.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="221"/>
         <source>revoked %1</source>
         <translation>ingetrokken %1</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="184"/>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="257"/>
         <source>Judgement saved.</source>
         <translation>Oordeel opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="200"/>
+        <location filename="../../coachdesk/ui/widgets/pv_panel.py" line="273"/>
         <source>Confirmed for the school.</source>
         <translation>Bevestigd namens de school.</translation>
     </message>
@@ -6412,41 +6688,57 @@
     </message>
     <message>
         <location filename="../../coachdesk/ui/dialogs/forms.py" line="308"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="353"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="344"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="333"/>
+        <source>A contact you log is yours: it is saved under your own name.</source>
+        <translation>Een contact dat je vastlegt is van jou: het wordt onder je eigen naam opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="382"/>
         <source>dd-mm-yyyy hh:mm</source>
         <translation>dd-mm-jjjj uu:mm</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="346"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="384"/>
         <source>separate with commas</source>
         <translation>scheid met komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="408"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="446"/>
         <source>This could not be saved yet. Correct the fields marked below.</source>
         <translation>Dit kan nog niet worden opgeslagen. Verbeter de velden die hieronder zijn aangegeven.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="424"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="498"/>
+        <source>Perhaps a duplicate</source>
+        <translation>Misschien dubbel</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="498"/>
+        <source>Save this student all the same?</source>
+        <translation>Deze leerling toch opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="516"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="444"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="536"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="445"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="537"/>
         <source>You have changes that are not saved. Discard them?</source>
         <translation>Je hebt wijzigingen die nog niet zijn opgeslagen. Wil je ze weggooien?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="399"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="415"/>
         <source>Log contact with %s</source>
         <translation>Contact met %s vastleggen</translation>
     </message>
@@ -6461,7 +6753,7 @@
     <message>
         <location filename="../../coachdesk/services/risks.py" line="53"/>
         <source>medium</source>
-        <translation>middel</translation>
+        <translation>gemiddeld</translation>
     </message>
     <message>
         <location filename="../../coachdesk/services/risks.py" line="54"/>
@@ -6476,46 +6768,46 @@
     <message>
         <location filename="../../coachdesk/services/risks.py" line="71"/>
         <source>{signals} = {score} points: {level}.</source>
-        <translation>{signals} = {score} punten: {level}.</translation>
+        <translation>{signals}: score {score}, {level}.</translation>
     </message>
 </context>
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="471"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="563"/>
         <source>Assess dropout risk</source>
         <translation>Uitvalrisico beoordelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="477"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="569"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="490"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="582"/>
         <source>Computed level</source>
         <translation>Berekend niveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="492"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="584"/>
         <source>Action (who does what, before when)</source>
         <translation>Actie (wie doet wat, vóór wanneer)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="495"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="506"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="587"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="598"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="497"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="507"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="589"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="599"/>
         <source>Owner</source>
         <translation>Uitvoerder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="505"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="508"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="597"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="600"/>
         <source>Due date</source>
         <translation>Uiterlijk op</translation>
     </message>
@@ -6524,43 +6816,43 @@
     <name>SettingsScreen</name>
     <message>
         <location filename="../../coachdesk/ui/screens/settings.py" line="94"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="108"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="111"/>
         <source>Who uses this laptop</source>
         <translation>Wie gebruikt deze laptop</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/screens/settings.py" line="97"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="109"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="113"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="118"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="126"/>
         <source>Attention list</source>
         <translation>Aandachtslijst</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="124"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="132"/>
         <source>Searching for a place longer than (weeks)</source>
         <translation>Zoekt langer dan (weken) een stageplek</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="125"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="133"/>
         <source>Contact with an active placement at least every (weeks)</source>
         <translation>Contact bij een lopende stage minstens elke (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="126"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="134"/>
         <source>Contacts per placement at least</source>
         <translation>Contacten per stage minstens</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="127"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="135"/>
         <source>Placement ends within (weeks)</source>
         <translation>Stage eindigt binnen (weken)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="128"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="136"/>
         <source>Keep student files after leaving (years)</source>
         <translation>Dossiers bewaren na vertrek (jaren)</translation>
     </message>
@@ -6576,22 +6868,22 @@
     </message>
     <message>
         <location filename="../../coachdesk/ui/screens/settings.py" line="105"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="112"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="116"/>
         <source>Labour market region</source>
         <translation>Arbeidsmarktregio</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="106"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="109"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="110"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="114"/>
         <source>School name on toolkits</source>
         <translation>Schoolnaam op toolkits</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="111"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="115"/>
         <source>Header line on toolkits</source>
         <translation>Koptekst op toolkits</translation>
     </message>
@@ -6601,79 +6893,85 @@
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="136"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="145"/>
         <source>Make a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="138"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="147"/>
         <source>Restore a backup…</source>
         <translation>Reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="113"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="117"/>
         <source>Lock after (minutes without use)</source>
         <translation>Vergrendelen na (minuten niet gebruikt)</translation>
     </message>
     <message>
         <location filename="../../coachdesk/ui/screens/settings.py" line="122"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="130"/>
         <source>These are the team&apos;s settings; a coordinator changes them.</source>
         <translation>Dit zijn de instellingen van het team; een coördinator past ze aan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="134"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="137"/>
+        <source>A proposal holds the place for (days)</source>
+        <translation>Een voorstel houdt de plaats vast (dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="143"/>
         <source>Backups and passphrase</source>
         <translation>Reservekopieën en wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="140"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="149"/>
         <source>Change the passphrase…</source>
         <translation>Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="150"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="159"/>
         <source>New coach</source>
         <translation>Nieuwe coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="153"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="162"/>
         <source>Coaches</source>
         <translation>Coaches</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="158"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="250"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="167"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="259"/>
         <source>Retention (AVG)</source>
         <translation>Bewaartermijn (AVG)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="162"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="171"/>
         <source>Erase them…</source>
         <translation>Wis ze…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="171"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="197"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="180"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="206"/>
         <source>Demo data</source>
         <translation>Demogegevens</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="173"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="182"/>
         <source>The fictitious demo students, employers and events are still here. Remove them when you start with real data; what you entered yourself stays.</source>
         <translation>De verzonnen demoleerlingen, -werkgevers en -activiteiten staan er nog in. Verwijder ze als je met echte gegevens begint; wat je zelf hebt ingevoerd blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="176"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="185"/>
         <source>Remove the demo data…</source>
         <translation>Demogegevens verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="198"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="207"/>
         <source>Remove all demo students, employers, contacts and events? Records you entered yourself stay, and so do demo records they use (such as the school of a student you added).</source>
         <translation>Alle demoleerlingen, -werkgevers, -contacten en -activiteiten verwijderen? Wat je zelf hebt ingevoerd blijft staan, en ook de demorecords die dat gebruikt (zoals de school van een leerling die je toevoegde).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="213"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="222"/>
         <source>Demo data removed: %n record(s).</source>
         <translation>
             <numerusform>Demogegevens verwijderd: %n record.</numerusform>
@@ -6681,7 +6979,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="215"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="224"/>
         <source>%n demo record(s) stay because your own records use them.</source>
         <translation>
             <numerusform>%n demorecord blijft staan, omdat je eigen gegevens het gebruiken.</numerusform>
@@ -6689,12 +6987,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="220"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="229"/>
         <source>Removing the demo data…</source>
         <translation>Demogegevens verwijderen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="235"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="244"/>
         <source>%n student(s) left school more than {years} years ago and may be erased.</source>
         <translation>
             <numerusform>%n leerling is meer dan {years} jaar geleden van school gegaan en mag worden gewist.</numerusform>
@@ -6702,12 +7000,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="236"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="245"/>
         <source>No student is past the retention period of {years} years.</source>
         <translation>Geen leerling is over de bewaartermijn van {years} jaar heen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="248"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="257"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -6715,12 +7013,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="249"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="258"/>
         <source>Erase these students with everything about them? This cannot be undone.</source>
         <translation>Deze leerlingen wissen, met alles wat over hen is vastgelegd? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/settings.py" line="262"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="271"/>
         <source>%n student(s) erased.</source>
         <translation>
             <numerusform>%n leerling gewist.</numerusform>
@@ -6728,81 +7026,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="265"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="274"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="301"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="294"/>
+        <source>In a team the signed roster says who you are and which role you have: each member signs in as himself on his own laptop. A coordinator changes roles.</source>
+        <translation>In een team bepaalt de ondertekende ledenlijst wie je bent en welke rol je hebt: elk lid meldt zich op zijn eigen laptop als zichzelf aan. Een coördinator wijzigt rollen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="297"/>
+        <source>Another user (and so another role) asks for the passphrase again, and is kept in the audit trail. A laptop used by several people is best used as a team, where each signs in as himself.</source>
+        <translation>Een andere gebruiker (en dus een andere rol) vraagt opnieuw om het wachtwoord en komt in het logboek. Gebruiken meerdere mensen deze laptop, werk dan als team: dan meldt ieder zich als zichzelf aan.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="317"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="301"/>
         <location filename="../../coachdesk/ui/screens/settings.py" line="317"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="333"/>
         <source>CoachDesk backups (*.sqlite)</source>
         <translation>CoachDesk-reservekopieën (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="306"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="322"/>
         <source>Making a backup…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="307"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="323"/>
         <source>Backup saved: %s</source>
         <translation>Reservekopie opgeslagen: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="316"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="320"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="331"/>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="368"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="332"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="336"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="347"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="384"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="321"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="337"/>
         <source>All data will be replaced by the backup. The current data is kept as a backup first. Continue?</source>
         <translation>Alle gegevens worden vervangen door de reservekopie. De huidige gegevens worden eerst als reservekopie bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="341"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="357"/>
         <source>Restored. The data that was there is kept in %s</source>
         <translation>Teruggezet. De gegevens die er stonden zijn bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="351"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="367"/>
         <source>Change the passphrase</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="352"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="368"/>
         <source>The data is encrypted again with the new passphrase, and a backup is made with it. Older backups keep opening with the passphrase they were made with.</source>
         <translation>De gegevens worden opnieuw versleuteld met het nieuwe wachtwoord, en er wordt meteen een reservekopie mee gemaakt. Oudere reservekopieën blijven opengaan met het wachtwoord waarmee ze zijn gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="354"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="370"/>
         <source>Change</source>
         <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="355"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="371"/>
         <source>The passphrase is changed.</source>
         <translation>Het wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="368"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="384"/>
         <source>Passphrase of the backup:</source>
         <translation>Wachtwoord van de reservekopie:</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="388"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="395"/>
+        <source>Another user of this laptop</source>
+        <translation>Andere gebruiker van deze laptop</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="396"/>
+        <source>CoachDesk will act as {name}, with that role. Type the passphrase of the data again to confirm; the change is kept in the audit trail.</source>
+        <translation>CoachDesk werkt dan als {name}, met die rol. Typ ter bevestiging opnieuw het wachtwoord van de gegevens; de wijziging komt in het logboek.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="398"/>
+        <source>Change user</source>
+        <translation>Gebruiker wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="421"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/settings.py" line="391"/>
+        <location filename="../../coachdesk/ui/screens/settings.py" line="424"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -6868,7 +7191,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="102"/>
+        <location filename="../../coachdesk/ui/app.py" line="100"/>
+        <source>The data folder {path} is read-only: CoachDesk cannot save anything in it. Copy the folder to a place where you may write (such as your own Documents folder) and open it there, or ask ICT for permission to write in it.</source>
+        <translation>De gegevensmap {path} is alleen-lezen: CoachDesk kan er niets in opslaan. Kopieer de map naar een plek waar je mag schrijven (zoals je eigen map Documenten) en open hem daar, of vraag ICT om schrijfrechten.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/app.py" line="121"/>
         <source>The data file cannot be read; it may be damaged.
 
 Restore the latest backup, made on {made}? The damaged file is kept in the backups folder.</source>
@@ -6877,37 +7205,37 @@ Restore the latest backup, made on {made}? The damaged file is kept in the backu
 De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand wordt bewaard in de map met reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="128"/>
+        <location filename="../../coachdesk/ui/app.py" line="147"/>
         <source>Without the passphrase nobody can open the data, not even a helpdesk: keep it somewhere safe, away from the laptop.</source>
         <translation>Zonder het wachtwoord kan niemand de gegevens openen, ook een helpdesk niet: bewaar het op een veilige plek, niet bij de laptop.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="131"/>
+        <location filename="../../coachdesk/ui/app.py" line="150"/>
         <source>Protect the data with a passphrase</source>
         <translation>Bescherm de gegevens met een wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="132"/>
+        <location filename="../../coachdesk/ui/app.py" line="151"/>
         <source>From now on CoachDesk encrypts the data on this laptop, so that a lost or stolen laptop does not expose anything about the students. Choose a passphrase of at least 10 characters; a backup is made first.</source>
         <translation>Vanaf nu versleutelt CoachDesk de gegevens op deze laptop, zodat een verloren of gestolen laptop niets over de leerlingen prijsgeeft. Kies een wachtwoord van minstens 10 tekens; eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="134"/>
+        <location filename="../../coachdesk/ui/app.py" line="153"/>
         <source>Encrypt and open</source>
         <translation>Versleutelen en openen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="136"/>
+        <location filename="../../coachdesk/ui/app.py" line="155"/>
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="137"/>
+        <location filename="../../coachdesk/ui/app.py" line="156"/>
         <source>CoachDesk encrypts the data on this laptop, so that a lost or stolen laptop does not expose anything about the students. Choose a passphrase of at least 10 characters: a short sentence is easy to remember and hard to guess.</source>
         <translation>CoachDesk versleutelt de gegevens op deze laptop, zodat een verloren of gestolen laptop niets over de leerlingen prijsgeeft. Kies een wachtwoord van minstens 10 tekens: een korte zin is makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/app.py" line="140"/>
+        <location filename="../../coachdesk/ui/app.py" line="159"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
@@ -6948,38 +7276,38 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="552"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="644"/>
         <source>Change placement status</source>
         <translation>Status van de stage wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="559"/>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="584"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="651"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="676"/>
         <source>New status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="562"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="654"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="580"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="672"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="583"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="675"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="587"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="679"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/forms.py" line="588"/>
+        <location filename="../../coachdesk/ui/dialogs/forms.py" line="680"/>
         <source>Reason (when ended early)</source>
         <translation>Reden (bij voortijdig stoppen)</translation>
     </message>
@@ -6987,306 +7315,330 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
 <context>
     <name>StudentPage</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="93"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="94"/>
         <source>← Back</source>
         <translation>← Terug</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="95"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="96"/>
         <source>Edit profile</source>
         <translation>Profiel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="97"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="98"/>
         <source>Log contact</source>
         <translation>Contact vastleggen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="101"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="102"/>
         <source>Assess risk</source>
         <translation>Risico beoordelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="104"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="105"/>
         <source>Add placement</source>
         <translation>Stage toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="107"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="108"/>
         <source>Change status…</source>
         <translation>Status wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="110"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="111"/>
         <source>Edit placement…</source>
         <translation>Stage wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="113"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="114"/>
         <source>Open employer</source>
         <translation>Leerbedrijf openen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="116"/>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="312"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="117"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="328"/>
         <source>Mark done</source>
         <translation>Markeer als gedaan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="119"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="120"/>
         <source>Export data (AVG)…</source>
         <translation>Gegevens exporteren (AVG)…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="122"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="123"/>
         <source>Erase student…</source>
         <translation>Leerling wissen…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="135"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="139"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="135"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="139"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="135"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="139"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="135"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="139"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="135"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="139"/>
         <source>Hours/week</source>
         <translation>Uren/week</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="135"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="139"/>
         <source>POK signed</source>
         <translation>POK getekend</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="135"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="139"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="135"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="139"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="141"/>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="143"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="137"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="145"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="147"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="141"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="145"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="141"/>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="254"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="145"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="270"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="141"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="145"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="141"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="145"/>
         <source>Next contact before</source>
         <translation>Volgend contact vóór</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="143"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="147"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="143"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="147"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="143"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="147"/>
         <source>Coach&apos;s reason</source>
         <translation>Reden van de coach</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="144"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="148"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="144"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="148"/>
         <source>Owner</source>
         <translation>Uitvoerder</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="144"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="148"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="147"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="151"/>
         <source>Placements</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="174"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="180"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="176"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="183"/>
         <source>Risk history</source>
         <translation>Risicogeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="152"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="156"/>
         <source>Open actions</source>
         <translation>Open acties</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="245"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="137"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="137"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="138"/>
+        <source>After school</source>
+        <translation>Na school</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="261"/>
         <source>⚠ %s · overdue</source>
         <translation>⚠ %s · te laat</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="249"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="265"/>
         <source>School type</source>
         <translation>Schoolsoort</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="250"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="266"/>
         <source>Pathway</source>
         <translation>Leerweg</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="251"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="267"/>
         <source>Programme</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="252"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="268"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="253"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="269"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="255"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="271"/>
         <source>JPO</source>
         <translation>JPO</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="255"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="271"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="256"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="272"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="257"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="273"/>
         <source>Parent/guardian</source>
         <translation>Ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="258"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="274"/>
         <source>Sectors</source>
         <translation>Sectoren</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="259"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="275"/>
         <source>Can do</source>
         <translation>Kan</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="260"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="276"/>
         <source>Profile may be shared</source>
         <translation>Profiel mag gedeeld worden</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="260"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="276"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="260"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="276"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="263"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="279"/>
         <source>Health notes</source>
         <translation>Gezondheidsnotities</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="297"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="313"/>
         <source>Contact with %s</source>
         <translation>Contact met %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="343"/>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="348"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="359"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="364"/>
         <source>Change status</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="343"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="359"/>
         <source>Select a placement first.</source>
         <translation>Kies eerst een stage.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="357"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="373"/>
         <source>Folder for the export</source>
         <translation>Map voor de export</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="362"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="378"/>
         <source>Export data (AVG)</source>
         <translation>Gegevens exporteren (AVG)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="362"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="378"/>
         <source>Written:
 %s</source>
         <translation>Geschreven:
 %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="369"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="385"/>
         <source>Erase student</source>
         <translation>Leerling wissen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/pages.py" line="370"/>
+        <location filename="../../coachdesk/ui/screens/pages.py" line="386"/>
         <source>Erase this student with all placements, contacts, risk assessments and actions? This cannot be undone. Make an export first if the student asked for one.</source>
         <translation>Deze leerling wissen, met alle stages, contacten, risicobeoordelingen en acties? Dit kan niet ongedaan worden gemaakt. Maak eerst een export als de leerling daarom vroeg.</translation>
     </message>
 </context>
 <context>
+    <name>Students</name>
+    <message>
+        <location filename="../../coachdesk/services/duplicates.py" line="16"/>
+        <source>{name}, born {born}, is already a student of this school. Perhaps the same student?</source>
+        <translation>{name}, geboren op {born}, is al leerling van deze school. Misschien dezelfde leerling?</translation>
+    </message>
+</context>
+<context>
     <name>StudentsDialog</name>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/monitor.py" line="117"/>
+        <location filename="../../coachdesk/ui/screens/monitor.py" line="118"/>
         <source>%n student(s)</source>
         <translation>
             <numerusform>%n leerling</numerusform>
@@ -7329,7 +7681,7 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
     <message>
         <location filename="../../coachdesk/sync/engine.py" line="32"/>
         <source>You are no longer a member of this team: nothing was sent or received. Ask your coordinator.</source>
-        <translation>U bent geen lid meer van dit team: er is niets verstuurd of ontvangen. Vraag het uw coördinator.</translation>
+        <translation>Je bent geen lid meer van dit team: er is niets verstuurd of ontvangen. Vraag het je coördinator.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/sync/engine.py" line="33"/>
@@ -7369,7 +7721,7 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
     <message>
         <location filename="../../coachdesk/sync/engine.py" line="40"/>
         <source>Changes for {scope} wait: that part of the team has no key yet. Ask your coordinator to sync once.</source>
-        <translation>Wijzigingen voor {scope} wachten: dat deel van het team heeft nog geen sleutel. Vraag uw coördinator één keer te synchroniseren.</translation>
+        <translation>Wijzigingen voor {scope} wachten: dat deel van het team heeft nog geen sleutel. Vraag je coördinator één keer te synchroniseren.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/sync/engine.py" line="41"/>
@@ -7377,7 +7729,7 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
         <translation>Een wijziging van {name} is gedateerd {minutes} minuten na de tijd van deze laptop: de klok van een van beide laptops staat verkeerd. Controleer datum en tijd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/sync/engine.py" line="252"/>
+        <location filename="../../coachdesk/sync/engine.py" line="268"/>
         <source>Refused %n change(s) by {name}, {role}: that role may not make them. They are listed under items to check; nothing of them was applied.</source>
         <translation>
             <numerusform>%n wijziging van {name}, {role}, geweigerd: die rol mag haar niet maken. Ze staat bij Te controleren; er is niets van overgenomen.</numerusform>
@@ -7422,7 +7774,7 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
     <message>
         <location filename="../../coachdesk/sync/membership.py" line="31"/>
         <source>The file {path} is not a CoachDesk invitation. Ask your coordinator for a new one.</source>
-        <translation>Het bestand {path} is geen CoachDesk-uitnodiging. Vraag uw coördinator om een nieuwe.</translation>
+        <translation>Het bestand {path} is geen CoachDesk-uitnodiging. Vraag je coördinator om een nieuwe.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/sync/membership.py" line="32"/>
@@ -7432,12 +7784,12 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
     <message>
         <location filename="../../coachdesk/sync/membership.py" line="33"/>
         <source>You cannot remove yourself. Another coordinator can.</source>
-        <translation>U kunt uzelf niet verwijderen. Een andere coördinator kan dat.</translation>
+        <translation>Je kunt jezelf niet verwijderen. Een andere coördinator kan dat.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/sync/membership.py" line="34"/>
         <source>You cannot change your own role. Another coordinator can.</source>
-        <translation>U kunt uw eigen rol niet wijzigen. Een andere coördinator kan dat.</translation>
+        <translation>Je kunt je eigen rol niet wijzigen. Een andere coördinator kan dat.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/sync/roster.py" line="17"/>
@@ -7447,7 +7799,7 @@ De laatste reservekopie terugzetten, gemaakt op {made}? Het beschadigde bestand 
     <message>
         <location filename="../../coachdesk/sync/roster.py" line="18"/>
         <source>The team roster in {path} is not signed by a coordinator of this team. Nothing was changed; ask your coordinator.</source>
-        <translation>De teamlijst in {path} is niet ondertekend door een coördinator van dit team. Er is niets veranderd; vraag het uw coördinator.</translation>
+        <translation>De teamlijst in {path} is niet ondertekend door een coördinator van dit team. Er is niets veranderd; vraag het je coördinator.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/sync/roster.py" line="19"/>
@@ -7593,88 +7945,88 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="125"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="135"/>
         <source>Kind of attention</source>
         <translation>Soort aandacht</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="126"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="136"/>
         <source>All reasons</source>
         <translation>Alle redenen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="130"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="140"/>
         <source>Search by name…</source>
         <translation>Zoek op naam…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="132"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="142"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="135"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="145"/>
         <source>Whose students</source>
         <translation>Wiens leerlingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="137"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="147"/>
         <source>My students</source>
         <translation>Mijn leerlingen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="138"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="148"/>
         <source>The whole team</source>
         <translation>Het hele team</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="138"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="148"/>
         <source>The whole school</source>
         <translation>De hele school</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="147"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="157"/>
         <source>Log contact</source>
         <translation>Contact vastleggen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="149"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="159"/>
         <source>Log a contact for the selected student (%s)</source>
         <translation>Contact vastleggen voor de gekozen leerling (%s)</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="152"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="162"/>
         <source>Open student</source>
         <translation>Leerling openen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="162"/>
-        <location filename="../../coachdesk/ui/screens/today.py" line="188"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="172"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="203"/>
         <source>Needs attention</source>
         <translation>Aandacht nodig</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="179"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="194"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="179"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="194"/>
         <source>Employer</source>
         <translation>Leerbedrijf</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="179"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="194"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="197"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="212"/>
         <source>Planned for the coming 7 days</source>
         <translation>Gepland: komende 7 dagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/today.py" line="224"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="239"/>
         <source>%n item(s) to check</source>
         <translation>
             <numerusform>%n punt te controleren</numerusform>
@@ -7682,32 +8034,32 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         </translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="233"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="248"/>
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="247"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="262"/>
         <source>The list could not be made: %s</source>
         <translation>De lijst kon niet worden gemaakt: %s</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="254"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="269"/>
         <source>Good morning</source>
         <translation>Goedemorgen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="254"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="269"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/screens/today.py" line="255"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="270"/>
         <source>Today is %s.</source>
         <translation>Vandaag is het %s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coachdesk/ui/screens/today.py" line="275"/>
+        <location filename="../../coachdesk/ui/screens/today.py" line="290"/>
         <source>%n students need attention</source>
         <translation>
             <numerusform>%n leerling vraagt aandacht</numerusform>
@@ -7899,43 +8251,58 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="143"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="144"/>
         <source>CoachDesk is locked</source>
         <translation>CoachDesk is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="144"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="145"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="145"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="148"/>
+        <source>CoachDesk is locked. Type your passphrase to go on; nothing you typed is lost.</source>
+        <translation>CoachDesk is vergrendeld. Typ je wachtwoord om verder te gaan; niets van wat je typte is verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="150"/>
         <source>CoachDesk locked itself because it was not used for a while. Type your passphrase to go on; nothing you typed is lost.</source>
-        <translation>CoachDesk is vergrendeld omdat het een tijd niet is gebruikt. Typ uw wachtwoord om verder te gaan; niets van wat u typte is verloren.</translation>
+        <translation>CoachDesk is vergrendeld omdat het een tijd niet is gebruikt. Typ je wachtwoord om verder te gaan; niets van wat je typte is verloren.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="147"/>
-        <source>The data in {folder} is encrypted. Type your passphrase to open it.</source>
-        <translation>De gegevens in {folder} zijn versleuteld. Typ uw wachtwoord om ze te openen.</translation>
-    </message>
-    <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="151"/>
         <location filename="../../coachdesk/ui/dialogs/lock.py" line="152"/>
+        <source>The data in {folder} is encrypted. Type your passphrase to open it.</source>
+        <translation>De gegevens in {folder} zijn versleuteld. Typ je wachtwoord om ze te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="156"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="157"/>
         <source>Passphrase</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="153"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="158"/>
         <source>Quit CoachDesk</source>
         <translation>CoachDesk afsluiten</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="161"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="166"/>
         <source>Type your passphrase first, then press Enter.</source>
         <translation>Typ eerst je wachtwoord en druk dan op Enter.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="175"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="182"/>
+        <source>That passphrase is still not right. Check Caps Lock and the keyboard layout, and type it once more. If you are sure it is right, the file may be damaged: restore a backup. Choose &quot;Quit CoachDesk&quot;, then run &apos;coachdesk restore&apos; with a file from the backups folder, or ask your coordinator.</source>
+        <translation>Dat wachtwoord klopt nog steeds niet. Controleer Caps Lock en de toetsenbordindeling en typ het nog eens. Weet je zeker dat het klopt, dan is het bestand misschien beschadigd: zet een reservekopie terug. Kies &quot;CoachDesk afsluiten&quot; en voer dan &apos;coachdesk restore&apos; uit met een bestand uit de map backups, of vraag het je coördinator.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="186"/>
+        <source>That passphrase is still not right. It is the one you typed when you opened CoachDesk; check Caps Lock and the keyboard layout. Without it nobody can open the data. &quot;Quit CoachDesk&quot; keeps everything you saved.</source>
+        <translation>Dat wachtwoord klopt nog steeds niet. Het is het wachtwoord dat je typte toen je CoachDesk opende; controleer Caps Lock en de toetsenbordindeling. Zonder dat wachtwoord kan niemand de gegevens openen. &quot;CoachDesk afsluiten&quot; bewaart alles wat je hebt opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="190"/>
         <source>That passphrase is not right. Check it (capitals count) and try again.</source>
         <translation>Dat wachtwoord klopt niet. Controleer het (let op hoofdletters) en probeer het opnieuw.</translation>
     </message>
@@ -7943,113 +8310,113 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="400"/>
+        <location filename="../../coachdesk/domain/schema.py" line="422"/>
         <source>{label}: this field is required. Fill it in.</source>
         <translation>{label}: dit veld is verplicht. Vul het in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="401"/>
+        <location filename="../../coachdesk/domain/schema.py" line="423"/>
         <source>{label}: &quot;{value}&quot; is not a date. Enter it as dd-mm-yyyy, for example 01-09-2026.</source>
         <translation>{label}: &quot;{value}&quot; is geen datum. Typ de datum als dd-mm-jjjj, bijvoorbeeld 01-09-2026.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="402"/>
+        <location filename="../../coachdesk/domain/schema.py" line="424"/>
         <source>{label}: &quot;{value}&quot; is not a date and time. Enter it as dd-mm-yyyy hh:mm.</source>
         <translation>{label}: &quot;{value}&quot; is geen datum en tijd. Typ ze als dd-mm-jjjj uu:mm.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="403"/>
+        <location filename="../../coachdesk/domain/schema.py" line="425"/>
         <source>{label}: enter a whole number.</source>
         <translation>{label}: vul een heel getal in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="404"/>
+        <location filename="../../coachdesk/domain/schema.py" line="426"/>
         <source>{label}: enter a number from {minimum} to {maximum}.</source>
         <translation>{label}: vul een getal in van {minimum} tot en met {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="405"/>
+        <location filename="../../coachdesk/domain/schema.py" line="427"/>
         <location filename="../../coachdesk/services/praktijkverklaring.py" line="280"/>
         <source>{label}: at most {maximum} characters; shorten the text.</source>
         <translation>{label}: maximaal {maximum} tekens; maak de tekst korter.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="406"/>
+        <location filename="../../coachdesk/domain/schema.py" line="428"/>
         <source>{label}: contains invisible control characters; retype the text.</source>
         <translation>{label}: bevat onzichtbare stuurtekens; typ de tekst opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="407"/>
+        <location filename="../../coachdesk/domain/schema.py" line="429"/>
         <source>{label}: &quot;{value}&quot; is not one of the choices; pick one from the list.</source>
         <translation>{label}: &quot;{value}&quot; is geen van de keuzes; kies er een uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="408"/>
+        <location filename="../../coachdesk/domain/schema.py" line="430"/>
         <source>{label}: &quot;{value}&quot; is not an email address, like name@example.nl.</source>
         <translation>{label}: &quot;{value}&quot; is geen e-mailadres zoals naam@voorbeeld.nl.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="409"/>
+        <location filename="../../coachdesk/domain/schema.py" line="431"/>
         <source>{label}: &quot;{value}&quot; is not a phone number; use digits, spaces and an optional +.</source>
         <translation>{label}: &quot;{value}&quot; is geen telefoonnummer; gebruik cijfers, spaties en eventueel een +.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="410"/>
+        <location filename="../../coachdesk/domain/schema.py" line="432"/>
         <source>{label}: &quot;{value}&quot; is not a Dutch postcode, like 1234 AB.</source>
         <translation>{label}: &quot;{value}&quot; is geen Nederlandse postcode zoals 1234 AB.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="411"/>
+        <location filename="../../coachdesk/domain/schema.py" line="433"/>
         <source>{label}: a web link starts with https:// or http://.</source>
         <translation>{label}: een weblink begint met https:// of http://.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="412"/>
+        <location filename="../../coachdesk/domain/schema.py" line="434"/>
         <source>{label}: a crebo code has exactly 5 digits.</source>
         <translation>{label}: een crebonummer heeft precies 5 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="413"/>
+        <location filename="../../coachdesk/domain/schema.py" line="435"/>
         <source>{label}: answer yes or no.</source>
         <translation>{label}: antwoord met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="414"/>
+        <location filename="../../coachdesk/domain/schema.py" line="436"/>
         <source>{label}: give a list of words.</source>
         <translation>{label}: geef een lijst van woorden.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="415"/>
+        <location filename="../../coachdesk/domain/schema.py" line="437"/>
         <source>{label}: this field does not exist here.</source>
         <translation>{label}: dit veld bestaat hier niet.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="416"/>
+        <location filename="../../coachdesk/domain/schema.py" line="438"/>
         <source>{label}: contains broken characters (half of a symbol or emoji); retype the text.</source>
         <translation>{label}: bevat kapotte tekens (de helft van een symbool of emoji); typ de tekst opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="417"/>
+        <location filename="../../coachdesk/domain/schema.py" line="439"/>
         <source>{label}: the year {year} is not possible; enter a date from 1900 to 2100.</source>
         <translation>{label}: het jaar {year} kan niet; vul een datum in van 1900 tot en met 2100.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="418"/>
+        <location filename="../../coachdesk/domain/schema.py" line="440"/>
         <source>{label}: enter text here.</source>
         <translation>{label}: vul hier tekst in.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="419"/>
+        <location filename="../../coachdesk/domain/schema.py" line="441"/>
         <source>{label}: &quot;{value}&quot; is not a Dutch postcode; give its 4 digits, like 1234.</source>
         <translation>{label}: &quot;{value}&quot; is geen Nederlandse postcode; geef de 4 cijfers, zoals 1234.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="420"/>
+        <location filename="../../coachdesk/domain/schema.py" line="442"/>
         <source>{label}: a KvK number has exactly 8 digits.</source>
         <translation>{label}: een KvK-nummer heeft precies 8 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/domain/schema.py" line="421"/>
+        <location filename="../../coachdesk/domain/schema.py" line="443"/>
         <source>{label}: &quot;{value}&quot; is not one of the choices; use {choices}.</source>
         <translation>{label}: &quot;{value}&quot; is geen van de keuzes; gebruik {choices}.</translation>
     </message>
@@ -8062,6 +8429,16 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         <location filename="../../coachdesk/services/placements.py" line="52"/>
         <source>{label}: fill in the start date before the placement starts.</source>
         <translation>{label}: vul de startdatum in voordat de stage start.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/placements.py" line="53"/>
+        <source>{label}: the placement cannot stop before it started ({start}). Check the date.</source>
+        <translation>{label}: de stage kan niet stoppen voordat hij begonnen is ({start}). Controleer de datum.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/placements.py" line="54"/>
+        <source>{label}: the placement was planned to end on {end}; it cannot start after that. Check the date, or change the end date first.</source>
+        <translation>{label}: de stage zou eindigen op {end}; hij kan niet later beginnen. Controleer de datum, of pas eerst de einddatum aan.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/services/records.py" line="27"/>
@@ -8092,6 +8469,11 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         <location filename="../../coachdesk/services/records.py" line="32"/>
         <source>{label}: the student would be {age} years old. Students are between 10 and 30; check the year.</source>
         <translation>{label}: de leerling zou {age} jaar oud zijn. Leerlingen zijn tussen 10 en 30; controleer het jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/records.py" line="34"/>
+        <source>{label}: the placement stopped on {stopped}, before this start date. Check the date.</source>
+        <translation>{label}: de stage is gestopt op {stopped}, vóór deze begindatum. Controleer de datum.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/services/place_rules.py" line="20"/>
@@ -8125,50 +8507,50 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         <translation>{label}: alleen een afgehaakt bedrijf heeft een reden; laat het leeg of kies &quot;Afgehaakt&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="34"/>
+        <location filename="../../coachdesk/services/records.py" line="35"/>
         <source>{label}: choose the employer; only a placement that is still searching may have none.</source>
         <translation>{label}: kies het leerbedrijf; alleen een stage die nog zoekt mag zonder.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="35"/>
+        <location filename="../../coachdesk/services/records.py" line="36"/>
         <source>{label}: a placement that has started keeps its employer. End it and add a new placement instead.</source>
         <translation>{label}: een gestarte stage houdt haar leerbedrijf. Beëindig de stage en voeg een nieuwe toe.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/services/place_rules.py" line="24"/>
-        <location filename="../../coachdesk/services/records.py" line="36"/>
+        <location filename="../../coachdesk/services/records.py" line="37"/>
         <source>{label}: this workplace trainer works for another employer.</source>
         <translation>{label}: deze praktijkopleider werkt bij een ander leerbedrijf.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="37"/>
+        <location filename="../../coachdesk/services/records.py" line="38"/>
         <source>{label}: a contact cannot be logged in the future. Plan it with &quot;Next contact before&quot; instead.</source>
         <translation>{label}: een contact kan niet in de toekomst worden vastgelegd. Plan het met &quot;Volgend contact vóór&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="38"/>
+        <location filename="../../coachdesk/services/records.py" line="39"/>
         <source>{label}: lies before the date of this contact.</source>
         <translation>{label}: ligt vóór de datum van dit contact.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="39"/>
+        <location filename="../../coachdesk/services/records.py" line="40"/>
         <source>{label}: this placement belongs to another student.</source>
         <translation>{label}: deze stage hoort bij een andere leerling.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="40"/>
+        <location filename="../../coachdesk/services/records.py" line="41"/>
         <source>{label}: choose a coach with the role JPO.</source>
         <translation>{label}: kies een coach met de rol JPO.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="41"/>
+        <location filename="../../coachdesk/services/records.py" line="42"/>
         <source>{label}: an action cannot be done in the future.</source>
         <translation>{label}: een actie kan niet in de toekomst gedaan zijn.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/domain/policy.py" line="50"/>
         <source>{label}: your role may not give this value. Ask the student&apos;s coach.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: jouw rol mag deze waarde niet geven. Vraag het de coach van de leerling.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/domain/policy.py" line="51"/>
@@ -8183,7 +8565,7 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
     <message>
         <location filename="../../coachdesk/domain/policy.py" line="53"/>
         <source>{label}: choose your own school; other schools&apos; records are not yours to change.</source>
-        <translation>{label}: kies uw eigen school; gegevens van andere scholen mag u niet wijzigen.</translation>
+        <translation>{label}: kies je eigen school; gegevens van andere scholen mag je niet wijzigen.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/domain/policy.py" line="49"/>
@@ -8191,28 +8573,28 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         <translation>{label}: met jouw rol kun je dit veld niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="42"/>
+        <location filename="../../coachdesk/services/records.py" line="43"/>
         <source>{label}: the event ends before it starts.</source>
         <translation>{label}: het event eindigt voordat het begint.</translation>
     </message>
     <message>
         <location filename="../../coachdesk/services/place_rules.py" line="21"/>
-        <location filename="../../coachdesk/services/records.py" line="43"/>
+        <location filename="../../coachdesk/services/records.py" line="44"/>
         <source>{label}: lies before &quot;valid from&quot;.</source>
         <translation>{label}: ligt vóór &quot;geldig vanaf&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="44"/>
+        <location filename="../../coachdesk/services/records.py" line="45"/>
         <source>{label}: fill in when the student left school.</source>
         <translation>{label}: vul in wanneer de leerling van school ging.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="46"/>
+        <location filename="../../coachdesk/services/records.py" line="47"/>
         <source>{label}: {value} is already the number of another student of this school. Check the number.</source>
         <translation>{label}: {value} is al het nummer van een andere leerling van deze school. Controleer het nummer.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/records.py" line="47"/>
+        <location filename="../../coachdesk/services/records.py" line="48"/>
         <source>{label}: &quot;{value}&quot; is not a school type; use pro, vso, entree or mbo2.</source>
         <translation>{label}: &quot;{value}&quot; is geen schoolsoort; gebruik pro, vso, entree of mbo2.</translation>
     </message>
@@ -8232,50 +8614,80 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         <translation>{label}: kies een coach uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="58"/>
+        <location filename="../../coachdesk/services/outcomes.py" line="34"/>
         <source>{label}: the student has not left school; record when he left first.</source>
         <translation>{label}: de leerling is niet van school gegaan; leg eerst vast wanneer hij vertrok.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="59"/>
+        <location filename="../../coachdesk/services/outcomes.py" line="35"/>
         <source>{label}: this follow-up is due on {due}; it can be recorded from {earliest}.</source>
         <translation>{label}: deze nazorg is op {due}; vastleggen kan vanaf {earliest}.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="60"/>
+        <location filename="../../coachdesk/services/outcomes.py" line="36"/>
         <source>{label}: a follow-up cannot be recorded in the future.</source>
         <translation>{label}: nazorg kan niet in de toekomst worden vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="61"/>
+        <location filename="../../coachdesk/services/outcomes.py" line="37"/>
         <source>{label}: a follow-up is 6, 12 or 24 months after leaving.</source>
         <translation>{label}: nazorg is 6, 12 of 24 maanden na vertrek.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="62"/>
+        <location filename="../../coachdesk/services/outcomes.py" line="38"/>
         <source>{label}: say in words why the place ended (&quot;other, namely ...&quot;).</source>
         <translation>{label}: zeg in woorden waarom de plek stopte (&quot;anders, namelijk ...&quot;).</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="63"/>
+        <location filename="../../coachdesk/services/outcomes.py" line="39"/>
         <source>{label}: the leaving date lies in the future.</source>
         <translation>{label}: de vertrekdatum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/outcomes.py" line="64"/>
+        <location filename="../../coachdesk/services/outcomes.py" line="40"/>
         <source>{label}: there is no earlier answer to repeat; choose where the student is now.</source>
         <translation>{label}: er is geen eerder antwoord om te herhalen; kies waar de leerling nu is.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/pv_rules.py" line="20"/>
+        <source>{label}: this version of the qualification file is already in the catalogue; a changed file gets a new version.</source>
+        <translation>{label}: deze versie van het kwalificatiedossier staat al in de catalogus; een gewijzigd dossier krijgt een nieuwe versie.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/pv_rules.py" line="21"/>
+        <source>{label}: this core task belongs to another qualification file.</source>
+        <translation>{label}: deze kerntaak hoort bij een ander kwalificatiedossier.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/pv_rules.py" line="22"/>
+        <source>{label}: this work process belongs to another qualification file (or version) than the route&apos;s.</source>
+        <translation>{label}: dit werkproces hoort bij een ander kwalificatiedossier (of een andere versie) dan dat van de route.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/pv_rules.py" line="23"/>
+        <source>{label}: this work process is already in the route.</source>
+        <translation>{label}: dit werkproces staat al in de route.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/pv_rules.py" line="24"/>
+        <source>{label}: this route belongs to another student.</source>
+        <translation>{label}: deze route hoort bij een andere leerling.</translation>
+    </message>
+    <message>
+        <location filename="../../coachdesk/services/pv_rules.py" line="76"/>
+        <source>{label}: a route with work processes keeps its qualification file version; start a new route for another version.</source>
+        <translation>{label}: een route met werkprocessen houdt de versie van zijn kwalificatiedossier; begin een nieuwe route voor een andere versie.</translation>
     </message>
 </context>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../../coachdesk/services/placements.py" line="58"/>
+        <location filename="../../coachdesk/services/placements.py" line="60"/>
         <source>{employer} is not recognised by SBB: a BPV place must be at a recognised leerbedrijf.</source>
         <translation>{employer} is niet erkend door SBB: een BPV-plek moet bij een erkend leerbedrijf zijn.</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/services/placements.py" line="59"/>
+        <location filename="../../coachdesk/services/placements.py" line="61"/>
         <source>BBL student without a signed POK: the praktijkovereenkomst must be signed (by 1 October).</source>
         <translation>BBL-student zonder getekende POK: de praktijkovereenkomst moet getekend zijn (uiterlijk 1 oktober).</translation>
     </message>
@@ -8343,7 +8755,7 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
         <translation>Beginnen</translation>
     </message>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/welcome.py" line="102"/>
+        <location filename="../../coachdesk/ui/dialogs/welcome.py" line="107"/>
         <source>Loading demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
@@ -8351,7 +8763,7 @@ Geef deze eenmalige code apart door, persoonlijk of telefonisch; zonder de code 
 <context>
     <name>_Cover</name>
     <message>
-        <location filename="../../coachdesk/ui/dialogs/lock.py" line="194"/>
+        <location filename="../../coachdesk/ui/dialogs/lock.py" line="242"/>
         <source>%s (locked)</source>
         <translation>%s (vergrendeld)</translation>
     </message>

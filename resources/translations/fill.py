@@ -4,6 +4,7 @@ A text with plural forms ("%n ...") takes a list: ["enkelvoud", "meervoud"].
 
     .venv/bin/python resources/translations/fill.py            # print the unfinished sources as JSON
     .venv/bin/python resources/translations/fill.py FILE.json  # fill them in, then run resources/translations/update
+    .venv/bin/python resources/translations/fill.py --overwrite FILE.json  # also correct finished ones (a wording review)
 """
 from __future__ import annotations
 
@@ -25,8 +26,10 @@ def main(argv: list[str]) -> int:
     if not argv:
         print(json.dumps({m.findtext("source"): "" for m in unfinished(tree)}, ensure_ascii=False, indent=1))
         return 0
-    translations = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
-    for message in unfinished(tree):
+    overwrite = argv[0] == "--overwrite"
+    translations = json.loads(Path(argv[-1]).read_text(encoding="utf-8"))
+    messages = [m for m in tree.getroot().iter("message") if m.find("translation") is not None] if overwrite else unfinished(tree)
+    for message in messages:
         dutch = translations.get(message.findtext("source"))
         if not dutch:
             continue
@@ -42,7 +45,7 @@ def main(argv: list[str]) -> int:
                 ET.SubElement(translation, "numerusform").text = form
         else:
             translation.text = dutch
-        del translation.attrib["type"]
+        translation.attrib.pop("type", None)
     tree.write(CATALOGUE, encoding="utf-8", xml_declaration=True)
     return 0
 
