@@ -303,7 +303,11 @@ class IdleLock(QObject):
             QApplication.instance().quit()
             return False
         self.timer.start()
-        if active is not None:  # back to where the user was typing
+        from shiboken6 import isValid
+
+        if focus is not None and not isValid(focus):
+            focus = None
+        if active is not None and isValid(active):  # back to where the user was typing (a window closed meanwhile is gone)
             active.activateWindow()
             with warnings.catch_warnings():  # deprecated, but the one call that also works without a window manager
                 warnings.simplefilter("ignore", DeprecationWarning)
