@@ -97,7 +97,7 @@ def test_in_a_team_the_demo_stays_and_the_reason_is_said(tmp_path, qtbot):
     assert run_coachdesk("--data-dir", folder, "demo").returncode == 0
     coaches = json.loads(run_coachdesk("--data-dir", folder, "list", "coaches", "--json").stdout)
     boss = next(c for c in coaches if c["role"] == "coordinator")
-    assert run_coachdesk("--data-dir", folder, "team", "create", "--folder", team, "--as", boss["id"]).returncode == 0
+    assert run_coachdesk("--data-dir", folder, "team", "create", "--folder", team, "--as", boss["id"], "--with-demo").returncode == 0
     refused = run_coachdesk("--data-dir", folder, "demo", "--remove")
     assert refused.returncode != 0 and "shares its work with a team" in refused.stderr, refused.stderr
     assert len(json.loads(run_coachdesk("--data-dir", folder, "list", "students", "--json").stdout)) == 320

@@ -18,7 +18,7 @@ def test_create_invite_join_sync_add_edit_and_conflicts(tmp_path):
     coaches = json.loads(_ok("--data-dir", coordinator, "list", "coaches", "--json").stdout)
     boss = next(c for c in coaches if c["role"] == "coordinator")
     docent = next(c for c in coaches if c["role"] == "docent")
-    _ok("--data-dir", coordinator, "team", "create", "--folder", folder, "--as", boss["id"])
+    _ok("--data-dir", coordinator, "team", "create", "--folder", folder, "--as", boss["id"], "--with-demo")  # a try-out team
     invitation = str(tmp_path / "uitnodiging.cdinvite")
     code = _ok("--data-dir", coordinator, "team", "invite", docent["id"], "--out", invitation).stdout.strip().splitlines()[-1]
     assert code not in open(invitation).read()

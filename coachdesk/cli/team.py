@@ -22,6 +22,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     create = actions.add_parser("create", help="as coordinator, start a team in an empty shared folder")
     create.add_argument("--folder", type=Path, required=True, help="the team folder (OneDrive/SharePoint, network share)")
     create.add_argument("--as", dest="coach_id", required=True, metavar="COACH_ID", help="your coach record")
+    create.add_argument("--with-demo", action="store_true", help="a try-out team on the demo data, on purpose (a training)")
     create.set_defaults(handler=run_create)
     invite = actions.add_parser("invite", help="invite a coach; prints the one-time code as the last line")
     invite.add_argument("coach_id", metavar="COACH_ID")
@@ -80,7 +81,7 @@ def run_create(args: argparse.Namespace) -> int:
     from coachdesk.services import team
 
     with _locked(args):
-        result = team.create_team(open_data(args), args.folder, args.coach_id)
+        result = team.create_team(open_data(args), args.folder, args.coach_id, with_demo=args.with_demo)
     print(translate("CommandLine", "Team started in {folder}: {count} changes shared.").format(folder=args.folder, count=result["sent"]))
     return 0
 
