@@ -190,7 +190,7 @@ def test_add_a_placement_and_move_it_through_its_statuses(window, qtbot):
     dialog = page.add_placement()
     employer_box: QComboBox = dialog.editors["employer_id"]
     employer_box.setCurrentIndex(1)
-    dialog.editors["starts_on"].line.setText((date.today() + timedelta(days=7)).strftime("%d-%m-%Y"))
+    dialog.editors["starts_on"].line.setText(date.today().strftime("%d-%m-%Y"))  # it starts today: it may end today too, not before
     dialog.editors["ends_on"].line.setText((date.today() + timedelta(days=200)).strftime("%d-%m-%Y"))
     with qtbot.waitSignal(dialog.saved):
         dialog.save()
