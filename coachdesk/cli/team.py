@@ -8,10 +8,8 @@ import sys
 from pathlib import Path
 
 from coachdesk.cli.common import data_dir_of, open_data
-from coachdesk.domain import models as m
 from coachdesk.domain.errors import UserError
 from coachdesk.domain.i18n import translate
-from coachdesk.domain.labels import choice_label
 
 INVITE_CODE_ENV = "COACHDESK_INVITE_CODE"
 
@@ -113,6 +111,8 @@ def run_join(args: argparse.Namespace) -> int:
 
 
 def run_members(args: argparse.Namespace) -> int:
+    from coachdesk.domain import models as m  # here, not at the top: `coachdesk --help` stays quick
+    from coachdesk.domain.labels import choice_label
     from coachdesk.services import team
 
     rows = team.members(open_data(args))
