@@ -248,6 +248,8 @@ def test_compaction_removes_an_erased_student_from_the_team_folder_and_a_late_la
     assert any(change["r"] == erased and not change.get("d") for change in _decrypted_team_folder(squad))
     result = team.compact(c)
     assert result["removed"] > 0
+    again = team.sync(c)  # the bundles went with the compaction: nothing was lost, nothing is sent again
+    assert again["sent"] == 0 and not any("older copy" in p for p in again["problems"]), again
     left = [change for change in _decrypted_team_folder(squad) if change["r"] == erased]
     assert left and all(change.get("d") and not change["f"] for change in left)  # only the tombstone, no data
     team.sync(a)  # docent A was behind: the bundles he missed are gone, the snapshot brings him up to date

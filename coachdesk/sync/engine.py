@@ -178,6 +178,7 @@ def _send_page(connection, team: Path, ident: dict, current: dict, keys: dict, r
         _path, number = bundles.write(team, ident, current["team_id"], scope, sequences.get(scope, 0) + 1, latest, changes)
         sequences[scope] = number
         sent += len(changes)
+        _note_sent_clock(connection, scope, changes)
     table = OutboxEntry.__table__
     done = [entry["id"] for entry in rows if not (set(entry["scopes"]) & waiting)]
     for start in range(0, len(done), 500):
@@ -191,11 +192,16 @@ def _send_again_what_was_lost(connection, team: Path, ident: dict, current: dict
     again every value this laptop wrote that still stands, after what anyone may have received; the missing
     numbers are filled with empty bundles, so nobody waits for them. The field-level merge skips what a laptop has."""
     behind = {}
+    sent_clocks = get_value(connection, "sent_clock", {})
     for scope, number in sequences.items():
+        if scope not in keys or folder.bundle_path(team, scope, ident["device"], number).exists():
+            continue  # the last bundle sent is there: nothing was lost (the usual case, one look)
+        snapshot = bundles.newest_snapshot(folder.scope_dir(team, scope))
+        if snapshot is not None and (scope not in sent_clocks or snapshot[1] >= sent_clocks[scope]):
+            continue  # a coordinator's compaction after it covers what was sent: those bundles went with it
         slot = folder.scope_dir(team, scope) / ident["device"]
         present = [int(p.name[:8]) for p in slot.iterdir() if bundles.BUNDLE_NAME.match(p.name)] if slot.is_dir() else []
-        if max(present, default=0) < number and scope in keys:
-            behind[scope] = max(present, default=0)
+        behind[scope] = max(present, default=0)
     if not behind:
         return 0
     from coachdesk.sync.compaction import scope_changes  # compaction uses this module
@@ -216,9 +222,19 @@ def _send_again_what_was_lost(connection, team: Path, ident: dict, current: dict
         for number in range(top + 1, sequences[scope] + 1):
             bundles.write(team, ident, current["team_id"], scope, number, latest, [])
         _path, sequences[scope] = bundles.write(team, ident, current["team_id"], scope, sequences[scope] + 1, latest, mine)
+        _note_sent_clock(connection, scope, mine)
         sent += len(mine)
         problems.append(translate("Sync", MSG_RESENT).format(scope=scope, count=len(mine)))
     return sent
+
+
+def _note_sent_clock(connection, scope: str, changes: list[dict]) -> None:
+    """The latest clock sent in ``scope``: a coordinator's snapshot stamped after it covers those bundles."""
+    if not changes:
+        return
+    clocks = dict(get_value(connection, "sent_clock", {}))
+    clocks[scope] = max([clocks.get(scope, ""), *(change["h"] for change in changes)])
+    set_value(connection, "sent_clock", clocks)
 
 
 def _readable_scopes(team: Path, me: dict) -> list[str]:
