@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from coachdesk.domain.i18n import in_dutch, translate
-from coachdesk.domain.schema import KINDS
+from coachdesk.domain.schema import FIELD_LABELS, KINDS
 from coachdesk.services.access import Actor
 from coachdesk.services.privacy import gather_student_data, note_export
 from coachdesk.storage.outputs import write_atomically
@@ -28,8 +28,10 @@ def write_avg_export(data: dict, path: Path | object) -> None:
         styles,
         table,
     )
+    every_field = {name: translate("Fields", label) for name, label in FIELD_LABELS.items()}  # any table's columns, in words
+
     def labels_of(kind: str) -> dict[str, str]:
-        return {spec.name: translate("Fields", spec.label) for spec in KINDS[kind].fields} if kind in KINDS else {}
+        return every_field | ({spec.name: translate("Fields", spec.label) for spec in KINDS[kind].fields} if kind in KINDS else {})
 
     labels = labels_of("students")
     student = data["student"]
@@ -46,7 +48,8 @@ def write_avg_export(data: dict, path: Path | object) -> None:
         story += section(title, key)
         if not data.get(key):
             story.append(para("Geen.", styles().body))
-        row_labels = labels_of({"placements": "placements", "visits": "visits", "risk_assessments": "risks", "risk_actions": "risk_actions"}.get(key, ""))
+        row_labels = labels_of({"placements": "placements", "visits": "visits", "risk_assessments": "risks", "risk_actions": "risk_actions",
+                                "travel_times": "travel_times", "pv_routes": "routes", "pv_route_items": "route_items"}.get(key, ""))
         for row in data.get(key) or []:
             story += [table([[row_labels.get(name, name), "" if value is None else str(value)] for name, value in row.items()],
                             [45 * mm, CONTENT_WIDTH - 45 * mm], header=False), spacer(2)]

@@ -401,6 +401,7 @@ FIELD_LABELS: dict[str, str] = {
     "followup_24m_on": QT_TRANSLATE_NOOP("Fields", "After 24 months, asked on"),
     "item_id": QT_TRANSLATE_NOOP("Fields", "Work process in the route"),
     "entry_kind": QT_TRANSLATE_NOOP("Fields", "Kind of entry"),
+    "on": QT_TRANSLATE_NOOP("Fields", "Date"),
 }
 for _kind in KINDS.values():
     for _spec in _kind.fields:
