@@ -20,6 +20,7 @@ from coachdesk.domain import policy
 from coachdesk.domain.errors import AccessDenied
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coachdesk.domain.schema import KINDS, RecordKind
+from coachdesk.sync import scopes
 
 
 @dataclass(frozen=True)
@@ -149,27 +150,8 @@ def refused_fields(actor: Actor, kind: str, values: dict, current: dict | None) 
 
 
 def standing(session: Session, actor: Actor, kind: str, current: dict | None, merged: dict) -> policy.Standing:
-    """What the policy's row rules need to know about a record, read from ``session``."""
-    if kind == "students":
-        before = current.get("school_id") if current is not None else None
-        student_id = merged.get("id")
-        return policy.Standing(merged.get("school_id"), before, _is_mentee(session, actor, student_id))
-    student_id = merged.get("student_id")
-    model = KINDS[kind].model if kind in KINDS else None
-    if kind == "risk_actions":  # an action is about the student of its assessment
-        assessment_id = merged.get("assessment_id") or session.scalar(select(m.RiskAction.assessment_id).where(m.RiskAction.id == merged.get("id")))
-        student_id = session.scalar(select(m.RiskAssessment.student_id).where(m.RiskAssessment.id == assessment_id))
-    elif student_id is None and model is not None and "student_id" in model.__table__.c and merged.get("id"):
-        student_id = session.scalar(select(model.__table__.c.student_id).where(model.__table__.c.id == merged["id"]))  # a form without it
-    school = session.scalar(select(m.Student.school_id).where(m.Student.id == student_id)) if student_id else None
-    return policy.Standing(school, school, _is_mentee(session, actor, student_id))
-
-
-def _is_mentee(session: Session, actor: Actor, student_id: object) -> bool:
-    if not actor.is_jpo or not student_id:
-        return False
-    return session.scalar(select(m.JpoPairing.id).where(m.JpoPairing.student_id == student_id,
-                                                        m.JpoPairing.student_id.in_(active_mentee_ids(actor.coach_id))).limit(1)) is not None
+    """What the policy's row rules need to know about a record, read from ``session`` (one rule: ``scopes.standing``)."""
+    return scopes.standing(session.scalar, kind, current, merged, actor.role.value, actor.coach_id)
 
 
 def check_row(session: Session, actor: Actor, kind: str, current: dict | None, merged: dict) -> list[tuple[str, str]]:

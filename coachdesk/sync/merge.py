@@ -172,19 +172,8 @@ class _Judge:
         return values
 
     def _standing(self, kind: str, current: dict | None, merged: dict, author: dict) -> policy.Standing:
-        students = m.Student.__table__
-        if kind == "students":
-            student_id, school = merged.get("id"), merged.get("school_id")
-            before = (current or {}).get("school_id", school)
-        else:
-            student_id = merged.get("student_id")
-            if kind == "risk_actions" and merged.get("assessment_id"):
-                assessments = m.RiskAssessment.__table__
-                student_id = self.connection.execute(select(assessments.c.student_id).where(assessments.c.id == merged["assessment_id"])).scalar()
-            school = self.connection.execute(select(students.c.school_id).where(students.c.id == student_id)).scalar() if student_id else None
-            before = school
-        mentee = bool(student_id) and author["role"] == policy.JPO and author["coach_id"] in scopes.active_jpos(self.connection, str(student_id))
-        return policy.Standing(school, before, mentee)
+        return scopes.standing(lambda statement: self.connection.execute(statement).scalar(), kind, current, merged,
+                               author["role"], author["coach_id"])
 
     def _keep(self, table_kind: str, change: dict, refusals: list[policy.Refusal], kind: str) -> None:
         """Refused: kept to be listed (author, field, when), never applied; his later changes are judged on their own."""

@@ -13,6 +13,7 @@ from sqlalchemy import or_, select
 
 from coachdesk.domain import clock, policy
 from coachdesk.domain import models as m
+from coachdesk.domain.schema import KINDS
 
 TEAM = "team"
 TEAM_KINDS = {"schools", "school_locations", "coaches", "employers", "praktijkopleiders", "places", "recognitions",
@@ -93,6 +94,30 @@ def readable(member: dict) -> set[str] | None:
     if role not in SCHOOL_READERS:  # a jobhunter: employers, places and the pipeline; no school's student records
         return {TEAM}
     return {TEAM, school_scope(member.get("school_id") or "")}
+
+
+def standing(scalar, kind: str, current: dict | None, merged: dict, role: str, coach_id: str | None) -> policy.Standing:
+    """What the policy's row rules need to know about a record (``kind`` as the policy names it): the school of the
+    student it is about, before and after, and whether he is the writer's active mentee. ``scalar`` runs a select
+    and returns its one value: the services pass their session's, the merge its connection's."""
+    if kind == "students":
+        student_id, school = merged.get("id"), merged.get("school_id")
+        before = current.get("school_id") if current is not None else school
+    else:
+        student_id = merged.get("student_id")
+        model = KINDS[kind].model if kind in KINDS else MODELS.get(kind)
+        if kind == "risk_actions":  # an action is about the student of its assessment
+            assessment_id = merged.get("assessment_id") or scalar(select(m.RiskAction.assessment_id).where(m.RiskAction.id == merged.get("id")))
+            student_id = scalar(select(m.RiskAssessment.student_id).where(m.RiskAssessment.id == assessment_id))
+        elif student_id is None and model is not None and "student_id" in model.__table__.c and merged.get("id"):
+            student_id = scalar(select(model.__table__.c.student_id).where(model.__table__.c.id == merged["id"]))  # a form without it
+        school = before = scalar(select(m.Student.school_id).where(m.Student.id == student_id)) if student_id else None
+    mentee = False
+    if role == policy.JPO and student_id and coach_id:
+        today, pairings = clock.today(), m.JpoPairing.__table__
+        mentee = scalar(select(pairings.c.id).where(pairings.c.student_id == student_id, pairings.c.jpo_id == coach_id, pairings.c.since <= today,
+                                                    or_(pairings.c.until.is_(None), pairings.c.until >= today)).limit(1)) is not None
+    return policy.Standing(school, before, mentee)
 
 
 def active_jpos(connection, student_id: str) -> list[str]:
