@@ -27,7 +27,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     from coachdesk.services.record_rows import LIST_COLUMNS
 
     demo = commands.add_parser("demo", help="fill an empty data folder with fictitious demo data")
-    demo.add_argument("--size", choices=["small", "large"], default="small")
+    demo.add_argument("--size", choices=["small", "large", "huge"], default="small")
     demo.add_argument("--remove", action="store_true", help="remove the demo data instead (real records, and demo records they use, stay)")
     demo.set_defaults(handler=run_demo)
 

@@ -21,7 +21,7 @@ from coachdesk.domain import models as m
 from coachdesk.domain.errors import AccessDenied, UserError
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coachdesk.services.access import Actor
-from coachdesk.services.demo_places import add_matching_data
+from coachdesk.services.demo_places import add_matching_data, add_student_matching
 from coachdesk.services.list_queries import search_form
 from coachdesk.services.operations import EVERY_KIND, note_changed
 from coachdesk.services.risks import judge
@@ -89,11 +89,14 @@ class DemoSize:
     coaches_per_role: dict[m.CoachRole, int]
     visits_target: int | None  # None: what a school year of coaching gives
     events: int
+    slice: int = 0  # students generated and written per slice (0: all at once), so memory stays bounded at any size
 
 
 SIZES = {
     "small": DemoSize(320, 110, {m.CoachRole.DOCENT: 8, m.CoachRole.JOBCOACH: 5, m.CoachRole.JPO: 8, m.CoachRole.COORDINATOR: 2, m.CoachRole.JOBHUNTER: 2}, None, 24),
     "large": DemoSize(10_000, 2_000, {m.CoachRole.DOCENT: 120, m.CoachRole.JOBCOACH: 60, m.CoachRole.JPO: 150, m.CoachRole.COORDINATOR: 6, m.CoachRole.JOBHUNTER: 10}, 100_000, 40),
+    # a region pooling its schools, or a large ROC: ten times the large demo, written in slices of 10,000 students
+    "huge": DemoSize(100_000, 20_000, {m.CoachRole.DOCENT: 1200, m.CoachRole.JOBCOACH: 600, m.CoachRole.JPO: 1500, m.CoachRole.COORDINATOR: 6, m.CoachRole.JOBHUNTER: 100}, 1_000_000, 60, slice=10_000),
 }
 
 
@@ -103,6 +106,7 @@ class _Rows:
     def __init__(self) -> None:
         self.now = m.utcnow()
         self.tables: dict[type[m.Base], list[dict]] = {}
+        self.written: dict[str, int] = {}
 
     def add(self, model: type[m.Base], **values: object) -> str:
         row = {"id": new_demo_id(), "created_at": self.now, "updated_at": self.now, **values}
@@ -115,6 +119,9 @@ class _Rows:
             rows = self.tables.get(model) if model else None
             for start in range(0, len(rows or []), 5000):
                 session.execute(insert(table), rows[start : start + 5000])  # type: ignore[index]
+        for model, model_rows in self.tables.items():
+            self.written[model.__tablename__] = self.written.get(model.__tablename__, 0) + len(model_rows)
+        self.tables = {}  # the next slice starts empty
 
 
 def _phone(rng: random.Random) -> str:
@@ -270,6 +277,17 @@ def _add_student(rows: _Rows, rng: random.Random, today: date, index: int, schoo
     return _DemoStudent(student_id, coach_id, mbo, sectors)
 
 
+_FITTING: dict[tuple[int, tuple[str, ...]], list[_Employer]] = {}
+
+
+def _fitting(employers: list[_Employer], sectors: tuple[str, ...]) -> list[_Employer]:
+    """The employers in one of ``sectors``, in their order (kept per list: 20,000 employers are not scanned per student)."""
+    key = (id(employers), sectors)  # emptied at the start of each fill_demo, while its list is alive
+    if key not in _FITTING:
+        _FITTING[key] = [e for e in employers if e[1] in sectors]
+    return _FITTING[key]
+
+
 def _add_placement(rows: _Rows, rng: random.Random, today: date, student: _DemoStudent,
                    employers: list[_Employer]) -> tuple[dict, m.PlacementStatus, date, date]:
     """A placement in progress on any date: most started in the last months (some end soon), some search, a few ended.
@@ -278,7 +296,7 @@ def _add_placement(rows: _Rows, rng: random.Random, today: date, student: _DemoS
     Returns its row, status, start and end.
     """
     roll = rng.random()
-    fitting = [e for e in employers if e[1] == student.sectors[0]] if student.mbo else [e for e in employers if e[1] in student.sectors]
+    fitting = _fitting(employers, (student.sectors[0],) if student.mbo else tuple(student.sectors))
     chosen_employer, _sector, trainers = rng.choice(fitting)
     employer_id: str | None = chosen_employer
     weeks_long = rng.choice([10, 20, 30, 40])  # short first placements are common in PrO and Entree
@@ -464,6 +482,7 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
               progress: Callable[[int], None] | None = None) -> dict[str, int]:
     """Write a demo data set into an empty data file; returns how many rows of each kind."""
     spec = SIZES[size]
+    _FITTING.clear()
     rng = random.Random(seed)
     today = today or clock.today()
     rows = _Rows()
@@ -479,6 +498,7 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
         visits_per_placement = 1.1 * spec.visits_target / (spec.students * 0.78)
     visit_count = 0
     staff = coaches[m.CoachRole.DOCENT] + coaches[m.CoachRole.JOBCOACH]
+    places_of: dict[str, list[str]] | None = None
     for index in range(spec.students):
         if index % max(1, spec.students // 10) == 0:
             report(10 + 80 * index // spec.students)
@@ -489,16 +509,20 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
             visit_count += _add_visits(rows, rng, today, spec, student, placement, visits_per_placement, visit_count)
         if rng.random() < 0.3:
             _add_risk_assessments(rows, rng, today, student)
-
-    _add_events(rows, rng, today, spec)
-    add_matching_data(rows, rng, today, employers, coaches.get(m.CoachRole.JOBHUNTER, []))
-    rows.write(session)
+        last = index == spec.students - 1
+        if (spec.slice and (index + 1) % spec.slice == 0) or last:
+            if places_of is None:  # the first slice also writes the events, the employers' places and the pipeline
+                _add_events(rows, rng, today, spec)
+                places_of = add_matching_data(rows, rng, today, employers, coaches.get(m.CoachRole.JOBHUNTER, []))
+            else:
+                add_student_matching(rows, rng, today, places_of)
+            rows.write(session)
     from coachdesk.services.demo_pv import add_demo_routes
 
     add_demo_routes(session, rng, today, new_demo_id)  # a few praktijkverklaring routes on started placements
     note_changed(session, *EVERY_KIND)
     report(100)
-    return {model.__tablename__: len(table_rows) for model, table_rows in rows.tables.items()}
+    return rows.written
 
 
 # --- the demo marker, and removing demo data in one step ------------------------------------------------------------

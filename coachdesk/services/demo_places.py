@@ -36,8 +36,9 @@ def _pc4(rng: random.Random, pools: dict[str, list[str]], city: str) -> str:
 
 
 def add_matching_data(rows, rng: random.Random, today: date, employers: list, jobhunters: list[tuple[str, str]],
-                      *, places_per_employer: tuple[int, int] = (1, 2)) -> None:
-    """Fill in profiles, postcodes, pipeline, recognitions, places and contacts on ``rows`` (a demo ``_Rows``)."""
+                      *, places_per_employer: tuple[int, int] = (1, 2)) -> dict[str, list[str]]:
+    """Fill in profiles, postcodes, pipeline, recognitions, places and contacts on ``rows`` (a demo ``_Rows``).
+    Returns each employer's places, for the students of later slices (``add_student_matching``)."""
     pools = _pools()
     crebo_of = {"Zorg": "25498", "Logistiek": "25883", "Groen": "25400", "Horeca": "25180", "Techniek": "25256", "Bouw": "25312",
                 "Detailhandel": "25246", "Facilitair": "25197", "Schoonmaak": "25441", "Haven": "25888"}
@@ -90,8 +91,15 @@ def add_matching_data(rows, rng: random.Random, today: date, employers: list, jo
                 work_conditions=rng.sample([c.value for c in m.WorkCondition], rng.randint(0, 2)),
                 praktijkopleider_id=trainers[0], may_be_named=rng.random() < 0.6, notes=None)
             places_of.setdefault(employer_id, []).append(place_id)
+    add_student_matching(rows, rng, today, places_of, pools)
+    return places_of
+
+
+def add_student_matching(rows, rng: random.Random, today: date, places_of: dict[str, list[str]],
+                         pools: dict[str, list[str]] | None = None) -> None:
+    """The students' profiles, and their placements at places, for the students on ``rows`` (one slice of a demo)."""
     _link_placements(rows, rng, today, places_of)
-    _profiles(rows, rng, pools)
+    _profiles(rows, rng, pools or _pools())
 
 
 def _link_placements(rows, rng: random.Random, today: date, places_of: dict[str, list[str]]) -> None:
