@@ -104,15 +104,16 @@ def main() -> None:
         print(f"{SIZE} demo: {len(student_ids)} students, {contacts} contacts", flush=True)
 
         # Vandaag: the whole school as a coordinator sees it, and one coach's own caseload.
-        for label, actor_of in (("Vandaag, the whole school (coordinator)", lambda s: Actor.system()),
-                                ("Vandaag, a docent's own caseload", lambda s: Actor.for_coach(s.get(m.Coach, docent)))):
+        for label, actor_of, caseload in (("Vandaag, the whole school (coordinator)", lambda s: Actor.system(), None),
+                                          ("Vandaag, a docent's school", lambda s: Actor.for_coach(s.get(m.Coach, docent)), None),
+                                          ("Vandaag, a docent's own caseload", lambda s: Actor.for_coach(s.get(m.Coach, docent)), docent)):
             with first.session() as session:
                 actor = actor_of(session)
                 reset_peak()
                 times = []
                 for _ in range(1 if SIZE == "huge" else 3):
                     started = time.perf_counter()
-                    items = attention_list(session, actor)
+                    items = attention_list(session, actor, caseload_of=caseload)
                     times.append(time.perf_counter() - started)
                     session.expunge_all()
             figure(label, statistics.median(times), None, f"{len(items)} items")
