@@ -1,13 +1,14 @@
 """How the figures that grow with the data grow: team sharing and Vandaag, each with its floor, the ratio and peak memory.
 
     .venv/bin/python benchmarks/bench_scale.py                 the large demo (10,000 students, 100,000 contacts)
-    .venv/bin/python benchmarks/bench_scale.py --size huge     100,000 students, 1,000,000 contacts (team of four)
+    .venv/bin/python benchmarks/bench_scale.py --size huge     100,000 students, 1,000,000 contacts
     COACHDESK_BENCH_QUICK=1 ...                                the small demo (as CI runs it)
 
 Per figure: the time, a floor measured in the same run on the same bytes or queries, their ratio, and the
-process's peak resident memory during that figure (reset before each). Floors:
+process's peak resident memory during that figure (reset before each). A team of four joins (at --size huge one
+new member, the others would take as long). Floors:
 - a first sync: reading, verifying, decrypting and decompressing the same bundles (what any format must do);
-- 100 changes received: opening just those bundles;
+- 100 changes sent and received: opening just those bundles (their crypto and compression);
 - Vandaag: nothing cheaper is measured yet (the own-caseload figure shows what a coach waits for).
 Start-up and list figures at a size: bench_ui.py --size huge, bench_lists.py --size huge.
 """
@@ -159,7 +160,7 @@ def main() -> None:
             receives.append(time.perf_counter() - started)
             opening.close()
             floors.append(opening.total)
-        figure("100 changes sent", statistics.median(sends), statistics.median(floors))
+        figure("100 changes sent", statistics.median(sends), statistics.median(floors), "floor: opening those bundles")
         figure("100 changes received", statistics.median(receives), statistics.median(floors), "floor: opening those bundles")
         for laptop in members:
             laptop.close()

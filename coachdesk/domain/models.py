@@ -541,7 +541,7 @@ class Placement(Record):
     praktijkopleider_id: Mapped[str | None] = mapped_column(
         ForeignKey("praktijkopleiders.id", ondelete="SET NULL")
     )
-    coach_id: Mapped[str | None] = mapped_column(ForeignKey("coaches.id", ondelete="SET NULL"))
+    coach_id: Mapped[str | None] = mapped_column(ForeignKey("coaches.id", ondelete="SET NULL"), index=True)  # a coach's caseload
     status: Mapped[PlacementStatus] = mapped_column(_enum(PlacementStatus), default=PlacementStatus.SEARCHING)
     searching_since: Mapped[date | None] = mapped_column(Date)
     starts_on: Mapped[date | None] = mapped_column(Date)

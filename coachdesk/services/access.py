@@ -79,6 +79,8 @@ def student_condition(actor: Actor, student_id_column) -> ColumnElement[bool]:
         return true()
     if actor.school_id is None:  # a docent or job coach without a school sees no school's students
         return false()
+    if student_id_column is m.Student.id:  # on the students table itself: his school's index, not a list of its ids
+        return m.Student.school_id == actor.school_id
     return student_id_column.in_(select(m.Student.id).where(m.Student.school_id == actor.school_id))
 
 

@@ -3,20 +3,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, or_, select, union
+from sqlalchemy import ColumnElement, CompoundSelect, select, union
 from sqlalchemy.orm import Session
 
 from coachdesk.domain import models as m
 from coachdesk.services.pairings import pairing_active
 
 
+def caseload_students(coach_id: str) -> CompoundSelect:
+    """The ids of the students in the caseload of ``coach_id``: those he coaches, those whose placement he guides, his
+    active mentees; each part found by its index (a coach's few dozen students, not the school's 100,000)."""
+    return union(
+        select(m.Student.id).where(m.Student.coach_id == coach_id),
+        select(m.Placement.student_id).where(m.Placement.coach_id == coach_id),
+        select(m.JpoPairing.student_id).where(m.JpoPairing.jpo_id == coach_id, pairing_active()),
+    )
+
+
 def caseload_condition(coach_id: str, student_id_column: Any) -> ColumnElement[bool]:
     """A WHERE condition on a student-id column: the student is in the caseload of ``coach_id``."""
-    return or_(
-        student_id_column.in_(select(m.Student.id).where(m.Student.coach_id == coach_id)),
-        student_id_column.in_(select(m.Placement.student_id).where(m.Placement.coach_id == coach_id)),
-        student_id_column.in_(select(m.JpoPairing.student_id).where(m.JpoPairing.jpo_id == coach_id, pairing_active())),
-    )
+    return student_id_column.in_(caseload_students(coach_id))
 
 
 def has_caseload(session: Session, coach_id: str | None) -> bool:
@@ -25,12 +31,3 @@ def has_caseload(session: Session, coach_id: str | None) -> bool:
         return False
     return session.scalar(select(m.Student.id).where(caseload_condition(coach_id, m.Student.id)).limit(1)) is not None
 
-
-def caseload_ids(session: Session, coach_id: str) -> list[str]:
-    """The ids of the students in the caseload of ``coach_id`` (as ``caseload_condition``), each part found by its
-    index: a coach's few dozen students are found without reading the school's 100,000."""
-    return list(session.scalars(union(
-        select(m.Student.id).where(m.Student.coach_id == coach_id),
-        select(m.Placement.student_id).where(m.Placement.coach_id == coach_id),
-        select(m.JpoPairing.student_id).where(m.JpoPairing.jpo_id == coach_id, pairing_active()),
-    )))

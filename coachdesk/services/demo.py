@@ -6,6 +6,7 @@ the ORM.
 """
 from __future__ import annotations
 
+import functools
 import random
 import uuid
 from collections.abc import Callable, Iterator
@@ -277,26 +278,15 @@ def _add_student(rows: _Rows, rng: random.Random, today: date, index: int, schoo
     return _DemoStudent(student_id, coach_id, mbo, sectors)
 
 
-_FITTING: dict[tuple[int, tuple[str, ...]], list[_Employer]] = {}
-
-
-def _fitting(employers: list[_Employer], sectors: tuple[str, ...]) -> list[_Employer]:
-    """The employers in one of ``sectors``, in their order (kept per list: 20,000 employers are not scanned per student)."""
-    key = (id(employers), sectors)  # emptied at the start of each fill_demo, while its list is alive
-    if key not in _FITTING:
-        _FITTING[key] = [e for e in employers if e[1] in sectors]
-    return _FITTING[key]
-
-
 def _add_placement(rows: _Rows, rng: random.Random, today: date, student: _DemoStudent,
-                   employers: list[_Employer]) -> tuple[dict, m.PlacementStatus, date, date]:
+                   employers_in: Callable[[tuple[str, ...]], list[_Employer]]) -> tuple[dict, m.PlacementStatus, date, date]:
     """A placement in progress on any date: most started in the last months (some end soon), some search, a few ended.
 
     An mbo student works in the sector of his opleiding; a PrO/VSO student in one of his sectors.
     Returns its row, status, start and end.
     """
     roll = rng.random()
-    fitting = _fitting(employers, (student.sectors[0],) if student.mbo else tuple(student.sectors))
+    fitting = employers_in((student.sectors[0],) if student.mbo else tuple(student.sectors))
     chosen_employer, _sector, trainers = rng.choice(fitting)
     employer_id: str | None = chosen_employer
     weeks_long = rng.choice([10, 20, 30, 40])  # short first placements are common in PrO and Entree
@@ -482,7 +472,6 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
               progress: Callable[[int], None] | None = None) -> dict[str, int]:
     """Write a demo data set into an empty data file; returns how many rows of each kind."""
     spec = SIZES[size]
-    _FITTING.clear()
     rng = random.Random(seed)
     today = today or clock.today()
     rows = _Rows()
@@ -499,11 +488,13 @@ def fill_demo(session: Session, size: str = "small", *, today: date | None = Non
     visit_count = 0
     staff = coaches[m.CoachRole.DOCENT] + coaches[m.CoachRole.JOBCOACH]
     places_of: dict[str, list[str]] | None = None
+    # the employers in a student's sectors, in their order, listed once per sectors (not 20,000 scanned per student)
+    employers_in = functools.cache(lambda sectors: [e for e in employers if e[1] in sectors])
     for index in range(spec.students):
         if index % max(1, spec.students // 10) == 0:
             report(10 + 80 * index // spec.students)
         student = _add_student(rows, rng, today, index, schools, coaches, staff)
-        placement = _add_placement(rows, rng, today, student, employers)
+        placement = _add_placement(rows, rng, today, student, employers_in)
         placement = _add_history(rows, random.Random(seed * 7919 + index), today, index, student, placement)
         if placement[1] in (m.PlacementStatus.STARTED, m.PlacementStatus.COMPLETED, m.PlacementStatus.ENDED_EARLY):
             visit_count += _add_visits(rows, rng, today, spec, student, placement, visits_per_placement, visit_count)
